@@ -1,0 +1,67 @@
+/** Field builders shared by the contract's schemas, so a rule (and its Polish message) is written once. */
+import { z } from 'zod';
+import { compactIdentifier, isValidNip, isValidPostalCode, isValidRegon } from '../identifiers';
+
+export const id = z.string({ error: 'Brak identyfikatora' }).trim().min(1, 'Brak identyfikatora').max(100);
+
+export const version = z.number({ error: 'Brak wersji rekordu' }).int().min(1);
+
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `Pole „${label}” jest wymagane` })
+    .trim()
+    .min(1, `Pole „${label}” jest wymagane`)
+    .max(max, `Pole „${label}” może mieć najwyżej ${max} znaków`);
+}
+
+/** Optional free text: blank becomes null, so "no value" has one representation. */
+export function optionalText(label: string, max: number) {
+  return z
+    .string({ error: `Pole „${label}” musi być tekstem` })
+    .trim()
+    .max(max, `Pole „${label}” może mieć najwyżej ${max} znaków`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+}
+
+/** Optional text that, when given, must pass `check` after spaces and hyphens are removed. */
+function optionalIdentifier(check: (value: string) => boolean, message: string) {
+  return z
+    .string()
+    .nullish()
+    .transform((value) => (value ? compactIdentifier(value) : null))
+    .refine((value) => value === null || check(value), message);
+}
+
+export const nip = optionalIdentifier(isValidNip, 'Nieprawidłowy NIP: wymagane 10 cyfr z poprawną sumą kontrolną');
+export const regon = optionalIdentifier(isValidRegon, 'Nieprawidłowy REGON: wymagane 9 lub 14 cyfr z poprawną sumą kontrolną');
+
+export const postalCode = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .refine((value) => value === null || isValidPostalCode(value), 'Kod pocztowy musi mieć postać NN-NNN, np. 41-200');
+
+export const email = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .refine((value) => value === null || z.email().safeParse(value).success, 'Nieprawidłowy adres e-mail');
+
+export const website = z
+  .string()
+  .trim()
+  .max(300)
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .refine((value) => value === null || /^(https?:\/\/)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(\/\S*)?$/u.test(value), 'Nieprawidłowy adres strony www');
+
+/** TERYT code of a voivodeship (2), powiat (4) or gmina (7 digits with the type digit). */
+export const terytCode = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .refine((value) => value === null || /^\d{2}(\d{2}(\d{3})?)?$/.test(value), 'Kod TERYT musi mieć 2, 4 lub 7 cyfr');

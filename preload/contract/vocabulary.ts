@@ -1,0 +1,68 @@
+/**
+ * The domain vocabulary: every enumerated value of the model with its labels.
+ * One place; forms, lists, filters, reports and the exchange format derive from it.
+ */
+
+export interface Label {
+  pl: string;
+  en: string;
+}
+
+export const SECTORS = {
+  social_assistance: { pl: 'Pomoc społeczna', en: 'Social assistance' },
+  labour_market: { pl: 'Rynek pracy', en: 'Labour market' },
+  local_government: { pl: 'Samorząd', en: 'Local government' },
+  security: { pl: 'Bezpieczeństwo', en: 'Public safety' },
+  justice: { pl: 'Wymiar sprawiedliwości', en: 'Justice' },
+  education: { pl: 'Edukacja', en: 'Education' },
+  health: { pl: 'Zdrowie', en: 'Health' },
+  culture_sport: { pl: 'Kultura i sport', en: 'Culture and sport' },
+  third_sector: { pl: 'Trzeci sektor', en: 'Third sector' },
+  other: { pl: 'Inne', en: 'Other' },
+} as const satisfies Record<string, Label>;
+
+export type Sector = keyof typeof SECTORS;
+
+/** Institution types of the cooperation model; the sector is a property of the type, never stored apart. */
+export const INSTITUTION_TYPES = {
+  ops: { pl: 'Ośrodek pomocy społecznej (MOPS/GOPS/OPS)', en: 'Social assistance centre (OPS)', sector: 'social_assistance' },
+  pcpr: { pl: 'Powiatowe centrum pomocy rodzinie', en: 'County family support centre (PCPR)', sector: 'social_assistance' },
+  cus: { pl: 'Centrum usług społecznych', en: 'Social services centre (CUS)', sector: 'social_assistance' },
+  dps: { pl: 'Dom pomocy społecznej', en: 'Nursing home (DPS)', sector: 'social_assistance' },
+  sds: { pl: 'Środowiskowy dom samopomocy', en: 'Community self-help home (ŚDS)', sector: 'social_assistance' },
+  wtz: { pl: 'Warsztat terapii zajęciowej', en: 'Occupational therapy workshop (WTZ)', sector: 'social_assistance' },
+  care_facility: { pl: 'Placówka opiekuńczo-wychowawcza', en: 'Foster care facility', sector: 'social_assistance' },
+  pup: { pl: 'Powiatowy urząd pracy', en: 'County labour office (PUP)', sector: 'labour_market' },
+  jst_office: { pl: 'Urząd gminy / miasta, starostwo', en: 'Municipal or county office', sector: 'local_government' },
+  police: { pl: 'Policja', en: 'Police', sector: 'security' },
+  court: { pl: 'Sąd, kuratorzy sądowi', en: 'Court, probation officers', sector: 'justice' },
+  school: { pl: 'Szkoła', en: 'School', sector: 'education' },
+  kindergarten: { pl: 'Przedszkole', en: 'Kindergarten', sector: 'education' },
+  counselling_center: { pl: 'Poradnia psychologiczno-pedagogiczna', en: 'Psychological and educational counselling centre', sector: 'education' },
+  health: { pl: 'Ochrona zdrowia', en: 'Health care', sector: 'health' },
+  culture: { pl: 'Ośrodek kultury, biblioteka', en: 'Cultural centre, library', sector: 'culture_sport' },
+  sport: { pl: 'Sport', en: 'Sport', sector: 'culture_sport' },
+  ngo: { pl: 'Organizacja pozarządowa', en: 'Non-governmental organisation', sector: 'third_sector' },
+  social_economy: { pl: 'Podmiot ekonomii społecznej', en: 'Social economy entity', sector: 'third_sector' },
+  other: { pl: 'Inna', en: 'Other', sector: 'other' },
+} as const satisfies Record<string, Label & { sector: Sector }>;
+
+export type InstitutionType = keyof typeof INSTITUTION_TYPES;
+
+export const INSTITUTION_TYPE_KEYS = Object.keys(INSTITUTION_TYPES) as [InstitutionType, ...InstitutionType[]];
+export const SECTOR_KEYS = Object.keys(SECTORS) as [Sector, ...Sector[]];
+
+export function sectorOf(type: InstitutionType): Sector {
+  return INSTITUTION_TYPES[type].sector;
+}
+
+/** Types whose sector is `sector`: lets a sector filter become a type filter in one query. */
+export function typesInSector(sector: Sector): InstitutionType[] {
+  return INSTITUTION_TYPE_KEYS.filter((type) => sectorOf(type) === sector);
+}
+
+export type Language = keyof Label;
+
+export function labelOf(entry: Label, language: Language): string {
+  return entry[language];
+}
