@@ -1,0 +1,51 @@
+/**
+ * Opens the database. SQLite is the default (one file per office PC); the same knex code
+ * runs on a shared PostgreSQL server where an office outgrows one PC.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import knex, { type Knex } from 'knex';
+
+export type Engine = 'sqlite' | 'postgresql';
+
+export interface OpenedDatabase {
+  db: Knex;
+  engine: Engine;
+  /** File path or a password-free server address, for display. */
+  location: string;
+}
+
+/**
+ * Per-connection SQLite settings: referential integrity is off by default in SQLite;
+ * WAL lets the app read while a backup or import writes; the busy timeout waits out
+ * a second process (the command line) instead of failing at once.
+ */
+const SQLITE_PRAGMAS = ['PRAGMA foreign_keys = ON', 'PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout = 5000'];
+
+export function openSqlite(file: string): OpenedDatabase {
+  const absolute = path.resolve(file);
+  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  const db = knex({
+    client: 'sqlite3',
+    connection: { filename: absolute },
+    useNullAsDefault: true,
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate(conn: { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) {
+        conn.exec(SQLITE_PRAGMAS.join('; '), (err) => done(err, conn));
+      },
+    },
+  });
+  return { db, engine: 'sqlite', location: absolute };
+}
+
+export function openPostgres(url: string): OpenedDatabase {
+  const db = knex({ client: 'pg', connection: url, pool: { min: 0, max: 10 } });
+  const parsed = new URL(url);
+  return { db, engine: 'postgresql', location: `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}` };
+}
+
+export function openDatabase(target: { sqliteFile: string } | { postgresUrl: string }): OpenedDatabase {
+  return 'postgresUrl' in target ? openPostgres(target.postgresUrl) : openSqlite(target.sqliteFile);
+}

@@ -1,0 +1,39 @@
+import type { Knex } from 'knex';
+import { MIGRATIONS } from './migrations';
+
+const MIGRATIONS_TABLE = 'knex_migrations';
+
+const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(MIGRATIONS).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => MIGRATIONS[name]!,
+};
+
+const config: Knex.MigratorConfig = { migrationSource, tableName: MIGRATIONS_TABLE };
+
+/** Brings the schema up to date; returns the names of the migrations it applied. */
+export async function migrateToLatest(db: Knex): Promise<string[]> {
+  const [, applied] = (await db.migrate.latest(config)) as [number, string[]];
+  return applied;
+}
+
+/** The newest applied migration's name, or null on a database never migrated. */
+export async function schemaVersion(db: Knex): Promise<string | null> {
+  if (!(await db.schema.hasTable(MIGRATIONS_TABLE))) return null;
+  const row = (await db(MIGRATIONS_TABLE).max({ name: 'name' }).first()) as { name: string | null } | undefined;
+  return row?.name ?? null;
+}
+
+export async function pendingMigrations(db: Knex): Promise<string[]> {
+  const [, pending] = (await db.migrate.list(config)) as [unknown[], { file: string }[] | string[]];
+  return pending.map((entry) => (typeof entry === 'string' ? entry : entry.file));
+}
+
+export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).sort().at(-1)!;
+export { MIGRATIONS_TABLE };
+
+/** Undoes every migration (tests walk the schema down and up; the app never calls this). */
+export async function rollbackAll(db: Knex): Promise<string[]> {
+  const [, undone] = (await db.migrate.rollback(config, true)) as [number, string[]];
+  return undone;
+}

@@ -1,0 +1,11 @@
+/**
+ * The ordered list of migrations. Listed by hand (not read from a folder) so they work the same
+ * from source in tests, bundled in the app and packed in an asar archive.
+ * Migrations only add: never edit one that has shipped; write a new one.
+ */
+import type { Knex } from 'knex';
+import * as institutions from './20261123_001_institutions';
+
+export const MIGRATIONS: Record<string, Knex.Migration> = {
+  '20261123_001_institutions': institutions,
+};

@@ -1,0 +1,37 @@
+/**
+ * The one way into the services from outside the process, whatever the transport
+ * (Electron IPC in the app, HTTP in the browser test harness): known channel → zod parse →
+ * handler → a Result. Nothing thrown escapes, and no stack trace reaches the renderer.
+ */
+import { contract, isChannelName, validationError, type Result } from '../../preload/contract';
+import type { ServiceContext } from '../services/context';
+import { ServiceError } from '../services/errors';
+import { handlers } from './handlers';
+
+export type Logger = (message: string, error: unknown) => void;
+
+const defaultLogger: Logger = (message, error) => console.error(message, error);
+
+export async function dispatch(
+  ctx: ServiceContext,
+  channel: unknown,
+  rawInput: unknown,
+  log: Logger = defaultLogger,
+): Promise<Result<unknown>> {
+  if (!isChannelName(channel)) {
+    return { ok: false, error: { code: 'not_found', message: `Nieznana operacja: ${String(channel).slice(0, 100)}` } };
+  }
+  const parsed = contract[channel].input.safeParse(rawInput);
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  try {
+    const handler = handlers[channel] as (ctx: ServiceContext, input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(ctx, parsed.data) };
+  } catch (error) {
+    if (error instanceof ServiceError) return { ok: false, error: error.toAppError() };
+    log(`Błąd w operacji ${channel}`, error);
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'Wystąpił nieoczekiwany błąd; szczegóły zapisano w dzienniku aplikacji.' },
+    };
+  }
+}

@@ -1,0 +1,136 @@
+/** Institutions through the contract's dispatcher and the service layer, on a real SQLite file. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Institution, Result } from '../../preload/contract';
+import { dispatch } from '../../main/ipc/dispatch';
+import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
+
+let temp: TempDatabase;
+beforeEach(async () => {
+  temp = await openTempDatabase();
+});
+afterEach(async () => {
+  await temp.cleanup();
+});
+
+const MOPS = {
+  name: 'Miejski Ośrodek Pomocy Społecznej w Sosnowcu',
+  shortName: 'MOPS Sosnowiec',
+  type: 'ops',
+  terytCode: '2475011',
+  street: 'ul. 3 Maja 33',
+  postalCode: '41-200',
+  city: 'Sosnowiec',
+  nip: '644-106-75-16',
+  regon: '',
+  email: 'sekretariat@mops.sosnowiec.pl',
+};
+
+function unwrap<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+async function tableDump() {
+  return temp.runtime.db('institutions').select('*').orderBy('id');
+}
+
+const silent = () => {};
+
+describe('institutions through the contract', () => {
+  it('creates, reads, updates and deletes an institution', async () => {
+    const ctx = temp.runtime;
+    const created = unwrap<Institution>(await dispatch(ctx, 'institutions.save', MOPS));
+    expect(created).toMatchObject({ name: MOPS.name, type: 'ops', sector: 'social_assistance', nip: '6441067516', regon: null, version: 1, active: true });
+    expect(created.id).toMatch(/^ins-/);
+
+    const read = unwrap<Institution>(await dispatch(ctx, 'institutions.get', { id: created.id }));
+    expect(read).toEqual(created);
+
+    const updated = unwrap<Institution>(
+      await dispatch(ctx, 'institutions.save', { ...MOPS, id: created.id, version: created.version, phone: '32 296 16 00', active: false }),
+    );
+    expect(updated).toMatchObject({ phone: '32 296 16 00', active: false, version: 2 });
+
+    const list = unwrap<Institution[]>(await dispatch(ctx, 'institutions.list', { search: 'osrodek sosnowcu' }));
+    expect(list.map((i) => i.id)).toEqual([created.id]);
+
+    unwrap(await dispatch(ctx, 'institutions.delete', { id: created.id, version: updated.version }));
+    const gone = await dispatch(ctx, 'institutions.get', { id: created.id });
+    expect(gone).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await tableDump()).toEqual([]);
+  });
+
+  it('rejects an invalid payload at the contract with Polish field errors and leaves the database unchanged', async () => {
+    const ctx = temp.runtime;
+    unwrap(await dispatch(ctx, 'institutions.save', MOPS));
+    const before = await tableDump();
+
+    const result = await dispatch(ctx, 'institutions.save', { ...MOPS, name: '  ', nip: '1234563219', postalCode: '41200', type: 'bank' }, silent);
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('validation');
+    expect(result.error.fieldErrors).toEqual({
+      name: 'Pole „Nazwa” jest wymagane',
+      nip: 'Nieprawidłowy NIP: wymagane 10 cyfr z poprawną sumą kontrolną',
+      postalCode: 'Kod pocztowy musi mieć postać NN-NNN, np. 41-200',
+      type: 'Wybierz typ instytucji z listy',
+    });
+    expect(await tableDump()).toEqual(before);
+  });
+
+  it('rejects a payload of the wrong shape with a Polish message, not an exception', async () => {
+    const result = await dispatch(temp.runtime, 'institutions.get', { id: 42 });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'validation', fieldErrors: { id: 'Brak identyfikatora' } }) });
+    const notAnObject = await dispatch(temp.runtime, 'institutions.save', 'DROP TABLE institutions');
+    expect(notAnObject).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(notAnObject.ok ? '' : notAnObject.error.fieldErrors?._).toMatch(/^Nieprawidłowe dane wejściowe/);
+  });
+
+  it('answers an unknown channel with not_found', async () => {
+    expect(await dispatch(temp.runtime, 'institutions.drop', {})).toMatchObject({ ok: false, error: { code: 'not_found', message: 'Nieznana operacja: institutions.drop' } });
+  });
+
+  it('refuses to save a stale copy: the second editor gets a conflict and the first edit stays', async () => {
+    const ctx = temp.runtime;
+    const created = unwrap<Institution>(await dispatch(ctx, 'institutions.save', MOPS));
+    unwrap(await dispatch(ctx, 'institutions.save', { ...MOPS, id: created.id, version: 1, phone: '111' }));
+    const stale = await dispatch(ctx, 'institutions.save', { ...MOPS, id: created.id, version: 1, phone: '222' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(unwrap<Institution>(await dispatch(ctx, 'institutions.get', { id: created.id })).phone).toBe('111');
+    expect(await dispatch(ctx, 'institutions.delete', { id: created.id, version: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('reports an unexpected failure as internal, without a stack trace', async () => {
+    const logged: unknown[] = [];
+    await temp.runtime.db.schema.dropTable('institutions');
+    const result = await dispatch(temp.runtime, 'institutions.list', {}, (_message, error) => logged.push(error));
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^Wystąpił nieoczekiwany błąd/) } });
+    expect(JSON.stringify(result)).not.toMatch(/SQLITE|at \w+ \(/);
+    expect(logged).toHaveLength(1);
+  });
+
+  it('filters by type and sector, searches without diacritics and sorts in Polish order', async () => {
+    const ctx = temp.runtime;
+    for (const [name, type] of [
+      ['Żłobek Miejski w Żorach', 'other'],
+      ['Powiatowy Urząd Pracy w Łodzi', 'pup'],
+      ['Ośrodek Pomocy Społecznej w Lublinie', 'ops'],
+      ['Powiatowe Centrum Pomocy Rodzinie w Malborku', 'pcpr'],
+    ] as const) {
+      unwrap(await dispatch(ctx, 'institutions.save', { name, type }));
+    }
+    const names = async (query: object) => unwrap<Institution[]>(await dispatch(ctx, 'institutions.list', query)).map((i) => i.name);
+    expect(await names({})).toEqual([
+      'Ośrodek Pomocy Społecznej w Lublinie',
+      'Powiatowe Centrum Pomocy Rodzinie w Malborku',
+      'Powiatowy Urząd Pracy w Łodzi',
+      'Żłobek Miejski w Żorach',
+    ]);
+    expect(await names({ sector: 'social_assistance' })).toEqual(['Ośrodek Pomocy Społecznej w Lublinie', 'Powiatowe Centrum Pomocy Rodzinie w Malborku']);
+    expect(await names({ type: 'pup' })).toEqual(['Powiatowy Urząd Pracy w Łodzi']);
+    expect(await names({ search: 'lodzi' })).toEqual(['Powiatowy Urząd Pracy w Łodzi']);
+    expect(await names({ search: 'ZLOBEK zorach' })).toEqual(['Żłobek Miejski w Żorach']);
+    expect(await names({ search: '100%' })).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+/** The contract is the single list of channels: handlers and the preload bridge are derived from it. */
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, contract } from '../../preload/contract';
+import { handlers } from '../../main/ipc/handlers';
+
+describe('IPC contract', () => {
+  it('has a handler for every channel and no handler without a channel', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+
+  it('names channels as domain.action', () => {
+    for (const name of Object.keys(contract)) expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+  });
+
+  it('the built preload exposes exactly the contract channels, each forwarding to ipcRenderer.invoke', async () => {
+    // Runs the bundled preload (as Electron's sandbox would) against a recording stand-in for the electron module.
+    const exposed: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+    const invoked: unknown[][] = [];
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (input: unknown) => Promise<unknown>>) => (exposed[key] = api) },
+      ipcRenderer: { invoke: async (...args: unknown[]) => invoked.push(args) },
+    };
+    const code = fs.readFileSync(path.resolve(__dirname, '../../dist/preload.js'), 'utf8');
+    const sandboxRequire = (id: string) => {
+      if (id === 'electron') return electron;
+      throw new Error(`a sandboxed preload cannot require "${id}"`);
+    };
+    vm.runInNewContext(code, { require: sandboxRequire, module: { exports: {} }, exports: {}, console });
+    const bridge = exposed.kooperator!;
+    expect(Object.keys(bridge).sort()).toEqual([...CHANNEL_NAMES].sort());
+    await bridge['institutions.get']!({ id: 'ins-1' });
+    expect(invoked).toEqual([['institutions.get', { id: 'ins-1' }]]);
+  });
+});
