@@ -1,0 +1,90 @@
+/**
+ * The `kooperator` command line, on the same services as the app. Each command is a small
+ * function registered here; later features add theirs the same way.
+ */
+import { Command, CommanderError } from 'commander';
+import { migrateToLatest, pendingMigrations } from '../../db/migrate';
+import { resolveDatabaseFile } from '../config/paths';
+import { openRuntime, type Runtime } from '../runtime';
+import { appInfo } from '../services/appInfo';
+import { version } from '../../package.json';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+interface GlobalOptions {
+  db?: string;
+}
+
+async function withRuntime<T>(program: Command, options: { migrate: boolean }, work: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const file = resolveDatabaseFile(program.opts<GlobalOptions>().db);
+  const runtime = await openRuntime(file, options);
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('kooperator')
+    .description('Kooperator – rejestr Modelu kooperacji: polecenia wiersza poleceń')
+    .version(version, '-V, --version', 'pokaż wersję programu')
+    .helpOption('-h, --help', 'pokaż pomoc')
+    .helpCommand('help [polecenie]', 'pokaż pomoc do polecenia')
+    .option('--db <plik>', 'plik bazy SQLite (domyślnie KOOPERATOR_DB albo kooperator.sqlite w folderze danych)')
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride()
+    .showHelpAfterError('(pomoc: kooperator --help)');
+
+  program
+    .command('migrate')
+    .description('utwórz bazę lub zaktualizuj jej schemat do bieżącej wersji')
+    .action(async () => {
+      await withRuntime(program, { migrate: false }, async (runtime) => {
+        const applied = await migrateToLatest(runtime.db);
+        io.out(
+          applied.length === 0
+            ? `Schemat bazy ${runtime.databaseLocation} jest aktualny.`
+            : `Zastosowano migracje (${applied.length}) w ${runtime.databaseLocation}:\n${applied.map((m) => `  ${m}`).join('\n')}`,
+        );
+      });
+    });
+
+  program
+    .command('info')
+    .description('pokaż wersję schematu i liczbę wierszy w każdej tabeli')
+    .option('--json', 'wynik w formacie JSON')
+    .action(async (options: { json?: boolean }) => {
+      await withRuntime(program, { migrate: false }, async (runtime) => {
+        const info = await appInfo(runtime);
+        const pending = await pendingMigrations(runtime.db);
+        if (options.json) {
+          io.out(JSON.stringify({ ...info, pendingMigrations: pending }, null, 2));
+          return;
+        }
+        io.out(`Baza danych: ${info.databaseLocation} (${info.databaseEngine === 'sqlite' ? 'SQLite' : 'PostgreSQL'})`);
+        io.out(`Wersja schematu: ${info.schemaVersion}${pending.length ? ` (oczekujące migracje: ${pending.length}; uruchom: kooperator migrate)` : ' (aktualna)'}`);
+        io.out('Liczba wierszy:');
+        const width = Math.max(0, ...Object.keys(info.rowCounts).map((t) => t.length));
+        for (const [table, count] of Object.entries(info.rowCounts)) io.out(`  ${table.padEnd(width)}  ${count}`);
+      });
+    });
+
+  return program;
+}
+
+/** Runs the command line; returns the process exit code instead of exiting, so tests can call it. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    io.err(`Błąd: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,74 @@
+/** The `kooperator` executable as users run it: a real process on a real file (needs `npm run build`). */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../support/tempDatabase';
+
+const run = promisify(execFile);
+const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
+
+async function kooperator(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = makeTempDir('Kooperator Żółć ');
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('kooperator command line', () => {
+  it('migrates a new database file, then reports its schema version and row counts', async () => {
+    const file = path.join(dir, 'Moje dokumenty', 'baza ośrodka.sqlite');
+    const migrated = await kooperator('--db', file, 'migrate');
+    expect(migrated).toMatchObject({ code: 0, stderr: '' });
+    expect(migrated.stdout).toContain('20261123_001_institutions');
+    expect(fs.existsSync(file)).toBe(true);
+
+    const info = await kooperator('--db', file, 'info');
+    expect(info.code).toBe(0);
+    expect(info.stdout).toMatch(/Wersja schematu: 20261123_001_institutions \(aktualna\)/);
+    expect(info.stdout).toMatch(/institutions\s+0/);
+
+    const json = JSON.parse((await kooperator('--db', file, 'info', '--json')).stdout) as { rowCounts: Record<string, number>; pendingMigrations: string[] };
+    expect(json.rowCounts).toEqual({ institutions: 0 });
+    expect(json.pendingMigrations).toEqual([]);
+
+    expect((await kooperator('--db', file, 'migrate')).stdout).toMatch(/jest aktualny/);
+  });
+
+  it('uses KOOPERATOR_DB when --db is not given', async () => {
+    const file = path.join(dir, 'z-env.sqlite');
+    const { stdout } = await run(process.execPath, [BIN, 'migrate'], { env: { ...process.env, KOOPERATOR_DB: file } });
+    expect(stdout).toContain(file);
+  });
+
+  it('exits non-zero with a clear message on an unknown command or an unusable file', async () => {
+    const unknown = await kooperator('--db', path.join(dir, 'a.sqlite'), 'frobnicate');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+
+    const notADatabase = path.join(dir, 'notatki.sqlite');
+    fs.writeFileSync(notADatabase, 'To nie jest baza danych, tylko notatki.\r\n'.repeat(200));
+    const broken = await kooperator('--db', notADatabase, 'info');
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/^Błąd: .*(not a database|file is not a database)/m);
+    expect(broken.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('has help for every command', async () => {
+    for (const command of ['migrate', 'info']) {
+      const help = await kooperator(command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`kooperator ${command}`);
+    }
+  });
+});
