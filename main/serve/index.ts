@@ -1,0 +1,30 @@
+/**
+ * `npm run serve`: the renderer in any browser, against the real services on a real SQLite file.
+ * Usage: node dist/serve.js [--db FILE] [--port N]
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveDatabaseFile } from '../config/paths';
+import { openRuntime } from '../runtime';
+import { startHarness } from './server';
+
+async function main() {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string', default: '4321' } } });
+  const runtime = await openRuntime(resolveDatabaseFile(values.db));
+  const harness = await startHarness({
+    context: runtime,
+    rendererDir: path.join(__dirname, 'renderer'),
+    port: Number(values.port),
+  });
+  console.log(`Kooperator (przeglądarka): ${harness.url}  baza: ${runtime.databaseLocation}`);
+  const stop = () => {
+    void harness.close().finally(() => runtime.close().finally(() => process.exit(0)));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Nie udało się uruchomić: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+/** The browser test transport: the contract over loopback HTTP, to the same dispatcher as Electron's IPC. */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startHarness } from '../../main/serve/server';
+import { makeTempDir, openTempDatabase, type TempDatabase } from '../support/tempDatabase';
+
+let temp: TempDatabase;
+let harness: Awaited<ReturnType<typeof startHarness>>;
+let rendererDir: string;
+
+beforeEach(async () => {
+  temp = await openTempDatabase();
+  rendererDir = makeTempDir('renderer ');
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Kooperator</title>');
+  harness = await startHarness({ context: temp.runtime, rendererDir });
+});
+afterEach(async () => {
+  await harness.close();
+  await temp.cleanup();
+  fs.rmSync(rendererDir, { recursive: true, force: true });
+});
+
+function post(channel: string, body: string, headers: Record<string, string> = {}) {
+  return fetch(`${harness.url}api/${channel}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+/** A raw request, so the Host header can be forged (fetch does not allow it). */
+function rawGet(pathname: string, host: string): Promise<number> {
+  const { port } = new URL(harness.url);
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path: pathname, headers: { host } }, (res) => resolve(res.statusCode ?? 0)).on('error', reject);
+  });
+}
+
+describe('browser test harness', () => {
+  it('listens on loopback only and serves the renderer', async () => {
+    expect(new URL(harness.url).hostname).toBe('127.0.0.1');
+    const page = await fetch(harness.url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Kooperator</title>');
+    expect((await fetch(`${harness.url}..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+  });
+
+  it('carries contract calls and their typed errors', async () => {
+    const saved = await (await post('institutions.save', JSON.stringify({ input: { name: 'GOPS w Oksie', type: 'ops' } }))).json();
+    expect(saved).toMatchObject({ ok: true, value: { name: 'GOPS w Oksie', sector: 'social_assistance' } });
+
+    const invalid = await (await post('institutions.save', JSON.stringify({ input: { name: '', type: 'ops' } }))).json();
+    expect(invalid).toEqual({ ok: false, error: { code: 'validation', message: 'Popraw zaznaczone pole.', fieldErrors: { name: 'Pole „Nazwa” jest wymagane' } } });
+    expect(await temp.runtime.db('institutions').count({ n: '*' })).toEqual([{ n: 1 }]);
+  });
+
+  it('rejects malformed bodies, other methods and requests for another host', async () => {
+    const malformed = await post('institutions.list', '{"input": ');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'validation', message: 'Treść żądania nie jest poprawnym JSON-em' } });
+    expect((await fetch(`${harness.url}api/institutions.list`)).status).toBe(405);
+    expect(await rawGet('/', 'evil.example:80')).toBe(403);
+    expect((await post('institutions.list', '{}', { origin: 'http://evil.example' })).status).toBe(403);
+  });
+});
