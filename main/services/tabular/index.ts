@@ -1,0 +1,19 @@
+// Reading tables for imports (XLSX and CSV as Polish offices produce them) and writing XLSX exports.
+// No Electron here: callers hand over the file's name and bytes.
+import { ServiceError } from '../errors';
+import { readCsv } from './csv';
+import type { Table } from './table';
+import { readXlsx } from './xlsx';
+
+export { readCsv } from './csv';
+export type { Table, TableRow } from './table';
+export { decodeText, type TextEncoding } from './text';
+export { readXlsx, writeXlsx, type XlsxColumn } from './xlsx';
+
+/** Chooses the reader by the file's extension: .csv/.txt → CSV, .xlsx → XLSX. */
+export async function readTable(fileName: string, bytes: Uint8Array): Promise<Table> {
+  const extension = /\.([^.\\/]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === 'csv' || extension === 'txt') return readCsv(bytes, fileName);
+  if (extension === 'xlsx') return readXlsx(bytes, fileName);
+  throw new ServiceError('validation', `Plik „${fileName}” ma nieobsługiwany format. Wybierz plik XLSX lub CSV.`);
+}
