@@ -7,7 +7,7 @@ export async function up(knex: Knex): Promise<void> {
     t.string('name', 300).notNullable();
     t.string('short_name', 60);
     t.string('type', 40).notNullable();
-    t.string('teryt_code', 7);
+    t.string('teryt_code', 7).references('code').inTable('territorial_units');
     t.string('street', 200);
     t.string('postal_code', 6);
     t.string('city', 100);

@@ -4,8 +4,12 @@
  * Migrations only add: never edit one that has shipped; write a new one.
  */
 import type { Knex } from 'knex';
-import * as institutions from './20261123_001_institutions';
+import * as territory from './20261123_001_territory';
+import * as institutions from './20261123_002_institutions';
+import * as people from './20261123_003_people';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
-  '20261123_001_institutions': institutions,
+  '20261123_001_territory': territory,
+  '20261123_002_institutions': institutions,
+  '20261123_003_people': people,
 };

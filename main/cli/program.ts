@@ -3,9 +3,9 @@
  * function registered here; later features add theirs the same way.
  */
 import { Command, CommanderError } from 'commander';
-import { migrateToLatest, pendingMigrations } from '../../db/migrate';
+import { pendingMigrations } from '../../db/migrate';
 import { resolveDatabaseFile } from '../config/paths';
-import { openRuntime, type Runtime } from '../runtime';
+import { openRuntime, prepareDatabase, type Runtime } from '../runtime';
 import { appInfo } from '../services/appInfo';
 import { version } from '../../package.json';
 
@@ -44,7 +44,7 @@ export function buildProgram(io: CliIo): Command {
     .description('utwórz bazę lub zaktualizuj jej schemat do bieżącej wersji')
     .action(async () => {
       await withRuntime(program, { migrate: false }, async (runtime) => {
-        const applied = await migrateToLatest(runtime.db);
+        const applied = await prepareDatabase(runtime.db);
         io.out(
           applied.length === 0
             ? `Schemat bazy ${runtime.databaseLocation} jest aktualny.`

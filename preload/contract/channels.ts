@@ -5,8 +5,12 @@
  */
 import { z } from 'zod';
 import * as f from './schemas/fields';
-import { institutionListQuery, institutionSave, type Institution } from './schemas/institution';
+import { institutionListQuery, institutionSave, type Institution, type InstitutionDuplicate } from './schemas/institution';
+import { personListQuery, personSave, type Person } from './schemas/person';
+import { importRequest, type ImportPreview, type ImportResult } from './schemas/import';
+import { territoryCode, territorySearchQuery, type TerritoryHit, type TerritoryStatus, type TerritoryUpdateResult } from './schemas/territory';
 import type { AppInfo } from './schemas/app';
+import type { ExportedFile } from './schemas/fields';
 
 // Default messages for anything a schema does not word itself (wrong types in a hand-made call).
 z.config(z.locales.pl());
@@ -22,14 +26,39 @@ function channel<Output>() {
 }
 
 const byId = z.object({ id: f.id });
+const byIdAndVersion = z.object({ id: f.id, version: f.version });
 const none = z.undefined().or(z.object({}).strict()).optional();
 
 export const contract = {
   'app.info': channel<AppInfo>()(none),
+
+  'territory.search': channel<TerritoryHit[]>()(territorySearchQuery),
+  'territory.get': channel<TerritoryHit>()(territoryCode),
+  'territory.status': channel<TerritoryStatus>()(none),
+  /** Replaces the register with a newer TERC file of GUS chosen by the user (UTF-8 or Windows-1250). */
+  'territory.update': channel<TerritoryUpdateResult>()(f.fileUpload),
+
   'institutions.list': channel<Institution[]>()(institutionListQuery),
   'institutions.get': channel<Institution>()(byId),
   'institutions.save': channel<Institution>()(institutionSave),
-  'institutions.delete': channel<{ id: string }>()(z.object({ id: f.id, version: f.version })),
+  'institutions.delete': channel<{ id: string }>()(byIdAndVersion),
+  /** Warns before saving: same NIP, or a near-identical name in the same gmina. */
+  'institutions.duplicates': channel<InstitutionDuplicate[]>()(institutionSave),
+  /** The list as filtered, as an XLSX file. */
+  'institutions.export': channel<ExportedFile>()(institutionListQuery),
+
+  'people.list': channel<Person[]>()(personListQuery),
+  'people.get': channel<Person>()(byId),
+  'people.save': channel<Person>()(personSave),
+  'people.delete': channel<{ id: string }>()(byIdAndVersion),
+  /** Warns before saving: the same name in the same institution. */
+  'people.duplicates': channel<Person[]>()(personSave),
+  'people.export': channel<ExportedFile>()(personListQuery),
+
+  /** Reads an XLSX/CSV file and checks every row; writes nothing. */
+  'import.preview': channel<ImportPreview>()(importRequest),
+  /** Writes every row in one transaction, or nothing when any row has a problem. */
+  'import.commit': channel<ImportResult>()(importRequest),
 } as const;
 
 export type Contract = typeof contract;

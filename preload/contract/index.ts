@@ -7,3 +7,7 @@ export * from './schemas/institution';
 export * from './polish';
 export * from './bridge';
 export * from './validation';
+export * from './schemas/person';
+export * from './schemas/territory';
+export type { ExportedFile, FileUpload } from './schemas/fields';
+export * from './schemas/import';

@@ -61,8 +61,56 @@ export function typesInSector(sector: Sector): InstitutionType[] {
   return INSTITUTION_TYPE_KEYS.filter((type) => sectorOf(type) === sector);
 }
 
+/** Why a record about to be saved may already be in the register (warned about, never blocked). */
+export const DUPLICATE_REASONS = {
+  same_nip: { pl: 'ten sam NIP', en: 'the same NIP' },
+  similar_name: { pl: 'prawie identyczna nazwa w tej samej gminie', en: 'a near-identical name in the same gmina' },
+  same_person: { pl: 'to samo imię i nazwisko w tej samej instytucji', en: 'the same name in the same institution' },
+} as const satisfies Record<string, Label>;
+
+export type DuplicateReason = keyof typeof DUPLICATE_REASONS;
+
 export type Language = keyof Label;
 
 export function labelOf(entry: Label, language: Language): string {
   return entry[language];
 }
+
+/** Roles a person can have in the model; several at once. */
+export const PERSON_ROLES = {
+  social_worker: { pl: 'Pracownik socjalny', en: 'Social worker' },
+  animator: { pl: 'Animator-moderator', en: 'Animator-moderator' },
+  expert: { pl: 'Ekspert ds. modelu', en: 'Model expert' },
+  coach: { pl: 'Coach', en: 'Coach' },
+  supervisor: { pl: 'Superwizor', en: 'Supervisor' },
+  trainer: { pl: 'Trener', en: 'Trainer' },
+  representative: { pl: 'Przedstawiciel instytucji', en: 'Institution representative' },
+  staff: { pl: 'Pracownik projektu (ROPS/RCPS)', en: 'Project staff (ROPS/RCPS)' },
+} as const satisfies Record<string, Label>;
+
+export type PersonRole = keyof typeof PERSON_ROLES;
+export const PERSON_ROLE_KEYS = Object.keys(PERSON_ROLES) as [PersonRole, ...PersonRole[]];
+
+/** Levels of the territorial division (TERYT TERC). */
+export const TERRITORY_LEVELS = {
+  voivodeship: { pl: 'Województwo', en: 'Voivodeship' },
+  powiat: { pl: 'Powiat', en: 'County (powiat)' },
+  gmina: { pl: 'Gmina', en: 'Municipality (gmina)' },
+} as const satisfies Record<string, Label>;
+
+export type TerritoryLevel = keyof typeof TERRITORY_LEVELS;
+export const TERRITORY_LEVEL_KEYS = Object.keys(TERRITORY_LEVELS) as [TerritoryLevel, ...TerritoryLevel[]];
+
+/**
+ * Kinds of powiats and gminas. A city with county rights is one office for both; a gmina's kind
+ * is its TERC type (RODZ 1, 2, 3) and decides which project of the model served it.
+ */
+export const TERRITORY_KINDS = {
+  land_county: { pl: 'powiat ziemski', en: 'land county' },
+  city_county: { pl: 'miasto na prawach powiatu', en: 'city with county rights' },
+  urban: { pl: 'gmina miejska', en: 'urban gmina' },
+  rural: { pl: 'gmina wiejska', en: 'rural gmina' },
+  urban_rural: { pl: 'gmina miejsko-wiejska', en: 'urban-rural gmina' },
+} as const satisfies Record<string, Label>;
+
+export type TerritoryKind = keyof typeof TERRITORY_KINDS;

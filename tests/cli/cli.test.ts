@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrate';
 import { makeTempDir } from '../support/tempDatabase';
 
 const run = promisify(execFile);
@@ -30,16 +31,17 @@ describe('kooperator command line', () => {
     const file = path.join(dir, 'Moje dokumenty', 'baza ośrodka.sqlite');
     const migrated = await kooperator('--db', file, 'migrate');
     expect(migrated).toMatchObject({ code: 0, stderr: '' });
-    expect(migrated.stdout).toContain('20261123_001_institutions');
+    expect(migrated.stdout).toContain(LATEST_SCHEMA_VERSION);
     expect(fs.existsSync(file)).toBe(true);
 
     const info = await kooperator('--db', file, 'info');
     expect(info.code).toBe(0);
-    expect(info.stdout).toMatch(/Wersja schematu: 20261123_001_institutions \(aktualna\)/);
+    expect(info.stdout).toContain(`Wersja schematu: ${LATEST_SCHEMA_VERSION} (aktualna)`);
     expect(info.stdout).toMatch(/institutions\s+0/);
 
     const json = JSON.parse((await kooperator('--db', file, 'info', '--json')).stdout) as { rowCounts: Record<string, number>; pendingMigrations: string[] };
-    expect(json.rowCounts).toEqual({ institutions: 0 });
+    // The TERYT register is loaded at the first start: 16 voivodeships + 380 powiats + 2 479 gminas.
+    expect(json.rowCounts).toEqual({ institutions: 0, people: 0, person_roles: 0, settings: 1, territorial_units: 2875 });
     expect(json.pendingMigrations).toEqual([]);
 
     expect((await kooperator('--db', file, 'migrate')).stdout).toMatch(/jest aktualny/);

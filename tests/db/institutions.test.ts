@@ -1,7 +1,8 @@
 /** Institutions through the contract's dispatcher and the service layer, on a real SQLite file. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Institution, Result } from '../../preload/contract';
+import type { Institution, InstitutionDuplicate } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
+import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
 let temp: TempDatabase;
@@ -25,10 +26,6 @@ const MOPS = {
   email: 'sekretariat@mops.sosnowiec.pl',
 };
 
-function unwrap<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function tableDump() {
   return temp.runtime.db('institutions').select('*').orderBy('id');
@@ -132,5 +129,48 @@ describe('institutions through the contract', () => {
     expect(await names({ search: 'lodzi' })).toEqual(['Powiatowy Urząd Pracy w Łodzi']);
     expect(await names({ search: 'ZLOBEK zorach' })).toEqual(['Żłobek Miejski w Żorach']);
     expect(await names({ search: '100%' })).toEqual([]);
+  });
+
+  it('accepts only TERYT codes of the register', async () => {
+    const result = await dispatch(temp.runtime, 'institutions.save', { ...MOPS, terytCode: '2475999' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { terytCode: expect.stringContaining('Nieznany kod TERYT „2475999”') } } });
+    const saved = unwrap<Institution>(await dispatch(temp.runtime, 'institutions.save', MOPS));
+    expect(saved.territoryName).toBe('Sosnowiec');
+  });
+
+  it('filters by territory: a voivodeship, a powiat or a gmina', async () => {
+    const ctx = temp.runtime;
+    unwrap(await dispatch(ctx, 'institutions.save', MOPS));
+    unwrap(await dispatch(ctx, 'institutions.save', { name: 'GOPS w Oksie', type: 'ops', terytCode: '2602052' }));
+    const names = async (territoryCode: string) =>
+      unwrap<Institution[]>(await dispatch(ctx, 'institutions.list', { territoryCode })).map((i) => i.name);
+    expect(await names('24')).toEqual([MOPS.name]);
+    expect(await names('2602')).toEqual(['GOPS w Oksie']);
+    expect(await names('2602052')).toEqual(['GOPS w Oksie']);
+    expect(await names('10')).toEqual([]);
+  });
+
+  it('warns of duplicates: the same NIP, or a near-identical name in the same gmina', async () => {
+    const ctx = temp.runtime;
+    const existing = unwrap<Institution>(await dispatch(ctx, 'institutions.save', MOPS));
+    const duplicates = async (draft: object) => unwrap<InstitutionDuplicate[]>(await dispatch(ctx, 'institutions.duplicates', draft));
+
+    expect(await duplicates({ name: 'Zupełnie inna nazwa', type: 'ops', nip: '6441067516' })).toEqual([{ institution: expect.objectContaining({ id: existing.id }), reason: 'same_nip' }]);
+    expect(await duplicates({ name: 'Miejski Osrodek Pomocy Spolecznej w Sosnowcu.', type: 'ops', terytCode: '2475011' })).toEqual([
+      { institution: expect.objectContaining({ id: existing.id }), reason: 'similar_name' },
+    ]);
+    // The same name in another gmina, a different name in the same gmina, or the record itself: no warning.
+    expect(await duplicates({ name: MOPS.name, type: 'ops', terytCode: '2602052' })).toEqual([]);
+    expect(await duplicates({ name: 'Powiatowy Urząd Pracy w Sosnowcu', type: 'pup', terytCode: '2475011' })).toEqual([]);
+    expect(await duplicates({ ...MOPS, id: existing.id, version: existing.version })).toEqual([]);
+  });
+
+  it('refuses to delete an institution that still has people, naming how many', async () => {
+    const ctx = temp.runtime;
+    const institution = unwrap<Institution>(await dispatch(ctx, 'institutions.save', MOPS));
+    unwrap(await dispatch(ctx, 'people.save', { firstName: 'Anna', lastName: 'Nowak', institutionId: institution.id }));
+    const result = await dispatch(ctx, 'institutions.delete', { id: institution.id, version: institution.version });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('przypisano osoby (1)') } });
+    expect(unwrap<Institution>(await dispatch(ctx, 'institutions.get', { id: institution.id })).peopleCount).toBe(1);
   });
 });

@@ -65,3 +65,28 @@ export const terytCode = z
   .nullish()
   .transform((value) => (value ? value : null))
   .refine((value) => value === null || /^\d{2}(\d{2}(\d{3})?)?$/.test(value), 'Kod TERYT musi mieć 2, 4 lub 7 cyfr');
+
+/**
+ * A draft plus its identity: absent for a new record; for an edit, the id and the version the user saw
+ * (a stale version is a conflict, never a silent overwrite).
+ */
+export function withIdentity<Shape extends z.ZodRawShape>(draft: z.ZodObject<Shape>) {
+  return draft.extend({ id: id.optional(), version: version.optional() }).refine((value) => (value as { id?: string }).id === undefined || (value as { version?: number }).version !== undefined, {
+    path: ['version'],
+    message: 'Brak wersji rekordu: odśwież dane i spróbuj ponownie',
+  });
+}
+
+/** A file the user chose, carried whole (both transports carry JSON-safe values); decoded in main. */
+export const fileUpload = z.object({
+  fileName: z.string({ error: 'Brak nazwy pliku' }).trim().min(1, 'Brak nazwy pliku').max(255),
+  contentBase64: z
+    .string({ error: 'Brak treści pliku' })
+    .max(28_000_000, 'Plik jest za duży (najwyżej 20 MB)')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Treść pliku jest uszkodzona'),
+});
+
+export type FileUpload = z.output<typeof fileUpload>;
+
+/** A file made by main for the user to save (exports); same shape as an upload. */
+export type ExportedFile = FileUpload;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INSTITUTION_TYPE_KEYS, SECTOR_KEYS } from '../vocabulary';
+import { INSTITUTION_TYPE_KEYS, SECTOR_KEYS, type DuplicateReason } from '../vocabulary';
 import * as f from './fields';
 
 const institutionType = z.enum(INSTITUTION_TYPE_KEYS, { error: 'Wybierz typ instytucji z listy' });
@@ -22,13 +22,7 @@ export const institutionDraft = z.object({
   active: z.boolean().default(true),
 });
 
-export const institutionSave = institutionDraft
-  .extend({ id: f.id.optional(), version: f.version.optional() })
-  // Editing must name the version the user saw: a stale one is a conflict, never a silent overwrite.
-  .refine((value) => value.id === undefined || value.version !== undefined, {
-    path: ['version'],
-    message: 'Brak wersji rekordu: odśwież dane i spróbuj ponownie',
-  });
+export const institutionSave = f.withIdentity(institutionDraft);
 
 export const institutionListQuery = z
   .object({
@@ -36,8 +30,15 @@ export const institutionListQuery = z
     type: institutionType.optional(),
     sector: z.enum(SECTOR_KEYS).optional(),
     active: z.boolean().optional(),
+    /** A voivodeship (2 digits), powiat (4) or gmina (7): institutions located in it. */
+    territoryCode: z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium').optional(),
   })
   .default({});
+
+export interface InstitutionDuplicate {
+  institution: Institution;
+  reason: DuplicateReason;
+}
 
 export type InstitutionDraft = z.input<typeof institutionDraft>;
 export type InstitutionSave = z.output<typeof institutionSave>;
@@ -47,6 +48,10 @@ export interface Institution extends z.output<typeof institutionDraft> {
   id: string;
   version: number;
   sector: (typeof SECTOR_KEYS)[number];
+  /** Name of the gmina or powiat of `terytCode`, for lists. */
+  territoryName: string | null;
+  /** People assigned to the institution. */
+  peopleCount: number;
   createdAt: string;
   updatedAt: string;
 }
