@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { InstitutionsScreens } from './pages/InstitutionsScreens';
 
 const NAME = 'Miejski Ośrodek Pomocy Społecznej w Sosnowcu';
@@ -15,6 +15,8 @@ test('a new user creates an institution with the form, finds it in the list with
 
   await screens.fill({ Nazwa: NAME, 'Nazwa skrócona': 'MOPS Sosnowiec', 'Ulica i numer': 'ul. 3 Maja 33', 'Kod pocztowy': '41-200', Miejscowość: 'Sosnowiec', NIP: '644-106-75-17' });
   await screens.chooseType('Ośrodek pomocy społecznej (MOPS/GOPS/OPS)');
+  await screens.pickTerritory('sosnowiec', 'Sosnowiec');
+  await expect(page.getByText('Sosnowiec – gmina miejska, miasto na prawach powiatu, woj. śląskie')).toBeVisible();
   await expect(page.getByText('Sektor: Pomoc społeczna')).toBeVisible();
   await screens.save();
   await expect(page.getByText('Nieprawidłowy NIP: wymagane 10 cyfr z poprawną sumą kontrolną')).toBeVisible();
@@ -25,10 +27,10 @@ test('a new user creates an institution with the form, finds it in the list with
   await expect(screens.row(NAME)).toBeVisible();
   await expect(screens.row(NAME)).toContainText('Pomoc społeczna');
   await expect(page.getByText('1 instytucja')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/instytucje.png' });
 
   await screens.search('osrodek pomocy spolecznej sosnowcu');
   await expect(screens.row(NAME)).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/instytucje.png' });
 
   await screens.search('lodz');
   await expect(page.getByText('Żadna instytucja nie spełnia warunków wyszukiwania.')).toBeVisible();

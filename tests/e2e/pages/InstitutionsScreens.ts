@@ -25,6 +25,12 @@ export class InstitutionsScreens {
     await this.page.getByRole('option', { name: label }).click();
   }
 
+  /** Types into the territory picker and chooses the hit whose name is `name` (the first, when several). */
+  async pickTerritory(typed: string, name: string) {
+    await this.page.getByRole('combobox', { name: 'Gmina / powiat (TERYT)' }).fill(typed);
+    await this.page.getByRole('option').filter({ hasText: name }).first().click();
+  }
+
   async save() {
     await this.page.getByRole('button', { name: 'Zapisz' }).click();
   }

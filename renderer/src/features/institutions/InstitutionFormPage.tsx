@@ -1,63 +1,63 @@
-import DeleteIcon from '@mui/icons-material/Delete';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
+import Divider from '@mui/material/Divider';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Grid from '@mui/material/Grid';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import {
+  DUPLICATE_REASONS,
   INSTITUTION_TYPE_KEYS,
   INSTITUTION_TYPES,
   institutionSave,
+  PERSON_ROLES,
   SECTORS,
   sectorOf,
-  validationError,
   type Institution,
   type InstitutionType,
 } from '../../../../preload/contract';
-import { ApiError, messageOf } from '../../api/client';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { call, messageOf } from '../../api/client';
+import { useRegisterList, useRegisterMutations, useRegisterRecord } from '../../api/registers';
+import { RecordForm, useFormValues } from '../../components/RecordForm';
+import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useLabel } from '../../i18n';
-import { useDeleteInstitution, useInstitution, useSaveInstitution } from './queries';
+
+type TextFieldName = 'name' | 'shortName' | 'street' | 'postalCode' | 'city' | 'nip' | 'regon' | 'email' | 'phone' | 'website' | 'notes';
 
 /** The form edits text fields as strings; the contract turns blanks into nulls. */
-type FormValues = { [K in TextField]: string } & { type: InstitutionType | ''; active: boolean };
-type TextField = 'name' | 'shortName' | 'terytCode' | 'street' | 'postalCode' | 'city' | 'nip' | 'regon' | 'email' | 'phone' | 'website' | 'notes';
+type FormValues = { [K in TextFieldName]: string } & { type: InstitutionType | ''; terytCode: string | null; active: boolean };
 
 const EMPTY: FormValues = {
-  name: '', shortName: '', type: '', terytCode: '', street: '', postalCode: '', city: '',
+  name: '', shortName: '', type: '', terytCode: null, street: '', postalCode: '', city: '',
   nip: '', regon: '', email: '', phone: '', website: '', notes: '', active: true,
 };
 
 function toFormValues(institution: Institution): FormValues {
-  const values = { ...EMPTY };
-  for (const key of Object.keys(EMPTY) as (keyof FormValues)[]) {
-    const value = institution[key];
-    (values as Record<string, unknown>)[key] = value ?? '';
-  }
-  return values;
+  const values: Record<string, unknown> = { ...EMPTY };
+  for (const key of Object.keys(EMPTY)) values[key] = institution[key as keyof FormValues] ?? (key === 'terytCode' ? null : '');
+  return values as FormValues;
 }
 
-/** Layout of the form: field and its grid width (of 12). */
-const LAYOUT: { field: TextField; size: number; multiline?: boolean; required?: boolean }[] = [
+/** Layout of the text fields: field and its grid width (of 12). */
+const LAYOUT: { field: TextFieldName; size: number; multiline?: boolean; required?: boolean }[] = [
   { field: 'name', size: 8, required: true },
   { field: 'shortName', size: 4 },
   { field: 'street', size: 6 },
   { field: 'postalCode', size: 2 },
   { field: 'city', size: 4 },
-  { field: 'terytCode', size: 4 },
   { field: 'nip', size: 4 },
   { field: 'regon', size: 4 },
   { field: 'email', size: 4 },
   { field: 'phone', size: 4 },
-  { field: 'website', size: 4 },
+  { field: 'website', size: 8 },
   { field: 'notes', size: 12, multiline: true },
 ];
 
@@ -65,7 +65,7 @@ const LAYOUT: { field: TextField; size: number; multiline?: boolean; required?: 
 export function InstitutionFormPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const existing = useInstitution(id);
+  const existing = useRegisterRecord('institutions', id);
   if (id && existing.error) return <Alert severity="error">{messageOf(existing.error)}</Alert>;
   if (id && !existing.data) return <Typography>{t('common.loading')}</Typography>;
   return <InstitutionEditor key={existing.data?.version ?? 'new'} institution={existing.data} reload={() => void existing.refetch()} />;
@@ -74,74 +74,35 @@ export function InstitutionFormPage() {
 function InstitutionEditor({ institution, reload }: { institution: Institution | undefined; reload: () => void }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const navigate = useNavigate();
-  const save = useSaveInstitution();
-  const remove = useDeleteInstitution();
-  const [values, setValues] = useState<FormValues>(() => (institution ? toFormValues(institution) : EMPTY));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-
-  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setFieldErrors((current) => {
-      const { [key]: _removed, ...rest } = current;
-      return rest;
-    });
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = { ...values, ...(institution ? { id: institution.id, version: institution.version } : {}) };
-    // The contract's own schema checks the form first, so the user sees the same messages main would give.
-    const checked = institutionSave.safeParse(input);
-    if (!checked.success) {
-      const error = validationError(checked.error);
-      setFieldErrors(error.fieldErrors);
-      setFormError(new ApiError(error));
-      return;
-    }
-    try {
-      await save.mutateAsync(input as Parameters<typeof save.mutateAsync>[0]);
-      void navigate('/instytucje');
-    } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: messageOf(error) });
-      setFieldErrors(apiError.fieldErrors);
-      setFormError(apiError);
-    }
-  };
-
-  const doDelete = async () => {
-    if (!institution) return;
-    try {
-      await remove.mutateAsync({ id: institution.id, version: institution.version });
-      void navigate('/instytucje');
-    } catch (error) {
-      setConfirmDelete(false);
-      setFormError(error instanceof ApiError ? error : new ApiError({ code: 'internal', message: messageOf(error) }));
-    }
-  };
+  const { save, remove } = useRegisterMutations('institutions');
+  const { values, set, fieldErrors, setFieldErrors } = useFormValues<FormValues>(() => (institution ? toFormValues(institution) : EMPTY));
+  const input = { ...values, type: values.type as InstitutionType };
 
   return (
-    <Paper component="form" noValidate onSubmit={submit} sx={{ p: 3, maxWidth: 1000 }} aria-labelledby="institution-form-title">
-      <Typography id="institution-form-title" variant="h5" component="h1" gutterBottom>
-        {t(institution ? 'institutions.editTitle' : 'institutions.newTitle')}
-      </Typography>
-      {formError && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            formError.code === 'conflict' ? (
-              <Button color="inherit" size="small" onClick={reload}>
-                {t('common.reload')}
-              </Button>
-            ) : undefined
-          }
-        >
-          {formError.message}
-        </Alert>
-      )}
+    <RecordForm
+      title={t(institution ? 'institutions.editTitle' : 'institutions.newTitle')}
+      record={institution}
+      schema={institutionSave}
+      input={input}
+      save={(full) => save.mutateAsync(full)}
+      findDuplicates={async (full) =>
+        (await call('institutions.duplicates', full)).map(({ institution: twin, reason }) => ({
+          id: twin.id,
+          primary: twin.name,
+          secondary: [label(DUPLICATE_REASONS[reason]), twin.nip && `NIP ${twin.nip}`, twin.territoryName].filter(Boolean).join(' · '),
+        }))
+      }
+      remove={{
+        confirmTitle: t('institutions.deleteTitle'),
+        confirmText: t('institutions.deleteText', { name: institution?.name ?? '' }),
+        run: (identity) => remove.mutateAsync(identity),
+      }}
+      backTo="/instytucje"
+      reload={reload}
+      fieldErrors={fieldErrors}
+      setFieldErrors={setFieldErrors}
+      after={institution && <InstitutionPeople institution={institution} />}
+    >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 8 }}>
           <TextField
@@ -178,27 +139,41 @@ function InstitutionEditor({ institution, reload }: { institution: Institution |
             />
           </Grid>
         ))}
+        <Grid size={{ xs: 12, md: 8 }}>
+          <TerritoryPicker levels={['gmina', 'powiat']} value={values.terytCode} onChange={(code) => set('terytCode', code)} error={fieldErrors.terytCode} size="small" />
+        </Grid>
       </Grid>
-      <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
-        <Button type="submit" variant="contained" loading={save.isPending}>
-          {t('common.save')}
+    </RecordForm>
+  );
+}
+
+/** The institution's people, on its page; later issues add its partnerships, agreements and events here. */
+function InstitutionPeople({ institution }: { institution: Institution }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const people = useRegisterList('people', { institutionId: institution.id });
+  return (
+    <>
+      <Divider sx={{ my: 3 }} />
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h6" component="h2">
+          {t('institutions.people')}
+        </Typography>
+        <Button component={RouterLink} to={`/osoby/nowa?instytucja=${encodeURIComponent(institution.id)}`}>
+          {t('institutions.addPerson')}
         </Button>
-        <Button onClick={() => void navigate('/instytucje')}>{t('common.cancel')}</Button>
-        {institution && (
-          <Button color="error" startIcon={<DeleteIcon />} onClick={() => setConfirmDelete(true)} sx={{ ml: 'auto !important' }}>
-            {t('common.delete')}
-          </Button>
-        )}
       </Stack>
-      <ConfirmDialog
-        open={confirmDelete}
-        title={t('institutions.deleteTitle')}
-        text={t('institutions.deleteText', { name: institution?.name ?? '' })}
-        confirmLabel={t('common.delete')}
-        busy={remove.isPending}
-        onConfirm={() => void doDelete()}
-        onCancel={() => setConfirmDelete(false)}
-      />
-    </Paper>
+      {people.data?.length === 0 && <Typography color="text.secondary">{t('institutions.noPeople')}</Typography>}
+      <List dense aria-label={t('institutions.people')}>
+        {people.data?.map((person) => (
+          <ListItemButton key={person.id} component={RouterLink} to={`/osoby/${person.id}`}>
+            <ListItemText
+              primary={`${person.firstName} ${person.lastName}`}
+              secondary={[person.position, ...person.roles.map((role) => label(PERSON_ROLES[role]))].filter(Boolean).join(' · ')}
+            />
+          </ListItemButton>
+        ))}
+      </List>
+    </>
   );
 }

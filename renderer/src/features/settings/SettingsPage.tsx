@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { currentLanguage, LANGUAGES, setLanguage } from '../../i18n';
+import { TerritorySettings } from './TerritorySettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function SettingsPage() {
           ))}
         </TextField>
       </Paper>
+      <TerritorySettings />
       <Paper sx={{ p: 3 }}>
         <Typography variant="h6" component="h2" gutterBottom>
           {t('settings.database')}

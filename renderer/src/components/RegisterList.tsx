@@ -1,0 +1,119 @@
+/**
+ * The frame every register list shares: title with add / import / export, filters, a sortable grid in
+ * Polish order, an empty state that says what to do first, and the count with its correct plural form.
+ */
+import AddIcon from '@mui/icons-material/Add';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
+import FileUploadIcon from '@mui/icons-material/FileUpload';
+import SearchIcon from '@mui/icons-material/Search';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import InputAdornment from '@mui/material/InputAdornment';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { DataGrid, type GridColDef, type GridValidRowModel } from '@mui/x-data-grid';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import type { ImportEntity } from '../../../preload/contract';
+import { messageOf } from '../api/client';
+import { saveExportedFile } from '../api/files';
+import { ImportDialog } from './ImportDialog';
+
+export function RegisterList<Row extends GridValidRowModel & { id: string }>(props: {
+  title: string;
+  addLabel: string;
+  addPath: string;
+  detailPath: (row: Row) => string;
+  importEntity: ImportEntity;
+  exportList: () => Promise<{ fileName: string; contentBase64: string }>;
+  search: string;
+  onSearch: (text: string) => void;
+  searchPlaceholder: string;
+  filters: ReactNode;
+  filtered: boolean;
+  rows: Row[] | undefined;
+  loading: boolean;
+  error: unknown;
+  columns: GridColDef<Row>[];
+  emptyText: string;
+  emptyFilteredText: string;
+  countText: (count: number) => string;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [importing, setImporting] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const exportList = async () => {
+    try {
+      saveExportedFile(await props.exportList());
+    } catch (error) {
+      setActionError(messageOf(error));
+    }
+  };
+  const empty = props.rows?.length === 0 && !props.loading;
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+          {props.title}
+        </Typography>
+        <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>
+          {t('common.import')}
+        </Button>
+        <Button startIcon={<FileDownloadIcon />} onClick={() => void exportList()} disabled={!props.rows?.length}>
+          {t('common.exportXlsx')}
+        </Button>
+        <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={props.addPath}>
+          {props.addLabel}
+        </Button>
+      </Stack>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        <TextField
+          label={t('common.search')}
+          placeholder={props.searchPlaceholder}
+          value={props.search}
+          onChange={(event) => props.onSearch(event.target.value)}
+          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon /></InputAdornment> } }}
+        />
+        {props.filters}
+      </Stack>
+      {(props.error || actionError) && <Alert severity="error">{props.error ? messageOf(props.error) : actionError}</Alert>}
+      {empty ? (
+        <Alert
+          severity="info"
+          action={
+            props.filtered ? undefined : (
+              <Button color="inherit" size="small" component={RouterLink} to={props.addPath}>
+                {props.addLabel}
+              </Button>
+            )
+          }
+        >
+          {props.filtered ? props.emptyFilteredText : props.emptyText}
+        </Alert>
+      ) : (
+        <Box sx={{ height: 'calc(100vh - 250px)', minHeight: 320 }}>
+          <DataGrid
+            rows={props.rows ?? []}
+            columns={props.columns}
+            loading={props.loading}
+            density="compact"
+            disableRowSelectionOnClick
+            onRowClick={({ row }) => void navigate(props.detailPath(row))}
+            sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+          />
+        </Box>
+      )}
+      {!empty && props.rows && (
+        <Typography variant="body2" color="text.secondary">
+          {props.countText(props.rows.length)}
+        </Typography>
+      )}
+      <ImportDialog entity={props.importEntity} open={importing} onClose={() => setImporting(false)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { comparePolish, PERSON_ROLE_KEYS, PERSON_ROLES, type Person, type PersonRole } from '../../../../preload/contract';
+import { call } from '../../api/client';
+import { useRegisterList } from '../../api/registers';
+import { RegisterList } from '../../components/RegisterList';
+import { useLabel } from '../../i18n';
+
+const ALL = '';
+
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const [search, setSearch] = useState('');
+  const [role, setRole] = useState<PersonRole | typeof ALL>(ALL);
+  const deferredSearch = useDeferredValue(search);
+  const query = { search: deferredSearch || undefined, role: role || undefined };
+  const list = useRegisterList('people', query);
+
+  const columns = useMemo<GridColDef<Person>[]>(
+    () => [
+      { field: 'lastName', headerName: t('people.fields.lastName'), flex: 1, minWidth: 140, sortComparator: comparePolish },
+      { field: 'firstName', headerName: t('people.fields.firstName'), flex: 0.8, minWidth: 110, sortComparator: comparePolish },
+      { field: 'institutionName', headerName: t('people.fields.institution'), flex: 2, minWidth: 220, sortComparator: comparePolish },
+      {
+        field: 'roles',
+        headerName: t('people.fields.roles'),
+        flex: 1.5,
+        minWidth: 180,
+        sortable: false,
+        valueGetter: (roles: PersonRole[]) => roles.map((key) => label(PERSON_ROLES[key])).join(', '),
+      },
+      { field: 'position', headerName: t('people.fields.position'), flex: 1, minWidth: 140 },
+      { field: 'email', headerName: t('people.fields.email'), flex: 1, minWidth: 160 },
+    ],
+    [t, label],
+  );
+
+  return (
+    <RegisterList
+      title={t('people.title')}
+      addLabel={t('people.add')}
+      addPath="/osoby/nowa"
+      detailPath={(row) => `/osoby/${row.id}`}
+      importEntity="people"
+      exportList={() => call('people.export', query)}
+      search={search}
+      onSearch={setSearch}
+      searchPlaceholder={t('people.searchPlaceholder')}
+      filtered={Boolean(query.search || query.role)}
+      filters={
+        <TextField select label={t('people.fields.roles')} value={role} onChange={(event) => setRole(event.target.value as PersonRole)}>
+          <MenuItem value={ALL}>{t('common.all')}</MenuItem>
+          {PERSON_ROLE_KEYS.map((key) => (
+            <MenuItem key={key} value={key}>
+              {label(PERSON_ROLES[key])}
+            </MenuItem>
+          ))}
+        </TextField>
+      }
+      rows={list.data}
+      loading={list.isLoading}
+      error={list.error}
+      columns={columns}
+      emptyText={t('people.empty')}
+      emptyFilteredText={t('people.emptyFiltered')}
+      countText={(count) => t('people.count', { count })}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TerritoryUpdateResult } from '../../../../preload/contract';
+import { call, messageOf } from '../../api/client';
+import { readFileForUpload } from '../../api/files';
+import { formatDate } from '../../i18n/format';
+import { TerritoryStatusLine } from '../territory/TerritoryStatusLine';
+
+/** The TERYT register's state date, and its update from a newer TERC file of GUS. */
+export function TerritorySettings() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<TerritoryUpdateResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const update = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      setResult(await call('territory.update', await readFileForUpload(file)));
+      await client.invalidateQueries({ queryKey: ['territory'] });
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Paper sx={{ p: 3 }}>
+      <Stack spacing={2}>
+        <Typography variant="h6" component="h2">
+          {t('territory.title')}
+        </Typography>
+        <TerritoryStatusLine />
+        <div>
+          <input ref={input} type="file" accept=".csv,.txt" hidden aria-label={t('territory.update')} onChange={(event) => void update(event.target.files?.[0])} />
+          <Button variant="outlined" onClick={() => input.current?.click()} disabled={busy}>
+            {t('territory.update')}
+          </Button>
+        </div>
+        {busy && <LinearProgress aria-label={t('common.loading')} />}
+        {error && <Alert severity="error">{error}</Alert>}
+        {result && <Alert severity="success">{t('territory.updated', { ...result, stateDate: formatDate(result.stateDate) })}</Alert>}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,8 @@
+/** Polish formats for dates and numbers (dd.mm.rrrr, 1 200,5), whatever the interface language. */
+const dateFormat = new Intl.DateTimeFormat('pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Warsaw' });
+
+/** "2025-01-01" → "01.01.2025". */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  return dateFormat.format(new Date(Date.UTC(year!, month! - 1, day!, 12)));
+}

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { dispatch } from '../../main/ipc/dispatch';
+import { writeXlsx } from '../../main/services/tabular';
+import { expect, test } from './support/fixtures';
+
+test('the territory picker tells same-named gminas apart and finds names typed without diacritics', async ({ page }) => {
+  await page.goto('./#/instytucje/nowa');
+  const picker = page.getByRole('combobox', { name: 'Gmina / powiat (TERYT)' });
+  await picker.fill('boleslawiec');
+  await expect(page.getByRole('option', { name: /^Bolesławiec gmina miejska, powiat bolesławiecki, woj\. dolnośląskie/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /^Bolesławiec gmina wiejska, powiat bolesławiecki, woj\. dolnośląskie/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /^Bolesławiec gmina miejsko-wiejska, powiat wieruszowski, woj\. łódzkie/ })).toBeVisible();
+  await picker.fill('zory');
+  await page.getByRole('option').filter({ hasText: 'Żory' }).first().click();
+  await expect(page.getByText('Żory – gmina miejska, miasto na prawach powiatu, woj. śląskie')).toBeVisible();
+});
+
+test('importing people from XLSX: a bad row is shown and nothing imported; the fixed file imports', async ({ page, app }) => {
+  const created = await dispatch(app.runtime, 'institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej w Żorach', shortName: 'MOPS Żory', type: 'ops', terytCode: '2479011' });
+  expect(created.ok).toBe(true);
+  const columns = [{ header: 'Imię' }, { header: 'Nazwisko' }, { header: 'Instytucja' }, { header: 'Role' }, { header: 'E-mail' }];
+  const file = path.join(app.dir, 'osoby z ośrodka.xlsx');
+  const write = async (rows: (string | null)[][]) => fs.writeFileSync(file, await writeXlsx('Osoby', columns, rows));
+
+  await write([
+    ['Anna', 'Łęcka', 'MOPS Żory', 'pracownik socjalny', 'a.lecka@mops.zory.pl'],
+    ['Jan', 'Żak', 'MOPS Żory', 'trener', 'to nie jest e-mail'],
+  ]);
+  await page.goto('./#/osoby');
+  await page.getByRole('button', { name: 'Importuj z pliku' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import z pliku XLSX lub CSV' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog.getByText('Odczytano wierszy: 2')).toBeVisible();
+  await expect(dialog.getByText('Błędy do poprawienia: 1')).toBeVisible();
+  const problem = dialog.getByRole('row').filter({ hasText: 'Nieprawidłowy adres e-mail' });
+  await expect(problem).toContainText('3');
+  await expect(problem).toContainText('E-mail');
+  await expect(dialog.getByRole('button', { name: 'Importuj', exact: true })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Zamknij' }).click();
+  await expect(page.getByText('Brak osób. Dodaj pracowników instytucji')).toBeVisible();
+
+  await write([
+    ['Anna', 'Łęcka', 'MOPS Żory', 'pracownik socjalny', 'a.lecka@mops.zory.pl'],
+    ['Jan', 'Żak', 'MOPS Żory', 'trener', 'j.zak@mops.zory.pl'],
+  ]);
+  await page.getByRole('button', { name: 'Importuj z pliku' }).click();
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog.getByText('Wszystkie wiersze są poprawne.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Importuj', exact: true }).click();
+  await expect(dialog.getByText('Zaimportowano rekordy: 2.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Zamknij' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Łęcka' })).toContainText('Miejski Ośrodek Pomocy Społecznej w Żorach');
+  await expect(page.getByText('2 osoby')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/osoby.png' });
+});
+
+test('a person added twice to the same institution is flagged before saving', async ({ page, app }) => {
+  const institution = await dispatch(app.runtime, 'institutions.save', { name: 'PCPR w Będzinie', type: 'pcpr', terytCode: '2401' });
+  if (!institution.ok) throw new Error(institution.error.message);
+  const id = (institution.value as { id: string }).id;
+  await dispatch(app.runtime, 'people.save', { firstName: 'Ewa', lastName: 'Ślązak', institutionId: id });
+
+  await page.goto(`./#/instytucje/${id}`);
+  await expect(page.getByRole('list', { name: 'Osoby w instytucji' })).toContainText('Ewa Ślązak');
+  await page.getByRole('link', { name: 'Dodaj osobę' }).click();
+  await expect(page.getByRole('combobox', { name: 'Instytucja' })).toHaveValue('PCPR w Będzinie');
+  await page.getByRole('textbox', { name: 'Imię' }).fill('ewa');
+  await page.getByRole('textbox', { name: 'Nazwisko' }).fill('Slazak');
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  const warning = page.getByRole('dialog', { name: 'Możliwy duplikat' });
+  await expect(warning).toContainText('Ewa Ślązak');
+  await warning.getByRole('button', { name: 'Anuluj' }).click();
+  await page.getByRole('textbox', { name: 'Imię' }).fill('Ewelina');
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByRole('heading', { name: 'Osoby', level: 1 })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Ewelina' })).toContainText('PCPR w Będzinie');
+});

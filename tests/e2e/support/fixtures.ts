@@ -1,0 +1,39 @@
+/**
+ * Each test gets its own app: a fresh SQLite file in a folder named like an office PC's, served by the
+ * browser harness (the built renderer, the real services) on a free loopback port. No test sees another's data.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+import { openRuntime, type Runtime } from '../../../main/runtime';
+import { startHarness } from '../../../main/serve/server';
+
+const RENDERER_DIR = path.resolve(__dirname, '../../../dist/renderer');
+
+export interface TestApp {
+  url: string;
+  runtime: Runtime;
+  /** A scratch folder for files the test gives the app (imports), removed afterwards. */
+  dir: string;
+}
+
+export const test = base.extend<{ app: TestApp }>({
+  // Playwright reads the fixture's dependencies from the destructuring pattern: an empty one means none.
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('Brak zbudowanego interfejsu: uruchom najpierw npm run build');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'Kooperator e2e Łódź '));
+    const runtime = await openRuntime(path.join(dir, 'dane', 'kooperator.sqlite'));
+    const harness = await startHarness({ context: runtime, rendererDir: RENDERER_DIR });
+    await use({ url: harness.url, runtime, dir });
+    await harness.close();
+    await runtime.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  baseURL: async ({ app }, use) => {
+    await use(app.url);
+  },
+});
+
+export { expect } from '@playwright/test';
