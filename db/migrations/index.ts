@@ -7,9 +7,11 @@ import type { Knex } from 'knex';
 import * as territory from './20261123_001_territory';
 import * as institutions from './20261123_002_institutions';
 import * as people from './20261123_003_people';
+import * as partnerships from './20261123_004_partnerships';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
   '20261123_002_institutions': institutions,
   '20261123_003_people': people,
+  '20261123_004_partnerships': partnerships,
 };

@@ -1,40 +1,13 @@
 /**
- * Channel → service. The mapped type makes a missing or mistyped handler a compile error,
- * so the contract and the handlers cannot drift apart.
+ * Channel → service, for every channel of the contract. Each domain keeps its handlers in routes/;
+ * the mapped type makes a missing or mistyped handler a compile error, so contract and handlers cannot drift.
  */
-import type { ChannelName, OutputOf, ParsedInputOf } from '../../preload/contract';
-import { appInfo } from '../services/appInfo';
-import type { ServiceContext } from '../services/context';
-import { deleteInstitution, findInstitutionDuplicates, getInstitution, listInstitutions, saveInstitution } from '../services/institutions';
-import { exportInstitutions, exportPeople } from '../services/exports';
-import { fileBytes } from '../services/files';
-import { commitImport, previewImport } from '../services/imports';
-import { decodeText } from '../services/tabular';
-import { getTerritorialUnit, searchTerritory, territoryStatus, updateTerritoryFromTerc } from '../services/territory';
-import { deletePerson, findPersonDuplicates, getPerson, listPeople, savePerson } from '../services/people';
+import type { Contract } from '../../preload/contract';
+import type { HandlersOf } from './handlerTypes';
+import { registerHandlers } from './routes/registers';
 
-export type Handlers = {
-  [C in ChannelName]: (ctx: ServiceContext, input: ParsedInputOf<C>) => Promise<OutputOf<C>>;
-};
+export type Handlers = HandlersOf<Contract>;
 
 export const handlers: Handlers = {
-  'app.info': (ctx) => appInfo(ctx),
-  'territory.search': (ctx, query) => searchTerritory(ctx.db, query),
-  'territory.get': (ctx, { code }) => getTerritorialUnit(ctx.db, code),
-  'territory.status': (ctx) => territoryStatus(ctx.db),
-  'territory.update': (ctx, file) => updateTerritoryFromTerc(ctx.db, decodeText(fileBytes(file)).text),
-  'institutions.list': (ctx, query) => listInstitutions(ctx.db, query),
-  'institutions.get': (ctx, { id }) => getInstitution(ctx.db, id),
-  'institutions.save': (ctx, input) => saveInstitution(ctx.db, input),
-  'institutions.delete': (ctx, { id, version }) => deleteInstitution(ctx.db, id, version),
-  'institutions.duplicates': (ctx, draft) => findInstitutionDuplicates(ctx.db, draft),
-  'institutions.export': (ctx, query) => exportInstitutions(ctx.db, query),
-  'people.list': (ctx, query) => listPeople(ctx.db, query),
-  'people.get': (ctx, { id }) => getPerson(ctx.db, id),
-  'people.save': (ctx, input) => savePerson(ctx.db, input),
-  'people.delete': (ctx, { id, version }) => deletePerson(ctx.db, id, version),
-  'people.duplicates': (ctx, draft) => findPersonDuplicates(ctx.db, draft),
-  'people.export': (ctx, query) => exportPeople(ctx.db, query),
-  'import.preview': (ctx, request) => previewImport(ctx.db, request),
-  'import.commit': (ctx, request) => commitImport(ctx.db, request),
+  ...registerHandlers,
 };

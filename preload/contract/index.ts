@@ -11,3 +11,4 @@ export * from './schemas/person';
 export * from './schemas/territory';
 export type { ExportedFile, FileUpload } from './schemas/fields';
 export * from './schemas/import';
+export * from './channel';

@@ -114,3 +114,74 @@ export const TERRITORY_KINDS = {
 } as const satisfies Record<string, Label>;
 
 export type TerritoryKind = keyof typeof TERRITORY_KINDS;
+
+/** Macroregions of the model, with the kind of gmina each served (DOMAIN.md). */
+export const MACROREGIONS = {
+  I: { pl: 'Makroregion I (gminy wiejskie)', en: 'Macroregion I (rural gminas)' },
+  II: { pl: 'Makroregion II (gminy miejsko-wiejskie)', en: 'Macroregion II (urban-rural gminas)' },
+  III: { pl: 'Makroregion III (gminy miejskie pow. 20 tys.)', en: 'Macroregion III (urban gminas over 20,000)' },
+} as const satisfies Record<string, Label>;
+export type Macroregion = keyof typeof MACROREGIONS;
+export const MACROREGION_KEYS = Object.keys(MACROREGIONS) as [Macroregion, ...Macroregion[]];
+
+/** Bodies of the model. */
+export const PARTNERSHIP_KINDS = {
+  pzk: { pl: 'PZK – Partnerski Zespół Kooperacyjny', en: 'PZK – partnership cooperation team', short: 'PZK' },
+  gpzk: { pl: 'G-PZK – Gminno-Powiatowy Zespół Kooperacji', en: 'G-PZK – gmina-powiat cooperation team', short: 'G-PZK' },
+  zzk: { pl: 'ZZK – Zadaniowy Zespół Kooperacyjny', en: 'ZZK – task cooperation team', short: 'ZZK' },
+} as const satisfies Record<string, Label & { short: string }>;
+export type PartnershipKind = keyof typeof PARTNERSHIP_KINDS;
+export const PARTNERSHIP_KIND_KEYS = Object.keys(PARTNERSHIP_KINDS) as [PartnershipKind, ...PartnershipKind[]];
+
+/** Problem categories of a ZZK case: no client's identity, only what the case is about. */
+export const PROBLEM_CATEGORIES = {
+  elderly_alone: { pl: 'Samotne osoby starsze', en: 'Elderly people living alone' },
+  disability: { pl: 'Niepełnosprawność', en: 'Disability' },
+  addiction: { pl: 'Uzależnienia', en: 'Addictions' },
+  unemployment: { pl: 'Bezrobocie', en: 'Unemployment' },
+  parenting: { pl: 'Rodziny niewydolne wychowawczo', en: 'Families struggling with parenting' },
+  domestic_violence: { pl: 'Przemoc w rodzinie', en: 'Domestic violence' },
+  homelessness: { pl: 'Bezdomność', en: 'Homelessness' },
+  poverty: { pl: 'Ubóstwo', en: 'Poverty' },
+  health: { pl: 'Długotrwała lub ciężka choroba', en: 'Long-term or serious illness' },
+  other: { pl: 'Inne', en: 'Other' },
+} as const satisfies Record<string, Label>;
+export type ProblemCategory = keyof typeof PROBLEM_CATEGORIES;
+export const PROBLEM_CATEGORY_KEYS = Object.keys(PROBLEM_CATEGORIES) as [ProblemCategory, ...ProblemCategory[]];
+
+export const GOAL_STATUSES = {
+  planned: { pl: 'zaplanowany', en: 'planned' },
+  in_progress: { pl: 'w realizacji', en: 'in progress' },
+  achieved: { pl: 'osiągnięty', en: 'achieved' },
+  not_achieved: { pl: 'nieosiągnięty', en: 'not achieved' },
+} as const satisfies Record<string, Label>;
+export type GoalStatus = keyof typeof GOAL_STATUSES;
+export const GOAL_STATUS_KEYS = Object.keys(GOAL_STATUSES) as [GoalStatus, ...GoalStatus[]];
+
+/** An agreement's life: projekt → wysłane do podpisu → podpisane → rozwiązane. */
+export const AGREEMENT_STATUSES = {
+  draft: { pl: 'projekt', en: 'draft' },
+  sent: { pl: 'wysłane do podpisu', en: 'sent for signature' },
+  signed: { pl: 'podpisane', en: 'signed' },
+  terminated: { pl: 'rozwiązane', en: 'terminated' },
+} as const satisfies Record<string, Label>;
+export type AgreementStatus = keyof typeof AGREEMENT_STATUSES;
+export const AGREEMENT_STATUS_KEYS = Object.keys(AGREEMENT_STATUSES) as [AgreementStatus, ...AgreementStatus[]];
+
+/** Who signs: a JST (voivodeship through its ROPS/RCPS, a gmina, a powiat) or an institution. */
+export const PARTY_KINDS = {
+  voivodeship: { pl: 'Województwo', en: 'Voivodeship' },
+  gmina: { pl: 'Gmina', en: 'Gmina' },
+  powiat: { pl: 'Powiat', en: 'Powiat' },
+  institution: { pl: 'Instytucja', en: 'Institution' },
+} as const satisfies Record<string, Label>;
+export type PartyKind = keyof typeof PARTY_KINDS;
+export const PARTY_KIND_KEYS = Object.keys(PARTY_KINDS) as [PartyKind, ...PartyKind[]];
+
+/** Documents printed from editable templates. */
+export const TEMPLATE_KINDS = {
+  agreement: { pl: 'Porozumienie o współpracy', en: 'Cooperation agreement' },
+  declaration: { pl: 'Deklaracja przystąpienia do PZK', en: 'Declaration of joining a PZK' },
+} as const satisfies Record<string, Label>;
+export type TemplateKind = keyof typeof TEMPLATE_KINDS;
+export const TEMPLATE_KIND_KEYS = Object.keys(TEMPLATE_KINDS) as [TemplateKind, ...TemplateKind[]];
