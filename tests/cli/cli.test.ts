@@ -41,7 +41,7 @@ describe('kooperator command line', () => {
 
     const json = JSON.parse((await kooperator('--db', file, 'info', '--json')).stdout) as { rowCounts: Record<string, number>; pendingMigrations: string[] };
     // The TERYT register is loaded at the first start: 16 voivodeships + 380 powiats + 2 479 gminas.
-    expect(json.rowCounts).toEqual({ institutions: 0, people: 0, person_roles: 0, settings: 1, territorial_units: 2875 });
+    expect(json.rowCounts).toMatchObject({ institutions: 0, people: 0, settings: 1, territorial_units: 2875 });
     expect(json.pendingMigrations).toEqual([]);
 
     expect((await kooperator('--db', file, 'migrate')).stdout).toMatch(/jest aktualny/);
