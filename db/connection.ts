@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import knex, { type Knex } from 'knex';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -36,6 +37,19 @@ export function openSqlite(file: string): OpenedDatabase {
         conn.exec(SQLITE_PRAGMAS.join('; '), (err) => done(err, conn));
       },
     },
+  });
+  return { db, engine: 'sqlite', location: absolute };
+}
+
+/** A read-only connection that changes nothing in the file (no WAL switch): for checking backups. */
+export function openSqliteReadOnly(file: string): OpenedDatabase {
+  const absolute = path.resolve(file);
+  const db = knex({
+    client: 'sqlite3',
+    // knex always asks for read-write; the URI's mode=ro is stricter and wins.
+    connection: { filename: `${pathToFileURL(absolute).href}?mode=ro`, flags: ['OPEN_URI'] },
+    useNullAsDefault: true,
+    pool: { min: 1, max: 1 },
   });
   return { db, engine: 'sqlite', location: absolute };
 }

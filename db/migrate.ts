@@ -37,3 +37,8 @@ export async function rollbackAll(db: Knex): Promise<string[]> {
   const [, undone] = (await db.migrate.rollback(config, true)) as [number, string[]];
   return undone;
 }
+
+/** Undoes the newest migration only (tests simulate a database made by an older version of the app). */
+export async function migrateDownOne(db: Knex): Promise<void> {
+  await db.migrate.down(config);
+}

@@ -5,9 +5,12 @@
 import { openSqlite } from '../db/connection';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { migrateToLatest } from '../db/migrate';
+import { migrateToLatest, pendingMigrations, schemaVersion } from '../db/migrate';
+import { checkIntegrity, listBackups } from './services/backup';
+import { backupFolderOf, backupNow, defaultBackupFolder, ensureDailyBackup } from './services/maintenance';
 import { version as appVersion } from '../package.json';
 import type { PdfPrinter, ServiceContext } from './services/context';
+import { ensureDefaultTemplates } from './services/templates';
 import { loadShippedTerritoryIfEmpty } from './services/territory';
 
 export interface Runtime extends ServiceContext {
@@ -18,11 +21,14 @@ export interface Runtime extends ServiceContext {
 export async function prepareDatabase(db: Knex): Promise<string[]> {
   const applied = await migrateToLatest(db);
   await loadShippedTerritoryIfEmpty(db);
+  await ensureDefaultTemplates(db);
   return applied;
 }
 
 export interface RuntimeOptions {
   migrate?: boolean;
+  /** The daily backup at the first start of a day (on by default). */
+  dailyBackup?: boolean;
   /** How PDFs are printed; the Electron app passes printToPDF. */
   printPdf?: PdfPrinter;
 }
@@ -32,15 +38,24 @@ const noPrinter: PdfPrinter = async () => {
   throw new Error('Drukowanie do PDF nie jest dostępne w tym trybie uruchomienia');
 };
 
+/** The database file fails SQLite's check: nothing may be written to it; a backup should be restored. */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+    readonly newestBackup: string | null,
+  ) {
+    super(
+      `Plik bazy danych ${file} jest uszkodzony (${problems.slice(0, 2).join('; ')}). Nic nie zostało w nim zapisane. ` +
+        (newestBackup ? `Przywróć najnowszą kopię zapasową: kooperator --db "${file}" restore ${newestBackup}` : 'Nie znaleziono kopii zapasowej do przywrócenia.'),
+    );
+    this.name = 'DatabaseDamagedError';
+  }
+}
+
 export async function openRuntime(databaseFile: string, options: RuntimeOptions = {}): Promise<Runtime> {
   const opened = openSqlite(databaseFile);
-  try {
-    if (options.migrate ?? true) await prepareDatabase(opened.db);
-  } catch (error) {
-    await opened.db.destroy();
-    throw error;
-  }
-  return {
+  const runtime: Runtime = {
     db: opened.db,
     engine: opened.engine,
     databaseLocation: opened.location,
@@ -49,4 +64,31 @@ export async function openRuntime(databaseFile: string, options: RuntimeOptions 
     printPdf: options.printPdf ?? noPrinter,
     close: () => opened.db.destroy(),
   };
+  try {
+    await guardIntegrity(runtime);
+    if (options.migrate ?? true) {
+      // Before a schema change, a copy of the data as it was (not for a brand-new, empty file).
+      if ((await schemaVersion(runtime.db)) !== null && (await pendingMigrations(runtime.db)).length > 0) await backupNow(runtime, 'migration');
+      await prepareDatabase(runtime.db);
+      if (options.dailyBackup ?? true) await ensureDailyBackup(runtime);
+    }
+  } catch (error) {
+    await opened.db.destroy();
+    throw error;
+  }
+  return runtime;
+}
+
+/** Never start writing to a damaged file: SQLite's quick check runs first at every start. */
+async function guardIntegrity(runtime: Runtime): Promise<void> {
+  let problems: string[];
+  try {
+    problems = await checkIntegrity(runtime.db);
+  } catch (error) {
+    problems = [error instanceof Error ? error.message : String(error)];
+  }
+  if (problems.length === 0) return;
+  const folder = await backupFolderOf(runtime).catch(() => defaultBackupFolder(runtime.databaseLocation));
+  const newest = listBackups(folder).at(0)?.name ?? null;
+  throw new DatabaseDamagedError(runtime.databaseLocation, problems, newest);
 }

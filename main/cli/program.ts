@@ -4,29 +4,15 @@
  */
 import { Command, CommanderError } from 'commander';
 import { pendingMigrations } from '../../db/migrate';
-import { resolveDatabaseFile } from '../config/paths';
-import { openRuntime, prepareDatabase, type Runtime } from '../runtime';
+import { prepareDatabase } from '../runtime';
 import { appInfo } from '../services/appInfo';
 import { version } from '../../package.json';
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+import { withRuntime, type CliIo } from './shared';
+import { registerBackupCommands } from './backupCommands';
+import { registerTableCommands } from './tableCommands';
 
-interface GlobalOptions {
-  db?: string;
-}
-
-async function withRuntime<T>(program: Command, options: { migrate: boolean }, work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const file = resolveDatabaseFile(program.opts<GlobalOptions>().db);
-  const runtime = await openRuntime(file, options);
-  try {
-    return await work(runtime);
-  } finally {
-    await runtime.close();
-  }
-}
+export type { CliIo } from './shared';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('kooperator')
@@ -43,7 +29,7 @@ export function buildProgram(io: CliIo): Command {
     .command('migrate')
     .description('utwórz bazę lub zaktualizuj jej schemat do bieżącej wersji')
     .action(async () => {
-      await withRuntime(program, { migrate: false }, async (runtime) => {
+      await withRuntime(program, { migrate: false, dailyBackup: false }, async (runtime) => {
         const applied = await prepareDatabase(runtime.db);
         io.out(
           applied.length === 0
@@ -73,6 +59,8 @@ export function buildProgram(io: CliIo): Command {
       });
     });
 
+  registerBackupCommands(program, io);
+  registerTableCommands(program, io);
   return program;
 }
 

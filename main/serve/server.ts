@@ -37,18 +37,18 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
+class TooLarge extends Error {}
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('Żądanie jest za duże'));
-        req.destroy();
-      } else chunks.push(chunk);
+      // Past the limit the rest is read and dropped, so the client still gets an answer.
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new TooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -67,7 +67,8 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ch
   try {
     const body = await readBody(req);
     input = body ? (JSON.parse(body) as { input?: unknown }).input : undefined;
-  } catch {
+  } catch (error) {
+    if (error instanceof TooLarge) return sendJson(res, 413, { ok: false, error: { code: 'validation', message: 'Żądanie jest za duże (najwyżej 20 MB)' } });
     return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'Treść żądania nie jest poprawnym JSON-em' } });
   }
   sendJson(res, 200, await dispatch(context, channel, input));

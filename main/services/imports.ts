@@ -20,7 +20,9 @@ import {
   type ImportResult,
   type Label,
 } from '../../preload/contract';
+import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
+import { backupNow } from './maintenance';
 import { fileBytes } from './files';
 import { saveInstitution } from './institutions';
 import { savePerson } from './people';
@@ -180,12 +182,15 @@ export async function previewImport(db: Knex, request: ImportRequest): Promise<I
 }
 
 /** All or nothing: with any problem nothing is written, and the error lists every row and column at fault. */
-export async function commitImport(db: Knex, request: ImportRequest): Promise<ImportResult> {
+export async function commitImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportResult> {
+  const { db } = ctx;
   const { rows, problems } = await readAndCheck(db, request);
   if (problems.length > 0) {
     const fieldErrors = Object.fromEntries(problems.map((p) => [`wiersz ${p.rowNumber}, ${p.column}`, p.message]));
     throw new ServiceError('validation', `Plik zawiera błędy (${problems.length}); nic nie zaimportowano. Popraw plik i spróbuj ponownie.`, fieldErrors);
   }
+  // A copy of the data as it was, in case the imported file was the wrong one.
+  if (ctx.engine === 'sqlite') await backupNow(ctx, 'import');
   await db.transaction(async (trx) => {
     for (const { check } of rows) {
       if (request.entity === 'institutions') await saveInstitution(trx, check.draft as Parameters<typeof saveInstitution>[1]);

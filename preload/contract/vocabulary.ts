@@ -185,3 +185,14 @@ export const TEMPLATE_KINDS = {
 } as const satisfies Record<string, Label>;
 export type TemplateKind = keyof typeof TEMPLATE_KINDS;
 export const TEMPLATE_KIND_KEYS = Object.keys(TEMPLATE_KINDS) as [TemplateKind, ...TemplateKind[]];
+
+/** Why a backup was made: daily at the first start, by hand, or before something that rewrites data. */
+export const BACKUP_REASONS = {
+  daily: { pl: 'codzienna', en: 'daily' },
+  manual: { pl: 'na żądanie', en: 'manual' },
+  migration: { pl: 'przed aktualizacją bazy', en: 'before a schema update' },
+  import: { pl: 'przed importem', en: 'before an import' },
+  restore: { pl: 'przed przywróceniem', en: 'before a restore' },
+} as const satisfies Record<string, Label>;
+export type BackupReason = keyof typeof BACKUP_REASONS;
+export const BACKUP_REASON_KEYS = Object.keys(BACKUP_REASONS) as [BackupReason, ...BackupReason[]];

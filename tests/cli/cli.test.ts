@@ -73,4 +73,31 @@ describe('kooperator command line', () => {
       expect(help.stdout).toContain(`kooperator ${command}`);
     }
   });
+
+  it('backs up, lists, checks and restores, also a damaged database that is moved aside rather than overwritten', async () => {
+    const file = path.join(dir, 'Dane ośrodka', 'kooperator.sqlite');
+    expect((await kooperator('--db', file, 'migrate')).code).toBe(0);
+    const backup = await kooperator('--db', file, 'backup');
+    expect(backup).toMatchObject({ code: 0, stderr: '' });
+    const name = /kopia-[\w-]+-manual/.exec(backup.stdout)![0];
+    expect((await kooperator('--db', file, 'backups')).stdout).toContain(`${name}  (na żądanie`);
+    expect((await kooperator('--db', file, 'check', '--full')).stdout).toBe('Baza danych jest spójna.\n');
+    const restored = await kooperator('--db', file, 'restore', name);
+    expect(restored).toMatchObject({ code: 0 });
+    expect(restored.stdout).toMatch(/^Przywrócono kopię kopia-.*-manual\. Poprzedni stan zapisano jako kopię kopia-.*-restore\./);
+
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096, 0x55), 0, 4096, 4096);
+    fs.closeSync(fd);
+    const check = await kooperator('--db', file, 'check');
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/^Błąd: baza danych jest uszkodzona/);
+    const info = await kooperator('--db', file, 'info');
+    expect(info.code).toBe(1);
+    expect(info.stderr).toContain(`restore kopia-`);
+    const rescued = await kooperator('--db', file, 'restore', name);
+    expect(rescued).toMatchObject({ code: 0 });
+    expect(rescued.stdout).toMatch(/Uszkodzony plik zachowano jako .*kooperator\.sqlite\.uszkodzona-/);
+    expect((await kooperator('--db', file, 'check', '--full')).code).toBe(0);
+  });
 });

@@ -57,6 +57,9 @@ describe('browser test harness', () => {
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'validation', message: 'Treść żądania nie jest poprawnym JSON-em' } });
     expect((await fetch(`${harness.url}api/institutions.list`)).status).toBe(405);
+    const huge = await post('import.preview', JSON.stringify({ input: { contentBase64: 'A'.repeat(21 * 1024 * 1024) } }));
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ ok: false, error: { code: 'validation', message: 'Żądanie jest za duże (najwyżej 20 MB)' } });
     expect(await rawGet('/', 'evil.example:80')).toBe(403);
     expect((await post('institutions.list', '{}', { origin: 'http://evil.example' })).status).toBe(403);
   });

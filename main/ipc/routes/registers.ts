@@ -30,5 +30,5 @@ export const registerHandlers: HandlersOf<typeof registerChannels> = {
   'people.duplicates': (ctx, draft) => findPersonDuplicates(ctx.db, draft),
   'people.export': (ctx, query) => exportPeople(ctx.db, query),
   'import.preview': (ctx, request) => previewImport(ctx.db, request),
-  'import.commit': (ctx, request) => commitImport(ctx.db, request),
+  'import.commit': (ctx, request) => commitImport(ctx, request),
 };

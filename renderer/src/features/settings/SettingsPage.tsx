@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { currentLanguage, LANGUAGES, setLanguage } from '../../i18n';
+import { BackupSettings } from './BackupSettings';
 import { TerritorySettings } from './TerritorySettings';
 
 export function SettingsPage() {
@@ -37,6 +38,7 @@ export function SettingsPage() {
           ))}
         </TextField>
       </Paper>
+      <BackupSettings />
       <TerritorySettings />
       <Paper sx={{ p: 3 }}>
         <Typography variant="h6" component="h2" gutterBottom>

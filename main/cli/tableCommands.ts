@@ -1,0 +1,27 @@
+/** `kooperator import-table`: the XLSX/CSV import of the registers' screens, for scripts and bulk loads. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { IMPORT_ENTITIES, importRequest, validationError } from '../../preload/contract';
+import { commitImport, previewImport } from '../services/imports';
+import { withRuntime, type CliIo } from './shared';
+
+export function registerTableCommands(program: Command, io: CliIo): void {
+  program
+    .command('import-table <rejestr> <plik>')
+    .description(`importuj instytucje lub osoby z pliku XLSX/CSV (rejestr: ${IMPORT_ENTITIES.join(' | ')}); wszystko albo nic`)
+    .option('--check', 'tylko sprawdź plik, niczego nie zapisuj')
+    .action(async (entity: string, file: string, options: { check?: boolean }) => {
+      const parsed = importRequest.safeParse({ entity, fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') });
+      if (!parsed.success) throw new Error(Object.values(validationError(parsed.error).fieldErrors).join('; '));
+      const request = parsed.data;
+      await withRuntime(program, { dailyBackup: false }, async (runtime) => {
+        const preview = await previewImport(runtime.db, request);
+        for (const problem of preview.problems) io.err(`wiersz ${problem.rowNumber}, ${problem.column}: ${problem.message}`);
+        if (preview.problems.length > 0) throw new Error(`plik zawiera błędy (${preview.problems.length}); nic nie zaimportowano`);
+        if (options.check) return io.out(`Plik jest poprawny: ${preview.rowCount} wierszy.`);
+        const { imported } = await commitImport(runtime, request);
+        io.out(`Zaimportowano rekordy: ${imported}.`);
+      });
+    });
+}

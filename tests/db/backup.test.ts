@@ -1,0 +1,153 @@
+/** Backups, rotation, restore and the integrity guard, on real SQLite files. */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqlite } from '../../db/connection';
+import { LATEST_SCHEMA_VERSION, migrateDownOne } from '../../db/migrate';
+import { dispatch } from '../../main/ipc/dispatch';
+import { DatabaseDamagedError, openRuntime } from '../../main/runtime';
+import { backupsToPrune, checkIntegrity, listBackups, type BackupInfo } from '../../main/services/backup';
+import { backupFolderOf, backupNow, restoreBackup } from '../../main/services/maintenance';
+import { unwrap } from '../support/results';
+import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
+
+let temp: TempDatabase;
+beforeEach(async () => {
+  temp = await openTempDatabase();
+});
+afterEach(async () => {
+  await temp.cleanup();
+});
+
+const count = async (table: string) => Number(((await temp.runtime.db(table).count({ n: '*' }).first()) as { n: number }).n);
+
+describe('backups', () => {
+  it('the first start of a day makes one daily backup, in "Kopie zapasowe" beside the database', async () => {
+    const folder = await backupFolderOf(temp.runtime);
+    expect(folder).toBe(path.join(path.dirname(temp.file), 'Kopie zapasowe'));
+    expect(listBackups(folder).map((b) => b.reason)).toEqual(['daily']);
+    await temp.runtime.close();
+    temp.runtime = await openRuntime(temp.file);
+    expect(listBackups(folder)).toHaveLength(1);
+  });
+
+  it('a backup made while another connection keeps writing restores to a sound database with everything committed before it', async () => {
+    const writer = openSqlite(temp.file).db;
+    let writing = true;
+    let written = 0;
+    const writes = (async () => {
+      while (writing) {
+        await writer('settings').insert({ key: `próba-${written}`, value: 'x' });
+        written++;
+      }
+    })();
+    while (written < 20) await new Promise((resolve) => setTimeout(resolve, 5));
+    const committedBefore = written;
+    const backup = await backupNow(temp.runtime, 'manual');
+    while (written < committedBefore + 20) await new Promise((resolve) => setTimeout(resolve, 5));
+    writing = false;
+    await writes;
+    await writer.destroy();
+
+    await restoreBackup(temp.runtime, backup.name);
+    expect(await checkIntegrity(temp.runtime.db, true)).toEqual([]);
+    const restored = (await count('settings')) - 1; // minus teryt.stateDate
+    expect(restored).toBeGreaterThanOrEqual(committedBefore);
+    expect(restored).toBeLessThan(written);
+  });
+
+  it('restores the data and the files folder as they were, and keeps the replaced state as a backup', async () => {
+    unwrap(await dispatch(temp.runtime, 'institutions.save', { name: 'MOPS w Żorach', type: 'ops' }));
+    fs.mkdirSync(path.join(temp.runtime.filesDir, 'skany'), { recursive: true });
+    fs.writeFileSync(path.join(temp.runtime.filesDir, 'skany', 'abc.pdf'), '%PDF-1.4 skan');
+    const backup = await backupNow(temp.runtime, 'manual');
+    unwrap(await dispatch(temp.runtime, 'institutions.save', { name: 'PCPR w Będzinie', type: 'pcpr' }));
+    fs.rmSync(path.join(temp.runtime.filesDir, 'skany', 'abc.pdf'));
+
+    const safety = await restoreBackup(temp.runtime, backup.name);
+    expect(safety.reason).toBe('restore');
+    expect((await temp.runtime.db('institutions').select('name')).map((r) => r.name)).toEqual(['MOPS w Żorach']);
+    expect(fs.readFileSync(path.join(temp.runtime.filesDir, 'skany', 'abc.pdf'), 'utf8')).toBe('%PDF-1.4 skan');
+    // The service layer keeps working on the swapped file.
+    unwrap(await dispatch(temp.runtime, 'institutions.save', { name: 'GOPS w Oksie', type: 'ops' }));
+    expect(await count('institutions')).toBe(2);
+  });
+
+  it('refuses a tampered backup and changes nothing', async () => {
+    const backup = await backupNow(temp.runtime, 'manual');
+    const folder = await backupFolderOf(temp.runtime);
+    fs.appendFileSync(path.join(folder, backup.name, 'kooperator.sqlite'), 'zmiana');
+    await expect(restoreBackup(temp.runtime, backup.name)).rejects.toThrow(/suma kontrolna się nie zgadza/);
+    await expect(restoreBackup(temp.runtime, 'kopia-nie-ma')).rejects.toThrow(/Nie ma kopii zapasowej/);
+    expect(await count('territorial_units')).toBe(2875);
+  });
+
+  it('never lists a half-written backup, and clears it away at the next rotation', async () => {
+    const folder = await backupFolderOf(temp.runtime);
+    fs.mkdirSync(path.join(folder, '.kopia-2026-01-01T00-00-00-000Z-manual.partial'));
+    fs.mkdirSync(path.join(folder, 'kopia-2026-01-02T00-00-00-000Z-manual')); // no manifest: not a backup
+    expect(listBackups(folder).map((b) => b.reason)).toEqual(['daily']);
+    await backupNow(temp.runtime, 'manual');
+    expect(fs.readdirSync(folder).some((name) => name.endsWith('.partial'))).toBe(false);
+  });
+
+  it('makes a backup before a schema update and before an import', async () => {
+    const folder = await backupFolderOf(temp.runtime);
+    await migrateDownOne(temp.runtime.db); // as if an older version of the app had made the file
+    await temp.runtime.close();
+    temp.runtime = await openRuntime(temp.file);
+    const migration = listBackups(folder).find((b) => b.reason === 'migration');
+    expect(migration?.schemaVersion).not.toBe(LATEST_SCHEMA_VERSION);
+    expect(migration?.schemaVersion).toMatch(/^2026/);
+
+    const csv = Buffer.from('Nazwa;Typ\nStowarzyszenie Razem;ngo\n').toString('base64');
+    unwrap(await dispatch(temp.runtime, 'import.commit', { entity: 'institutions', fileName: 'a.csv', contentBase64: csv }));
+    expect(listBackups(folder).map((b) => b.reason)).toContain('import');
+  });
+});
+
+describe('rotation', () => {
+  const at = (iso: string, reason: BackupInfo['reason'] = 'daily'): BackupInfo => ({ name: `kopia-${iso}`, createdAt: iso, reason, schemaVersion: null, sizeBytes: 1 });
+
+  it('keeps the newest of each of the last 7 days, 4 weeks and 12 months', () => {
+    const backups: BackupInfo[] = [];
+    for (let day = 0; day < 400; day++) backups.push(at(new Date(Date.UTC(2026, 10, 23) - day * 86_400_000).toISOString()));
+    backups.push(at('2026-11-23T15:00:00.000Z', 'manual'), at('2026-11-20T15:00:00.000Z', 'import'), at('2026-10-01T15:00:00.000Z', 'import'));
+    const pruned = new Set(backupsToPrune(backups, new Date('2026-11-23T16:00:00.000Z')));
+    const kept = backups
+      .filter((b) => !pruned.has(b.name))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .map((b) => b.createdAt.slice(0, 10));
+    expect(kept.slice(0, 7)).toEqual(['2026-11-23', '2026-11-22', '2026-11-21', '2026-11-20', '2026-11-19', '2026-11-18', '2026-11-17']);
+    expect(pruned.has('kopia-2026-11-23T00:00:00.000Z')).toBe(true); // the manual one made later that day is the day's newest
+    expect(pruned.has('kopia-2026-11-20T15:00:00.000Z')).toBe(false); // made before an import 3 days ago: kept
+    expect(pruned.has('kopia-2026-10-01T15:00:00.000Z')).toBe(true); // before an import, 7 weeks ago: rotated away
+    expect(kept).toContain('2026-11-15'); // a Sunday: newest of its ISO week
+    expect(kept).toContain('2026-01-31'); // newest of January
+    expect(kept).not.toContain('2025-10-31'); // the 13th month back
+    expect(kept.length).toBeLessThanOrEqual(7 + 4 + 12 + 2);
+  });
+});
+
+describe('integrity guard', () => {
+  it('refuses to open a damaged file, writes nothing to it, and names the newest backup', async () => {
+    const folder = await backupFolderOf(temp.runtime);
+    const newest = listBackups(folder)[0]!.name;
+    await temp.runtime.close();
+    // Overwrite a page in the middle of the file, as a failing disk or an interrupted copy would.
+    const fd = fs.openSync(temp.file, 'r+');
+    fs.writeSync(fd, crypto.randomBytes(4096), 0, 4096, 8192);
+    fs.closeSync(fd);
+    const hash = () => crypto.createHash('sha256').update(fs.readFileSync(temp.file)).digest('hex');
+    const before = hash();
+    const failure = await openRuntime(temp.file).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(DatabaseDamagedError);
+    expect((failure as Error).message).toContain(`restore ${newest}`);
+    expect(hash()).toBe(before);
+    temp.runtime = await openRuntime(path.join(path.dirname(temp.file), 'nowa.sqlite')); // so cleanup has a runtime to close
+  });
+});
