@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { app, dialog, session } from 'electron';
 import { resolveDatabaseFile } from './config/paths';
 import { registerIpcHandlers } from './electron/ipc';
+import { createElectronPrinter } from './electron/pdf';
 import { createMainWindow } from './electron/window';
 import { openRuntime, type Runtime } from './runtime';
 
@@ -20,7 +21,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   let runtime: Runtime;
   try {
-    runtime = await openRuntime(resolveDatabaseFile(databaseArgument(process.argv)));
+    runtime = await openRuntime(resolveDatabaseFile(databaseArgument(process.argv)), { printPdf: createElectronPrinter() });
   } catch (error) {
     dialog.showErrorBox('Kooperator', `Nie można otworzyć bazy danych:\n${error instanceof Error ? error.message : String(error)}`);
     app.exit(1);

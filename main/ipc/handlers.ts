@@ -4,10 +4,21 @@
  */
 import type { Contract } from '../../preload/contract';
 import type { HandlersOf } from './handlerTypes';
+import { maintenanceHandlers } from './routes/maintenance';
+import { printingHandlers } from './routes/printing';
+import { partnershipHandlers } from './routes/partnerships';
 import { registerHandlers } from './routes/registers';
+import { projectHandlers } from './routes/projects';
+import { agreementHandlers, templateHandlers } from './routes/agreements';
 
 export type Handlers = HandlersOf<Contract>;
 
 export const handlers: Handlers = {
   ...registerHandlers,
+  ...projectHandlers,
+  ...agreementHandlers,
+  ...templateHandlers,
+  ...partnershipHandlers,
+  ...maintenanceHandlers,
+  ...printingHandlers,
 };

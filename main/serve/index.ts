@@ -6,11 +6,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDatabaseFile } from '../config/paths';
 import { openRuntime } from '../runtime';
+import { createChromiumPrinter } from '../services/documents';
 import { startHarness } from './server';
 
 async function main() {
   const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string', default: '4321' } } });
-  const runtime = await openRuntime(resolveDatabaseFile(values.db));
+  const printer = createChromiumPrinter();
+  const runtime = await openRuntime(resolveDatabaseFile(values.db), { printPdf: printer });
   const harness = await startHarness({
     context: runtime,
     rendererDir: path.join(__dirname, 'renderer'),
@@ -18,7 +20,10 @@ async function main() {
   });
   console.log(`Kooperator (przeglądarka): ${harness.url}  baza: ${runtime.databaseLocation}`);
   const stop = () => {
-    void harness.close().finally(() => runtime.close().finally(() => process.exit(0)));
+    void harness
+      .close()
+      .then(() => Promise.all([runtime.close(), printer.close()]))
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -5,10 +5,22 @@
  * Each domain declares its channels in domains/; this is the one place they are joined.
  */
 import type { z } from 'zod';
+import { maintenanceChannels } from './domains/maintenance';
+import { printingChannels } from './domains/printing';
+import { partnershipChannels } from './domains/partnerships';
 import { registerChannels } from './domains/registers';
+import { projectChannels } from './domains/projects';
+import { agreementChannels } from './domains/agreements';
+import { templateChannels } from './domains/templates';
 
 export const contract = {
   ...registerChannels,
+  ...projectChannels,
+  ...agreementChannels,
+  ...templateChannels,
+  ...partnershipChannels,
+  ...maintenanceChannels,
+  ...printingChannels,
 } as const;
 
 export type Contract = typeof contract;

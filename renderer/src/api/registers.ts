@@ -3,7 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../preload/contract';
 import { call } from './client';
 
-export type Register = 'institutions' | 'people';
+/** Registers with list/get/save/delete channels. */
+export type Register = 'institutions' | 'people' | 'partnerships';
 
 export function useRegisterList<R extends Register>(register: R, query: InputOf<`${R}.list`>) {
   return useQuery({ queryKey: [register, 'list', query], queryFn: () => call(`${register}.list`, query) });
@@ -19,8 +20,9 @@ export function useRegisterRecord<R extends Register>(register: R, id: string | 
 
 export function useRegisterMutations<R extends Register>(register: R) {
   const client = useQueryClient();
-  // Saving a person changes an institution's count of people, and the other way round: refresh both.
-  const onSuccess = () => Promise.all([client.invalidateQueries({ queryKey: ['institutions'] }), client.invalidateQueries({ queryKey: ['people'] })]);
+  // Records refer to each other (an institution counts its people, a partnership names its leader):
+  // after any change every register's cached lists are refreshed; the territory never changes here.
+  const onSuccess = () => client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'territory' });
   const save = useMutation({ mutationFn: (input: InputOf<`${R}.save`>) => call(`${register}.save`, input), onSuccess });
   const remove = useMutation({ mutationFn: (input: InputOf<`${R}.delete`>) => call(`${register}.delete`, input), onSuccess });
   return { save, remove };

@@ -27,8 +27,9 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
   addLabel: string;
   addPath: string;
   detailPath: (row: Row) => string;
-  importEntity: ImportEntity;
-  exportList: () => Promise<{ fileName: string; contentBase64: string }>;
+  /** Registers that can be filled from XLSX/CSV files offer the import wizard. */
+  importEntity?: ImportEntity;
+  exportList?: () => Promise<{ fileName: string; contentBase64: string }>;
   search: string;
   onSearch: (text: string) => void;
   searchPlaceholder: string;
@@ -47,6 +48,7 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
   const [importing, setImporting] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const exportList = async () => {
+    if (!props.exportList) return;
     try {
       saveExportedFile(await props.exportList());
     } catch (error) {
@@ -61,12 +63,16 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
           {props.title}
         </Typography>
-        <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>
-          {t('common.import')}
-        </Button>
-        <Button startIcon={<FileDownloadIcon />} onClick={() => void exportList()} disabled={!props.rows?.length}>
-          {t('common.exportXlsx')}
-        </Button>
+        {props.importEntity && (
+          <Button startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>
+            {t('common.import')}
+          </Button>
+        )}
+        {props.exportList && (
+          <Button startIcon={<FileDownloadIcon />} onClick={() => void exportList()} disabled={!props.rows?.length}>
+            {t('common.exportXlsx')}
+          </Button>
+        )}
         <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={props.addPath}>
           {props.addLabel}
         </Button>
@@ -113,7 +119,7 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
           {props.countText(props.rows.length)}
         </Typography>
       )}
-      <ImportDialog entity={props.importEntity} open={importing} onClose={() => setImporting(false)} />
+      {props.importEntity && <ImportDialog entity={props.importEntity} open={importing} onClose={() => setImporting(false)} />}
     </Stack>
   );
 }

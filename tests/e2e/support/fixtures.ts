@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
 import { openRuntime, type Runtime } from '../../../main/runtime';
+import { createChromiumPrinter } from '../../../main/services/documents';
 import { startHarness } from '../../../main/serve/server';
 
 const RENDERER_DIR = path.resolve(__dirname, '../../../dist/renderer');
@@ -24,11 +25,13 @@ export const test = base.extend<{ app: TestApp }>({
   app: async ({}, use) => {
     if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('Brak zbudowanego interfejsu: uruchom najpierw npm run build');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'Kooperator e2e Łódź '));
-    const runtime = await openRuntime(path.join(dir, 'dane', 'kooperator.sqlite'));
+    const printer = createChromiumPrinter();
+    const runtime = await openRuntime(path.join(dir, 'dane', 'kooperator.sqlite'), { printPdf: printer });
     const harness = await startHarness({ context: runtime, rendererDir: RENDERER_DIR });
     await use({ url: harness.url, runtime, dir });
     await harness.close();
     await runtime.close();
+    await printer.close();
     fs.rmSync(dir, { recursive: true, force: true });
   },
   baseURL: async ({ app }, use) => {

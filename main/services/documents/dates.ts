@@ -1,0 +1,41 @@
+/** Dates as Polish documents write them in sentences: "1 kwietnia 2019 r." (month in the genitive). */
+
+const MONTHS_GENITIVE = [
+  'stycznia',
+  'lutego',
+  'marca',
+  'kwietnia',
+  'maja',
+  'czerwca',
+  'lipca',
+  'sierpnia',
+  'września',
+  'października',
+  'listopada',
+  'grudnia',
+] as const;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+
+const warsawParts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+function words(year: number, month: number, day: number): string | null {
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return `${day} ${MONTHS_GENITIVE[month - 1]} ${year} r.`;
+}
+
+/**
+ * "1 kwietnia 2019 r." for an ISO date (2019-04-01, also with a time after it) or a Date (its day in
+ * Europe/Warsaw). Returns null for anything else, so callers can keep text that is already written out.
+ */
+export function formatDateInWords(value: string | Date): string | null {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const iso = warsawParts.format(value); // en-CA formats as YYYY-MM-DD
+    return formatDateInWords(iso);
+  }
+  const match = ISO_DATE.exec(value.trim());
+  if (!match) return null;
+  return words(Number(match[1]), Number(match[2]), Number(match[3]));
+}

@@ -1,0 +1,28 @@
+/** The document engine: editable templates with named placeholders, printed to A4 PDF and DOCX. */
+export {
+  AGREEMENT_PLACEHOLDERS,
+  DECLARATION_PLACEHOLDERS,
+  DOCUMENT_KINDS,
+  DOCUMENT_KIND_LABELS,
+  PLACEHOLDERS,
+  type AgreementData,
+  type AgreementParty,
+  type DeclarationData,
+  type DocumentDataByKind,
+  type DocumentKind,
+  type PlaceholderSpec,
+  type PlaceholderValue,
+} from './placeholders';
+export {
+  DEFAULT_TEMPLATES,
+  assertValidTemplate,
+  escapeMarkdown,
+  fillTemplate,
+  templatePlaceholders,
+  validateTemplate,
+  type TemplateValidation,
+} from './template';
+export { escapeHtml, markdownToDocx, markdownToHtml, printDocumentHtml, type DocxDocument, type PrintableDocument } from './render';
+export { DOCUMENT_FONT_FAMILY, embeddedFontCss } from './fonts';
+export { formatDateInWords } from './dates';
+export { CHROMIUM_ARGS, createChromiumPrinter, type ChromiumPrinter, type ChromiumPrinterOptions } from './chromiumPrinter';

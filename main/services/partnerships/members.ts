@@ -1,0 +1,138 @@
+/**
+ * Membership as history: joining opens a row, leaving closes it, rejoining opens a new one.
+ * Rows are never overwritten or deleted here; only the representative and the declaration date
+ * of a current row may change.
+ */
+import type { Knex } from 'knex';
+import type { PartnershipJoin, PartnershipJoinMany, PartnershipLeave, PartnershipMember, PartnershipMemberDraft, PartnershipMemberUpdate } from '../../../preload/contract';
+import { notFound, ServiceError } from '../errors';
+import { newId, nowIso } from '../ids';
+import { problem, throwProblems, type Problem } from './problems';
+import { getMember, MEMBERSHIP_WHAT, PARTNERSHIP } from './read';
+
+interface MembershipRow {
+  id: string;
+  partnership_id: string;
+  institution_id: string;
+  joined_on: string;
+  left_on: string | null;
+}
+
+/** The representative, when given, works in the member institution. */
+export async function representativeProblem(trx: Knex, personId: string | null, institutionId: string, field: string): Promise<Problem | null> {
+  if (!personId) return null;
+  const person: { institution_id: string | null } | undefined = await trx('people').where({ id: personId }).first('institution_id');
+  if (!person) return problem(field, 'Wybrana osoba nie istnieje (mogła zostać usunięta).');
+  if (person.institution_id !== institutionId) {
+    const inst: { name: string } | undefined = await trx('institutions').where({ id: institutionId }).first('name');
+    return problem(field, `Przedstawicielem może być tylko osoba pracująca w instytucji członkowskiej${inst ? ` („${inst.name}”)` : ''}.`);
+  }
+  return null;
+}
+
+async function partnershipOrFail(trx: Knex, id: string): Promise<{ id: string; name: string; ended_on: string | null }> {
+  const found = await trx(PARTNERSHIP.table).where({ id }).first('id', 'name', 'ended_on');
+  if (!found) throw notFound(PARTNERSHIP.what);
+  return found;
+}
+
+/** What stops `member` from joining now; `prefix` places the field errors ("members.2."). */
+async function joinProblems(trx: Knex, partnership: { id: string; ended_on: string | null }, member: PartnershipMemberDraft, prefix: string): Promise<Problem[]> {
+  const inst: { name: string } | undefined = await trx('institutions').where({ id: member.institutionId }).first('name');
+  if (!inst) return [problem(`${prefix}institutionId`, 'Wybrana instytucja nie istnieje (mogła zostać usunięta).')];
+  const problems: Problem[] = [];
+  const history: MembershipRow[] = await trx('partnership_members')
+    .where({ partnership_id: partnership.id, institution_id: member.institutionId })
+    .orderBy('joined_on', 'desc');
+  const open = history.find((row) => row.left_on === null);
+  if (open) {
+    problems.push(problem(`${prefix}institutionId`, `„${inst.name}” jest już członkiem tego zespołu (od ${open.joined_on}).`, 'conflict'));
+  } else {
+    const lastLeft = history.map((row) => row.left_on!).sort().at(-1);
+    if (lastLeft && member.joinedOn < lastLeft) {
+      problems.push(problem(`${prefix}joinedOn`, `Data przystąpienia nie może być wcześniejsza niż data ostatniego wystąpienia tej instytucji (${lastLeft}).`));
+    }
+  }
+  if (partnership.ended_on && member.joinedOn > partnership.ended_on) {
+    problems.push(problem(`${prefix}joinedOn`, `Zespół zakończył działalność ${partnership.ended_on}: data przystąpienia nie może być późniejsza.`));
+  }
+  const rep = await representativeProblem(trx, member.representativePersonId, member.institutionId, `${prefix}representativePersonId`);
+  if (rep) problems.push(rep);
+  return problems;
+}
+
+async function insertMember(trx: Knex, partnershipId: string, member: PartnershipMemberDraft): Promise<string> {
+  const id = newId('mem');
+  await trx('partnership_members').insert({
+    id,
+    partnership_id: partnershipId,
+    institution_id: member.institutionId,
+    representative_person_id: member.representativePersonId,
+    joined_on: member.joinedOn,
+    left_on: null,
+    declaration_signed_on: member.declarationSignedOn,
+    created_at: nowIso(),
+  });
+  return id;
+}
+
+export async function joinPartnership(db: Knex, input: PartnershipJoin): Promise<PartnershipMember> {
+  const { partnershipId, ...member } = input;
+  const id = await db.transaction(async (trx) => {
+    const partnership = await partnershipOrFail(trx, partnershipId);
+    throwProblems(await joinProblems(trx, partnership, member, ''));
+    return insertMember(trx, partnershipId, member);
+  });
+  return getMember(db, id);
+}
+
+/** Several institutions join at once (forming a PZK): every one is checked first, then all are written, or none. */
+export async function joinPartnershipMany(db: Knex, input: PartnershipJoinMany): Promise<PartnershipMember[]> {
+  const ids = await db.transaction(async (trx) => {
+    const partnership = await partnershipOrFail(trx, input.partnershipId);
+    const problems: Problem[] = [];
+    for (const [index, member] of input.members.entries()) problems.push(...(await joinProblems(trx, partnership, member, `members.${index}.`)));
+    throwProblems(problems, 'Nie przyjęto żadnej instytucji. ');
+    const created: string[] = [];
+    for (const member of input.members) created.push(await insertMember(trx, input.partnershipId, member));
+    return created;
+  });
+  const members: PartnershipMember[] = [];
+  for (const id of ids) members.push(await getMember(db, id));
+  return members;
+}
+
+async function openRowOrFail(trx: Knex, memberId: string): Promise<MembershipRow> {
+  const row: MembershipRow | undefined = await trx('partnership_members').where({ id: memberId }).first();
+  if (!row) throw notFound(MEMBERSHIP_WHAT);
+  if (row.left_on !== null) {
+    throw new ServiceError('conflict', `Ta instytucja wystąpiła z zespołu ${row.left_on}; zakończonych wpisów historii członkostwa się nie zmienia.`);
+  }
+  return row;
+}
+
+export async function leavePartnership(db: Knex, input: PartnershipLeave): Promise<PartnershipMember> {
+  await db.transaction(async (trx) => {
+    const row = await openRowOrFail(trx, input.memberId);
+    if (input.leftOn < row.joined_on) {
+      throwProblems([problem('leftOn', `Data wystąpienia nie może być wcześniejsza niż data przystąpienia (${row.joined_on}).`)]);
+    }
+    const closed = await trx('partnership_members').where({ id: row.id }).whereNull('left_on').update({ left_on: input.leftOn });
+    if (closed === 0) throw new ServiceError('conflict', 'Ktoś inny zapisał już wystąpienie tej instytucji. Odśwież dane.');
+  });
+  return getMember(db, input.memberId);
+}
+
+/** Sets the representative and the declaration date of a current membership row. */
+export async function updateMember(db: Knex, input: PartnershipMemberUpdate): Promise<PartnershipMember> {
+  await db.transaction(async (trx) => {
+    const row = await openRowOrFail(trx, input.memberId);
+    const rep = await representativeProblem(trx, input.representativePersonId, row.institution_id, 'representativePersonId');
+    throwProblems(rep ? [rep] : []);
+    await trx('partnership_members')
+      .where({ id: row.id })
+      .whereNull('left_on')
+      .update({ representative_person_id: input.representativePersonId, declaration_signed_on: input.declarationSignedOn });
+  });
+  return getMember(db, input.memberId);
+}

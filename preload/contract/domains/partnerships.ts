@@ -1,0 +1,43 @@
+/** Channels of the bodies of the model: PZK, G-PZK and ZZK, their membership history, basket of services and cases. */
+import { byId, byIdAndVersion, channel } from '../channel';
+import {
+  partnershipJoin,
+  partnershipJoinMany,
+  partnershipLeave,
+  partnershipListQuery,
+  partnershipMemberUpdate,
+  partnershipSave,
+  partnershipsForInstitution,
+  serviceOfferSave,
+  type InstitutionPartnership,
+  type PartnershipDetail,
+  type PartnershipMember,
+  type PartnershipSummary,
+  type ServiceOffer,
+} from '../schemas/partnership';
+
+export const partnershipChannels = {
+  'partnerships.list': channel<PartnershipSummary[]>()(partnershipListQuery),
+  /** The partnership with its whole membership history, basket of services, ZZKs (PZK) or case (ZZK). */
+  'partnerships.get': channel<PartnershipDetail>()(byId),
+  /** Creates or edits a partnership; a ZZK together with its case, in one transaction. */
+  'partnerships.save': channel<PartnershipDetail>()(partnershipSave),
+  /** Refused while it has membership history, agreements or ZZKs. */
+  'partnerships.delete': channel<{ id: string }>()(byIdAndVersion),
+
+  /** Opens a membership row; refused when the institution is a member already. */
+  'partnerships.join': channel<PartnershipMember>()(partnershipJoin),
+  /** Several institutions at once (forming a PZK), all or nothing. */
+  'partnerships.joinMany': channel<PartnershipMember[]>()(partnershipJoinMany),
+  /** Closes the open membership row; the row stays as history. */
+  'partnerships.leave': channel<PartnershipMember>()(partnershipLeave),
+  /** Representative and declaration date of a current membership row. */
+  'partnerships.updateMember': channel<PartnershipMember>()(partnershipMemberUpdate),
+
+  /** An offer of the local basket of services, from an institution that is or was a member. */
+  'partnerships.saveOffer': channel<ServiceOffer>()(serviceOfferSave),
+  'partnerships.deleteOffer': channel<{ id: string }>()(byIdAndVersion),
+
+  /** Partnerships where the institution is leader, strategic partner or a (current or past) member. */
+  'partnerships.forInstitution': channel<InstitutionPartnership[]>()(partnershipsForInstitution),
+} as const;

@@ -1,0 +1,23 @@
+import type { Person } from '../../../preload/contract';
+import { call } from '../api/client';
+import { RecordPicker } from './RecordPicker';
+
+/** Chooses a person by typing part of the name; optionally only people of one institution (its representatives). */
+export function PersonPicker(props: {
+  value: string | null;
+  onChange: (id: string | null, person: Person | null) => void;
+  label: string;
+  institutionId?: string | null;
+  error?: string;
+}) {
+  return (
+    <RecordPicker<Person>
+      {...props}
+      queryKey={['people', props.institutionId ?? 'all']}
+      search={(text) => call('people.list', { search: text || undefined, institutionId: props.institutionId ?? undefined })}
+      load={(id) => call('people.get', { id })}
+      primary={(person) => `${person.firstName} ${person.lastName}`}
+      secondary={(person) => [person.position, person.institutionName].filter(Boolean).join(' · ') || null}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Chooses one record of a register by typing part of its name (diacritics-insensitive, as the list's search).
+ * The value is the record's id; the picker loads the chosen record to show its name.
+ */
+export function RecordPicker<Row extends { id: string }>(props: {
+  value: string | null;
+  onChange: (id: string | null, row: Row | null) => void;
+  label: string;
+  required?: boolean;
+  error?: string;
+  helperText?: string;
+  /** Cache key of the register ("institutions", "people", …) and of this particular filter. */
+  queryKey: unknown[];
+  search: (text: string) => Promise<Row[]>;
+  load: (id: string) => Promise<Row>;
+  primary: (row: Row) => string;
+  secondary?: (row: Row) => string | null;
+}) {
+  const { t } = useTranslation();
+  const [input, setInput] = useState('');
+  const query = useDeferredValue(input.trim());
+  const selected = useQuery({ queryKey: [...props.queryKey, 'one', props.value], queryFn: () => props.load(props.value!), enabled: Boolean(props.value) });
+  const hits = useQuery({ queryKey: [...props.queryKey, 'pick', query], queryFn: () => props.search(query), placeholderData: keepPreviousData });
+  return (
+    <Autocomplete<Row>
+      value={props.value ? (selected.data ?? null) : null}
+      options={(hits.data ?? []).slice(0, 50)}
+      filterOptions={(options) => options}
+      getOptionLabel={props.primary}
+      getOptionKey={(row) => row.id}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      onChange={(_event, row) => props.onChange(row?.id ?? null, row)}
+      inputValue={input}
+      onInputChange={(_event, text) => setInput(text)}
+      noOptionsText={t('common.noMatches')}
+      renderOption={({ key, ...optionProps }, row) => (
+        <li key={key} {...optionProps}>
+          <div>
+            <Typography variant="body2">{props.primary(row)}</Typography>
+            {props.secondary?.(row) && (
+              <Typography variant="caption" color="text.secondary">
+                {props.secondary(row)}
+              </Typography>
+            )}
+          </div>
+        </li>
+      )}
+      renderInput={(params) => (
+        <TextField {...params} label={props.label} required={props.required} error={Boolean(props.error)} helperText={props.error ?? props.helperText ?? ' '} />
+      )}
+    />
+  );
+}
