@@ -4,32 +4,76 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { resolveDatabaseFile } from './config/paths';
 import { registerIpcHandlers } from './electron/ipc';
+import { logFile, setUpLog } from './electron/log';
+import { menuTemplate, shortcutList } from './electron/menuTemplate';
 import { createElectronPrinter } from './electron/pdf';
+import { allowPermission } from './electron/security';
 import { createMainWindow } from './electron/window';
+import { loadWindowState, saveWindowState } from './electron/windowState';
 import { openRuntime, type Runtime } from './runtime';
+import { backupNow } from './services/maintenance';
 
 function databaseArgument(argv: string[]): string | undefined {
   const index = argv.indexOf('--db');
   return index >= 0 ? argv[index + 1] : undefined;
 }
 
+function guardSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
+  // Exports are saved where the user says, through the system's own save dialog.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ title: 'Zapisz plik', defaultPath: path.join(app.getPath('documents'), item.getFilename()) });
+  });
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  const log = setUpLog();
+  guardSession();
   let runtime: Runtime;
   try {
     runtime = await openRuntime(resolveDatabaseFile(databaseArgument(process.argv)), { printPdf: createElectronPrinter() });
   } catch (error) {
+    log('Nie można otworzyć bazy danych', error);
     dialog.showErrorBox('Kooperator', `Nie można otworzyć bazy danych:\n${error instanceof Error ? error.message : String(error)}`);
     app.exit(1);
     return;
   }
   const rendererIndex = path.join(__dirname, 'renderer', 'index.html');
-  registerIpcHandlers(runtime, pathToFileURL(rendererIndex).href);
-  createMainWindow(path.join(__dirname, 'preload.js'), rendererIndex);
+  registerIpcHandlers(runtime, pathToFileURL(rendererIndex).href, log);
+
+  const stateFile = path.join(app.getPath('userData'), 'okno.json');
+  const window = createMainWindow(path.join(__dirname, 'preload.js'), rendererIndex, loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea)) ?? {});
+  window.on('close', () => saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
+
+  const template = menuTemplate({
+    backupNow: () => {
+      backupNow(runtime, 'manual').then(
+        (backup) => void dialog.showMessageBox(window, { type: 'info', message: `Utworzono kopię zapasową ${backup.name}.` }),
+        (error: unknown) => dialog.showErrorBox('Kopia zapasowa', error instanceof Error ? error.message : String(error)),
+      );
+    },
+    showShortcuts: () => void dialog.showMessageBox(window, { type: 'info', title: 'Skróty klawiszowe', message: 'Skróty klawiszowe', detail: shortcutList(template).join('\n') }),
+    showAbout: () =>
+      void dialog.showMessageBox(window, {
+        type: 'info',
+        title: 'O programie',
+        message: `Kooperator ${runtime.appVersion}`,
+        detail: `Baza danych: ${runtime.databaseLocation}\nDziennik: ${logFile()}`,
+      }),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  app.on('second-instance', () => {
+    // A second start brings the open window forward instead of opening the database twice.
+    const existing = BrowserWindow.getAllWindows()[0];
+    if (existing?.isMinimized()) existing.restore();
+    existing?.focus();
+  });
   app.on('window-all-closed', () => {
     void runtime.close().finally(() => app.quit());
   });

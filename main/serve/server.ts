@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../../renderer/csp';
 import { dispatch } from '../ipc/dispatch';
 import type { ServiceContext } from '../services/context';
 
@@ -85,6 +86,8 @@ function serveStatic(res: http.ServerResponse, rendererDir: string, urlPath: str
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
+    // The same policy as the page's own meta tag, so the harness is no more permissive than the app.
+    ...(file.endsWith('.html') ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
   });
   fs.createReadStream(file).pipe(res);
 }

@@ -6,7 +6,8 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
+import { MIGRATIONS } from '../../db/migrations';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/tempDatabase';
 
@@ -28,11 +29,19 @@ describe('electron-builder configuration', () => {
     );
     const resources = path.join(output, 'linux-unpacked', 'resources');
     const packed = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((p) => p.split(path.sep).join('/'));
-    for (const file of ['/dist/main.js', '/dist/preload.js', '/dist/renderer/index.html', '/db/reference/teryt/TERC.csv', '/package.json', '/node_modules/knex/package.json']) {
+    for (const file of ['/dist/main.js', '/dist/preload.js', '/dist/renderer/index.html', '/db/reference/teryt/TERC.csv', '/package.json', '/node_modules/knex/package.json', '/node_modules/@fontsource/noto-serif/package.json']) {
       expect(packed).toContain(file);
     }
     expect(packed.filter((p) => p.startsWith('/dist/') && p.endsWith('.map'))).toEqual([]);
     expect(packed.some((p) => p.startsWith('/node_modules/electron/'))).toBe(false);
+    expect(packed.some((p) => p.startsWith('/node_modules/playwright-core/'))).toBe(false);
     expect(fs.existsSync(path.join(resources, 'app.asar.unpacked/node_modules/sqlite3/build/Release/node_sqlite3.node'))).toBe(true);
+    // The fonts printed documents embed, and the migrations (bundled into the main process's code).
+    expect(packed.some((p) => /^\/node_modules\/@fontsource\/noto-serif\/files\/.*latin-ext.*\.woff2$/.test(p))).toBe(true);
+    const mainBundle = extractFile(path.join(resources, 'app.asar'), 'dist/main.js').toString('utf8');
+    for (const migration of Object.keys(MIGRATIONS)) expect(mainBundle).toContain(migration);
+    // No sources, tests or build leftovers.
+    expect(packed.filter((p) => /^\/(main|preload|renderer\/src|tests|build)\//.test(p))).toEqual([]);
+    expect(packed.filter((p) => p.startsWith('/node_modules/sqlite3/') && /\/(src|deps|obj|obj\.target)\//.test(p))).toEqual([]);
   }, 180_000);
 });

@@ -3,6 +3,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../renderer/csp';
 import { startHarness } from '../../main/serve/server';
 import { makeTempDir, openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
@@ -39,6 +40,7 @@ describe('browser test harness', () => {
     expect(new URL(harness.url).hostname).toBe('127.0.0.1');
     const page = await fetch(harness.url);
     expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await page.text()).toContain('<title>Kooperator</title>');
     expect((await fetch(`${harness.url}..%2f..%2fetc%2fpasswd`)).status).toBe(404);
   });
