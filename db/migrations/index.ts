@@ -8,10 +8,12 @@ import * as territory from './20261123_001_territory';
 import * as institutions from './20261123_002_institutions';
 import * as people from './20261123_003_people';
 import * as partnerships from './20261123_004_partnerships';
+import * as events from './20261123_005_events';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
   '20261123_002_institutions': institutions,
   '20261123_003_people': people,
   '20261123_004_partnerships': partnerships,
+  '20261123_005_events': events,
 };

@@ -10,6 +10,7 @@ import { partnershipHandlers } from './routes/partnerships';
 import { registerHandlers } from './routes/registers';
 import { projectHandlers } from './routes/projects';
 import { agreementHandlers, templateHandlers } from './routes/agreements';
+import { templateHelpHandlers } from './routes/templateHelp';
 
 export type Handlers = HandlersOf<Contract>;
 
@@ -18,6 +19,7 @@ export const handlers: Handlers = {
   ...projectHandlers,
   ...agreementHandlers,
   ...templateHandlers,
+  ...templateHelpHandlers,
   ...partnershipHandlers,
   ...maintenanceHandlers,
   ...printingHandlers,

@@ -177,6 +177,16 @@ export async function listAgreements(db: Knex, query: AgreementListQuery, today:
   if (query.status) q.where('a.status', query.status);
   if (query.projectId) q.where('a.project_id', query.projectId);
   if (query.partnershipId) q.where('a.partnership_id', query.partnershipId);
+  if (query.institutionId) {
+    const territory = db('institutions').where('id', query.institutionId).select('teryt_code');
+    q.whereExists(
+      db('agreement_parties as ap')
+        .whereRaw('ap.agreement_id = a.id')
+        .andWhere((party) =>
+          party.where('ap.institution_id', query.institutionId!).orWhere('ap.acting_through_institution_id', query.institutionId!).orWhereIn('ap.teryt_code', territory),
+        ),
+    );
+  }
   if (query.expiringWithinDays !== undefined) {
     q.where('a.status', 'signed').whereBetween('a.valid_until', [today, addDays(today, query.expiringWithinDays)]);
   }

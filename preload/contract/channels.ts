@@ -12,12 +12,14 @@ import { registerChannels } from './domains/registers';
 import { projectChannels } from './domains/projects';
 import { agreementChannels } from './domains/agreements';
 import { templateChannels } from './domains/templates';
+import { templateHelpChannels } from './domains/templateHelp';
 
 export const contract = {
   ...registerChannels,
   ...projectChannels,
   ...agreementChannels,
   ...templateChannels,
+  ...templateHelpChannels,
   ...partnershipChannels,
   ...maintenanceChannels,
   ...printingChannels,

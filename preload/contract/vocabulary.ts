@@ -196,3 +196,72 @@ export const BACKUP_REASONS = {
 } as const satisfies Record<string, Label>;
 export type BackupReason = keyof typeof BACKUP_REASONS;
 export const BACKUP_REASON_KEYS = Object.keys(BACKUP_REASONS) as [BackupReason, ...BackupReason[]];
+
+/** Kinds of events of the model (GLOSSARY.md), each with the three counted forms reports use: 1 / 2–4 / 5+. */
+export const EVENT_TYPES = {
+  conference: { pl: 'Konferencja', en: 'Conference', forms: ['konferencja', 'konferencje', 'konferencji'] },
+  training: { pl: 'Szkolenie (międzysektorowe)', en: 'Cross-sector training', forms: ['szkolenie', 'szkolenia', 'szkoleń'] },
+  workshop: { pl: 'Warsztat kooperacyjny', en: 'Cooperation workshop', forms: ['warsztat kooperacyjny', 'warsztaty kooperacyjne', 'warsztatów kooperacyjnych'] },
+  coaching: { pl: 'Coaching (indywidualny / grupowy)', en: 'Coaching (individual / group)', forms: ['sesja coachingowa', 'sesje coachingowe', 'sesji coachingowych'] },
+  supervision: { pl: 'Superwizja (indywidualna / grupowa)', en: 'Supervision (individual / group)', forms: ['superwizja', 'superwizje', 'superwizji'] },
+  consultation: { pl: 'Spotkanie konsultacyjne', en: 'Consultation meeting', forms: ['spotkanie konsultacyjne', 'spotkania konsultacyjne', 'spotkań konsultacyjnych'] },
+  pzk_initiating_meeting: { pl: 'Spotkanie inicjujące PZK', en: 'PZK initiating meeting', forms: ['spotkanie inicjujące', 'spotkania inicjujące', 'spotkań inicjujących'] },
+  pzk_meeting: { pl: 'Spotkanie PZK (G-PZK)', en: 'PZK (G-PZK) meeting', forms: ['spotkanie PZK', 'spotkania PZK', 'spotkań PZK'] },
+  zzk_meeting: { pl: 'Spotkanie ZZK', en: 'ZZK meeting', forms: ['spotkanie ZZK', 'spotkania ZZK', 'spotkań ZZK'] },
+  focus_group: { pl: 'Badanie fokusowe', en: 'Focus group study', forms: ['badanie fokusowe', 'badania fokusowe', 'badań fokusowych'] },
+  study_visit: { pl: 'Wizyta studyjna / wymiana doświadczeń', en: 'Study visit / exchange of experience', forms: ['wizyta studyjna', 'wizyty studyjne', 'wizyt studyjnych'] },
+  expert_team_meeting: { pl: 'Spotkanie Zespołu ds. Modelu', en: "Model experts' team meeting", forms: ['spotkanie Zespołu ds. Modelu', 'spotkania Zespołu ds. Modelu', 'spotkań Zespołu ds. Modelu'] },
+  education_meeting: { pl: 'Spotkanie edukacyjne', en: 'Education meeting', forms: ['spotkanie edukacyjne', 'spotkania edukacyjne', 'spotkań edukacyjnych'] },
+} as const satisfies Record<string, Label & { forms: readonly [string, string, string] }>;
+export type EventType = keyof typeof EVENT_TYPES;
+export const EVENT_TYPE_KEYS = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
+
+/** Event types where hours are counted per person and the mode (individual / group) matters. */
+export const PER_PERSON_HOUR_TYPES = ['coaching', 'supervision'] as const satisfies readonly EventType[];
+
+/** Only held events count in summaries; plans list the planned ones. */
+export const EVENT_STATUSES = {
+  planned: { pl: 'planowane', en: 'planned' },
+  held: { pl: 'odbyte', en: 'held' },
+  cancelled: { pl: 'odwołane', en: 'cancelled' },
+} as const satisfies Record<string, Label>;
+export type EventStatus = keyof typeof EVENT_STATUSES;
+export const EVENT_STATUS_KEYS = Object.keys(EVENT_STATUSES) as [EventStatus, ...EventStatus[]];
+
+/** Hours as offices count them: didactic (45 min) or clock (60 min). */
+export const HOUR_UNITS = {
+  didactic: { pl: 'godzina dydaktyczna (45 min)', en: 'didactic hour (45 min)', minutes: 45, forms: ['godzina dydaktyczna', 'godziny dydaktyczne', 'godzin dydaktycznych'] },
+  clock: { pl: 'godzina zegarowa (60 min)', en: 'clock hour (60 min)', minutes: 60, forms: ['godzina zegarowa', 'godziny zegarowe', 'godzin zegarowych'] },
+} as const satisfies Record<string, Label & { minutes: number; forms: readonly [string, string, string] }>;
+export type HourUnit = keyof typeof HOUR_UNITS;
+export const HOUR_UNIT_KEYS = Object.keys(HOUR_UNITS) as [HourUnit, ...HourUnit[]];
+
+/** Hours in one unit expressed in clock hours: 168 didactic hours are 126 clock hours. */
+export function toClockHours(hours: number, unit: HourUnit): number {
+  return (hours * HOUR_UNITS[unit].minutes) / 60;
+}
+
+export const SESSION_MODES = {
+  individual: { pl: 'indywidualny', en: 'individual' },
+  group: { pl: 'grupowy', en: 'group' },
+} as const satisfies Record<string, Label>;
+export type SessionMode = keyof typeof SESSION_MODES;
+export const SESSION_MODE_KEYS = Object.keys(SESSION_MODES) as [SessionMode, ...SessionMode[]];
+
+export const ATTENDANCE_STATUSES = {
+  present: { pl: 'obecny', en: 'present' },
+  absent: { pl: 'nieobecny', en: 'absent' },
+  excused: { pl: 'usprawiedliwiony', en: 'excused' },
+} as const satisfies Record<string, Label>;
+export type AttendanceStatus = keyof typeof ATTENDANCE_STATUSES;
+export const ATTENDANCE_STATUS_KEYS = Object.keys(ATTENDANCE_STATUSES) as [AttendanceStatus, ...AttendanceStatus[]];
+
+/** Who leads an event. */
+export const EVENT_LEADER_ROLES = {
+  trainer: { pl: 'trener', en: 'trainer' },
+  coach: { pl: 'coach', en: 'coach' },
+  supervisor: { pl: 'superwizor', en: 'supervisor' },
+  moderator: { pl: 'moderator', en: 'moderator' },
+} as const satisfies Record<string, Label>;
+export type EventLeaderRole = keyof typeof EVENT_LEADER_ROLES;
+export const EVENT_LEADER_ROLE_KEYS = Object.keys(EVENT_LEADER_ROLES) as [EventLeaderRole, ...EventLeaderRole[]];

@@ -5,17 +5,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { ComingSoonPage } from './features/placeholder/ComingSoonPage';
-import { InstitutionFormPage } from './features/institutions/InstitutionFormPage';
-import { InstitutionsPage } from './features/institutions/InstitutionsPage';
-import { PeoplePage } from './features/people/PeoplePage';
-import { PersonFormPage } from './features/people/PersonFormPage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { TerritoryPage } from './features/territory/TerritoryPage';
+import { FEATURE_ROUTES } from './features/routes';
 import { AppShell } from './layout/AppShell';
 import { SECTIONS } from './layout/navigation';
 import { buildTheme } from './theme/theme';
 
-const BUILT_SECTIONS = ['/terytorium', '/instytucje', '/osoby', '/ustawienia'];
+const BUILT_SECTIONS = new Set(FEATURE_ROUTES.map((route) => `/${route.path ?? ''}`));
 
 // A hash router: the same URLs work from a file in Electron and over HTTP in the test harness.
 const router = createHashRouter([
@@ -24,15 +19,8 @@ const router = createHashRouter([
     element: <AppShell />,
     children: [
       { index: true, element: <Navigate to="/instytucje" replace /> },
-      { path: 'instytucje', element: <InstitutionsPage /> },
-      { path: 'instytucje/nowa', element: <InstitutionFormPage /> },
-      { path: 'instytucje/:id', element: <InstitutionFormPage /> },
-      { path: 'osoby', element: <PeoplePage /> },
-      { path: 'osoby/nowa', element: <PersonFormPage /> },
-      { path: 'osoby/:id', element: <PersonFormPage /> },
-      { path: 'terytorium', element: <TerritoryPage /> },
-      { path: 'ustawienia', element: <SettingsPage /> },
-      ...SECTIONS.filter((section) => !BUILT_SECTIONS.includes(section.path)).map((section) => ({
+      ...FEATURE_ROUTES,
+      ...SECTIONS.filter((section) => !BUILT_SECTIONS.has(section.path)).map((section) => ({
         path: section.path.slice(1),
         element: <ComingSoonPage titleKey={section.labelKey} />,
       })),

@@ -82,6 +82,17 @@ async function dump() {
 const upload = (fileName: string, bytes: Uint8Array) => ({ fileName, contentBase64: Buffer.from(bytes).toString('base64') });
 
 describe('agreements through the contract', () => {
+  it('lists the agreements of an institution: acting for a party, or in a gmina that is one', async () => {
+    const ctx = temp.runtime;
+    const signed = unwrap<Agreement>(await dispatch(ctx, 'agreements.save', agreement()));
+    const mops = unwrap<Institution>(await dispatch(ctx, 'institutions.save', { name: 'MOPS w Będzinie', type: 'ops', terytCode: '2401011' }));
+    const elsewhere = unwrap<Institution>(await dispatch(ctx, 'institutions.save', { name: 'MOPS w Żorach', type: 'ops', terytCode: '2479011' }));
+    const ids = async (institutionId: string) => unwrap<AgreementListItem[]>(await dispatch(ctx, 'agreements.list', { institutionId })).map((a) => a.id);
+    expect(await ids(rops.id)).toEqual([signed.id]);
+    expect(await ids(mops.id)).toEqual([signed.id]);
+    expect(await ids(elsewhere.id)).toEqual([]);
+  });
+
   it('saves three parties (the voivodeship through its ROPS, the gmina, the powiat) and reads them back in order', async () => {
     const ctx = temp.runtime;
     const saved = unwrap<Agreement>(await dispatch(ctx, 'agreements.save', agreement()));

@@ -457,8 +457,12 @@ const DECLARATION_BODY = `# DEKLARACJA PRZYSTĄPIENIA DO PARTNERSKIEGO ZESPOŁU 
 ## Instytucja
 
 **Nazwa:** {{instytucja.nazwa}}
+{{#instytucja.adres}}
 **Adres:** {{instytucja.adres}}
+{{/instytucja.adres}}
+{{#instytucja.nip}}
 **NIP:** {{instytucja.nip}}
+{{/instytucja.nip}}
 **Reprezentowana przez:** {{przedstawiciel.imie_nazwisko}} – {{przedstawiciel.funkcja}}
 
 Działając w imieniu instytucji, deklaruję jej przystąpienie do Partnerskiego Zespołu Kooperacyjnego „{{partnerstwo.nazwa}}” działającego w gminie {{gmina.nazwa}} w ramach Modelu kooperacji. Instytucja zobowiązuje się do:

@@ -154,6 +154,8 @@ export const agreementListQuery = z
     status: z.enum(AGREEMENT_STATUS_KEYS, { error: 'Wybierz status porozumienia z listy' }).optional(),
     projectId: f.id.optional(),
     partnershipId: f.id.optional(),
+    /** Agreements an institution takes part in: as a party, acting for a party, or through its gmina/powiat being one. */
+    institutionId: f.id.optional(),
     /** Signed agreements whose validity ends between today and today + N days. */
     expiringWithinDays: z
       .number({ error: 'Liczba dni musi być liczbą' })

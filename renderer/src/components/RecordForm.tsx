@@ -31,9 +31,13 @@ export interface RecordFormProps<Input> {
   /** The form's values as the contract's save input (without id and version). */
   input: Input;
   save: (input: Input & Partial<Identity>) => Promise<unknown>;
+  /** Where to go after saving, given what was saved (default: `backTo`). */
+  savedPath?: (saved: unknown) => string;
+  /** Where Cancel goes (default: `backTo`). */
+  cancelPath?: string;
   findDuplicates?: (input: Input & Partial<Identity>) => Promise<DuplicateEntry[]>;
   remove?: { confirmTitle: string; confirmText: string; run: (identity: Identity) => Promise<unknown> };
-  /** Where to go after saving, deleting or cancelling. */
+  /** Where to go after deleting (and, unless said otherwise, after saving or cancelling). */
   backTo: string;
   reload: () => void;
   fieldErrors: Record<string, string>;
@@ -55,11 +59,10 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   const [duplicates, setDuplicates] = useState<DuplicateEntry[]>([]);
   const full = { ...props.input, ...(props.record ? { id: props.record.id, version: props.record.version } : {}) };
 
-  const run = async (work: () => Promise<unknown>) => {
+  const run = async (work: () => Promise<unknown>, after: (result: unknown) => string = () => props.backTo) => {
     setBusy(true);
     try {
-      await work();
-      void navigate(props.backTo);
+      void navigate(after(await work()));
     } catch (error) {
       const apiError = asApiError(error);
       props.setFieldErrors(apiError.fieldErrors);
@@ -87,7 +90,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
     } catch (error) {
       return setFormError(asApiError(error));
     }
-    await run(() => props.save(full));
+    await run(() => props.save(full), props.savedPath);
   };
 
   return (
@@ -115,7 +118,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
         <Button type="submit" variant="contained" loading={busy}>
           {t('common.save')}
         </Button>
-        <Button onClick={() => void navigate(props.backTo)}>{t('common.cancel')}</Button>
+        <Button onClick={() => void navigate(props.cancelPath ?? props.backTo)}>{t('common.cancel')}</Button>
         {props.record && props.remove && (
           <Button color="error" startIcon={<DeleteIcon />} onClick={() => setConfirmDelete(true)} sx={{ ml: 'auto !important' }}>
             {t('common.delete')}
@@ -134,7 +137,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
           onCancel={() => setConfirmDelete(false)}
         />
       )}
-      <DuplicatesDialog entries={duplicates} busy={busy} onCancel={() => setDuplicates([])} onSave={() => void run(() => props.save(full))} />
+      <DuplicatesDialog entries={duplicates} busy={busy} onCancel={() => setDuplicates([])} onSave={() => void run(() => props.save(full), props.savedPath)} />
     </Paper>
   );
 }

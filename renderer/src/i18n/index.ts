@@ -3,6 +3,7 @@ import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { labelOf, type Label, type Language } from '../../../preload/contract';
 import { en } from './en';
+import { FEATURE_MESSAGES } from './features';
 import { pl } from './pl';
 
 const STORAGE_KEY = 'kooperator.language';
@@ -13,8 +14,10 @@ function storedLanguage(): Language {
   return value === 'en' ? 'en' : 'pl';
 }
 
+const messagesIn = (language: Language) => Object.assign({}, language === 'pl' ? pl : en, ...FEATURE_MESSAGES.map((feature) => feature[language]));
+
 void i18n.use(initReactI18next).init({
-  resources: { pl: { translation: pl }, en: { translation: en } },
+  resources: { pl: { translation: messagesIn('pl') }, en: { translation: messagesIn('en') } },
   lng: storedLanguage(),
   fallbackLng: 'pl',
   interpolation: { escapeValue: false },

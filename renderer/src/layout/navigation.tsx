@@ -8,6 +8,7 @@ import HandshakeIcon from '@mui/icons-material/Handshake';
 import MapIcon from '@mui/icons-material/Map';
 import PeopleIcon from '@mui/icons-material/People';
 import SettingsIcon from '@mui/icons-material/Settings';
+import WorkOutlineIcon from '@mui/icons-material/WorkOutlineOutlined';
 import type { ReactElement } from 'react';
 import type { pl } from '../i18n/pl';
 
@@ -25,6 +26,7 @@ export const SECTIONS: Section[] = [
   { path: '/osoby', labelKey: 'nav.people', icon: <PeopleIcon /> },
   { path: '/partnerstwa', labelKey: 'nav.partnerships', icon: <GroupsIcon /> },
   { path: '/porozumienia', labelKey: 'nav.agreements', icon: <HandshakeIcon /> },
+  { path: '/projekty', labelKey: 'nav.projects', icon: <WorkOutlineIcon /> },
   { path: '/wydarzenia', labelKey: 'nav.events', icon: <EventIcon /> },
   { path: '/kalendarz', labelKey: 'nav.calendar', icon: <CalendarMonthIcon /> },
   { path: '/raporty', labelKey: 'nav.reports', icon: <AssessmentIcon /> },

@@ -29,6 +29,7 @@ import { useRegisterList, useRegisterMutations, useRegisterRecord } from '../../
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useLabel } from '../../i18n';
+import { InstitutionLinks } from './InstitutionLinks';
 
 type TextFieldName = 'name' | 'shortName' | 'street' | 'postalCode' | 'city' | 'nip' | 'regon' | 'email' | 'phone' | 'website' | 'notes';
 
@@ -101,7 +102,14 @@ function InstitutionEditor({ institution, reload }: { institution: Institution |
       reload={reload}
       fieldErrors={fieldErrors}
       setFieldErrors={setFieldErrors}
-      after={institution && <InstitutionPeople institution={institution} />}
+      after={
+        institution && (
+          <>
+            <InstitutionPeople institution={institution} />
+            <InstitutionLinks institution={institution} />
+          </>
+        )
+      }
     >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 8 }}>

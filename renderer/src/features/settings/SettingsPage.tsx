@@ -1,3 +1,4 @@
+import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -9,6 +10,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import type { Language } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { currentLanguage, LANGUAGES, setLanguage } from '../../i18n';
@@ -37,6 +39,14 @@ export function SettingsPage() {
             </MenuItem>
           ))}
         </TextField>
+      </Paper>
+      <Paper sx={{ p: 3 }}>
+        <Button variant="outlined" component={RouterLink} to="/ustawienia/szablony">
+          {t('templates.settingsLink')}
+        </Button>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {t('templates.settingsHint')}
+        </Typography>
       </Paper>
       <BackupSettings />
       <TerritorySettings />

@@ -1,0 +1,15 @@
+/**
+ * Texts of the features that keep them beside their screens, joined in one place.
+ * Each module is `{ pl: {…}, en: {…} }` with its own top-level keys (e.g. `partnerships`).
+ */
+import { agreementMessages } from '../features/agreements/messages';
+import { partnershipMessages } from '../features/partnerships/messages';
+import { projectMessages } from '../features/projects/messages';
+import { templateMessages } from '../features/templates/messages';
+
+export interface FeatureMessages {
+  pl: Record<string, unknown>;
+  en: Record<string, unknown>;
+}
+
+export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages];
