@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import knex, { type Knex } from 'knex';
+import pg from 'pg';
 
 export type Engine = 'sqlite' | 'postgresql';
 
@@ -54,12 +55,22 @@ export function openSqliteReadOnly(file: string): OpenedDatabase {
   return { db, engine: 'sqlite', location: absolute };
 }
 
-export function openPostgres(url: string): OpenedDatabase {
-  const db = knex({ client: 'pg', connection: url, pool: { min: 0, max: 10 } });
+/**
+ * A shared PostgreSQL server. `schema` puts the tables in their own schema (tests give each test one);
+ * the location shown to users never contains the password.
+ */
+export function openPostgres(url: string, schema?: string): OpenedDatabase {
+  // COUNT(*) and SUM of integers are bigint in PostgreSQL, which pg returns as strings; our counts fit a number.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+  const db = knex({ client: 'pg', connection: url, searchPath: schema ? [schema] : undefined, pool: { min: 0, max: 10 } });
   const parsed = new URL(url);
-  return { db, engine: 'postgresql', location: `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}` };
+  const where = `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+  return { db, engine: 'postgresql', location: schema ? `${where} (schemat ${schema})` : where };
 }
 
-export function openDatabase(target: { sqliteFile: string } | { postgresUrl: string }): OpenedDatabase {
-  return 'postgresUrl' in target ? openPostgres(target.postgresUrl) : openSqlite(target.sqliteFile);
+/** Where the data lives: a SQLite file on this PC, or a shared PostgreSQL server. */
+export type DatabaseTarget = { sqliteFile: string } | { postgresUrl: string; schema?: string };
+
+export function openDatabase(target: DatabaseTarget): OpenedDatabase {
+  return 'postgresUrl' in target ? openPostgres(target.postgresUrl, target.schema) : openSqlite(target.sqliteFile);
 }

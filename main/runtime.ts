@@ -2,8 +2,9 @@
  * Composition of the service layer, shared by the Electron app, the browser test harness and
  * the command line: open the database, bring its schema up to date, hand out the context.
  */
-import { openSqlite } from '../db/connection';
+import { openDatabase, type DatabaseTarget } from '../db/connection';
 import path from 'node:path';
+import { defaultDataDir } from './config/paths';
 import type { Knex } from 'knex';
 import { migrateToLatest, pendingMigrations, schemaVersion } from '../db/migrate';
 import { checkIntegrity, listBackups } from './services/backup';
@@ -31,6 +32,8 @@ export interface RuntimeOptions {
   dailyBackup?: boolean;
   /** How PDFs are printed; the Electron app passes printToPDF. */
   printPdf?: PdfPrinter;
+  /** Where stored files go; by default beside a SQLite file, or in the user's data folder for PostgreSQL. */
+  filesDir?: string;
 }
 
 /** Until a real printer is wired in, printing says so instead of failing obscurely. */
@@ -53,22 +56,25 @@ export class DatabaseDamagedError extends Error {
   }
 }
 
-export async function openRuntime(databaseFile: string, options: RuntimeOptions = {}): Promise<Runtime> {
-  const opened = openSqlite(databaseFile);
+export async function openRuntime(target: string | DatabaseTarget, options: RuntimeOptions = {}): Promise<Runtime> {
+  const opened = openDatabase(typeof target === 'string' ? { sqliteFile: target } : target);
+  const sqlite = opened.engine === 'sqlite';
   const runtime: Runtime = {
     db: opened.db,
     engine: opened.engine,
     databaseLocation: opened.location,
     appVersion,
-    filesDir: path.join(path.dirname(opened.location), 'pliki'),
+    filesDir: options.filesDir ?? path.join(sqlite ? path.dirname(opened.location) : defaultDataDir(), 'pliki'),
     printPdf: options.printPdf ?? noPrinter,
     close: () => opened.db.destroy(),
   };
   try {
-    await guardIntegrity(runtime);
+    if (sqlite) await guardIntegrity(runtime);
+    else if (typeof target !== 'string' && 'schema' in target && target.schema) await opened.db.raw('CREATE SCHEMA IF NOT EXISTS ??', [target.schema]);
     if (options.migrate ?? true) {
       // Before a schema change, a copy of the data as it was (not for a brand-new, empty file).
-      if ((await schemaVersion(runtime.db)) !== null && (await pendingMigrations(runtime.db)).length > 0) await backupNow(runtime, 'migration');
+      // A PostgreSQL server is backed up by its administrator.
+      if (sqlite && (await schemaVersion(runtime.db)) !== null && (await pendingMigrations(runtime.db)).length > 0) await backupNow(runtime, 'migration');
       await prepareDatabase(runtime.db);
       if (options.dailyBackup ?? true) await ensureDailyBackup(runtime);
     }

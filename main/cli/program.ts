@@ -21,6 +21,7 @@ export function buildProgram(io: CliIo): Command {
     .helpOption('-h, --help', 'pokaż pomoc')
     .helpCommand('help [polecenie]', 'pokaż pomoc do polecenia')
     .option('--db <plik>', 'plik bazy SQLite (domyślnie KOOPERATOR_DB albo kooperator.sqlite w folderze danych)')
+    .option('--database-url <url>', 'wspólna baza PostgreSQL, np. postgres://użytkownik:hasło@serwer/kooperator (albo KOOPERATOR_DATABASE_URL)')
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride()
     .showHelpAfterError('(pomoc: kooperator --help)');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { resolveDatabaseFile } from '../config/paths';
+import type { DatabaseTarget } from '../../db/connection';
 import { openRuntime, type Runtime, type RuntimeOptions } from '../runtime';
 
 export interface CliIo {
@@ -9,15 +10,22 @@ export interface CliIo {
 
 interface GlobalOptions {
   db?: string;
+  databaseUrl?: string;
 }
 
 export function databaseFileOf(program: Command): string {
   return resolveDatabaseFile(program.opts<GlobalOptions>().db);
 }
 
+/** `--database-url` or KOOPERATOR_DATABASE_URL: a shared PostgreSQL server; otherwise the SQLite file. */
+export function databaseTargetOf(program: Command): DatabaseTarget {
+  const url = program.opts<GlobalOptions>().databaseUrl ?? process.env.KOOPERATOR_DATABASE_URL;
+  return url ? { postgresUrl: url } : { sqliteFile: databaseFileOf(program) };
+}
+
 /** Opens the database for one command and always closes it, also after an error. */
 export async function withRuntime<T>(program: Command, options: RuntimeOptions, work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime(databaseFileOf(program), options);
+  const runtime = await openRuntime(databaseTargetOf(program), options);
   try {
     return await work(runtime);
   } finally {

@@ -1,6 +1,6 @@
 /**
  * `npm run serve`: the renderer in any browser, against the real services on a real SQLite file.
- * Usage: node dist/serve.js [--db FILE] [--port N]
+ * Usage: node dist/serve.js [--db FILE | --database-url postgres://…] [--port N]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,9 +10,10 @@ import { createChromiumPrinter } from '../services/documents';
 import { startHarness } from './server';
 
 async function main() {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string', default: '4321' } } });
+  const { values } = parseArgs({ options: { db: { type: 'string' }, 'database-url': { type: 'string' }, port: { type: 'string', default: '4321' } } });
+  const url = values['database-url'] ?? process.env.KOOPERATOR_DATABASE_URL;
   const printer = createChromiumPrinter();
-  const runtime = await openRuntime(resolveDatabaseFile(values.db), { printPdf: printer });
+  const runtime = await openRuntime(url ? { postgresUrl: url } : resolveDatabaseFile(values.db), { printPdf: printer });
   const harness = await startHarness({
     context: runtime,
     rendererDir: path.join(__dirname, 'renderer'),

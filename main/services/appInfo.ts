@@ -4,7 +4,7 @@ import { MIGRATIONS_TABLE, schemaVersion } from '../../db/migrate';
 import type { Engine } from '../../db/connection';
 import type { ServiceContext } from './context';
 
-async function listTables(db: Knex, engine: Engine): Promise<string[]> {
+export async function listTables(db: Knex, engine: Engine): Promise<string[]> {
   const rows: { name: string }[] =
     engine === 'sqlite'
       ? await db('sqlite_master').select('name').where('type', 'table').andWhereNot('name', 'like', 'sqlite_%')

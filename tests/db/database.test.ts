@@ -6,7 +6,7 @@ import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
 let temp: TempDatabase;
 beforeEach(async () => {
-  temp = await openTempDatabase();
+  temp = await openTempDatabase({ engine: 'sqlite' }); // SQLite's own files and pragmas
 });
 afterEach(async () => {
   await temp.cleanup();

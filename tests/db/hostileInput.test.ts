@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, contract, ERROR_CODES } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
+import { listTables } from '../../main/services/appInfo';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
 let temp: TempDatabase;
@@ -20,9 +21,8 @@ afterAll(async () => {
 
 /** A fingerprint of every table's content. */
 async function fingerprint(): Promise<string> {
-  const tables = (await temp.runtime.db('sqlite_master').where('type', 'table').pluck('name')) as string[];
   const hash = crypto.createHash('sha256');
-  for (const table of tables.sort()) hash.update(table).update(JSON.stringify(await temp.runtime.db(table).select('*')));
+  for (const table of await listTables(temp.runtime.db, temp.runtime.engine)) hash.update(table).update(JSON.stringify(await temp.runtime.db(table).select('*')));
   return hash.digest('hex');
 }
 

@@ -100,7 +100,7 @@ describe('institutions through the contract', () => {
 
   it('reports an unexpected failure as internal, without a stack trace', async () => {
     const logged: unknown[] = [];
-    await temp.runtime.db.schema.dropTable('institutions');
+    await temp.runtime.db.schema.renameTable('institutions', 'instytucje_gdzie_indziej'); // a table gone from under the service
     const result = await dispatch(temp.runtime, 'institutions.list', {}, (_message, error) => logged.push(error));
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^Wystąpił nieoczekiwany błąd/) } });
     expect(JSON.stringify(result)).not.toMatch(/SQLITE|at \w+ \(/);

@@ -1,10 +1,13 @@
 /**
- * A fresh SQLite file per test, in a folder whose name has spaces and Polish letters,
- * as office PCs have ("C:\Users\Łukasz\Moje dokumenty"). Removed afterwards.
+ * A fresh database per test. By default a SQLite file in a folder whose name has spaces and Polish letters,
+ * as office PCs have ("C:\\Users\\Łukasz\\Moje dokumenty"). With KOOPERATOR_TEST_DATABASE_URL set, tests that can run
+ * on either engine get a fresh schema on that PostgreSQL server instead. Everything is removed afterwards.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import knex from 'knex';
 import { openRuntime, type Runtime } from '../../main/runtime';
 
 export function makeTempDir(prefix = 'Kooperator Łódź '): string {
@@ -13,18 +16,54 @@ export function makeTempDir(prefix = 'Kooperator Łódź '): string {
 
 export interface TempDatabase {
   runtime: Runtime;
+  /** The SQLite file (for tests of SQLite itself: backups, pragmas); on PostgreSQL a path nothing uses. */
   file: string;
+  /** Another client on the same data (a second PC of the office); closed by `cleanup`. */
+  openSecondClient(): Promise<Runtime>;
   cleanup(): Promise<void>;
 }
 
-export async function openTempDatabase(): Promise<TempDatabase> {
+/** The PostgreSQL server tests run against, when one is configured (see README: "Testy na PostgreSQL"). */
+export const TEST_POSTGRES_URL = process.env.KOOPERATOR_TEST_DATABASE_URL;
+
+export async function openTempDatabase(options: { engine?: 'sqlite' } = {}): Promise<TempDatabase> {
   const dir = makeTempDir();
   const file = path.join(dir, 'dane użytkownika', 'kooperator.sqlite');
+  if (TEST_POSTGRES_URL && options.engine !== 'sqlite') {
+    const schema = `test_${crypto.randomBytes(6).toString('hex')}`;
+    const target = { postgresUrl: TEST_POSTGRES_URL, schema };
+    const runtime = await openRuntime(target, { filesDir: path.join(dir, 'pliki') });
+    const others: Runtime[] = [];
+    return {
+      runtime,
+      file,
+      async openSecondClient() {
+        const other = await openRuntime(target, { filesDir: path.join(dir, 'pliki') });
+        others.push(other);
+        return other;
+      },
+      async cleanup() {
+        for (const other of others) await other.close();
+        await runtime.close();
+        const admin = knex({ client: 'pg', connection: TEST_POSTGRES_URL });
+        await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
+        await admin.destroy();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
   const runtime = await openRuntime(file);
+  const others: Runtime[] = [];
   return {
     runtime,
     file,
+    async openSecondClient() {
+      const other = await openRuntime(file, { dailyBackup: false });
+      others.push(other);
+      return other;
+    },
     async cleanup() {
+      for (const other of others) await other.close();
       await runtime.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
