@@ -76,3 +76,25 @@ test('a person added twice to the same institution is flagged before saving', as
   await expect(page.getByRole('heading', { name: 'Osoby', level: 1 })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Ewelina' })).toContainText('PCPR w Będzinie');
 });
+
+test('a record changed by someone else meanwhile: the form shows what changed and saves over it only when asked', async ({ page, app }) => {
+  const created = await dispatch(app.runtime, 'institutions.save', { name: 'GOPS w Oksie', type: 'ops', terytCode: '2602052' });
+  if (!created.ok) throw new Error(created.error.message);
+  const institution = created.value as { id: string; version: number };
+
+  await page.goto(`./#/instytucje/${institution.id}`);
+  await expect(page.getByRole('heading', { name: 'Edycja instytucji' })).toBeVisible();
+  // Another PC of the office saves a phone number while this form is open.
+  const other = await dispatch(app.runtime, 'institutions.save', { name: 'GOPS w Oksie', type: 'ops', terytCode: '2602052', phone: '41 380 10 20', id: institution.id, version: 1 });
+  expect(other.ok).toBe(true);
+
+  await page.getByRole('textbox', { name: 'E-mail' }).fill('gops@oksa.pl');
+  await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+  const changes = page.getByRole('table', { name: 'Ktoś inny zmienił ten rekord, gdy go edytowałeś' });
+  await expect(changes.getByRole('row').filter({ hasText: 'Telefon' })).toContainText('41 380 10 20');
+  await page.getByRole('button', { name: 'Zapisz moje zmiany mimo to' }).click();
+  await expect(page.getByRole('heading', { name: 'Instytucje', level: 1 })).toBeVisible();
+  const stored = await dispatch(app.runtime, 'institutions.get', { id: institution.id });
+  // Saving over it knowingly takes the form's values: the phone typed on the other PC is replaced.
+  expect(stored).toMatchObject({ ok: true, value: { email: 'gops@oksa.pl', phone: null, version: 3 } });
+});

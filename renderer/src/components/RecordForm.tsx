@@ -16,6 +16,7 @@ import type { z } from 'zod';
 import { validationError } from '../../../preload/contract';
 import { ApiError, messageOf } from '../api/client';
 import { ConfirmDialog } from './ConfirmDialog';
+import { changesSince, ConflictPanel, type FieldChange } from './ConflictPanel';
 import { DuplicatesDialog, type DuplicateEntry } from './DuplicatesDialog';
 
 interface Identity {
@@ -40,6 +41,11 @@ export interface RecordFormProps<Input> {
   /** Where to go after deleting (and, unless said otherwise, after saving or cancelling). */
   backTo: string;
   reload: () => void;
+  /**
+   * After a conflict: the record as saved now, and where the form's field labels are (e.g. 'institutions.fields'),
+   * so the user sees what the other person changed and can save over it knowingly.
+   */
+  conflict?: { loadLatest: () => Promise<Identity & object>; labels: string };
   fieldErrors: Record<string, string>;
   setFieldErrors: (errors: Record<string, string>) => void;
   children: ReactNode;
@@ -57,6 +63,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [duplicates, setDuplicates] = useState<DuplicateEntry[]>([]);
+  const [conflict, setConflict] = useState<{ latest: Identity; changes: FieldChange[] } | null>(null);
   const full = { ...props.input, ...(props.record ? { id: props.record.id, version: props.record.version } : {}) };
 
   const run = async (work: () => Promise<unknown>, after: (result: unknown) => string = () => props.backTo) => {
@@ -67,10 +74,21 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
       const apiError = asApiError(error);
       props.setFieldErrors(apiError.fieldErrors);
       setFormError(apiError);
+      if (apiError.code === 'conflict' && props.conflict && props.record) await showConflict(props.conflict);
     } finally {
       setBusy(false);
       setDuplicates([]);
       setConfirmDelete(false);
+    }
+  };
+
+  const showConflict = async ({ loadLatest, labels }: NonNullable<RecordFormProps<Input>['conflict']>) => {
+    try {
+      const latest = await loadLatest();
+      const fields = Object.keys(props.input);
+      setConflict({ latest, changes: changesSince(props.record as object as Record<string, unknown>, latest as Record<string, unknown>, fields, (field) => t(`${labels}.${field}`)) });
+    } catch {
+      setConflict(null); // deleted meanwhile: the error message says so
     }
   };
 
@@ -98,7 +116,19 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
       <Typography id="record-form-title" variant="h5" component="h1" gutterBottom>
         {props.title}
       </Typography>
-      {formError && (
+      {conflict ? (
+        <ConflictPanel
+          changes={conflict.changes}
+          busy={busy}
+          onReload={props.reload}
+          onOverwrite={() => {
+            const latest = conflict.latest;
+            setConflict(null);
+            setFormError(null);
+            void run(() => props.save({ ...full, id: latest.id, version: latest.version }), props.savedPath);
+          }}
+        />
+      ) : formError && (
         <Alert
           severity="error"
           sx={{ mb: 2 }}

@@ -37,6 +37,15 @@ export const en: Messages = {
     none: '—',
     noMatches: 'Nothing matches',
   },
+  conflict: {
+    title: 'Someone else changed this record while you were editing it',
+    noVisibleChanges: 'The changes are in fields this form does not show.',
+    field: 'Field',
+    before: 'When you opened the form',
+    after: 'Now',
+    reload: 'Reload and drop my changes',
+    overwrite: 'Save my changes anyway',
+  },
   duplicates: {
     title: 'Possible duplicate',
     text: 'Similar records are already in the register. Check that you are not adding the same one twice.',

@@ -36,6 +36,15 @@ export const pl = {
     none: '—',
     noMatches: 'Brak pasujących pozycji',
   },
+  conflict: {
+    title: 'Ktoś inny zmienił ten rekord, gdy go edytowałeś',
+    noVisibleChanges: 'Zmiany dotyczą pól, których nie ma w tym formularzu.',
+    field: 'Pole',
+    before: 'Było, gdy otworzyłeś formularz',
+    after: 'Jest teraz',
+    reload: 'Odśwież i porzuć moje zmiany',
+    overwrite: 'Zapisz moje zmiany mimo to',
+  },
   duplicates: {
     title: 'Możliwy duplikat',
     text: 'W rejestrze są już podobne rekordy. Sprawdź, czy nie dodajesz tego samego drugi raz.',

@@ -100,6 +100,7 @@ function InstitutionEditor({ institution, reload }: { institution: Institution |
       }}
       backTo="/instytucje"
       reload={reload}
+      conflict={institution && { loadLatest: () => call('institutions.get', { id: institution.id }), labels: 'institutions.fields' }}
       fieldErrors={fieldErrors}
       setFieldErrors={setFieldErrors}
       after={

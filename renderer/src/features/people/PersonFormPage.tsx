@@ -71,6 +71,7 @@ function PersonEditor({ person, reload }: { person: Person | undefined; reload: 
       remove={{ confirmTitle: t('people.deleteTitle'), confirmText: t('people.deleteText', { name: fullName }), run: (identity) => remove.mutateAsync(identity) }}
       backTo="/osoby"
       reload={reload}
+      conflict={person && { loadLatest: () => call('people.get', { id: person.id }), labels: 'people.fields' }}
       fieldErrors={fieldErrors}
       setFieldErrors={setFieldErrors}
     >
