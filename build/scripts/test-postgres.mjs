@@ -1,7 +1,8 @@
 // The database suite again, on PostgreSQL: the same migrations and services, each test in its own schema.
 // Runs when KOOPERATOR_TEST_DATABASE_URL names a server (.ci/run starts one); says so and passes when not.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const url = process.env.KOOPERATOR_TEST_DATABASE_URL;
 if (!url) {
@@ -9,6 +10,6 @@ if (!url) {
   process.exit(0);
 }
 console.log(`Testy bazy danych na PostgreSQL: ${new URL(url).host}${new URL(url).pathname}`);
-const vitest = createRequire(import.meta.url).resolve('vitest/vitest.mjs');
+const vitest = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/vitest/vitest.mjs');
 const result = spawnSync(process.execPath, [vitest, 'run', 'tests/db'], { stdio: 'inherit', env: process.env });
 process.exit(result.status ?? 1);

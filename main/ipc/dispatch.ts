@@ -8,6 +8,12 @@ import type { ServiceContext } from '../services/context';
 import { ServiceError } from '../services/errors';
 import { handlers } from './handlers';
 
+/** SQLite's and PostgreSQL's refusal to break a foreign key. */
+function isForeignKeyViolation(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return code === '23503' || (code === 'SQLITE_CONSTRAINT' && /FOREIGN KEY/i.test(message ?? ''));
+}
+
 export type Logger = (message: string, error: unknown) => void;
 
 const defaultLogger: Logger = (message, error) => console.error(message, error);
@@ -28,6 +34,13 @@ export async function dispatch(
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (error) {
     if (error instanceof ServiceError) return { ok: false, error: error.toAppError() };
+    if (isForeignKeyViolation(error)) {
+      // A service that did not check every reference first: the database refused, nothing was written.
+      return {
+        ok: false,
+        error: { code: 'conflict', message: 'Tego rekordu nie można usunąć ani zmienić w ten sposób, bo odwołują się do niego inne dane (np. wydarzenia, porozumienia lub partnerstwa).' },
+      };
+    }
     log(`Błąd w operacji ${channel}`, error);
     return {
       ok: false,

@@ -4,6 +4,8 @@
  */
 import type { Contract } from '../../preload/contract';
 import type { HandlersOf } from './handlerTypes';
+import { eventHandlers } from './routes/events';
+import { eventDocumentHandlers } from './routes/eventDocuments';
 import { maintenanceHandlers } from './routes/maintenance';
 import { printingHandlers } from './routes/printing';
 import { partnershipHandlers } from './routes/partnerships';
@@ -23,4 +25,6 @@ export const handlers: Handlers = {
   ...partnershipHandlers,
   ...maintenanceHandlers,
   ...printingHandlers,
+  ...eventHandlers,
+  ...eventDocumentHandlers,
 };

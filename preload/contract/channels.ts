@@ -5,6 +5,8 @@
  * Each domain declares its channels in domains/; this is the one place they are joined.
  */
 import type { z } from 'zod';
+import { eventChannels } from './domains/events';
+import { eventDocumentChannels } from './domains/eventDocuments';
 import { maintenanceChannels } from './domains/maintenance';
 import { printingChannels } from './domains/printing';
 import { partnershipChannels } from './domains/partnerships';
@@ -23,6 +25,8 @@ export const contract = {
   ...partnershipChannels,
   ...maintenanceChannels,
   ...printingChannels,
+  ...eventChannels,
+  ...eventDocumentChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,3 +18,5 @@ export * from './schemas/project';
 export * from './schemas/agreement';
 export * from './schemas/template';
 export * from './schemas/printing';
+export * from './schemas/event';
+export * from './schemas/eventDocuments';

@@ -79,3 +79,16 @@ describe('people through the contract', () => {
     expect(await dispatch(ctx, 'people.save', { ...ANNA, id: created.id, version: 1, phone: '222' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });
+
+describe('references', () => {
+  it('deleting a person an event still refers to is refused with a conflict, not an internal error', async () => {
+    const ctx = temp.runtime;
+    const trainer = unwrap<Person>(await dispatch(ctx, 'people.save', { firstName: 'Jan', lastName: 'Trener', roles: ['trainer'] }));
+    const now = new Date().toISOString();
+    await ctx.db('events').insert({ id: 'evt-1', title: 'Warsztat', type: 'workshop', status: 'held', starts_at: now, ends_at: now, hour_unit: 'clock', created_at: now, updated_at: now });
+    await ctx.db('event_leaders').insert({ event_id: 'evt-1', person_id: trainer.id, role: 'trainer' });
+    const result = await dispatch(ctx, 'people.delete', { id: trainer.id, version: trainer.version });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('odwołują się do niego inne dane') } });
+    expect(await ctx.db('people').where({ id: trainer.id }).first('id')).toEqual({ id: trainer.id });
+  });
+});

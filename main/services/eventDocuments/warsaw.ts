@@ -1,0 +1,86 @@
+/**
+ * Event times as documents show them. Events are stored as UTC instants (`starts_at`, `ends_at`) and shown in
+ * Europe/Warsaw: calendar days, "9:00–13:30", "12–14 marca 2026 r.".
+ */
+import { DateTime } from 'luxon';
+import { ServiceError } from '../errors';
+
+export const WARSAW = 'Europe/Warsaw';
+
+const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'] as const;
+
+/** A stored instant (ISO 8601) in Warsaw time; a stored value that is not a time is a data error. */
+export function inWarsaw(instant: string): DateTime {
+  const time = DateTime.fromISO(instant, { zone: 'utc' }).setZone(WARSAW);
+  if (!time.isValid) throw new ServiceError('validation', `Nieprawidłowy czas wydarzenia w bazie: „${instant}”.`);
+  return time;
+}
+
+/** The Warsaw calendar day of an instant, YYYY-MM-DD. */
+export function warsawDay(instant: string): string {
+  return inWarsaw(instant).toFormat('yyyy-LL-dd');
+}
+
+/** Today in Warsaw, YYYY-MM-DD. */
+export function warsawToday(now: Date = new Date()): string {
+  return DateTime.fromJSDate(now).setZone(WARSAW).toFormat('yyyy-LL-dd');
+}
+
+/** The UTC instant at which a Warsaw calendar day (YYYY-MM-DD) begins. */
+export function warsawDayStart(day: string): Date {
+  return DateTime.fromISO(day, { zone: WARSAW }).startOf('day').toJSDate();
+}
+
+/**
+ * The Warsaw calendar days an event covers, first to last. An end exactly at midnight belongs to the day
+ * before (an event "to 00:00" does not take place on the next day). At least one day.
+ */
+export function eventDays(startsAt: string, endsAt: string): string[] {
+  const start = inWarsaw(startsAt).startOf('day');
+  let end = inWarsaw(endsAt);
+  if (end > inWarsaw(startsAt) && end.equals(end.startOf('day'))) end = end.minus({ days: 1 });
+  const days: string[] = [];
+  for (let day = start; day <= end && days.length < 366; day = day.plus({ days: 1 })) days.push(day.toFormat('yyyy-LL-dd'));
+  return days.length > 0 ? days : [start.toFormat('yyyy-LL-dd')];
+}
+
+function parts(day: string): { year: number; month: number; day: number } {
+  const [year, month, dayOfMonth] = day.split('-').map(Number);
+  return { year: year ?? 0, month: month ?? 1, day: dayOfMonth ?? 1 };
+}
+
+/** 12.03.2026, as forms and table headers write a date. */
+export function formatDayDots(day: string): string {
+  const { year, month, day: d } = parts(day);
+  return `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+}
+
+/** "12 marca 2026 r." */
+export function formatDayInWords(day: string): string {
+  const { year, month, day: d } = parts(day);
+  return `${d} ${MONTHS_GENITIVE[month - 1]} ${year} r.`;
+}
+
+/**
+ * A span of days in words: "12 marca 2026 r.", "12–14 marca 2026 r.", "30 marca – 2 kwietnia 2026 r.",
+ * "30 grudnia 2025 r. – 2 stycznia 2026 r.".
+ */
+export function formatDaySpan(first: string, last: string): string {
+  if (first === last) return formatDayInWords(first);
+  const a = parts(first);
+  const b = parts(last);
+  if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${MONTHS_GENITIVE[b.month - 1]} ${b.year} r.`;
+  if (a.year === b.year) return `${a.day} ${MONTHS_GENITIVE[a.month - 1]} – ${b.day} ${MONTHS_GENITIVE[b.month - 1]} ${b.year} r.`;
+  return `${formatDayInWords(first)} – ${formatDayInWords(last)}`;
+}
+
+/** The event's dates in words, from its stored instants. */
+export function formatEventDates(startsAt: string, endsAt: string): string {
+  const days = eventDays(startsAt, endsAt);
+  return formatDaySpan(days[0]!, days[days.length - 1]!);
+}
+
+/** "9:00–13:30" in Warsaw time (the start on the first day, the end on the last). */
+export function formatTimeRange(startsAt: string, endsAt: string): string {
+  return `${inWarsaw(startsAt).toFormat('H:mm')}–${inWarsaw(endsAt).toFormat('H:mm')}`;
+}

@@ -1,0 +1,274 @@
+/** Reading events: the calendar list with its filters and counts, the full detail, participants with attendance. */
+import type { Knex } from 'knex';
+import {
+  comparePolish,
+  foldForSearch,
+  type AttendanceStatus,
+  type EventAttachment,
+  type EventDetail,
+  type EventLeader,
+  type EventLeaderRole,
+  type EventListQuery,
+  type EventParticipant,
+  type EventStatus,
+  type EventSummary,
+  type EventType,
+  type HourUnit,
+  type SessionMode,
+} from '../../../preload/contract';
+import { notFound } from '../errors';
+import { comparePeople } from '../people';
+import { whereSearchMatches, type RecordKind } from '../versioned';
+import { addDays, eventDays, warsawDayStart } from './time';
+
+export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie' };
+export const SERIES: RecordKind = { table: 'event_series', what: 'seria spotkań' };
+export const PARTICIPANT_WHAT = 'uczestnik wydarzenia';
+export const ATTACHMENT_WHAT = 'załącznik wydarzenia';
+
+export function personName(first: string | null, last: string | null): string {
+  return [first, last].filter(Boolean).join(' ');
+}
+
+/** An event row as stored. */
+export interface EventRow {
+  id: string;
+  version: number;
+  title: string;
+  type: EventType;
+  status: EventStatus;
+  project_id: string | null;
+  partnership_id: string | null;
+  teryt_code: string | null;
+  place: string | null;
+  organiser_institution_id: string | null;
+  starts_at: string;
+  ends_at: string;
+  hours: number | null;
+  hour_unit: HourUnit;
+  mode: SessionMode | null;
+  notes: string | null;
+  series_id: string | null;
+  detached_from_series: boolean | number;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface ListedRow extends EventRow {
+  territory_name: string | null;
+  partnership_territory_name: string | null;
+  partnership_name: string | null;
+  project_name: string | null;
+  organiser_name: string | null;
+  registered: number | string;
+  present: number | string;
+}
+
+/** Events with the names of what they refer to and their counts. */
+function baseQuery(db: Knex) {
+  return db<ListedRow>('events as e')
+    .leftJoin('territorial_units as t', 't.code', 'e.teryt_code')
+    .leftJoin('partnerships as p', 'p.id', 'e.partnership_id')
+    .leftJoin('territorial_units as pt', 'pt.code', 'p.teryt_code')
+    .leftJoin('projects as pr', 'pr.id', 'e.project_id')
+    .leftJoin('institutions as o', 'o.id', 'e.organiser_institution_id')
+    .select('e.*', {
+      territory_name: 't.name',
+      partnership_territory_name: 'pt.name',
+      partnership_name: 'p.name',
+      project_name: 'pr.name',
+      organiser_name: 'o.name',
+      registered: db('event_participants as rp').count('*').where('rp.event_id', db.ref('e.id')),
+      present: db('attendance as a')
+        .join('event_participants as ap', 'ap.id', 'a.participant_id')
+        .countDistinct('a.participant_id')
+        .where('ap.event_id', db.ref('e.id'))
+        .where('a.status', 'present'),
+    });
+}
+
+function toSummary(row: ListedRow): EventSummary {
+  return {
+    id: row.id,
+    version: row.version,
+    type: row.type,
+    status: row.status,
+    title: row.title,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    place: row.place,
+    terytCode: row.teryt_code,
+    territoryName: row.territory_name ?? row.partnership_territory_name,
+    partnershipId: row.partnership_id,
+    partnershipName: row.partnership_name,
+    projectId: row.project_id,
+    projectName: row.project_name,
+    hours: row.hours === null ? null : Number(row.hours),
+    hourUnit: row.hour_unit,
+    mode: row.mode,
+    seriesId: row.series_id,
+    detachedFromSeries: Boolean(row.detached_from_series),
+    counts: { registered: Number(row.registered), present: Number(row.present) },
+  };
+}
+
+/** By start, then by title in Polish order. */
+export function compareEvents(a: EventSummary, b: EventSummary): number {
+  return a.startsAt.localeCompare(b.startsAt) || comparePolish(a.title, b.title) || a.id.localeCompare(b.id);
+}
+
+export async function listEvents(db: Knex, query: EventListQuery): Promise<EventSummary[]> {
+  const q = baseQuery(db);
+  // Overlap with the range of Warsaw days: ends after the first day begins, starts before the day after the last.
+  if (query.from) q.where('e.ends_at', '>', warsawDayStart(query.from));
+  if (query.to) q.where('e.starts_at', '<', warsawDayStart(addDays(query.to, 1)));
+  if (query.types?.length) q.whereIn('e.type', query.types);
+  if (query.statuses?.length) q.whereIn('e.status', query.statuses);
+  if (query.partnershipId) q.where('e.partnership_id', query.partnershipId);
+  if (query.projectId) q.where('e.project_id', query.projectId);
+  if (query.territoryCode) {
+    const prefix = `${query.territoryCode}%`;
+    q.where((w) => w.where('e.teryt_code', 'like', prefix).orWhere((o) => o.whereNull('e.teryt_code').where('p.teryt_code', 'like', prefix)));
+  }
+  if (query.search) {
+    const words = foldForSearch(query.search).split(' ').filter(Boolean);
+    if (words.length) whereSearchMatches(q, 'e.search_text', words);
+  }
+  return (await q).map(toSummary).sort(compareEvents);
+}
+
+export async function summariesOf(db: Knex, ids: string[]): Promise<EventSummary[]> {
+  const rows: ListedRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) rows.push(...(await baseQuery(db).whereIn('e.id', ids.slice(i, i + 500))));
+  return rows.map(toSummary).sort(compareEvents);
+}
+
+/** The stored row of an event, or not_found. */
+export async function eventRow(db: Knex, id: string): Promise<EventRow> {
+  const row: EventRow | undefined = await db(EVENT.table).where({ id }).first();
+  if (!row) throw notFound(EVENT.what);
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Participants
+
+interface ParticipantRow {
+  id: string;
+  event_id: string;
+  person_id: string;
+  institution_id: string | null;
+  walk_in: boolean | number;
+  hours: number | null;
+  created_at: string;
+  first_name: string;
+  last_name: string;
+  institution_name: string | null;
+}
+
+function participantQuery(db: Knex) {
+  return db<ParticipantRow>('event_participants as ep')
+    .join('people as pe', 'pe.id', 'ep.person_id')
+    .leftJoin('institutions as i', 'i.id', 'ep.institution_id')
+    .select('ep.*', { first_name: 'pe.first_name', last_name: 'pe.last_name', institution_name: 'i.name' });
+}
+
+async function withAttendance(db: Knex, rows: ParticipantRow[]): Promise<EventParticipant[]> {
+  const marks = new Map<string, Record<string, AttendanceStatus>>();
+  for (let i = 0; i < rows.length; i += 500) {
+    const found: { participant_id: string; day: string; status: AttendanceStatus }[] = await db('attendance')
+      .whereIn('participant_id', rows.slice(i, i + 500).map((row) => row.id))
+      .select('participant_id', 'day', 'status');
+    for (const mark of found) marks.set(mark.participant_id, { ...marks.get(mark.participant_id), [mark.day]: mark.status });
+  }
+  return rows
+    .map((row) => {
+      const attendance = Object.fromEntries(Object.entries(marks.get(row.id) ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+      return {
+        id: row.id,
+        eventId: row.event_id,
+        personId: row.person_id,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        name: personName(row.first_name, row.last_name),
+        institutionId: row.institution_id,
+        institutionName: row.institution_name,
+        walkIn: Boolean(row.walk_in),
+        hours: row.hours === null ? null : Number(row.hours),
+        attendance,
+        present: Object.values(attendance).includes('present'),
+        createdAt: row.created_at,
+      };
+    })
+    .sort((a, b) => comparePeople(a, b) || a.id.localeCompare(b.id));
+}
+
+export async function participantsOf(db: Knex, eventId: string): Promise<EventParticipant[]> {
+  return withAttendance(db, await participantQuery(db).where('ep.event_id', eventId));
+}
+
+export async function getParticipant(db: Knex, participantId: string): Promise<EventParticipant> {
+  const row = await participantQuery(db).where('ep.id', participantId).first();
+  if (!row) throw notFound(PARTICIPANT_WHAT);
+  return (await withAttendance(db, [row]))[0]!;
+}
+
+export async function participantsById(db: Knex, ids: string[]): Promise<EventParticipant[]> {
+  const rows: ParticipantRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) rows.push(...(await participantQuery(db).whereIn('ep.id', ids.slice(i, i + 500))));
+  return withAttendance(db, rows);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The detail
+
+async function leadersOf(db: Knex, eventId: string): Promise<EventLeader[]> {
+  const rows: { person_id: string; role: EventLeaderRole; first_name: string; last_name: string }[] = await db('event_leaders as l')
+    .join('people as pe', 'pe.id', 'l.person_id')
+    .where('l.event_id', eventId)
+    .select('l.person_id', 'l.role', 'pe.first_name', 'pe.last_name');
+  return rows
+    .map((row) => ({ personId: row.person_id, firstName: row.first_name, lastName: row.last_name, name: personName(row.first_name, row.last_name), role: row.role }))
+    .sort((a, b) => comparePeople(a, b) || a.role.localeCompare(b.role));
+}
+
+export async function attachmentsOf(db: Knex, eventId: string): Promise<EventAttachment[]> {
+  const rows: { id: string; event_id: string; name: string; sha256: string; created_at: string }[] = await db('event_attachments')
+    .where({ event_id: eventId })
+    .orderBy('created_at')
+    .select('id', 'event_id', 'name', 'sha256', 'created_at');
+  return rows.map((row) => ({ id: row.id, eventId: row.event_id, name: row.name, sha256: row.sha256, createdAt: row.created_at }));
+}
+
+export function countOf(rows: { n: number | string }[]): number {
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Everything about one event: leaders, participants with attendance per day, its days, series, attachments. */
+export async function getEvent(db: Knex, id: string): Promise<EventDetail> {
+  const row = await baseQuery(db).where('e.id', id).first();
+  if (!row) throw notFound(EVENT.what);
+  let series: EventDetail['series'] = null;
+  if (row.series_id) {
+    const found: { id: string; version: number; rule: string } | undefined = await db(SERIES.table).where({ id: row.series_id }).first('id', 'version', 'rule');
+    if (found) {
+      const occurrences = countOf(await db(EVENT.table).where({ series_id: found.id }).count({ n: '*' }));
+      series = { seriesId: found.id, version: found.version, rule: found.rule, detached: Boolean(row.detached_from_series), occurrences };
+    }
+  }
+  return {
+    ...toSummary(row),
+    organiserInstitutionId: row.organiser_institution_id,
+    organiserName: row.organiser_name,
+    notes: row.notes,
+    leaders: await leadersOf(db, id),
+    participants: await participantsOf(db, id),
+    days: eventDays(row.starts_at, row.ends_at),
+    series,
+    attachments: await attachmentsOf(db, id),
+    certificateCount: countOf(await db('certificates').where({ event_id: id }).count({ n: '*' })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

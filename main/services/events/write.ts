@@ -1,0 +1,178 @@
+/** Saving, moving and deleting single events; the checks every write of an event's fields shares (series too). */
+import type { Knex } from 'knex';
+import { foldForSearch, isPerPersonHourType, type EventDetail, type EventReschedule, type EventSave } from '../../../preload/contract';
+import { notFound, ServiceError, staleVersion } from '../errors';
+import { newId, nowIso } from '../ids';
+import { problem, throwProblems, type Problem } from '../partnerships/problems';
+import { deleteVersioned, updateVersioned } from '../versioned';
+import { countOf, EVENT, eventRow, getEvent, SERIES } from './read';
+import { eventDays, keepDuration } from './time';
+
+/** The fields of an event a user edits (without identity). */
+export type EventFields = Omit<EventSave, 'id' | 'version'>;
+
+const GONE = 'nie istnieje (mógł zostać usunięty)';
+
+export function toRow(fields: EventFields) {
+  return {
+    title: fields.title,
+    type: fields.type,
+    status: fields.status,
+    project_id: fields.projectId,
+    partnership_id: fields.partnershipId,
+    teryt_code: fields.terytCode,
+    place: fields.place,
+    organiser_institution_id: fields.organiserInstitutionId,
+    starts_at: fields.startsAt,
+    ends_at: fields.endsAt,
+    hours: fields.hours,
+    hour_unit: fields.hourUnit,
+    mode: fields.mode,
+    notes: fields.notes,
+    search_text: foldForSearch([fields.title, fields.place].filter(Boolean).join(' ')),
+  };
+}
+
+/** Everything the event refers to exists. `prefix` places field errors ("draft."). */
+export async function referenceProblems(trx: Knex, fields: EventFields, prefix = ''): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  if (fields.projectId && !(await trx('projects').where({ id: fields.projectId }).first('id'))) {
+    problems.push(problem(`${prefix}projectId`, `Wybrany projekt ${GONE}.`));
+  }
+  if (fields.partnershipId && !(await trx('partnerships').where({ id: fields.partnershipId }).first('id'))) {
+    problems.push(problem(`${prefix}partnershipId`, `Wybrany zespół ${GONE}.`));
+  }
+  if (fields.terytCode && !(await trx('territorial_units').where({ code: fields.terytCode }).first('code'))) {
+    problems.push(problem(`${prefix}terytCode`, `Nieznany kod TERYT „${fields.terytCode}”: wybierz gminę z listy.`));
+  }
+  if (fields.organiserInstitutionId && !(await trx('institutions').where({ id: fields.organiserInstitutionId }).first('id'))) {
+    problems.push(problem(`${prefix}organiserInstitutionId`, `Wybrana instytucja ${GONE}.`));
+  }
+  const leaderIds = [...new Set(fields.leaders.map((leader) => leader.personId))];
+  if (leaderIds.length) {
+    const found = new Set((await trx('people').whereIn('id', leaderIds).select('id')).map((row: { id: string }) => row.id));
+    fields.leaders.forEach((leader, index) => {
+      if (!found.has(leader.personId)) problems.push(problem(`${prefix}leaders.${index}.personId`, `Wybrana osoba ${GONE}.`));
+    });
+  }
+  return problems;
+}
+
+export async function writeLeaders(trx: Knex, eventId: string, leaders: EventFields['leaders']): Promise<void> {
+  await trx('event_leaders').where({ event_id: eventId }).delete();
+  if (leaders.length) await trx('event_leaders').insert(leaders.map((leader) => ({ event_id: eventId, person_id: leader.personId, role: leader.role })));
+}
+
+/** Attendance marked on days the event would no longer span: refused rather than lost. */
+export async function attendanceOutsideProblem(trx: Knex, eventId: string, startsAt: string, endsAt: string, field = 'startsAt'): Promise<Problem | null> {
+  const days = eventDays(startsAt, endsAt);
+  const outside: { day: string }[] = await trx('attendance as a')
+    .join('event_participants as ep', 'ep.id', 'a.participant_id')
+    .where('ep.event_id', eventId)
+    .whereNotIn('a.day', days)
+    .distinct('a.day')
+    .orderBy('a.day');
+  if (outside.length === 0) return null;
+  return problem(
+    field,
+    `Obecność jest już zaznaczona w dniach, których wydarzenie w nowym terminie nie obejmuje (${outside.map((row) => row.day).join(', ')}). Najpierw usuń te zaznaczenia albo wybierz termin obejmujący te dni.`,
+    'conflict',
+  );
+}
+
+/** Per-person hours make sense only for coaching and supervision: other types drop them. */
+export async function dropPerPersonHours(trx: Knex, eventId: string, fields: Pick<EventFields, 'type'>): Promise<void> {
+  if (!isPerPersonHourType(fields.type)) await trx('event_participants').where({ event_id: eventId }).whereNotNull('hours').update({ hours: null });
+}
+
+/** Inserts a new event (and its leaders); returns its id. */
+export async function insertEvent(trx: Knex, fields: EventFields, series: { id: string } | null = null): Promise<string> {
+  const id = newId('evt');
+  const now = nowIso();
+  await trx(EVENT.table).insert({ id, version: 1, ...toRow(fields), series_id: series?.id ?? null, detached_from_series: false, created_at: now, updated_at: now });
+  await writeLeaders(trx, id, fields.leaders);
+  return id;
+}
+
+/**
+ * Creates or edits one event. Editing an occurrence of a series edits that one alone and detaches it, so later
+ * edits of the series leave it as it is.
+ */
+export async function saveEvent(db: Knex, input: EventSave): Promise<EventDetail> {
+  const { id, version, ...fields } = input;
+  const savedId = await db.transaction(async (trx) => {
+    const problems = await referenceProblems(trx, fields);
+    if (id === undefined) {
+      throwProblems(problems);
+      return insertEvent(trx, fields);
+    }
+    const existing = await eventRow(trx, id);
+    if (existing.version !== version) throw staleVersion(EVENT.what);
+    const outside = await attendanceOutsideProblem(trx, id, fields.startsAt, fields.endsAt);
+    if (outside) problems.push(outside);
+    throwProblems(problems);
+    await updateVersioned(trx, EVENT, id, version!, { ...toRow(fields), ...(existing.series_id ? { detached_from_series: true } : {}) });
+    await writeLeaders(trx, id, fields.leaders);
+    await dropPerPersonHours(trx, id, fields);
+    return id;
+  });
+  return getEvent(db, savedId);
+}
+
+/** Moves an event to a new start keeping its duration (drag and drop in the calendar); an occurrence is detached. */
+export async function rescheduleEvent(db: Knex, input: EventReschedule): Promise<EventDetail> {
+  await db.transaction(async (trx) => {
+    const existing = await eventRow(trx, input.id);
+    if (existing.version !== input.version) throw staleVersion(EVENT.what);
+    let endsAt = keepDuration(existing.starts_at, existing.ends_at, input.startsAt);
+    if (endsAt <= input.startsAt) endsAt = new Date(Date.parse(input.startsAt) + Date.parse(existing.ends_at) - Date.parse(existing.starts_at)).toISOString();
+    const outside = await attendanceOutsideProblem(trx, input.id, input.startsAt, endsAt);
+    throwProblems(outside ? [outside] : []);
+    await updateVersioned(trx, EVENT, input.id, input.version, {
+      starts_at: input.startsAt,
+      ends_at: endsAt,
+      ...(existing.series_id ? { detached_from_series: true } : {}),
+    });
+  });
+  return getEvent(db, input.id);
+}
+
+/** Why events cannot be deleted: certificates were issued for them (the register of certificates keeps them). */
+export async function certificateBlockers(trx: Knex, eventIds: string[]): Promise<{ event_id: string; title: string; starts_at: string; n: number | string; first: string }[]> {
+  if (eventIds.length === 0) return [];
+  return trx('certificates as c')
+    .join('events as e', 'e.id', 'c.event_id')
+    .whereIn('c.event_id', eventIds)
+    .groupBy('c.event_id', 'e.title', 'e.starts_at')
+    .select('c.event_id', 'e.title', 'e.starts_at')
+    .count({ n: '*' })
+    .min({ first: 'c.number' });
+}
+
+export function certificateMessage(title: string, count: number, first: string, day?: string): string {
+  return `Nie można usunąć wydarzenia „${title}”${day ? ` z dnia ${day}` : ''}, bo wydano dla niego zaświadczenia o udziale (${count}, m.in. nr ${first}); rejestr wydanych zaświadczeń musi je zachować. Wydarzenie, które się nie odbyło, oznacz jako odwołane.`;
+}
+
+/** Removes a series row no occurrence refers to any more. */
+export async function dropEmptySeries(trx: Knex, seriesId: string | null): Promise<boolean> {
+  if (!seriesId) return false;
+  if (countOf(await trx(EVENT.table).where({ series_id: seriesId }).count({ n: '*' })) > 0) return false;
+  await trx(SERIES.table).where({ id: seriesId }).delete();
+  return true;
+}
+
+/**
+ * Deletes an event entered by mistake, with its participants, attendance and attachments (the files stay: they
+ * may be another record's too). Refused when certificates were issued for it.
+ */
+export async function deleteEvent(db: Knex, id: string, version: number): Promise<{ id: string }> {
+  await db.transaction(async (trx) => {
+    const existing: { title: string; series_id: string | null } | undefined = await trx(EVENT.table).where({ id }).first('title', 'series_id');
+    if (!existing) throw notFound(EVENT.what);
+    const [blocked] = await certificateBlockers(trx, [id]);
+    if (blocked) throw new ServiceError('conflict', certificateMessage(existing.title, Number(blocked.n), blocked.first));
+    await deleteVersioned(trx, EVENT, id, version);
+    await dropEmptySeries(trx, existing.series_id);
+  });
+  return { id };
+}
