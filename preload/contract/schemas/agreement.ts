@@ -7,25 +7,9 @@ import { AGREEMENT_STATUSES, AGREEMENT_STATUS_KEYS, PARTY_KIND_KEYS, type Agreem
 import * as f from './fields';
 import type { StoredFileInfo } from './project';
 
-const DATE_MESSAGE = 'Nieprawidłowa data (RRRR-MM-DD)';
 
-/** A real calendar day written as YYYY-MM-DD (no 2025-02-30). */
-function isIsoDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
-const day = z
-  .string({ error: DATE_MESSAGE })
-  .trim()
-  .nullish()
-  .transform((value) => (value ? value : null))
-  .refine((value) => value === null || isIsoDay(value), DATE_MESSAGE);
 
-const optionalId = f.id.nullish().transform((value) => value ?? null);
 
 /** The order of an agreement's life: projekt → wysłane do podpisu → podpisane → rozwiązane. */
 export const AGREEMENT_STATUS_ORDER: Record<AgreementStatus, number> = { draft: 0, sent: 1, signed: 2, terminated: 3 };
@@ -42,9 +26,9 @@ const partyFields = z.object({
   /** A voivodeship (2 digits), powiat (4) or gmina (7): required for these kinds, absent for an institution. */
   terytCode: f.terytCode,
   /** The institution of the register that is the party (kind `institution`). */
-  institutionId: optionalId,
+  institutionId: f.optionalId,
   /** Acting through (e.g. the voivodeship through its ROPS): an institution of the register, optional. */
-  actingThroughInstitutionId: optionalId,
+  actingThroughInstitutionId: f.optionalId,
   /** As printed: "Województwo Śląskie", "Gmina Miasto Sosnowiec". */
   name: f.requiredText('Nazwa strony', 300),
   address: f.optionalText('Adres', 300),
@@ -78,16 +62,16 @@ export const agreementPartyDraft = partyFields.superRefine((party, ctx) => check
 
 const agreementFields = z.object({
   number: f.requiredText('Numer porozumienia', 100),
-  projectId: optionalId,
+  projectId: f.optionalId,
   /** Set when a partnership signs an agreement among its members. */
-  partnershipId: optionalId,
-  templateId: optionalId,
+  partnershipId: f.optionalId,
+  templateId: f.optionalId,
   subject: f.optionalText('Przedmiot porozumienia', 4000),
   status: z.enum(AGREEMENT_STATUS_KEYS, { error: 'Wybierz status porozumienia z listy' }).default('draft'),
-  draftedOn: day,
-  signedOn: day,
-  validUntil: day,
-  terminatedOn: day,
+  draftedOn: f.optionalCalendarDate,
+  signedOn: f.optionalCalendarDate,
+  validUntil: f.optionalCalendarDate,
+  terminatedOn: f.optionalCalendarDate,
   notes: f.optionalText('Uwagi', 4000),
   parties: z
     .array(partyFields, { error: 'Podaj strony porozumienia' })

@@ -21,7 +21,7 @@ import {
   type SessionMode,
 } from '../vocabulary';
 import * as f from './fields';
-import { calendarDate, isCalendarDate, optionalCalendarDate } from './partnership';
+import { calendarDate, isCalendarDate, optionalCalendarDate } from './fields';
 import { personDraft } from './person';
 
 // ---------------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { EVENT_TYPE_KEYS } from '../vocabulary';
 import * as f from './fields';
-import { isCalendarDate } from './partnership';
+import { isCalendarDate } from './fields';
 
 const DATE_MESSAGE = 'Nieprawidłowa data (RRRR-MM-DD)';
 

@@ -90,3 +90,28 @@ export type FileUpload = z.output<typeof fileUpload>;
 
 /** A file made by main for the user to save (exports); same shape as an upload. */
 export type ExportedFile = FileUpload;
+
+const DATE_MESSAGE = 'Nieprawidłowa data (RRRR-MM-DD)';
+
+/** True for a real calendar day written as YYYY-MM-DD (no 2025-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A required date, 'YYYY-MM-DD', a real calendar day. */
+export const calendarDate = z.string({ error: DATE_MESSAGE }).trim().refine(isCalendarDate, DATE_MESSAGE);
+
+/** An optional date: blank becomes null. */
+export const optionalCalendarDate = z
+  .string({ error: DATE_MESSAGE })
+  .trim()
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .refine((value) => value === null || isCalendarDate(value), DATE_MESSAGE);
+
+/** An optional reference to another record: blank or absent becomes null. */
+export const optionalId = id.nullish().transform((value) => value ?? null);

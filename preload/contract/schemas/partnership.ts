@@ -19,29 +19,9 @@ import * as f from './fields';
 // ---------------------------------------------------------------------------------------------------------
 // Reusable fields
 
-const DATE_MESSAGE = 'Nieprawidłowa data (RRRR-MM-DD)';
-
-/** True for a real calendar day written as YYYY-MM-DD (no 2025-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** A required date, 'YYYY-MM-DD', a real calendar day. */
-export const calendarDate = z.string({ error: DATE_MESSAGE }).trim().refine(isCalendarDate, DATE_MESSAGE);
-
-/** An optional date: blank becomes null. */
-export const optionalCalendarDate = z
-  .string({ error: DATE_MESSAGE })
-  .trim()
-  .nullish()
-  .transform((value) => (value ? value : null))
-  .refine((value) => value === null || isCalendarDate(value), DATE_MESSAGE);
-
-const optionalId = f.id.nullish().transform((value) => value ?? null);
+/** Re-exported: other domains' schemas import these dates from here. */
+export { calendarDate, isCalendarDate, optionalCalendarDate } from './fields';
+const { calendarDate, optionalCalendarDate, optionalId } = f;
 
 /** Issue for `later` when it is before `earlier` (both present); ISO dates compare as strings. */
 function checkOrder(ctx: z.RefinementCtx, earlier: string | null | undefined, later: string | null | undefined, path: (string | number)[], message: string) {

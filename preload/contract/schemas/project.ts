@@ -6,24 +6,8 @@ import { z } from 'zod';
 import { MACROREGION_KEYS, type Macroregion } from '../vocabulary';
 import * as f from './fields';
 
-const DATE_MESSAGE = 'Nieprawidłowa data (RRRR-MM-DD)';
 
-/** A real calendar day written as YYYY-MM-DD (no 2025-02-30). */
-function isIsoDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
-/** An optional date: blank becomes null. */
-const day = z
-  .string({ error: DATE_MESSAGE })
-  .trim()
-  .nullish()
-  .transform((value) => (value ? value : null))
-  .refine((value) => value === null || isIsoDay(value), DATE_MESSAGE);
 
 /** The kinds of gmina a project serves (a gmina's TERC type). */
 export const PROJECT_GMINA_KIND_KEYS = ['urban', 'rural', 'urban_rural'] as const;
@@ -43,8 +27,8 @@ export const projectPhaseDraft = z.object({
   /** Present for a phase that already exists: it keeps its id (and what refers to it). */
   id: f.id.optional(),
   name: f.requiredText('Nazwa fazy', 200),
-  startDate: day,
-  endDate: day,
+  startDate: f.optionalCalendarDate,
+  endDate: f.optionalCalendarDate,
 });
 
 export const indicatorPhaseTarget = z.object({
@@ -66,8 +50,8 @@ const projectFields = z.object({
   name: f.requiredText('Nazwa projektu', 300),
   macroregion: z.enum(MACROREGION_KEYS, { error: 'Wybierz makroregion z listy' }).nullish().transform((value) => value ?? null),
   gminaKind: z.enum(PROJECT_GMINA_KIND_KEYS, { error: 'Wybierz rodzaj gminy z listy' }).nullish().transform((value) => value ?? null),
-  startDate: day,
-  endDate: day,
+  startDate: f.optionalCalendarDate,
+  endDate: f.optionalCalendarDate,
   cofinancingClause: f.optionalText('Klauzula o współfinansowaniu', 2000),
   notes: f.optionalText('Uwagi', 4000),
   phases: z.array(projectPhaseDraft).max(30, 'Projekt może mieć najwyżej 30 faz').default([]),
