@@ -89,8 +89,8 @@ export async function calendarIcs(ctx: ServiceContext, query: CalendarQuery = {}
   const rows = (await q) as CalendarRow[];
 
   // Compared as instants, not as stored strings (which may differ in precision).
-  const from = query.from ? warsawDayStart(query.from).getTime() : -Infinity;
-  const to = query.to ? DateTime.fromJSDate(warsawDayStart(query.to)).setZone(WARSAW).plus({ days: 1 }).toMillis() : Infinity;
+  const from = query.from ? Date.parse(warsawDayStart(query.from)) : -Infinity;
+  const to = query.to ? DateTime.fromISO(warsawDayStart(query.to)).setZone(WARSAW).plus({ days: 1 }).toMillis() : Infinity;
 
   const calendar = ical({
     name: 'Kooperator – kalendarz wydarzeń',

@@ -5,6 +5,10 @@
 import { DateTime } from 'luxon';
 import { ServiceError } from '../errors';
 
+// Days of an event are what the events service says they are: one definition, so lists match the attendance.
+import { eventDays } from '../events/time';
+export { eventDays, warsawDay, warsawDayStart } from '../events/time';
+
 export const WARSAW = 'Europe/Warsaw';
 
 const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'] as const;
@@ -16,33 +20,13 @@ export function inWarsaw(instant: string): DateTime {
   return time;
 }
 
-/** The Warsaw calendar day of an instant, YYYY-MM-DD. */
-export function warsawDay(instant: string): string {
-  return inWarsaw(instant).toFormat('yyyy-LL-dd');
-}
 
 /** Today in Warsaw, YYYY-MM-DD. */
 export function warsawToday(now: Date = new Date()): string {
   return DateTime.fromJSDate(now).setZone(WARSAW).toFormat('yyyy-LL-dd');
 }
 
-/** The UTC instant at which a Warsaw calendar day (YYYY-MM-DD) begins. */
-export function warsawDayStart(day: string): Date {
-  return DateTime.fromISO(day, { zone: WARSAW }).startOf('day').toJSDate();
-}
 
-/**
- * The Warsaw calendar days an event covers, first to last. An end exactly at midnight belongs to the day
- * before (an event "to 00:00" does not take place on the next day). At least one day.
- */
-export function eventDays(startsAt: string, endsAt: string): string[] {
-  const start = inWarsaw(startsAt).startOf('day');
-  let end = inWarsaw(endsAt);
-  if (end > inWarsaw(startsAt) && end.equals(end.startOf('day'))) end = end.minus({ days: 1 });
-  const days: string[] = [];
-  for (let day = start; day <= end && days.length < 366; day = day.plus({ days: 1 })) days.push(day.toFormat('yyyy-LL-dd'));
-  return days.length > 0 ? days : [start.toFormat('yyyy-LL-dd')];
-}
 
 function parts(day: string): { year: number; month: number; day: number } {
   const [year, month, dayOfMonth] = day.split('-').map(Number);
