@@ -20,6 +20,7 @@ export function registerTableCommands(program: Command, io: CliIo): void {
         for (const problem of preview.problems) io.err(`wiersz ${problem.rowNumber}, ${problem.column}: ${problem.message}`);
         if (preview.problems.length > 0) throw new Error(`plik zawiera błędy (${preview.problems.length}); nic nie zaimportowano`);
         if (options.check) return io.out(`Plik jest poprawny: ${preview.rowCount} wierszy.`);
+        io.out(`Plik jest poprawny (${preview.rowCount} wierszy); zapisywanie…`);
         const { imported } = await commitImport(runtime, request);
         io.out(`Zaimportowano rekordy: ${imported}.`);
       });
