@@ -11,6 +11,8 @@ import { version } from '../../package.json';
 import { withRuntime, type CliIo } from './shared';
 import { registerBackupCommands } from './backupCommands';
 import { registerTableCommands } from './tableCommands';
+import { registerReportCommands } from './reportCommands';
+import { registerExchangeCommands } from './exchangeCommands';
 
 export type { CliIo } from './shared';
 
@@ -62,6 +64,8 @@ export function buildProgram(io: CliIo): Command {
 
   registerBackupCommands(program, io);
   registerTableCommands(program, io);
+  registerReportCommands(program, io);
+  registerExchangeCommands(program, io);
   return program;
 }
 

@@ -4,8 +4,7 @@
  */
 import type { Contract } from '../../preload/contract';
 import type { HandlersOf } from './handlerTypes';
-import { eventHandlers } from './routes/events';
-import { eventDocumentHandlers } from './routes/eventDocuments';
+import { exchangeHandlers } from './routes/exchange';
 import { maintenanceHandlers } from './routes/maintenance';
 import { printingHandlers } from './routes/printing';
 import { partnershipHandlers } from './routes/partnerships';
@@ -13,10 +12,14 @@ import { registerHandlers } from './routes/registers';
 import { projectHandlers } from './routes/projects';
 import { agreementHandlers, templateHandlers } from './routes/agreements';
 import { templateHelpHandlers } from './routes/templateHelp';
+import { eventHandlers } from './routes/events';
+import { eventDocumentHandlers } from './routes/eventDocuments';
+import { reportHandlers } from './routes/reports';
 
 export type Handlers = HandlersOf<Contract>;
 
 export const handlers: Handlers = {
+  ...exchangeHandlers,
   ...registerHandlers,
   ...projectHandlers,
   ...agreementHandlers,
@@ -27,4 +30,5 @@ export const handlers: Handlers = {
   ...printingHandlers,
   ...eventHandlers,
   ...eventDocumentHandlers,
+  ...reportHandlers,
 };

@@ -5,8 +5,7 @@
  * Each domain declares its channels in domains/; this is the one place they are joined.
  */
 import type { z } from 'zod';
-import { eventChannels } from './domains/events';
-import { eventDocumentChannels } from './domains/eventDocuments';
+import { exchangeChannels } from './domains/exchange';
 import { maintenanceChannels } from './domains/maintenance';
 import { printingChannels } from './domains/printing';
 import { partnershipChannels } from './domains/partnerships';
@@ -15,8 +14,12 @@ import { projectChannels } from './domains/projects';
 import { agreementChannels } from './domains/agreements';
 import { templateChannels } from './domains/templates';
 import { templateHelpChannels } from './domains/templateHelp';
+import { eventChannels } from './domains/events';
+import { eventDocumentChannels } from './domains/eventDocuments';
+import { reportChannels } from './domains/reports';
 
 export const contract = {
+  ...exchangeChannels,
   ...registerChannels,
   ...projectChannels,
   ...agreementChannels,
@@ -27,6 +30,7 @@ export const contract = {
   ...printingChannels,
   ...eventChannels,
   ...eventDocumentChannels,
+  ...reportChannels,
 } as const;
 
 export type Contract = typeof contract;

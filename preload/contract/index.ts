@@ -20,3 +20,5 @@ export * from './schemas/template';
 export * from './schemas/printing';
 export * from './schemas/event';
 export * from './schemas/eventDocuments';
+export * from './schemas/exchange';
+export * from './schemas/report';

@@ -4,12 +4,15 @@
  */
 import type { RouteObject } from 'react-router';
 import { agreementRoutes } from './agreements/routes';
+import { calendarRoutes } from './calendar/routes';
+import { eventRoutes } from './events/routes';
 import { InstitutionFormPage } from './institutions/InstitutionFormPage';
 import { InstitutionsPage } from './institutions/InstitutionsPage';
 import { partnershipRoutes } from './partnerships/routes';
 import { PeoplePage } from './people/PeoplePage';
 import { PersonFormPage } from './people/PersonFormPage';
 import { projectRoutes } from './projects/routes';
+import { reportRoutes } from './reports/routes';
 import { SettingsPage } from './settings/SettingsPage';
 import { templateRoutes } from './templates/routes';
 import { TerritoryPage } from './territory/TerritoryPage';
@@ -27,4 +30,7 @@ export const FEATURE_ROUTES: RouteObject[] = [
   ...agreementRoutes,
   ...projectRoutes,
   ...templateRoutes,
+  ...eventRoutes,
+  ...calendarRoutes,
+  ...reportRoutes,
 ];

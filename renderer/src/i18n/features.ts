@@ -3,13 +3,17 @@
  * Each module is `{ pl: {…}, en: {…} }` with its own top-level keys (e.g. `partnerships`).
  */
 import { agreementMessages } from '../features/agreements/messages';
+import { calendarMessages } from '../features/calendar/messages';
+import { eventMessages } from '../features/events/messages';
 import { partnershipMessages } from '../features/partnerships/messages';
 import { projectMessages } from '../features/projects/messages';
+import { reportMessages } from '../features/reports/messages';
 import { templateMessages } from '../features/templates/messages';
+import { exchangeMessages } from '../features/exchange/messages';
 
 export interface FeatureMessages {
   pl: Record<string, unknown>;
   en: Record<string, unknown>;
 }
 
-export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages];
+export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages, exchangeMessages, eventMessages, calendarMessages, reportMessages];

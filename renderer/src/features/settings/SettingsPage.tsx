@@ -16,6 +16,7 @@ import { call } from '../../api/client';
 import { currentLanguage, LANGUAGES, setLanguage } from '../../i18n';
 import { BackupSettings } from './BackupSettings';
 import { TerritorySettings } from './TerritorySettings';
+import { ExchangeSettings } from '../exchange/ExchangeSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function SettingsPage() {
       </Paper>
       <BackupSettings />
       <TerritorySettings />
+      <ExchangeSettings />
       <Paper sx={{ p: 3 }}>
         <Typography variant="h6" component="h2" gutterBottom>
           {t('settings.database')}

@@ -1,0 +1,49 @@
+/** Problems of an exchange file, each at its JSON path: `events[12].participants[3].personId: nieznana osoba "p-77"`. */
+
+export interface ExchangeProblem {
+  path: string;
+  message: string;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** ['events', 12, 'participants', 3, 'personId'] → "events[12].participants[3].personId". */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (typeof segment === 'string' && IDENTIFIER.test(segment)) text += text ? `.${segment}` : segment;
+    else text += `[${JSON.stringify(String(segment))}]`;
+  }
+  return text || '$';
+}
+
+export class Problems {
+  readonly list: ExchangeProblem[] = [];
+
+  add(path: readonly PropertyKey[] | string, message: string): void {
+    this.list.push({ path: typeof path === 'string' ? path : formatPath(path), message });
+  }
+
+  /** A zod error's issues under `prefix`; unknown keys become one problem per key. */
+  addZod(prefix: readonly PropertyKey[], issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[]): void {
+    for (const issue of issues) {
+      if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
+        for (const key of issue.keys) this.add([...prefix, ...issue.path, key], issue.message);
+      } else {
+        this.add([...prefix, ...issue.path], issue.message);
+      }
+    }
+  }
+
+  get count(): number {
+    return this.list.length;
+  }
+
+  /** Path → message, for an error's fieldErrors (messages at one path joined). */
+  fieldErrors(): Record<string, string> {
+    const errors: Record<string, string> = {};
+    for (const problem of this.list) errors[problem.path] = errors[problem.path] ? `${errors[problem.path]}; ${problem.message}` : problem.message;
+    return errors;
+  }
+}

@@ -1,0 +1,290 @@
+/**
+ * The register's tables as the exchange reads and writes them: row shapes, bulk loading in chunks (SQLite
+ * limits bound parameters), batched inserts, and comparing a stored row with the row a file asks for.
+ */
+import type { Knex } from 'knex';
+
+/** SQLite allows 500 terms in a compound select (knex's multi-row insert): stay below. */
+const INSERT_BATCH = 100;
+const WHERE_IN_CHUNK = 500;
+
+export type Row = Record<string, unknown>;
+
+export interface InstitutionRow {
+  id: string;
+  version: number;
+  name: string;
+  short_name: string | null;
+  type: string;
+  teryt_code: string | null;
+  street: string | null;
+  postal_code: string | null;
+  city: string | null;
+  nip: string | null;
+  regon: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  notes: string | null;
+  active: boolean | number;
+}
+
+export interface PersonRow {
+  id: string;
+  version: number;
+  first_name: string;
+  last_name: string;
+  institution_id: string | null;
+  position: string | null;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+}
+
+export interface ProjectRow {
+  id: string;
+  version: number;
+  name: string;
+  macroregion: string | null;
+  gmina_kind: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  cofinancing_clause: string | null;
+  notes: string | null;
+}
+
+export interface PhaseRow {
+  id: string;
+  project_id: string;
+  position: number;
+  name: string;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+export interface IndicatorRow {
+  id: string;
+  project_id: string;
+  position: number;
+  code: string;
+  name: string;
+  unit: string;
+  target: number | null;
+}
+
+export interface TargetRow {
+  indicator_id: string;
+  phase_id: string;
+  target: number;
+}
+
+export interface TemplateRow {
+  id: string;
+  version: number;
+  kind: string;
+  name: string;
+  body: string;
+  is_default: boolean | number;
+}
+
+export interface PartnershipRow {
+  id: string;
+  version: number;
+  kind: string;
+  name: string;
+  project_id: string | null;
+  teryt_code: string | null;
+  leader_institution_id: string | null;
+  strategic_partner_institution_id: string | null;
+  animator_person_id: string | null;
+  parent_partnership_id: string | null;
+  initiated_on: string | null;
+  formalised_on: string | null;
+  ended_on: string | null;
+  notes: string | null;
+}
+
+export interface MemberRow {
+  id: string;
+  partnership_id: string;
+  institution_id: string;
+  representative_person_id: string | null;
+  joined_on: string;
+  left_on: string | null;
+  declaration_signed_on: string | null;
+}
+
+export interface OfferRow {
+  id: string;
+  version: number;
+  partnership_id: string;
+  institution_id: string;
+  service: string;
+  target_group: string | null;
+  contact: string | null;
+  terms: string | null;
+}
+
+export interface CaseRow {
+  id: string;
+  version: number;
+  partnership_id: string;
+  case_code: string;
+  has_ipw: boolean | number;
+  opened_on: string | null;
+  closed_on: string | null;
+  outcome: string | null;
+}
+
+export interface GoalRow {
+  id: string;
+  case_id: string;
+  position: number;
+  description: string;
+  status: string;
+}
+
+export interface AgreementRow {
+  id: string;
+  version: number;
+  number: string;
+  project_id: string | null;
+  partnership_id: string | null;
+  template_id: string | null;
+  subject: string | null;
+  status: string;
+  drafted_on: string | null;
+  signed_on: string | null;
+  valid_until: string | null;
+  terminated_on: string | null;
+  notes: string | null;
+}
+
+export interface PartyRow {
+  id: string;
+  agreement_id: string;
+  position: number;
+  kind: string;
+  teryt_code: string | null;
+  institution_id: string | null;
+  acting_through_institution_id: string | null;
+  name: string;
+  address: string | null;
+  nip: string | null;
+  regon: string | null;
+  representative_name: string | null;
+  representative_function: string | null;
+}
+
+export interface SeriesRow {
+  id: string;
+  version: number;
+  rule: string;
+}
+
+export interface EventRow {
+  id: string;
+  version: number;
+  title: string;
+  type: string;
+  status: string;
+  project_id: string | null;
+  partnership_id: string | null;
+  teryt_code: string | null;
+  place: string | null;
+  organiser_institution_id: string | null;
+  starts_at: string;
+  ends_at: string;
+  hours: number | null;
+  hour_unit: string;
+  mode: string | null;
+  notes: string | null;
+  series_id: string | null;
+  detached_from_series: boolean | number;
+}
+
+export interface LeaderRow {
+  event_id: string;
+  person_id: string;
+  role: string;
+}
+
+export interface ParticipantRow {
+  id: string;
+  event_id: string;
+  person_id: string;
+  institution_id: string | null;
+  walk_in: boolean | number;
+  hours: number | null;
+}
+
+export interface AttendanceRow {
+  participant_id: string;
+  day: string;
+  status: string;
+}
+
+export interface CertificateRow {
+  id: string;
+  number: string;
+  year: number;
+  sequence: number;
+  issued_on: string;
+  event_id: string;
+  person_id: string;
+}
+
+/** Rows whose `column` is one of `values`, in chunks. */
+export async function rowsWhereIn<T>(db: Knex, table: string, column: string, values: Iterable<string>): Promise<T[]> {
+  const list = [...new Set(values)];
+  const rows: T[] = [];
+  for (let i = 0; i < list.length; i += WHERE_IN_CHUNK) rows.push(...((await db(table).whereIn(column, list.slice(i, i + WHERE_IN_CHUNK)).select('*')) as T[]));
+  return rows;
+}
+
+/** Which of `ids` exist in `table` (column `column`). */
+export async function existing(db: Knex, table: string, ids: Iterable<string>, column = 'id'): Promise<Set<string>> {
+  const list = [...new Set(ids)];
+  const found = new Set<string>();
+  for (let i = 0; i < list.length; i += WHERE_IN_CHUNK) {
+    for (const value of (await db(table).whereIn(column, list.slice(i, i + WHERE_IN_CHUNK)).pluck(column)) as string[]) found.add(value);
+  }
+  return found;
+}
+
+export async function insertRows(db: Knex, table: string, rows: Row[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await db(table).insert(rows.slice(i, i + INSERT_BATCH));
+}
+
+export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+/** One representation per value whatever the driver returns: SQLite booleans are 0/1, absent is null. */
+function normal(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
+/** The stored row already holds every value of `wanted`. */
+export function sameRow(stored: object, wanted: object): boolean {
+  return Object.keys(wanted).every((key) => {
+    const a = normal((stored as Row)[key]);
+    const b = normal((wanted as Row)[key]);
+    if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b) && (a === null) === (b === null);
+    return a === b;
+  });
+}
+
+/** Two lists of rows hold the same values (in order). */
+export function sameRows(stored: readonly object[], wanted: readonly object[]): boolean {
+  return stored.length === wanted.length && stored.every((row, i) => sameRow(row, wanted[i]!));
+}

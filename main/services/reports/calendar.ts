@@ -1,0 +1,126 @@
+/**
+ * Days and months of a summary. Events are stored as UTC instants and belong to the Warsaw calendar day they
+ * start on; periods, formation and signing dates are calendar days (YYYY-MM-DD). Month names as the offices write
+ * them: genitive in dates ("1 kwietnia 2019 r."), nominative in chronicle headings (KWIECIEŃ) and spans
+ * ("październik 2019 – listopad 2020").
+ */
+import { DateTime } from 'luxon';
+import { formatDateInWords } from '../documents';
+
+export const WARSAW = 'Europe/Warsaw';
+
+const MONTHS_NOMINATIVE = ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'] as const;
+const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'] as const;
+
+/** The Warsaw calendar day (YYYY-MM-DD) of a stored instant; null for a value that is not a time. */
+export function warsawDay(instant: string): string | null {
+  const time = DateTime.fromISO(instant, { zone: 'utc' });
+  return time.isValid ? time.setZone(WARSAW).toFormat('yyyy-LL-dd') : null;
+}
+
+/**
+ * The Warsaw day an event ends on: an end exactly at midnight belongs to the day before. Never before the start day.
+ */
+export function warsawEndDay(startsAt: string, endsAt: string): string | null {
+  const start = warsawDay(startsAt);
+  const end = DateTime.fromISO(endsAt, { zone: 'utc' });
+  if (!start || !end.isValid) return start;
+  let local = end.setZone(WARSAW);
+  if (local.equals(local.startOf('day'))) local = local.minus({ milliseconds: 1 });
+  const day = local.toFormat('yyyy-LL-dd');
+  return day < start ? start : day;
+}
+
+/** Adds days to a calendar day. */
+export function addDays(day: string, days: number): string {
+  return DateTime.fromISO(day, { zone: 'utc' }).plus({ days }).toFormat('yyyy-LL-dd');
+}
+
+/** Adds calendar months to a day (31 January + 1 month = 28/29 February). */
+export function addMonths(day: string, months: number): string {
+  return DateTime.fromISO(day, { zone: 'utc' }).plus({ months }).toFormat('yyyy-LL-dd');
+}
+
+/**
+ * A window of UTC instants that surely contains every instant whose Warsaw day is in [from, to]: a cheap
+ * prefilter for SQL (instants may be stored with or without milliseconds); the exact test is on the Warsaw day.
+ */
+export function instantWindow(from: string, to: string): { low: string; high: string } {
+  return { low: `${addDays(from, -2)}T00:00`, high: `${addDays(to, 2)}T99` };
+}
+
+/** Every month (YYYY-MM) from the month of `from` to the month of `to`. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let month = DateTime.fromISO(`${from.slice(0, 7)}-01`, { zone: 'utc' });
+  const last = to.slice(0, 7);
+  while (months.length < 1200) {
+    const key = month.toFormat('yyyy-LL');
+    if (key > last) break;
+    months.push(key);
+    month = month.plus({ months: 1 });
+  }
+  return months;
+}
+
+function monthIndex(month: string): number {
+  return Number(month.slice(5, 7)) - 1;
+}
+
+/** "KWIECIEŃ", or "KWIECIEŃ 2019" when the year has to be said. */
+export function monthHeading(month: string, withYear: boolean): string {
+  const name = (MONTHS_NOMINATIVE[monthIndex(month)] ?? '').toLocaleUpperCase('pl');
+  return withYear ? `${name} ${month.slice(0, 4)}` : name;
+}
+
+/** "październik 2019" */
+export function monthInWords(month: string): string {
+  return `${MONTHS_NOMINATIVE[monthIndex(month)] ?? ''} ${month.slice(0, 4)}`;
+}
+
+/** "1 kwietnia 2019 r." */
+export function dayInWords(day: string): string {
+  return formatDateInWords(day) ?? day;
+}
+
+/** 01.04.2019 */
+export function dayWithDots(day: string): string {
+  return `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+}
+
+/** "12 marca 2019 r.", "12–13 marca 2019 r.", "30 września – 1 października 2019 r.", across years both in full. */
+export function daySpanInWords(first: string, last: string): string {
+  if (first === last) return dayInWords(first);
+  const [y1, m1, d1] = first.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = last.split('-').map(Number) as [number, number, number];
+  if (y1 === y2 && m1 === m2) return `${d1}–${d2} ${MONTHS_GENITIVE[m2 - 1]} ${y2} r.`;
+  if (y1 === y2) return `${d1} ${MONTHS_GENITIVE[m1 - 1]} – ${d2} ${MONTHS_GENITIVE[m2 - 1]} ${y2} r.`;
+  return `${dayInWords(first)} – ${dayInWords(last)}`;
+}
+
+/** Whether [from, to] is exactly one or more whole calendar years. */
+export function wholeYears(from: string, to: string): { first: number; last: number } | null {
+  if (!from.endsWith('-01-01') || !to.endsWith('-12-31')) return null;
+  const first = Number(from.slice(0, 4));
+  const last = Number(to.slice(0, 4));
+  return last >= first ? { first, last } : null;
+}
+
+/**
+ * The period as a sentence opens: "W 2019 roku", "W latach 2019–2020", "W okresie od 1 kwietnia 2019 r. do
+ * 31 grudnia 2020 r.".
+ */
+export function periodPhrase(from: string, to: string): string {
+  const years = wholeYears(from, to);
+  if (years && years.first === years.last) return `W ${years.first} roku`;
+  if (years) return `W latach ${years.first}–${years.last}`;
+  return `W okresie od ${dayInWords(from)} do ${dayInWords(to)}`;
+}
+
+/** The period as a title says it: "roku 2019", "lat 2019–2020", "okresu od 1 kwietnia 2019 r. do 31 grudnia 2020 r.". */
+export function periodTitle(from: string, to: string): string {
+  const years = wholeYears(from, to);
+  if (years && years.first === years.last) return `roku ${years.first}`;
+  if (years) return `lat ${years.first}–${years.last}`;
+  return `okresu od ${dayInWords(from)} do ${dayInWords(to)}`;
+}

@@ -1,0 +1,8 @@
+/**
+ * The summary of a period ("Podsumowanie roku / okresu"): figures computed from the tables, the same in Polish
+ * sentences, and the files offices send on (XLSX, DOCX, PDF, JSON). Plain functions over knex, no Electron.
+ */
+export { buildSummary } from './summary';
+export { exportSummary, summaryFileStem, summaryMarkdown, summaryXlsx } from './exports';
+export { approximate, formatQuantity, formatQuantityWithNoun, roundingStep } from './rounding';
+export { indicatorMeasure, measureBasis } from './indicators';

@@ -1,0 +1,259 @@
+/**
+ * The Polish of the summary: counted nouns in the case each construction needs, and the sentence builders the
+ * narrative and the chronicle are made of. Sentences use the impersonal forms the offices write (zorganizowano,
+ * przeprowadzono, podpisano, zrealizowano, zawiązano) so the verb never agrees with the number; where a verb
+ * must agree (odbyć się, wziąć udział, działać) its three forms are chosen like a noun's. GLOSSARY.md, "Counting
+ * nouns: three forms": the form follows Intl.PluralRules('pl') through `pluralForm`; masculine-personal nouns
+ * (uczestnik, pracownik socjalny) take the many form after 2–4 ("2 uczestników", "24 pracowników socjalnych").
+ *
+ * Every tuple is [for 1, for 2–4 (22–24…), for 5+ (also 0, 11–14, 25…), for fractions (genitive singular)].
+ */
+import { EVENT_TYPES, type EventType, type HourUnit, type PartnershipKind, type RoundingStyle, type SessionMode } from '../../../preload/contract';
+import { formatNumberPl, pluralForm, type PluralForms } from '../eventDocuments/plural';
+import { formatQuantityWithNoun } from './rounding';
+
+export type Gender = 'm' | 'f' | 'n';
+
+/** A noun counted in the nominative (subject, lists), accusative (object of "zorganizowano") and genitive ("dla", "z udziałem"). */
+export interface CountedNoun {
+  gender: Gender;
+  nom: PluralForms;
+  acc: PluralForms;
+  gen: PluralForms;
+}
+
+/** "42 warsztaty kooperacyjne": the number as written (non-breaking space between thousands) and the form it takes. */
+export function counted(count: number, forms: PluralForms): string {
+  return `${formatNumberPl(count)} ${pluralForm(count, forms)}`;
+}
+
+/** The form of a verb (or any word) that agrees with a number: pluralForm on its three forms. */
+export function agreeing(count: number, forms: PluralForms): string {
+  return pluralForm(count, forms);
+}
+
+export function capitalise(text: string): string {
+  return text ? text.charAt(0).toLocaleUpperCase('pl') + text.slice(1) : text;
+}
+
+/** A noun whose accusative is its nominative (masculine inanimate and neuter nouns). */
+function sameAcc(gender: Gender, nom: PluralForms, genOne: string): CountedNoun {
+  return { gender, nom, acc: nom, gen: [genOne, nom[2], nom[2]] };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Nouns
+
+export const NOUNS = {
+  osoba: { gender: 'f', nom: ['osoba', 'osoby', 'osób'], acc: ['osobę', 'osoby', 'osób'], gen: ['osoby', 'osób', 'osób'] },
+  pracownikSocjalny: {
+    gender: 'm',
+    nom: ['pracownik socjalny', 'pracowników socjalnych', 'pracowników socjalnych'],
+    acc: ['pracownika socjalnego', 'pracowników socjalnych', 'pracowników socjalnych'],
+    gen: ['pracownika socjalnego', 'pracowników socjalnych', 'pracowników socjalnych'],
+  },
+  porozumienie: sameAcc('n', ['porozumienie o współpracy', 'porozumienia o współpracy', 'porozumień o współpracy'], 'porozumienia o współpracy'),
+  gmina: { gender: 'f', nom: ['gmina', 'gminy', 'gmin'], acc: ['gminę', 'gminy', 'gmin'], gen: ['gminy', 'gmin', 'gmin'] },
+  powiat: sameAcc('m', ['powiat', 'powiaty', 'powiatów'], 'powiatu'),
+  sesja: { gender: 'f', nom: ['sesja', 'sesje', 'sesji'], acc: ['sesję', 'sesje', 'sesji'], gen: ['sesji', 'sesji', 'sesji'] },
+} as const satisfies Record<string, CountedNoun>;
+
+/** Hours: "1 godzina", "2 godziny dydaktyczne", "5 godzin zegarowych", "2,5 godziny dydaktycznej". */
+export const HOURS: Record<HourUnit | 'plain', CountedNoun> = {
+  plain: { gender: 'f', nom: ['godzina', 'godziny', 'godzin', 'godziny'], acc: ['godzinę', 'godziny', 'godzin', 'godziny'], gen: ['godziny', 'godzin', 'godzin', 'godziny'] },
+  didactic: {
+    gender: 'f',
+    nom: ['godzina dydaktyczna', 'godziny dydaktyczne', 'godzin dydaktycznych', 'godziny dydaktycznej'],
+    acc: ['godzinę dydaktyczną', 'godziny dydaktyczne', 'godzin dydaktycznych', 'godziny dydaktycznej'],
+    gen: ['godziny dydaktycznej', 'godzin dydaktycznych', 'godzin dydaktycznych', 'godziny dydaktycznej'],
+  },
+  clock: {
+    gender: 'f',
+    nom: ['godzina zegarowa', 'godziny zegarowe', 'godzin zegarowych', 'godziny zegarowej'],
+    acc: ['godzinę zegarową', 'godziny zegarowe', 'godzin zegarowych', 'godziny zegarowej'],
+    gen: ['godziny zegarowej', 'godzin zegarowych', 'godzin zegarowych', 'godziny zegarowej'],
+  },
+};
+
+/** The accusative singular of the feminine event nouns (masculine inanimate and neuter ones keep the nominative). */
+const ACCUSATIVE_ONE: Partial<Record<EventType, string>> = {
+  conference: 'konferencję',
+  coaching: 'sesję coachingową',
+  supervision: 'superwizję',
+  study_visit: 'wizytę studyjną',
+};
+
+const GENITIVE_ONE: Record<EventType, string> = {
+  conference: 'konferencji',
+  training: 'szkolenia',
+  workshop: 'warsztatu kooperacyjnego',
+  coaching: 'sesji coachingowej',
+  supervision: 'superwizji',
+  consultation: 'spotkania konsultacyjnego',
+  pzk_initiating_meeting: 'spotkania inicjującego',
+  pzk_meeting: 'spotkania PZK',
+  zzk_meeting: 'spotkania ZZK',
+  focus_group: 'badania fokusowego',
+  study_visit: 'wizyty studyjnej',
+  expert_team_meeting: 'spotkania Zespołu ds. Modelu',
+  education_meeting: 'spotkania edukacyjnego',
+};
+
+const EVENT_GENDER: Record<EventType, Gender> = {
+  conference: 'f',
+  training: 'n',
+  workshop: 'm',
+  coaching: 'f',
+  supervision: 'f',
+  consultation: 'n',
+  pzk_initiating_meeting: 'n',
+  pzk_meeting: 'n',
+  zzk_meeting: 'n',
+  focus_group: 'n',
+  study_visit: 'f',
+  expert_team_meeting: 'n',
+  education_meeting: 'n',
+};
+
+/** The counted noun of an event type, from the vocabulary's three forms (EVENT_TYPES[type].forms). */
+export function eventNoun(type: EventType): CountedNoun {
+  const nom = EVENT_TYPES[type].forms;
+  return {
+    gender: EVENT_GENDER[type],
+    nom,
+    acc: [ACCUSATIVE_ONE[type] ?? nom[0], nom[1], nom[2]],
+    gen: [GENITIVE_ONE[type], nom[2], nom[2]],
+  };
+}
+
+/** Bodies of the model, with their abbreviation: "15 Partnerskich Zespołów Kooperacyjnych (PZK)". */
+export const PARTNERSHIP_NOUNS: Record<PartnershipKind, CountedNoun & { short: string }> = {
+  pzk: {
+    ...sameAcc('m', ['Partnerski Zespół Kooperacyjny', 'Partnerskie Zespoły Kooperacyjne', 'Partnerskich Zespołów Kooperacyjnych'], 'Partnerskiego Zespołu Kooperacyjnego'),
+    short: 'PZK',
+  },
+  gpzk: {
+    ...sameAcc('m', ['Gminno-Powiatowy Zespół Kooperacji', 'Gminno-Powiatowe Zespoły Kooperacji', 'Gminno-Powiatowych Zespołów Kooperacji'], 'Gminno-Powiatowego Zespołu Kooperacji'),
+    short: 'G-PZK',
+  },
+  zzk: {
+    ...sameAcc('m', ['Zadaniowy Zespół Kooperacyjny', 'Zadaniowe Zespoły Kooperacyjne', 'Zadaniowych Zespołów Kooperacyjnych'], 'Zadaniowego Zespołu Kooperacyjnego'),
+    short: 'ZZK',
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Verbs
+
+/** "odbył się / odbyła się / odbyło się" for one (by gender), "odbyły się" for 2–4, "odbyło się" for 5+. */
+export function tookPlace(count: number, gender: Gender): string {
+  const one = gender === 'm' ? 'odbył się' : gender === 'f' ? 'odbyła się' : 'odbyło się';
+  return agreeing(count, [one, 'odbyły się', 'odbyło się']);
+}
+
+/** How the narrative says that events of a type happened. */
+interface EventVerb {
+  /** An impersonal verb taking the accusative ("zorganizowano 1 konferencję"), or 'took-place' for "odbyło się 9 spotkań". */
+  verb: string | 'took-place';
+  /** Words after the noun ("spotkań inicjujących PZK"). */
+  suffix?: string;
+}
+
+const EVENT_VERBS: Record<EventType, EventVerb> = {
+  conference: { verb: 'zorganizowano' },
+  training: { verb: 'zorganizowano' },
+  workshop: { verb: 'zorganizowano' },
+  coaching: { verb: 'przeprowadzono' },
+  supervision: { verb: 'przeprowadzono' },
+  consultation: { verb: 'zorganizowano' },
+  pzk_initiating_meeting: { verb: 'took-place', suffix: 'PZK' },
+  pzk_meeting: { verb: 'took-place' },
+  zzk_meeting: { verb: 'took-place' },
+  focus_group: { verb: 'przeprowadzono' },
+  study_visit: { verb: 'zorganizowano' },
+  expert_team_meeting: { verb: 'took-place' },
+  education_meeting: { verb: 'zorganizowano' },
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Sentence builders (lower-case start, no final punctuation: they are items of a list or parts of a sentence)
+
+/** "zorganizowano 42 warsztaty kooperacyjne", "zorganizowano 1 konferencję", "odbyło się 9 spotkań Zespołu ds. Modelu". */
+export function eventsHeldPhrase(type: EventType, count: number): string {
+  const noun = eventNoun(type);
+  const how = EVENT_VERBS[type];
+  const suffix = how.suffix ? ` ${how.suffix}` : '';
+  if (how.verb === 'took-place') return `${tookPlace(count, noun.gender)} ${counted(count, noun.nom)}${suffix}`;
+  return `${how.verb} ${counted(count, noun.acc)}${suffix}`;
+}
+
+/** Plans: the accusative after "zaplanowano:" — "12 warsztatów kooperacyjnych", "1 konferencję". */
+export function eventsPlannedPhrase(type: EventType, count: number): string {
+  const suffix = EVENT_VERBS[type].suffix ? ` ${EVENT_VERBS[type].suffix}` : '';
+  return `${counted(count, eventNoun(type).acc)}${suffix}`;
+}
+
+/** "udział wzięło 211 osób", "udział wzięła 1 osoba", "udział wzięły 22 osoby". */
+export function participantsPhrase(people: number): string {
+  return `udział ${agreeing(people, ['wzięła', 'wzięły', 'wzięło'])} ${counted(people, NOUNS.osoba.nom)}`;
+}
+
+/**
+ * Hours in a case: "168 godzin dydaktycznych", "blisko 1 200 godzin zegarowych"; `unit` null when the hours were
+ * recorded in both units (then they are given as clock hours).
+ */
+export function hoursPhrase(hours: number, unit: HourUnit, style: RoundingStyle, kase: 'nom' | 'acc' | 'gen' = 'nom'): string {
+  return formatQuantityWithNoun(hours, style, HOURS[unit][kase]);
+}
+
+const COACHING_MODE: Record<SessionMode, string> = { individual: 'indywidualnego', group: 'grupowego' };
+
+/** "przeprowadzono blisko 1 200 godzin indywidualnego coachingu dla 30 pracowników socjalnych (600 sesji)". */
+export function coachingPhrase(input: { mode: SessionMode; hours: number; sessions: number; people: number; socialWorkers: boolean; style: RoundingStyle; span?: string | null }): string {
+  const whom = input.people > 0 ? ` dla ${counted(input.people, input.socialWorkers ? NOUNS.pracownikSocjalny.gen : NOUNS.osoba.gen)}` : '';
+  const span = input.span ? ` w okresie ${input.span}` : '';
+  if (input.hours <= 0) return `przeprowadzono ${counted(input.sessions, NOUNS.sesja.acc)} ${COACHING_MODE[input.mode]} coachingu${whom}${span}`;
+  const hours = formatQuantityWithNoun(input.hours, input.style, HOURS.plain.acc);
+  return `przeprowadzono ${hours} ${COACHING_MODE[input.mode]} coachingu${whom}${span} (${counted(input.sessions, NOUNS.sesja.nom)})`;
+}
+
+/** "zrealizowano ponad 550 godzin superwizji indywidualnej i grupowej w okresie październik 2019 – listopad 2020". */
+export function supervisionPhrase(input: { modes: SessionMode[]; hours: number; sessions: number; people: number; socialWorkers: boolean; style: RoundingStyle; span?: string | null }): string {
+  const kinds = input.modes.map((mode) => (mode === 'individual' ? 'indywidualnej' : 'grupowej')).join(' i ');
+  const what = `superwizji${kinds ? ` ${kinds}` : ''}`;
+  const whom = input.people > 0 ? ` dla ${counted(input.people, input.socialWorkers ? NOUNS.pracownikSocjalny.gen : NOUNS.osoba.gen)}` : '';
+  const span = input.span ? ` w okresie ${input.span}` : '';
+  if (input.hours <= 0) return `zrealizowano ${counted(input.sessions, NOUNS.sesja.acc)} ${what}${whom}${span}`;
+  return `zrealizowano ${formatQuantityWithNoun(input.hours, input.style, HOURS.plain.acc)} ${what}${whom}${span} (${counted(input.sessions, NOUNS.sesja.nom)})`;
+}
+
+/** "zawiązano 15 Partnerskich Zespołów Kooperacyjnych (PZK)"; ZZK are "powołano". */
+export function partnershipsFormedPhrase(kind: PartnershipKind, count: number): string {
+  const noun = PARTNERSHIP_NOUNS[kind];
+  return `${kind === 'zzk' ? 'powołano' : 'zawiązano'} ${counted(count, noun.acc)} (${noun.short})`;
+}
+
+/** "działało łącznie 17 PZK", "działał łącznie 1 PZK", "działały łącznie 2 PZK". */
+export function partnershipsActivePhrase(kind: PartnershipKind, count: number): string {
+  return `${agreeing(count, ['działał', 'działały', 'działało'])} łącznie ${formatNumberPl(count)} ${PARTNERSHIP_NOUNS[kind].short}`;
+}
+
+/** "działało 17 Partnerskich Zespołów Kooperacyjnych (PZK)" when none was formed in the period. */
+export function partnershipsOnlyActivePhrase(kind: PartnershipKind, count: number): string {
+  const noun = PARTNERSHIP_NOUNS[kind];
+  return `${agreeing(count, ['działał', 'działały', 'działało'])} ${counted(count, noun.nom)} (${noun.short})`;
+}
+
+/** "podpisano 22 porozumienia o współpracy z jednostkami samorządu terytorialnego (15 gmin, 7 powiatów)". */
+export function agreementsSignedPhrase(signed: number, gminas: number, powiats: number): string {
+  const jsts = [gminas > 0 ? counted(gminas, NOUNS.gmina.nom) : null, powiats > 0 ? counted(powiats, NOUNS.powiat.nom) : null].filter(Boolean);
+  const withJst = jsts.length > 0 ? ` z jednostkami samorządu terytorialnego (${jsts.join(', ')})` : '';
+  return `podpisano ${counted(signed, NOUNS.porozumienie.acc)}${withJst}`;
+}
+
+/** "łącznie 84 godziny dydaktyczne" etc. for one type's hours; null without hours. */
+export function typeHoursPhrase(hours: { clock: number; didactic: number }, clockEquivalent: number, style: RoundingStyle, kase: 'nom' | 'acc' = 'nom'): string | null {
+  if (clockEquivalent <= 0) return null;
+  if (hours.clock > 0 && hours.didactic > 0) return hoursPhrase(clockEquivalent, 'clock', style, kase);
+  return hours.didactic > 0 ? hoursPhrase(hours.didactic, 'didactic', style, kase) : hoursPhrase(hours.clock, 'clock', style, kase);
+}

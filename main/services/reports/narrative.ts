@@ -1,0 +1,232 @@
+/**
+ * The summary in words, the way the offices write it (seeds 000–004): an opening with the period and the place,
+ * a list of what was done ("zawiązano 15 Partnerskich Zespołów Kooperacyjnych (PZK)", "zorganizowano
+ * 42 warsztaty kooperacyjne", "przeprowadzono blisko 1 200 godzin indywidualnego coachingu…"), the chronicle by
+ * month under headings in the nominative in capitals (CZERWIEC – …) and the plan for the next period.
+ */
+import {
+  EVENT_TYPE_KEYS,
+  PARTNERSHIP_KIND_KEYS,
+  PARTNERSHIP_KINDS,
+  toClockHours,
+  type ChronicleMonth,
+  type EventFigures,
+  type EventType,
+  type FormedPartnershipRow,
+  type PartnershipFigures,
+  type PartnershipKind,
+  type ReportNarrative,
+  type RoundingStyle,
+  type SessionFigures,
+  type SessionMode,
+  type SignedAgreementRow,
+} from '../../../preload/contract';
+import { daySpanInWords, monthHeading, monthInWords, monthsBetween, periodPhrase, wholeYears } from './calendar';
+import type { ReportEvent, Units } from './data';
+import {
+  agreementsSignedPhrase,
+  capitalise,
+  coachingPhrase,
+  counted,
+  eventNoun,
+  eventsHeldPhrase,
+  eventsPlannedPhrase,
+  NOUNS,
+  PARTNERSHIP_NOUNS,
+  participantsPhrase,
+  partnershipsActivePhrase,
+  partnershipsFormedPhrase,
+  partnershipsOnlyActivePhrase,
+  supervisionPhrase,
+  tookPlace,
+  typeHoursPhrase,
+} from './language';
+import type { HeldEvent } from './summary';
+
+const SESSION_TYPES = new Set<EventType>(['coaching', 'supervision']);
+const MODES: SessionMode[] = ['individual', 'group'];
+
+/** "październik 2019 – listopad 2020" when sessions ran over part of the period only; null otherwise. */
+function sessionSpan(figures: SessionFigures, from: string, to: string): string | null {
+  const { firstMonth, lastMonth } = figures;
+  if (!firstMonth || !lastMonth || firstMonth === lastMonth) return null;
+  if (firstMonth === from.slice(0, 7) && lastMonth === to.slice(0, 7)) return null;
+  return `${monthInWords(firstMonth)} – ${monthInWords(lastMonth)}`;
+}
+
+/** "zorganizowano 8 szkoleń (łącznie 168 godzin dydaktycznych); udział wzięło 211 osób" */
+export function eventItem(type: EventType, figures: EventFigures, style: RoundingStyle): string {
+  const hours = typeHoursPhrase(figures.hours, figures.clockEquivalent, style);
+  const people = figures.participants > 0 ? `; ${participantsPhrase(figures.participants)}` : '';
+  return `${eventsHeldPhrase(type, figures.count)}${hours ? ` (łącznie ${hours})` : ''}${people}`;
+}
+
+/** The coaching items: one per mode, individual first. */
+export function coachingItems(figures: SessionFigures, style: RoundingStyle, span: string | null): string[] {
+  return MODES.filter((mode) => figures[mode].count > 0).map((mode) =>
+    coachingPhrase({ mode, hours: figures[mode].clockEquivalent, sessions: figures[mode].count, people: figures[mode].participants, socialWorkers: figures.allSocialWorkers, style, span }),
+  );
+}
+
+/** The supervision item: both modes together, as seed 000 writes it ("superwizji indywidualnej i grupowej"). */
+export function supervisionItem(figures: SessionFigures, style: RoundingStyle, span: string | null): string | null {
+  const modes = MODES.filter((mode) => figures[mode].count > 0);
+  if (modes.length === 0) return null;
+  return supervisionPhrase({
+    modes,
+    hours: figures.total.clockEquivalent,
+    sessions: figures.total.count,
+    people: figures.total.participants,
+    socialWorkers: figures.allSocialWorkers,
+    style,
+    span,
+  });
+}
+
+/** "zawiązano 15 Partnerskich Zespołów Kooperacyjnych (PZK); działało łącznie 17 PZK" */
+export function partnershipItem(kind: PartnershipKind, figures: PartnershipFigures): string | null {
+  if (figures.formed > 0) return `${partnershipsFormedPhrase(kind, figures.formed)}${figures.active > figures.formed ? `; ${partnershipsActivePhrase(kind, figures.active)}` : ''}`;
+  if (figures.active > 0) return partnershipsOnlyActivePhrase(kind, figures.active);
+  return null;
+}
+
+interface NarrativeInput {
+  from: string;
+  to: string;
+  rounding: RoundingStyle;
+  scopeLocative: string;
+  events: Record<EventType, EventFigures>;
+  coaching: SessionFigures;
+  supervision: SessionFigures;
+  partnerships: Record<PartnershipKind, PartnershipFigures>;
+  agreements: { signed: number; gminas: number; powiats: number };
+  plan: { from: string; to: string };
+  planned: ReportEvent[];
+}
+
+export function buildNarrative(input: NarrativeInput): ReportNarrative {
+  const style = input.rounding;
+  const items: string[] = [];
+  for (const kind of PARTNERSHIP_KIND_KEYS) {
+    const item = partnershipItem(kind, input.partnerships[kind]);
+    if (item) items.push(item);
+  }
+  if (input.agreements.signed > 0) items.push(agreementsSignedPhrase(input.agreements.signed, input.agreements.gminas, input.agreements.powiats));
+  for (const type of EVENT_TYPE_KEYS) {
+    if (SESSION_TYPES.has(type) || input.events[type].count === 0) continue;
+    items.push(eventItem(type, input.events[type], style));
+  }
+  items.push(...coachingItems(input.coaching, style, sessionSpan(input.coaching, input.from, input.to)));
+  const supervision = supervisionItem(input.supervision, style, sessionSpan(input.supervision, input.from, input.to));
+  if (supervision) items.push(supervision);
+
+  const opening = [periodPhrase(input.from, input.to), input.scopeLocative].filter(Boolean).join(' ');
+  const paragraphs: string[] = [];
+  let intro: string;
+  if (items.length === 0) {
+    intro = `${opening} nie odnotowano odbytych wydarzeń, zawiązanych zespołów ani podpisanych porozumień.`;
+    paragraphs.push(intro);
+  } else {
+    intro = `${opening}:`;
+    paragraphs.push(`${opening} ${items.join('; ')}.`);
+  }
+
+  // The plan: planned events by type, with their hours.
+  const planItems: string[] = [];
+  for (const type of EVENT_TYPE_KEYS) {
+    const ofType = input.planned.filter((e) => e.type === type);
+    if (ofType.length === 0) continue;
+    const clock = ofType.filter((e) => e.unit === 'clock').reduce((sum, e) => sum + (e.hours ?? 0), 0);
+    const didactic = ofType.filter((e) => e.unit === 'didactic').reduce((sum, e) => sum + (e.hours ?? 0), 0);
+    const hours = typeHoursPhrase({ clock, didactic }, toClockHours(clock, 'clock') + toClockHours(didactic, 'didactic'), style);
+    planItems.push(`${eventsPlannedPhrase(type, ofType.length)}${hours ? ` (łącznie ${hours})` : ''}`);
+  }
+  const planYears = wholeYears(input.plan.from, input.plan.to);
+  const planOpening = planYears && planYears.first === planYears.last ? `Na ${planYears.first} rok` : periodPhrase(input.plan.from, input.plan.to);
+  const planIntro = planItems.length > 0 ? `${[planOpening, input.scopeLocative].filter(Boolean).join(' ')} zaplanowano:` : null;
+  if (planIntro) paragraphs.push(`${planIntro.slice(0, -1)} ${planItems.join(', ')}.`);
+
+  return { intro, items, planIntro, planItems, paragraphs };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The chronicle
+
+interface ChronicleInput {
+  from: string;
+  to: string;
+  rounding: RoundingStyle;
+  held: HeldEvent[];
+  formedPartnerships: FormedPartnershipRow[];
+  signedAgreements: SignedAgreementRow[];
+  units: Units;
+}
+
+/** Up to six names, then "i in.". */
+function names(list: string[]): string {
+  const unique = [...new Set(list.filter(Boolean))];
+  return unique.length > 6 ? `${unique.slice(0, 6).join(', ')} i in.` : unique.join(', ');
+}
+
+function placeOf(event: HeldEvent, units: Units): string | null {
+  const unit = event.terytCode ? units.get(event.terytCode) : undefined;
+  return unit ? (unit.level === 'voivodeship' ? `województwo ${unit.name}` : unit.name) : (event.place ?? null);
+}
+
+/** One month's sentences about events of one type. */
+export function chronicleEventSentence(type: EventType, events: HeldEvent[], units: Units, style: RoundingStyle): string {
+  const figures = (() => {
+    let clock = 0;
+    let didactic = 0;
+    const people = new Set<string>();
+    for (const e of events) {
+      if (e.unit === 'clock') clock += e.deliveredHours;
+      else didactic += e.deliveredHours;
+      for (const p of e.present) people.add(p.personId);
+    }
+    return { hours: { clock, didactic }, clockEquivalent: toClockHours(clock, 'clock') + toClockHours(didactic, 'didactic'), people: people.size };
+  })();
+  const hours = typeHoursPhrase(figures.hours, figures.clockEquivalent, style);
+  const people = figures.people > 0 ? `; ${participantsPhrase(figures.people)}` : '';
+  if (events.length === 1) {
+    const event = events[0]!;
+    const noun = eventNoun(type);
+    const place = placeOf(event, units);
+    const title = event.title.trim() ? ` „${event.title.trim()}”` : '';
+    return `${daySpanInWords(event.startDay, event.endDay)} ${tookPlace(1, noun.gender)} ${noun.nom[0]}${title}${place ? ` (${place})` : ''}${hours ? ` – ${hours}` : ''}${people}.`;
+  }
+  const places = names(events.map((e) => placeOf(e, units) ?? ''));
+  return `${capitalise(eventsHeldPhrase(type, events.length))}${places ? ` (${places})` : ''}${hours ? ` – łącznie ${hours}` : ''}${people}.`;
+}
+
+export function chroniclePartnershipSentence(kind: PartnershipKind, formed: FormedPartnershipRow[]): string {
+  const verb = kind === 'zzk' ? 'Powołano' : 'Zawiązano';
+  if (formed.length === 1) return `${verb} ${PARTNERSHIP_NOUNS[kind].acc[0]} (${PARTNERSHIP_KINDS[kind].short}): ${formed[0]!.name}.`;
+  return `${verb} ${counted(formed.length, PARTNERSHIP_NOUNS[kind].acc)} (${PARTNERSHIP_KINDS[kind].short}): ${names(formed.map((p) => p.name))}.`;
+}
+
+export function chronicleAgreementSentence(signed: SignedAgreementRow[]): string {
+  const jsts = names(signed.flatMap((a) => (a.jsts.length > 0 ? a.jsts : a.parties)));
+  if (signed.length === 1) return `Podpisano porozumienie o współpracy nr ${signed[0]!.number}${jsts ? ` (${jsts})` : ''}.`;
+  return `Podpisano ${counted(signed.length, NOUNS.porozumienie.acc)}${jsts ? ` (${jsts})` : ''}.`;
+}
+
+export function buildChronicle(input: ChronicleInput): ChronicleMonth[] {
+  const withYear = input.from.slice(0, 4) !== input.to.slice(0, 4);
+  const chronicle: ChronicleMonth[] = [];
+  for (const month of monthsBetween(input.from, input.to)) {
+    const sentences: string[] = [];
+    for (const kind of PARTNERSHIP_KIND_KEYS) {
+      const formed = input.formedPartnerships.filter((p) => p.kind === kind && p.formedOn.startsWith(month));
+      if (formed.length > 0) sentences.push(chroniclePartnershipSentence(kind, formed));
+    }
+    const signed = input.signedAgreements.filter((a) => a.signedOn.startsWith(month));
+    if (signed.length > 0) sentences.push(chronicleAgreementSentence(signed));
+    for (const type of EVENT_TYPE_KEYS) {
+      const events = input.held.filter((e) => e.type === type && e.startDay.startsWith(month));
+      if (events.length > 0) sentences.push(chronicleEventSentence(type, events, input.units, input.rounding));
+    }
+    if (sentences.length > 0) chronicle.push({ month, heading: monthHeading(month, withYear), sentences });
+  }
+  return chronicle;
+}

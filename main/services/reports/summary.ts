@@ -1,0 +1,433 @@
+/**
+ * The summary of a period and scope, computed with plain queries on the tables (see data.ts for how places and
+ * projects are resolved). The rules:
+ *  - An event belongs to the period when its Warsaw start day is in [from, to]; only held events count, planned
+ *    ones after `to` (the next `planMonths` months) make the plan; cancelled ones are nowhere.
+ *  - Participants are distinct people marked present at least once; attendances are presence marks (one per
+ *    person and day).
+ *  - Hours are the event's `hours` in its own unit (clock or didactic); clockEquivalent converts didactic hours at
+ *    45/60. For coaching and supervision the hours are per person when recorded: the sum of `hours` of the present
+ *    participants who have them; an event with no per-person hours counts its own hours.
+ *  - The mode of a coaching or supervision event is its `mode`; without one, a session with more than one person
+ *    present is a group session, otherwise an individual one.
+ *  - A partnership is formed on `formalised_on`, or — never formalised — on `initiated_on` (its first initiating
+ *    meeting): formed in the period when that day is in it; active during the period when it was formed by `to`
+ *    and had not ended before `from`. Without either date it counts in neither figure.
+ *  - Agreements count when signed (status signed or terminated) with `signed_on` in the period.
+ */
+import type { Knex } from 'knex';
+import {
+  EVENT_TYPE_KEYS,
+  PARTNERSHIP_KIND_KEYS,
+  PER_PERSON_HOUR_TYPES,
+  toClockHours,
+  type AreaRow,
+  type EventFigures,
+  type EventType,
+  type FormedPartnershipRow,
+  type MonthCounts,
+  type PartnershipFigures,
+  type PartnershipKind,
+  type PlannedEventRow,
+  type ReportRequest,
+  type ReportSummary,
+  type SessionFigures,
+  type SessionMode,
+  type SignedAgreementRow,
+  type TerritoryLevel,
+  type VoivodeshipRow,
+  comparePolish,
+} from '../../../preload/contract';
+import { notFound, ServiceError } from '../errors';
+import { addDays, addMonths, monthsBetween, periodTitle } from './calendar';
+import { loadEvents, loadIndicators, loadPartnerships, loadPresence, loadSignedAgreements, loadUnits, socialWorkersAmong, type Presence, type ReportAgreement, type ReportEvent, type ReportPartnership, type Unit, type Units } from './data';
+import { indicatorRow, type IndicatorFigures } from './indicators';
+import { buildChronicle, buildNarrative } from './narrative';
+import { round2 } from './rounding';
+
+// ---------------------------------------------------------------------------------------------------------
+// Held events with what happened at them
+
+export interface HeldEvent extends ReportEvent {
+  present: Presence[];
+  attendances: number;
+  /** Hours in the event's unit (per person for coaching and supervision, see above). */
+  deliveredHours: number;
+  /** For coaching and supervision: the mode, recorded or inferred. */
+  sessionMode: SessionMode | null;
+}
+
+function isPerPerson(type: EventType): boolean {
+  return (PER_PERSON_HOUR_TYPES as readonly EventType[]).includes(type);
+}
+
+function heldEvent(event: ReportEvent, present: Presence[]): HeldEvent {
+  const perPerson = isPerPerson(event.type);
+  const personal = present.filter((p) => p.hours !== null);
+  const deliveredHours = perPerson && personal.length > 0 ? personal.reduce((sum, p) => sum + (p.hours ?? 0), 0) : (event.hours ?? 0);
+  return {
+    ...event,
+    present,
+    attendances: present.reduce((sum, p) => sum + p.marks, 0),
+    deliveredHours,
+    sessionMode: perPerson ? (event.mode ?? (present.length > 1 ? 'group' : 'individual')) : null,
+  };
+}
+
+/** Adds up events into the figures of a table row. */
+class Tally {
+  count = 0;
+  clock = 0;
+  didactic = 0;
+  attendances = 0;
+  readonly people = new Set<string>();
+
+  add(event: HeldEvent): this {
+    this.count += 1;
+    if (event.unit === 'clock') this.clock += event.deliveredHours;
+    else this.didactic += event.deliveredHours;
+    this.attendances += event.attendances;
+    for (const p of event.present) this.people.add(p.personId);
+    return this;
+  }
+
+  figures(): EventFigures {
+    return {
+      count: this.count,
+      hours: { clock: round2(this.clock), didactic: round2(this.didactic) },
+      clockEquivalent: round2(toClockHours(this.clock, 'clock') + toClockHours(this.didactic, 'didactic')),
+      participants: this.people.size,
+      attendances: this.attendances,
+    };
+  }
+}
+
+function tally(events: HeldEvent[]): EventFigures {
+  const t = new Tally();
+  for (const event of events) t.add(event);
+  return t.figures();
+}
+
+function byType(events: HeldEvent[]): Record<EventType, EventFigures> {
+  return Object.fromEntries(EVENT_TYPE_KEYS.map((type) => [type, tally(events.filter((e) => e.type === type))])) as Record<EventType, EventFigures>;
+}
+
+function sessionFigures(events: HeldEvent[], type: 'coaching' | 'supervision', socialWorkers: Set<string>): SessionFigures {
+  const sessions = events.filter((e) => e.type === type);
+  const months = sessions.map((e) => e.startDay.slice(0, 7)).sort();
+  const people = new Set(sessions.flatMap((e) => e.present.map((p) => p.personId)));
+  return {
+    individual: tally(sessions.filter((e) => e.sessionMode === 'individual')),
+    group: tally(sessions.filter((e) => e.sessionMode === 'group')),
+    total: tally(sessions),
+    firstMonth: months[0] ?? null,
+    lastMonth: months[months.length - 1] ?? null,
+    allSocialWorkers: people.size > 0 && [...people].every((id) => socialWorkers.has(id)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Partnerships and agreements
+
+export function formedOn(p: ReportPartnership): string | null {
+  return p.formalisedOn ?? p.initiatedOn ?? null;
+}
+
+function partnershipFigures(partnerships: ReportPartnership[], from: string, to: string): Record<PartnershipKind, PartnershipFigures> {
+  const result = {} as Record<PartnershipKind, PartnershipFigures>;
+  for (const kind of PARTNERSHIP_KIND_KEYS) {
+    const ofKind = partnerships.filter((p) => p.kind === kind);
+    result[kind] = {
+      formed: ofKind.filter((p) => isFormedIn(p, from, to)).length,
+      active: ofKind.filter((p) => isActiveIn(p, from, to)).length,
+      initiated: ofKind.filter((p) => p.initiatedOn !== null && p.initiatedOn >= from && p.initiatedOn <= to).length,
+    };
+  }
+  return result;
+}
+
+function isFormedIn(p: ReportPartnership, from: string, to: string): boolean {
+  const day = formedOn(p);
+  return day !== null && day >= from && day <= to;
+}
+
+function isActiveIn(p: ReportPartnership, from: string, to: string): boolean {
+  const day = formedOn(p);
+  return day !== null && day <= to && (p.endedOn === null || p.endedOn >= from);
+}
+
+const JST_KINDS = new Set(['gmina', 'powiat']);
+
+function agreementFigures(agreements: ReportAgreement[]): { signed: number; gminas: number; powiats: number } {
+  const gminas = new Set<string>();
+  const powiats = new Set<string>();
+  for (const agreement of agreements) {
+    for (const party of agreement.parties) {
+      const key = party.terytCode ?? party.name;
+      if (party.kind === 'gmina') gminas.add(key);
+      if (party.kind === 'powiat') powiats.add(key);
+    }
+  }
+  return { signed: agreements.length, gminas: gminas.size, powiats: powiats.size };
+}
+
+/** The voivodeship an agreement belongs to: its gmina's or powiat's, else the voivodeship party's, else its partnership's. */
+function agreementVoivodeship(agreement: ReportAgreement): string | null {
+  const jst = agreement.parties.find((p) => JST_KINDS.has(p.kind) && p.terytCode);
+  const code = jst?.terytCode ?? agreement.parties.find((p) => p.kind === 'voivodeship' && p.terytCode)?.terytCode ?? agreement.partnershipTeryt;
+  return code ? code.slice(0, 2) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Names of places
+
+export function capitaliseName(text: string): string {
+  return text ? text.charAt(0).toLocaleUpperCase('pl') + text.slice(1) : text;
+}
+
+/** How a unit is named in tables: "Będzin", "powiat będziński", "Bielsko-Biała", "województwo śląskie". */
+export function unitLabel(unit: Unit): string {
+  if (unit.level === 'voivodeship') return `województwo ${unit.name}`;
+  if (unit.level === 'powiat') return unit.kind === 'city_county' ? unit.name : `powiat ${unit.name}`;
+  return unit.name;
+}
+
+/** Seed 000's "Gmina / Powiat" column: "Będzin / Powiat Będziński" where a land county's PCPR is the strategic partner. */
+function partnershipTerritory(p: ReportPartnership, units: Units): string | null {
+  const unit = p.terytCode ? units.get(p.terytCode) : undefined;
+  if (!unit) return p.terytCode;
+  if (unit.level === 'gmina') {
+    const powiat = unit.powiatCode ? units.get(unit.powiatCode) : undefined;
+    return powiat && powiat.kind === 'land_county' && p.strategicPartnerName ? `${unit.name} / Powiat ${capitaliseName(powiat.name)}` : unit.name;
+  }
+  if (unit.level === 'powiat') return unit.kind === 'city_county' ? unit.name : `Powiat ${capitaliseName(unit.name)}`;
+  return `województwo ${unit.name}`;
+}
+
+/** "w województwie śląskim", "w powiecie będzińskim", "w mieście Bielsko-Biała", "w gminie Będzin". */
+export function unitLocative(unit: Unit): string {
+  if (unit.level === 'voivodeship') return `w województwie ${unit.name.replace(/ie$/, 'im')}`;
+  if (unit.level === 'powiat') {
+    if (unit.kind === 'city_county') return `w mieście ${unit.name}`;
+    return /[iy]$/.test(unit.name) ? `w powiecie ${unit.name}m` : `na terenie powiatu ${unit.name}`;
+  }
+  return `w gminie ${unit.name}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tables by place
+
+function groupByPlace(events: HeldEvent[]): Map<string | null, HeldEvent[]> {
+  const groups = new Map<string | null, HeldEvent[]>();
+  for (const event of events) {
+    const list = groups.get(event.terytCode) ?? [];
+    list.push(event);
+    groups.set(event.terytCode, list);
+  }
+  return groups;
+}
+
+function areaRow(code: string | null, events: HeldEvent[], units: Units): AreaRow {
+  const unit = code ? units.get(code) : undefined;
+  const voivodeship = unit ? units.get(unit.voivodeshipCode) : code ? units.get(code.slice(0, 2)) : undefined;
+  const powiat = unit?.powiatCode && unit.level === 'gmina' ? units.get(unit.powiatCode) : undefined;
+  const figures = tally(events);
+  return {
+    code,
+    name: unit ? unitLabel(unit) : (code ?? 'bez przypisanego miejsca'),
+    level: unit?.level ?? null,
+    powiatName: powiat ? unitLabel(powiat) : null,
+    voivodeshipCode: voivodeship?.code ?? (code ? code.slice(0, 2) : null),
+    voivodeshipName: voivodeship?.name ?? null,
+    events: figures.count,
+    hours: figures.hours,
+    clockEquivalent: figures.clockEquivalent,
+    participants: figures.participants,
+    attendances: figures.attendances,
+  };
+}
+
+function compareAreas(a: AreaRow, b: AreaRow): number {
+  if ((a.code === null) !== (b.code === null)) return a.code === null ? 1 : -1;
+  return comparePolish(a.voivodeshipName ?? '', b.voivodeshipName ?? '') || comparePolish(a.name, b.name) || (a.code ?? '').localeCompare(b.code ?? '');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scope
+
+interface ResolvedScope {
+  name: string;
+  level: TerritoryLevel | null;
+  /** "w województwie śląskim", "w ramach projektu „…”", '' for the whole database. */
+  locative: string;
+  /** Whether a record with this place and project is in the scope. */
+  includes(terytCode: string | null, projectId: string | null): boolean;
+}
+
+async function resolveScope(db: Knex, request: ReportRequest, units: Units): Promise<ResolvedScope> {
+  const { scope } = request;
+  if (scope.kind === 'territory' && scope.code) {
+    const unit = units.get(scope.code);
+    if (!unit) throw new ServiceError('not_found', `W rejestrze TERYT nie ma województwa, powiatu ani gminy o kodzie ${scope.code}.`);
+    const prefix = scope.code;
+    return { name: unitLabel(unit), level: unit.level, locative: unitLocative(unit), includes: (code) => code !== null && code.startsWith(prefix) };
+  }
+  if (scope.kind === 'project' && scope.projectId) {
+    const project = (await db('projects').where({ id: scope.projectId }).first('name')) as { name: string } | undefined;
+    if (!project) throw notFound('projekt');
+    const id = scope.projectId;
+    return { name: project.name, level: null, locative: `w ramach projektu „${project.name}”`, includes: (_code, projectId) => projectId === id };
+  }
+  return { name: 'cała baza danych', level: null, locative: '', includes: () => true };
+}
+
+function agreementInScope(agreement: ReportAgreement, scope: ResolvedScope): boolean {
+  const codes = [...agreement.parties.map((p) => p.terytCode), agreement.partnershipTeryt].filter((code): code is string => code !== null);
+  return codes.some((code) => scope.includes(code, agreement.projectId)) || scope.includes(null, agreement.projectId);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The summary
+
+export async function buildSummary(db: Knex, request: ReportRequest): Promise<ReportSummary> {
+  const { from, to } = request;
+  const units = await loadUnits(db);
+  const scope = await resolveScope(db, request, units);
+
+  const events = (await loadEvents(db, 'held', from, to)).filter((e) => scope.includes(e.terytCode, e.projectId));
+  const presence = await loadPresence(
+    db,
+    events.map((e) => e.id),
+  );
+  const held = events.map((e) => heldEvent(e, presence.get(e.id) ?? []));
+  const socialWorkers = await socialWorkersAmong(db, [...new Set(held.filter((e) => isPerPerson(e.type)).flatMap((e) => e.present.map((p) => p.personId)))]);
+
+  const partnerships = (await loadPartnerships(db)).filter((p) => scope.includes(p.terytCode, p.projectId));
+  const agreements = (await loadSignedAgreements(db, from, to)).filter((a) => agreementInScope(a, scope));
+
+  const planFrom = addDays(to, 1);
+  const planTo = addDays(addMonths(planFrom, request.planMonths), -1);
+  const planned = (await loadEvents(db, 'planned', planFrom, planTo)).filter((e) => scope.includes(e.terytCode, e.projectId));
+
+  const eventsByType = byType(held);
+  const coaching = sessionFigures(held, 'coaching', socialWorkers);
+  const supervision = sessionFigures(held, 'supervision', socialWorkers);
+  const partnershipsByKind = partnershipFigures(partnerships, from, to);
+  const agreementTotals = agreementFigures(agreements);
+
+  // Per gmina (or whatever unit an event is placed in) and per voivodeship.
+  const gminas = [...groupByPlace(held).entries()].map(([code, list]) => areaRow(code, list, units)).sort(compareAreas);
+  const voivodeshipCodes = new Set<string | null>([
+    ...held.map((e) => (e.terytCode ? e.terytCode.slice(0, 2) : null)),
+    ...partnerships.filter((p) => isActiveIn(p, from, to) || isFormedIn(p, from, to)).map((p) => (p.terytCode ? p.terytCode.slice(0, 2) : null)),
+    ...agreements.map(agreementVoivodeship),
+  ]);
+  const voivodeships: VoivodeshipRow[] = [...voivodeshipCodes]
+    .map((code) => {
+      const inVoivodeship = (teryt: string | null) => (code === null ? teryt === null : teryt !== null && teryt.startsWith(code));
+      const row = areaRow(
+        code,
+        held.filter((e) => inVoivodeship(e.terytCode)),
+        units,
+      );
+      return {
+        ...row,
+        name: code && units.get(code) ? units.get(code)!.name : row.name,
+        partnershipsFormed: partnerships.filter((p) => inVoivodeship(p.terytCode) && isFormedIn(p, from, to)).length,
+        partnershipsActive: partnerships.filter((p) => inVoivodeship(p.terytCode) && isActiveIn(p, from, to)).length,
+        agreementsSigned: agreements.filter((a) => agreementVoivodeship(a) === code).length,
+      };
+    })
+    .sort(compareAreas);
+
+  // Indicators, each from its own project's data.
+  const indicatorRows = (await loadIndicators(db, request.scope.kind === 'project' ? request.scope.projectId : null)).map((indicator) => {
+    const mine = held.filter((e) => e.projectId === indicator.projectId);
+    const figures: IndicatorFigures = {
+      events: byType(mine),
+      sessions: { coaching: sessionFigures(mine, 'coaching', socialWorkers), supervision: sessionFigures(mine, 'supervision', socialWorkers) },
+      partnerships: partnershipFigures(
+        partnerships.filter((p) => p.projectId === indicator.projectId),
+        from,
+        to,
+      ),
+      agreements: agreementFigures(agreements.filter((a) => a.projectId === indicator.projectId)),
+    };
+    return indicatorRow(indicator, figures);
+  });
+
+  const signedAgreements: SignedAgreementRow[] = agreements.map((a) => ({
+    id: a.id,
+    number: a.number,
+    signedOn: a.signedOn,
+    jsts: a.parties.filter((p) => JST_KINDS.has(p.kind)).map((p) => p.name),
+    parties: a.parties.map((p) => p.name),
+    projectName: a.projectName,
+    partnershipName: a.partnershipName,
+  }));
+
+  const formedPartnerships: FormedPartnershipRow[] = partnerships
+    .filter((p) => isFormedIn(p, from, to))
+    .map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      name: p.name,
+      territory: partnershipTerritory(p, units),
+      terytCode: p.terytCode,
+      leaderName: p.leaderName,
+      strategicPartnerName: p.strategicPartnerName,
+      initiatedOn: p.initiatedOn,
+      formalisedOn: p.formalisedOn,
+      formedOn: formedOn(p)!,
+    }))
+    .sort((a, b) => PARTNERSHIP_KIND_KEYS.indexOf(a.kind) - PARTNERSHIP_KIND_KEYS.indexOf(b.kind) || comparePolish(a.territory ?? a.name, b.territory ?? b.name) || comparePolish(a.name, b.name));
+
+  const monthly: MonthCounts[] = monthsBetween(from, to).map((month) => {
+    const counts: Partial<Record<EventType, number>> = {};
+    for (const event of held) if (event.startDay.startsWith(month)) counts[event.type] = (counts[event.type] ?? 0) + 1;
+    return { month, events: counts };
+  });
+
+  const plannedRows: PlannedEventRow[] = planned.map((e) => ({
+    id: e.id,
+    type: e.type,
+    title: e.title,
+    startDay: e.startDay,
+    endDay: e.endDay,
+    place: e.place,
+    territoryName: e.terytCode && units.get(e.terytCode) ? unitLabel(units.get(e.terytCode)!) : null,
+    hours: e.hours,
+    hourUnit: e.unit,
+  }));
+  const plannedByType: Partial<Record<EventType, number>> = {};
+  for (const e of planned) plannedByType[e.type] = (plannedByType[e.type] ?? 0) + 1;
+
+  const scopeOut = { ...request.scope, name: scope.name, level: scope.level };
+  const title = `Podsumowanie ${periodTitle(from, to)}${request.scope.kind === 'all' ? '' : request.scope.kind === 'project' ? ` – projekt „${scope.name}”` : ` – ${scope.name}`}`;
+
+  const summaryWithoutText = {
+    from,
+    to,
+    scope: scopeOut,
+    rounding: request.rounding,
+    title,
+    events: eventsByType,
+    eventTotals: tally(held),
+    coaching,
+    supervision,
+    partnerships: partnershipsByKind,
+    agreements: agreementTotals,
+    gminas,
+    voivodeships,
+    indicators: indicatorRows,
+    signedAgreements,
+    formedPartnerships,
+    monthly,
+    plan: { from: planFrom, to: planTo, events: plannedRows, byType: plannedByType },
+  };
+  return {
+    ...summaryWithoutText,
+    chronicle: buildChronicle({ from, to, rounding: request.rounding, held, formedPartnerships, signedAgreements, units }),
+    narrative: buildNarrative({ ...summaryWithoutText, scopeLocative: scope.locative, planned }),
+  };
+}

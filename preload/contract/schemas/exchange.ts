@@ -1,0 +1,543 @@
+/**
+ * The exchange file (plik wymiany): an office's whole register as one versioned JSON document, for moving data
+ * between offices and installations losslessly (docs/exchange-format.md, docs/exchange-format.schema.json).
+ * These schemas check each record of a file before anything is written; messages are Polish, and main reports
+ * every problem with its JSON path (`events[12].participants[3].personId`).
+ */
+import { z } from 'zod';
+import {
+  AGREEMENT_STATUS_KEYS,
+  ATTENDANCE_STATUS_KEYS,
+  EVENT_LEADER_ROLE_KEYS,
+  EVENT_STATUS_KEYS,
+  EVENT_TYPE_KEYS,
+  GOAL_STATUS_KEYS,
+  HOUR_UNIT_KEYS,
+  INSTITUTION_TYPE_KEYS,
+  PARTY_KIND_KEYS,
+  PERSON_ROLE_KEYS,
+  PROBLEM_CATEGORY_KEYS,
+  SESSION_MODE_KEYS,
+  TEMPLATE_KIND_KEYS,
+  type AttendanceStatus,
+} from '../vocabulary';
+import * as f from './fields';
+import { isCalendarDate } from './partnership';
+import { PROJECT_GMINA_KIND_KEYS } from './project';
+
+export const EXCHANGE_FORMAT = 'kooperator-exchange';
+export const EXCHANGE_VERSION = 1;
+
+/** What an import counts, entity by entity, in the order the file is written. */
+export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates'] as const;
+export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
+
+// ---------------------------------------------------------------------------------------------------------
+// Fields
+
+const DATE_MESSAGE = 'nieprawidłowa data: wymagany zapis RRRR-MM-DD, np. 2026-03-29';
+const INSTANT_MESSAGE = 'nieprawidłowa data i godzina: wymagany zapis ISO 8601 ze strefą czasową, np. 2026-03-29T09:00:00+02:00';
+const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(:([0-5]\d)(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/** An ISO 8601 date and time of a real calendar day, with its offset (or Z). */
+export function isExchangeInstant(value: string): boolean {
+  const match = INSTANT_PATTERN.exec(value);
+  return match !== null && isCalendarDate(match[1]!) && !Number.isNaN(Date.parse(value));
+}
+
+const id = z
+  .string({ error: 'identyfikator musi być tekstem' })
+  .trim()
+  .min(1, 'pusty identyfikator')
+  .max(100, 'identyfikator może mieć najwyżej 100 znaków');
+const optionalId = id.nullish().transform((value) => value ?? null);
+
+const day = z.string({ error: DATE_MESSAGE }).refine(isCalendarDate, DATE_MESSAGE);
+/** A date that may be null or left out. */
+const optionalDay = day.nullish().transform((value) => value ?? null);
+/** A date whose key is required but may be null (the register does not know it). */
+const nullableDay = day.nullable();
+
+const instant = z.string({ error: INSTANT_MESSAGE }).refine(isExchangeInstant, INSTANT_MESSAGE);
+
+const TERYT_MESSAGE = 'kod TERYT musi mieć 2, 4 lub 7 cyfr';
+const teryt = z.string({ error: TERYT_MESSAGE }).regex(/^\d{2}(\d{2}(\d{3})?)?$/, TERYT_MESSAGE);
+const nullableTeryt = teryt.nullable();
+const optionalTeryt = teryt.nullish().transform((value) => value ?? null);
+
+const flag = (label: string) => z.boolean({ error: `pole „${label}” musi mieć wartość true albo false` });
+
+/** A value of one of the vocabulary's enumerations; an unknown one is named in the message. */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, { error: (issue) => `nieznan${what} „${String(issue.input)}” (dozwolone: ${values.join(', ')})` });
+}
+
+const number = (label: string) =>
+  z
+    .number({ error: `pole „${label}” musi być liczbą` })
+    .finite(`pole „${label}” musi być liczbą`)
+    .min(0, `pole „${label}” nie może być ujemne`)
+    .max(1e12, `pole „${label}” ma za dużą wartość`);
+
+function issue(ctx: z.RefinementCtx, path: (string | number)[], message: string): void {
+  ctx.addIssue({ code: 'custom', path, message });
+}
+
+/** `later` earlier than `earlier` (both given; ISO dates compare as text). */
+function order(ctx: z.RefinementCtx, earlier: string | null | undefined, later: string | null | undefined, path: (string | number)[], message: string): void {
+  if (earlier && later && later < earlier) issue(ctx, path, message);
+}
+
+/** Objects refuse keys the format does not know: a typo ("personID") must not be dropped silently. */
+function record<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? 'nieznane pole: format wymiany nie ma takiego klucza' : issue.code === 'invalid_type' ? 'oczekiwano obiektu JSON' : undefined),
+  });
+}
+
+function list<T extends z.ZodType>(item: T, what: string, max = 100_000) {
+  return z.array(item, { error: `oczekiwano listy (${what})` }).max(max, `najwyżej ${max} pozycji`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Office, projects
+
+export const exchangeOffice = record({
+  name: f.optionalText('Nazwa biura', 300),
+  voivodeshipTeryt: teryt
+    .regex(/^\d{2}$/, 'kod TERYT województwa ma 2 cyfry')
+    .nullish()
+    .transform((value) => value ?? null),
+});
+
+/** Macroregions are numbers in the file (1, 2, 3); the register stores I, II, III. */
+export const MACROREGION_NUMBERS = { 1: 'I', 2: 'II', 3: 'III' } as const;
+
+export const exchangePhase = record({
+  id: id.optional(),
+  name: f.requiredText('Nazwa fazy', 200),
+  startDate: nullableDay,
+  endDate: nullableDay,
+});
+
+export const exchangeIndicator = record({
+  id: id.optional(),
+  code: f.requiredText('Kod wskaźnika', 40),
+  name: f.requiredText('Nazwa wskaźnika', 300),
+  unit: f.requiredText('Jednostka miary', 60),
+  target: number('Wartość docelowa').nullable(),
+  /** Targets per phase; `phaseIndex` is the phase's position (from 0) in `phases`. */
+  phaseTargets: list(record({ phaseIndex: z.number({ error: 'numer fazy musi być liczbą' }).int('numer fazy musi być liczbą całkowitą').min(0, 'numer fazy nie może być ujemny'), target: number('Wartość docelowa') }), 'wartości docelowe w fazach', 50).default([]),
+});
+
+export const exchangeProject = record({
+  id,
+  name: f.requiredText('Nazwa projektu', 300),
+  macroregion: z.literal([1, 2, 3], { error: (i) => `nieznany makroregion „${String(i.input)}” (dozwolone: 1, 2, 3 albo null)` }).nullable(),
+  gminaKind: oneOf(PROJECT_GMINA_KIND_KEYS, 'y rodzaj gminy').nullish().transform((value) => value ?? null),
+  startDate: nullableDay,
+  endDate: nullableDay,
+  cofinancingClause: f.optionalText('Klauzula o współfinansowaniu', 2000),
+  notes: f.optionalText('Uwagi', 4000),
+  phases: list(exchangePhase, 'fazy', 30),
+  indicators: list(exchangeIndicator, 'wskaźniki', 200),
+}).superRefine((project, ctx) => {
+  order(ctx, project.startDate, project.endDate, ['endDate'], 'data zakończenia jest wcześniejsza niż data rozpoczęcia');
+  project.phases.forEach((phase, i) => order(ctx, phase.startDate, phase.endDate, ['phases', i, 'endDate'], 'faza kończy się przed swoim początkiem'));
+  const codes = new Map<string, number>();
+  project.indicators.forEach((indicator, i) => {
+    const key = indicator.code.toLocaleLowerCase('pl');
+    if (codes.has(key)) issue(ctx, ['indicators', i, 'code'], `kod wskaźnika „${indicator.code}” jest już użyty w tym projekcie (indicators[${codes.get(key)}])`);
+    else codes.set(key, i);
+    const seen = new Set<number>();
+    indicator.phaseTargets.forEach((target, j) => {
+      if (target.phaseIndex >= project.phases.length) issue(ctx, ['indicators', i, 'phaseTargets', j, 'phaseIndex'], `projekt nie ma fazy nr ${target.phaseIndex} (fazy liczone od 0)`);
+      else if (seen.has(target.phaseIndex)) issue(ctx, ['indicators', i, 'phaseTargets', j, 'phaseIndex'], 'wartość docelowa dla tej fazy jest już podana');
+      seen.add(target.phaseIndex);
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Institutions, people, templates
+
+export const exchangeInstitution = record({
+  id,
+  name: f.requiredText('Nazwa', 300),
+  shortName: f.optionalText('Nazwa skrócona', 60),
+  type: oneOf(INSTITUTION_TYPE_KEYS, 'y typ instytucji'),
+  teryt: nullableTeryt,
+  nip: f.nip,
+  regon: f.regon,
+  address: record({
+    street: f.optionalText('Ulica i numer', 200),
+    postalCode: f.postalCode,
+    city: f.optionalText('Miejscowość', 100),
+  })
+    .nullish()
+    .transform((value) => value ?? null),
+  email: f.email,
+  phone: f.optionalText('Telefon', 50),
+  website: f.website,
+  notes: f.optionalText('Uwagi', 4000),
+  active: flag('active').default(true),
+});
+
+export const exchangePerson = record({
+  id,
+  firstName: f.requiredText('Imię', 100),
+  lastName: f.requiredText('Nazwisko', 150),
+  institutionId: optionalId,
+  roles: list(oneOf(PERSON_ROLE_KEYS, 'a rola osoby'), 'role', PERSON_ROLE_KEYS.length).transform((roles) => [...new Set(roles)].sort()),
+  position: f.optionalText('Stanowisko', 200),
+  email: f.email,
+  phone: f.optionalText('Telefon', 50),
+  notes: f.optionalText('Uwagi', 4000),
+});
+
+export const exchangeTemplate = record({
+  id,
+  kind: oneOf(TEMPLATE_KIND_KEYS, 'y rodzaj szablonu'),
+  name: f.requiredText('Nazwa szablonu', 200),
+  body: z.string({ error: 'treść szablonu musi być tekstem' }).min(1, 'pusta treść szablonu').max(200_000, 'treść szablonu jest za długa'),
+  /** Becomes its kind's default on import (an import never takes the default away). */
+  isDefault: flag('isDefault').default(false),
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Agreements
+
+const PARTY_DIGITS: Record<string, number> = { voivodeship: 2, powiat: 4, gmina: 7 };
+
+export const exchangePartyDetail = record({
+  id: id.optional(),
+  kind: oneOf(PARTY_KIND_KEYS, 'y rodzaj strony'),
+  teryt: optionalTeryt,
+  institutionId: optionalId,
+  actingThroughInstitutionId: optionalId,
+  name: f.requiredText('Nazwa strony', 300),
+  address: f.optionalText('Adres strony', 300),
+  nip: f.nip,
+  regon: f.regon,
+  representativeName: f.optionalText('Reprezentant', 200),
+  representativeFunction: f.optionalText('Funkcja reprezentanta', 200),
+}).superRefine((party, ctx) => {
+  if (party.kind === 'institution') {
+    if (!party.institutionId) issue(ctx, ['institutionId'], 'strona będąca instytucją wymaga pola institutionId');
+  } else {
+    const digits = PARTY_DIGITS[party.kind]!;
+    if (!party.teryt) issue(ctx, ['teryt'], `strona „${party.kind}” wymaga kodu TERYT (${digits} cyfr)`);
+    else if (party.teryt.length !== digits) issue(ctx, ['teryt'], `kod TERYT strony „${party.kind}” musi mieć ${digits} cyfr`);
+  }
+});
+
+export const exchangeAgreement = record({
+  id,
+  /** Left out: the id is the number. */
+  number: f.optionalText('Numer porozumienia', 100),
+  projectId: id.nullable(),
+  partnershipId: optionalId,
+  /** The gmina or powiat the agreement is with (from its parties); informative when `partyDetails` is given. */
+  teryt: nullableTeryt,
+  status: oneOf(AGREEMENT_STATUS_KEYS, 'y status porozumienia'),
+  draftedOn: optionalDay,
+  signedOn: optionalDay,
+  validUntil: optionalDay,
+  terminatedOn: optionalDay,
+  subject: f.optionalText('Przedmiot porozumienia', 4000),
+  notes: f.optionalText('Uwagi', 4000),
+  /** A template of the file (or of the database) of kind `agreement`. */
+  templateId: optionalId,
+  /** The app's built-in agreement template (each installation has its own copy). */
+  builtInTemplate: flag('builtInTemplate').default(false),
+  /** Institutions of the agreement (parties and those acting for a party), for readers that need no more. */
+  parties: list(id, 'identyfikatory instytucji', 100).default([]),
+  /** The parties as printed, in order. Without it, parties are made from `teryt` and `parties`. */
+  partyDetails: list(exchangePartyDetail, 'strony porozumienia', 100).nullish().transform((value) => value ?? null),
+}).superRefine((agreement, ctx) => {
+  order(ctx, agreement.draftedOn, agreement.signedOn, ['signedOn'], 'data podpisania jest wcześniejsza niż data sporządzenia');
+  order(ctx, agreement.signedOn ?? agreement.draftedOn, agreement.validUntil, ['validUntil'], 'data obowiązywania jest wcześniejsza niż data podpisania');
+  order(ctx, agreement.signedOn, agreement.terminatedOn, ['terminatedOn'], 'data rozwiązania jest wcześniejsza niż data podpisania');
+  if (agreement.templateId && agreement.builtInTemplate) issue(ctx, ['builtInTemplate'], 'podaj albo templateId, albo builtInTemplate: true');
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Partnerships
+
+/** Kinds of partnership as the file writes them, and as the register stores them. */
+export const PARTNERSHIP_KIND_CODES = { PZK: 'pzk', 'G-PZK': 'gpzk', ZZK: 'zzk' } as const;
+const PARTNERSHIP_KIND_CODE_KEYS = Object.keys(PARTNERSHIP_KIND_CODES) as [keyof typeof PARTNERSHIP_KIND_CODES, ...(keyof typeof PARTNERSHIP_KIND_CODES)[]];
+
+export const exchangeMember = record({
+  id: id.optional(),
+  institutionId: id,
+  /** The institution's representative in the partnership. */
+  personId: optionalId,
+  /** Joined on; left out: the partnership's formedOn (or initiatedOn). */
+  from: optionalDay,
+  /** Left on; absent while still a member. */
+  to: optionalDay,
+  declarationSignedOn: optionalDay,
+}).superRefine((member, ctx) => order(ctx, member.from, member.to, ['to'], 'data wystąpienia jest wcześniejsza niż data przystąpienia'));
+
+export const exchangeServiceOffer = record({
+  id: id.optional(),
+  institutionId: id,
+  service: f.requiredText('Usługa', 300),
+  targetGroup: f.optionalText('Grupa docelowa', 300),
+  contact: f.optionalText('Kontakt', 300),
+  terms: f.optionalText('Warunki', 4000),
+});
+
+export const exchangeZzkCase = record({
+  id: id.optional(),
+  code: f.requiredText('Kod sprawy', 40),
+  problems: list(oneOf(PROBLEM_CATEGORY_KEYS, 'a kategoria problemu'), 'kategorie problemów', PROBLEM_CATEGORY_KEYS.length)
+    .min(1, 'podaj co najmniej jedną kategorię problemu')
+    .transform((problems) => PROBLEM_CATEGORY_KEYS.filter((key) => problems.includes(key))),
+  hasIpw: flag('hasIpw').default(false),
+  openedOn: optionalDay,
+  closedOn: optionalDay,
+  outcome: f.optionalText('Efekt', 4000),
+  goals: list(record({ id: id.optional(), description: f.requiredText('Cel', 2000), status: oneOf(GOAL_STATUS_KEYS, 'y stan celu').default('planned') }), 'cele', 100).default([]),
+}).superRefine((zzkCase, ctx) => order(ctx, zzkCase.openedOn, zzkCase.closedOn, ['closedOn'], 'data zamknięcia sprawy jest wcześniejsza niż data otwarcia'));
+
+export const exchangePartnership = record({
+  id,
+  projectId: id.nullable(),
+  kind: z.enum(PARTNERSHIP_KIND_CODE_KEYS, { error: (i) => `nieznany rodzaj zespołu „${String(i.input)}” (dozwolone: PZK, G-PZK, ZZK)` }),
+  name: f.requiredText('Nazwa', 300),
+  teryt: nullableTeryt,
+  leaderInstitutionId: optionalId,
+  strategicPartnerInstitutionId: optionalId,
+  animatorPersonId: optionalId,
+  /** A ZZK's PZK or G-PZK. */
+  parentId: optionalId,
+  initiatedOn: optionalDay,
+  /** Formalised on (the agreement of the partnership). */
+  formedOn: optionalDay,
+  endedOn: optionalDay,
+  notes: f.optionalText('Uwagi', 4000),
+  members: list(exchangeMember, 'członkowie', 2000),
+  serviceOffers: list(exchangeServiceOffer, 'koszyk usług', 2000).default([]),
+  zzkCase: exchangeZzkCase.nullish().transform((value) => value ?? null),
+}).superRefine((partnership, ctx) => {
+  order(ctx, partnership.initiatedOn, partnership.formedOn, ['formedOn'], 'data formalizacji jest wcześniejsza niż data pierwszego spotkania inicjującego');
+  order(ctx, partnership.formedOn ?? partnership.initiatedOn, partnership.endedOn, ['endedOn'], 'data zakończenia jest wcześniejsza niż początek działania zespołu');
+  if (partnership.kind !== 'ZZK') {
+    if (partnership.parentId) issue(ctx, ['parentId'], 'zespół nadrzędny podaje się tylko dla ZZK');
+    if (partnership.zzkCase) issue(ctx, ['zzkCase'], 'sprawę podaje się tylko dla ZZK');
+  }
+  if (partnership.parentId && partnership.parentId === partnership.id) issue(ctx, ['parentId'], 'zespół nie może być swoim własnym zespołem nadrzędnym');
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Events
+
+export const exchangeEventSeries = record({
+  id,
+  /** iCalendar recurrence rule (RFC 5545), e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10 */
+  rule: z
+    .string({ error: 'reguła powtarzania musi być tekstem' })
+    .trim()
+    .max(500, 'reguła powtarzania może mieć najwyżej 500 znaków')
+    .regex(/^(RRULE:)?[A-Z-]+=[^;]+(;[A-Z-]+=[^;]+)*$/, 'nieprawidłowa reguła powtarzania (np. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10)')
+    .refine((rule) => /(^|[:;])FREQ=/.test(rule), 'reguła powtarzania musi zawierać FREQ='),
+});
+
+const attendanceStatus = oneOf(ATTENDANCE_STATUS_KEYS, 'y stan obecności');
+
+export const exchangeParticipant = record({
+  personId: id,
+  /** Summary: present if present on any day, else excused if excused on any day, else absent; null: not marked. */
+  attendance: attendanceStatus.nullish().transform((value) => value ?? null),
+  /** Multi-day events: the status of each Warsaw calendar day. */
+  attendanceByDay: z
+    .record(z.string(), attendanceStatus, { error: 'oczekiwano obiektu {"RRRR-MM-DD": "present" | "absent" | "excused"}' })
+    .nullish()
+    .transform((value) => value ?? null)
+    .superRefine((byDay, ctx) => {
+      for (const key of Object.keys(byDay ?? {})) if (!isCalendarDate(key)) issue(ctx, [key], DATE_MESSAGE);
+    }),
+  /** The institution the person came from at the time. */
+  institutionId: optionalId,
+  walkIn: flag('walkIn').default(false),
+  /** Coaching and supervision: this person's hours, in the event's unit. */
+  hours: number('hours').nullish().transform((value) => value ?? null),
+});
+
+/** The summary status of attendance marked day by day. */
+export function attendanceSummary(statuses: AttendanceStatus[]): AttendanceStatus | null {
+  if (statuses.length === 0) return null;
+  if (statuses.includes('present')) return 'present';
+  return statuses.includes('excused') ? 'excused' : 'absent';
+}
+
+export const exchangeEvent = record({
+  id,
+  projectId: id.nullable(),
+  type: oneOf(EVENT_TYPE_KEYS, 'y rodzaj wydarzenia'),
+  status: oneOf(EVENT_STATUS_KEYS, 'y stan wydarzenia').default('held'),
+  title: f.requiredText('Tytuł', 300),
+  start: instant,
+  end: instant,
+  place: f.optionalText('Miejsce', 300),
+  teryt: optionalTeryt,
+  partnershipId: optionalId,
+  organiserInstitutionId: optionalId,
+  hours: number('hours').max(10_000, 'liczba godzin może wynosić najwyżej 10 000').nullable(),
+  hourUnit: oneOf(HOUR_UNIT_KEYS, 'a jednostka godzin'),
+  mode: oneOf(SESSION_MODE_KEYS, 'a forma').nullish().transform((value) => value ?? null),
+  notes: f.optionalText('Uwagi', 4000),
+  seriesId: optionalId,
+  /** An occurrence edited on its own no longer follows changes to its series. */
+  detachedFromSeries: flag('detachedFromSeries').default(false),
+  leaders: list(record({ personId: id, role: oneOf(EVENT_LEADER_ROLE_KEYS, 'a rola prowadzącego') }), 'prowadzący', 50).default([]),
+  participants: list(exchangeParticipant, 'uczestnicy', 5000),
+}).superRefine((event, ctx) => {
+  if (Date.parse(event.end) <= Date.parse(event.start)) issue(ctx, ['end'], `koniec wydarzenia (${event.end}) nie jest późniejszy niż jego początek (${event.start})`);
+  if (event.detachedFromSeries && !event.seriesId) issue(ctx, ['detachedFromSeries'], 'detachedFromSeries ma sens tylko dla wydarzenia z serii (seriesId)');
+  const people = new Map<string, number>();
+  event.participants.forEach((participant, i) => {
+    const first = people.get(participant.personId);
+    if (first !== undefined) issue(ctx, ['participants', i, 'personId'], `osoba „${participant.personId}” jest już na liście uczestników (participants[${first}])`);
+    else people.set(participant.personId, i);
+    if (participant.attendanceByDay && participant.attendance) {
+      const summary = attendanceSummary(Object.values(participant.attendanceByDay));
+      if (summary !== participant.attendance) {
+        issue(ctx, ['participants', i, 'attendance'], `podsumowanie obecności „${participant.attendance}” nie zgadza się z obecnością w dniach (wynika z niej „${summary ?? 'brak'}”)`);
+      }
+    }
+  });
+  const leaders = new Set<string>();
+  event.leaders.forEach((leader, i) => {
+    const key = `${leader.personId} ${leader.role}`;
+    if (leaders.has(key)) issue(ctx, ['leaders', i], 'ten prowadzący w tej roli jest już na liście');
+    leaders.add(key);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Certificates
+
+export const CERTIFICATE_NUMBER_PATTERN = /^(\d+)\/(\d{4})$/;
+
+export const exchangeCertificate = record({
+  id,
+  /** As printed, e.g. 12/2026. */
+  number: f.requiredText('Numer zaświadczenia', 40),
+  year: z.number({ error: 'rok musi być liczbą' }).int('rok musi być liczbą całkowitą').min(1900, 'nieprawidłowy rok').max(2999, 'nieprawidłowy rok').optional(),
+  sequence: z.number({ error: 'numer kolejny musi być liczbą' }).int('numer kolejny musi być liczbą całkowitą').min(1, 'numer kolejny zaczyna się od 1').optional(),
+  issuedOn: day,
+  eventId: id,
+  personId: id,
+}).superRefine((certificate, ctx) => {
+  if ((certificate.year === undefined || certificate.sequence === undefined) && !CERTIFICATE_NUMBER_PATTERN.test(certificate.number)) {
+    issue(ctx, ['number'], 'podaj year i sequence albo numer w postaci kolejny/rok, np. 12/2026');
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The document
+
+const documentFields = {
+  format: z.literal(EXCHANGE_FORMAT, { error: `to nie jest plik wymiany Kooperatora (oczekiwano "format": "${EXCHANGE_FORMAT}")` }),
+  version: z.literal(EXCHANGE_VERSION, { error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersję ${EXCHANGE_VERSION})` }),
+  exportedAt: instant,
+  office: exchangeOffice,
+};
+
+/** The whole document, record by record: the type of what an export writes and an import reads. */
+export const exchangeDocument = record({
+  ...documentFields,
+  projects: list(exchangeProject, 'projekty'),
+  institutions: list(exchangeInstitution, 'instytucje'),
+  people: list(exchangePerson, 'osoby'),
+  templates: list(exchangeTemplate, 'szablony').default([]),
+  agreements: list(exchangeAgreement, 'porozumienia'),
+  partnerships: list(exchangePartnership, 'partnerstwa'),
+  eventSeries: list(exchangeEventSeries, 'serie wydarzeń').default([]),
+  events: list(exchangeEvent, 'wydarzenia'),
+  certificates: list(exchangeCertificate, 'zaświadczenia').default([]),
+});
+
+/**
+ * The document's frame with each list left unchecked, so main can check record by record and report every
+ * problem of every record (a whole-document parse would stop at a record with one bad field).
+ */
+export const exchangeFrame = record({
+  ...documentFields,
+  projects: list(z.unknown(), 'projekty'),
+  institutions: list(z.unknown(), 'instytucje'),
+  people: list(z.unknown(), 'osoby'),
+  templates: list(z.unknown(), 'szablony').default([]),
+  agreements: list(z.unknown(), 'porozumienia'),
+  partnerships: list(z.unknown(), 'partnerstwa'),
+  eventSeries: list(z.unknown(), 'serie wydarzeń').default([]),
+  events: list(z.unknown(), 'wydarzenia'),
+  certificates: list(z.unknown(), 'zaświadczenia').default([]),
+});
+
+/** The schema of each list's records. */
+export const EXCHANGE_RECORD_SCHEMAS = {
+  projects: exchangeProject,
+  institutions: exchangeInstitution,
+  people: exchangePerson,
+  templates: exchangeTemplate,
+  agreements: exchangeAgreement,
+  partnerships: exchangePartnership,
+  eventSeries: exchangeEventSeries,
+  events: exchangeEvent,
+  certificates: exchangeCertificate,
+} as const satisfies Record<ExchangeEntity, z.ZodType>;
+
+/** A document as written (what an export produces). */
+export type ExchangeDocument = z.input<typeof exchangeDocument>;
+/** A document as checked (defaults filled in, text trimmed). */
+export type ParsedExchangeDocument = z.output<typeof exchangeDocument>;
+export type ExchangeRecord<E extends ExchangeEntity> = z.output<(typeof EXCHANGE_RECORD_SCHEMAS)[E]>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Channels' inputs and outputs
+
+export const exchangeExportQuery = z
+  .object({
+    /** Events from this day (Warsaw calendar), inclusive: those ending on or after it. */
+    from: day.nullish().transform((value) => value ?? null),
+    /** Events up to this day, inclusive: those starting on or before it. */
+    to: day.nullish().transform((value) => value ?? null),
+    /** A voivodeship (2 digits), powiat (4) or gmina (7): what is in it and what that refers to. */
+    teryt: teryt.nullish().transform((value) => value ?? null),
+  })
+  .superRefine((query, ctx) => order(ctx, query.from, query.to, ['to'], 'data „do” jest wcześniejsza niż data „od”'))
+  .default({ from: null, to: null, teryt: null });
+
+export const exchangeImportRequest = f.fileUpload;
+
+export interface ExchangeCount {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ExchangeImportResult {
+  counts: Record<ExchangeEntity, ExchangeCount>;
+  /** The backup made before writing (SQLite), or null. */
+  backup: string | null;
+}
+
+export type ExchangeExportQuery = z.output<typeof exchangeExportQuery>;
+export type ExchangeImportRequest = z.output<typeof exchangeImportRequest>;
+
+/** Polish names of the counted entities, for summaries. */
+export const EXCHANGE_ENTITY_LABELS: Record<ExchangeEntity, { pl: string; en: string }> = {
+  projects: { pl: 'projekty', en: 'projects' },
+  institutions: { pl: 'instytucje', en: 'institutions' },
+  people: { pl: 'osoby', en: 'people' },
+  templates: { pl: 'szablony dokumentów', en: 'document templates' },
+  agreements: { pl: 'porozumienia', en: 'agreements' },
+  partnerships: { pl: 'partnerstwa', en: 'partnerships' },
+  eventSeries: { pl: 'serie wydarzeń', en: 'event series' },
+  events: { pl: 'wydarzenia', en: 'events' },
+  certificates: { pl: 'zaświadczenia', en: 'certificates' },
+};

@@ -1,0 +1,242 @@
+/**
+ * The calendar of events (FullCalendar 7, Polish, weeks from Monday, Warsaw time whatever the computer's zone):
+ * month, week and list views coloured by kind of event; selecting days or hours starts a new event there, clicking
+ * an event opens it, dragging one moves it after a confirmation. The date and view shown stay in the address
+ * (?data=2026-03-01&widok=lista), so a link from an event opens the calendar where it is.
+ */
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import FullCalendar, { type CalendarRef, type DatesSetInfo, type DateSelectInfo, type EventClickInfo, type EventDropInfo, type EventInput } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import plLocale from '@fullcalendar/react/locales/pl';
+import classicTheme from '@fullcalendar/react/themes/classic';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { EVENT_TYPE_KEYS, EVENT_TYPES, type EventSummary, type EventType } from '../../../../preload/contract';
+import { call, messageOf } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { TerritoryPicker } from '../../components/TerritoryPicker';
+import { useLabel } from '../../i18n';
+import { addDays, formatInstant, isDate, WARSAW, warsawDay } from '../events/warsawTime';
+import { CANCELLED_COLOR, EVENT_TYPE_COLORS } from './eventColors';
+
+/** The views, by their names in the address. */
+const VIEWS = { miesiac: 'dayGridMonth', tydzien: 'timeGridWeek', lista: 'listMonth' } as const;
+type ViewName = keyof typeof VIEWS;
+const viewName = (type: string): ViewName => (Object.keys(VIEWS) as ViewName[]).find((name) => VIEWS[name] === type) ?? 'miesiac';
+
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicTheme];
+const ALL = '';
+
+function toCalendarEvent(event: EventSummary): EventInput {
+  const color = event.status === 'cancelled' ? CANCELLED_COLOR : EVENT_TYPE_COLORS[event.type];
+  return {
+    id: event.id,
+    title: event.title,
+    start: event.startsAt,
+    end: event.endsAt,
+    url: `#/wydarzenia/${event.id}`,
+    color,
+    contrastColor: '#ffffff',
+    startEditable: event.status === 'planned',
+    durationEditable: false,
+    extendedProps: { summary: event },
+  };
+}
+
+export function CalendarPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const [initial] = useState(() => ({
+    date: isDate(params.get('data') ?? '') ? params.get('data')! : undefined,
+    view: VIEWS[(params.get('widok') ?? 'miesiac') as ViewName] ?? VIEWS.miesiac,
+  }));
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [type, setType] = useState<EventType | typeof ALL>(ALL);
+  const [partnershipId, setPartnershipId] = useState('');
+  const [gmina, setGmina] = useState<string | null>(null);
+  const [moving, setMoving] = useState<EventDropInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const calendarRef = useRef<CalendarRef>(null);
+  /** The date and view this page last wrote into the address: anything else there came from a link. */
+  const written = useRef<{ data: string; widok: string } | null>(null);
+  const requestedDate = params.get('data');
+  const requestedView = params.get('widok');
+
+  // A link to another date or view while the calendar is open (the address changed, the page stayed).
+  useEffect(() => {
+    const api = calendarRef.current?.getApi();
+    if (!api || !written.current) return;
+    const view = VIEWS[requestedView as ViewName];
+    if (view && requestedView !== written.current.widok) api.changeView(view);
+    if (requestedDate && isDate(requestedDate) && requestedDate !== written.current.data) api.gotoDate(requestedDate);
+  }, [requestedDate, requestedView]);
+
+  const partnerships = useQuery({ queryKey: ['partnerships', 'list', {}], queryFn: () => call('partnerships.list', {}) });
+  const query = range && { ...range, types: type ? [type] : undefined, partnershipId: partnershipId || undefined, territoryCode: gmina ?? undefined };
+  const list = useQuery({ queryKey: ['events', 'list', query], queryFn: () => call('events.list', query!), enabled: query !== null, placeholderData: keepPreviousData });
+  const events = useMemo(() => (list.data ?? []).map(toCalendarEvent), [list.data]);
+
+  const datesSet = useCallback(
+    (info: DatesSetInfo) => {
+      const from = info.startStr.slice(0, 10);
+      const to = addDays(info.endStr.slice(0, 10), -1);
+      setRange((current) => (current?.from === from && current.to === to ? current : { from, to }));
+      const shown = warsawDay(info.view.currentStart.toISOString());
+      written.current = { data: shown, widok: viewName(info.view.type) };
+      setParams(written.current, { replace: true });
+    },
+    [setParams],
+  );
+
+  const select = useCallback(
+    (info: DateSelectInfo) => {
+      const search = new URLSearchParams({ start: info.startStr, end: info.endStr });
+      if (type) search.set('rodzaj', type);
+      if (partnershipId) search.set('partnerstwo', partnershipId);
+      void navigate(`/wydarzenia/nowe?${search.toString()}`);
+    },
+    [navigate, type, partnershipId],
+  );
+
+  const eventClick = useCallback(
+    (info: EventClickInfo) => {
+      info.jsEvent.preventDefault();
+      void navigate(`/wydarzenia/${info.event.id}`);
+    },
+    [navigate],
+  );
+
+  const confirmMove = async () => {
+    if (!moving) return;
+    const summary = moving.event.extendedProps.summary as EventSummary;
+    setBusy(true);
+    setError(null);
+    try {
+      await call('events.reschedule', { id: summary.id, version: summary.version, startsAt: moving.event.start!.toISOString() });
+      await client.invalidateQueries({ queryKey: ['events'] });
+    } catch (failure) {
+      moving.revert();
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+      setMoving(null);
+    }
+  };
+
+  const newEventPath = `/wydarzenia/nowe${type ? `?rodzaj=${type}` : ''}`;
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+          {t('calendar.title')}
+        </Typography>
+        <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={newEventPath}>
+          {t('calendar.newEvent')}
+        </Button>
+      </Stack>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+        <TextField select label={t('calendar.type')} value={type} onChange={(event) => setType(event.target.value as EventType)} sx={{ minWidth: 220 }} helperText=" ">
+          <MenuItem value={ALL}>{t('common.all')}</MenuItem>
+          {EVENT_TYPE_KEYS.map((key) => (
+            <MenuItem key={key} value={key}>
+              {label(EVENT_TYPES[key])}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField select label={t('calendar.partnership')} value={partnershipId} onChange={(event) => setPartnershipId(event.target.value)} sx={{ minWidth: 220 }} helperText=" ">
+          <MenuItem value={ALL}>{t('common.all')}</MenuItem>
+          {partnerships.data?.map((partnership) => (
+            <MenuItem key={partnership.id} value={partnership.id}>
+              {partnership.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Box sx={{ minWidth: 280 }}>
+          <TerritoryPicker label={t('calendar.gmina')} levels={['gmina']} value={gmina} onChange={setGmina} />
+        </Box>
+      </Stack>
+      {(error || list.error) && (
+        <Alert severity="error" onClose={() => setError(null)}>
+          {error ?? messageOf(list.error)}
+        </Alert>
+      )}
+      <Paper component="section" aria-label={t('calendar.region')} sx={{ p: 2 }}>
+        <FullCalendar
+          ref={calendarRef}
+          plugins={PLUGINS}
+          locale={plLocale}
+          timeZone={WARSAW}
+          firstDay={1}
+          initialView={initial.view}
+          initialDate={initial.date}
+          headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}
+          listText={t('calendar.list')}
+          height="auto"
+          slotMinTime="07:00:00"
+          slotMaxTime="21:00:00"
+          allDaySlot={false}
+          nowIndicator
+          selectable
+          selectMirror
+          editable
+          eventDurationEditable={false}
+          dayMaxEvents={4}
+          eventDisplay="block"
+          slotHeaderFormat={{ hour: 'numeric', minute: '2-digit' }}
+          eventTimeFormat={{ hour: 'numeric', minute: '2-digit' }}
+          events={events}
+          datesSet={datesSet}
+          select={select}
+          eventClick={eventClick}
+          eventDrop={setMoving}
+          noEventsText={t('calendar.noEvents')}
+        />
+      </Paper>
+      <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: 'wrap' }} component="ul" aria-label={t('calendar.legend')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {EVENT_TYPE_KEYS.map((key) => (
+          <Box component="li" key={key} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
+            <Box component="span" aria-hidden sx={{ width: 14, height: 14, borderRadius: 0.5, bgcolor: EVENT_TYPE_COLORS[key] }} />
+            <Typography variant="body2">{label(EVENT_TYPES[key])}</Typography>
+          </Box>
+        ))}
+        <Box component="li" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
+          <Box component="span" aria-hidden sx={{ width: 14, height: 14, borderRadius: 0.5, bgcolor: CANCELLED_COLOR }} />
+          <Typography variant="body2">{t('calendar.cancelled')}</Typography>
+        </Box>
+      </Stack>
+      <ConfirmDialog
+        open={moving !== null}
+        title={moving ? t('calendar.moveTitle', { title: moving.event.title, when: formatInstant(moving.event.start!.toISOString()) }) : ''}
+        text={t('calendar.moveText')}
+        confirmLabel={t('calendar.move')}
+        busy={busy}
+        onConfirm={() => void confirmMove()}
+        onCancel={() => {
+          moving?.revert();
+          setMoving(null);
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,106 @@
+/** The coaching and supervision register: clock hours per person in a period, individual and group, held sessions only. */
+import Alert from '@mui/material/Alert';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableFooter from '@mui/material/TableFooter';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EVENT_TYPES, PER_PERSON_HOUR_TYPES } from '../../../../preload/contract';
+import { call, messageOf } from '../../api/client';
+import { DateField } from '../../components/DateField';
+import { formatNumber } from '../../i18n/format';
+import { useLabel } from '../../i18n';
+import { EventsTabs } from './EventsTabs';
+import { isDate, warsawToday } from './warsawTime';
+
+type Kind = (typeof PER_PERSON_HOUR_TYPES)[number] | 'both';
+
+const hours = (value: number) => formatNumber(value, 2);
+
+export function CoachingRegisterPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const today = warsawToday();
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today);
+  const [kind, setKind] = useState<Kind>('both');
+  const valid = isDate(from) && isDate(to) && from <= to;
+  const query = { from, to, type: kind === 'both' ? undefined : kind };
+  const register = useQuery({ queryKey: ['events', 'coachingRegister', query], queryFn: () => call('events.coachingRegister', query), enabled: valid, placeholderData: keepPreviousData });
+
+  return (
+    <>
+      <EventsTabs value="coaching" />
+      <Stack spacing={2}>
+        <Typography variant="h5" component="h1">
+          {t('events.coaching.title')}
+        </Typography>
+        <Typography color="text.secondary">{t('events.coaching.hint')}</Typography>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <DateField label={t('events.coaching.from')} value={from} onChange={setFrom} />
+          <DateField label={t('events.coaching.to')} value={to} onChange={setTo} error={isDate(from) && isDate(to) && to < from ? t('events.filters.rangeError') : undefined} />
+          <TextField select label={t('events.coaching.kind')} value={kind} onChange={(event) => setKind(event.target.value as Kind)} sx={{ minWidth: 260 }} helperText=" ">
+            <MenuItem value="both">{t('events.coaching.both')}</MenuItem>
+            {PER_PERSON_HOUR_TYPES.map((type) => (
+              <MenuItem key={type} value={type}>
+                {label(EVENT_TYPES[type])}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+        {register.error && <Alert severity="error">{messageOf(register.error)}</Alert>}
+        {register.data && register.data.rows.length === 0 && <Alert severity="info">{t('events.coaching.empty')}</Alert>}
+        {register.data && register.data.rows.length > 0 && (
+          <Paper>
+            <Table size="small" aria-label={t('events.coaching.title')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('events.coaching.person')}</TableCell>
+                  <TableCell>{t('events.coaching.institution')}</TableCell>
+                  <TableCell align="right">{t('events.coaching.individual')}</TableCell>
+                  <TableCell align="right">{t('events.coaching.group')}</TableCell>
+                  <TableCell align="right">{t('events.coaching.total')}</TableCell>
+                  <TableCell align="right">{t('events.coaching.sessions')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {register.data.rows.map((row) => (
+                  <TableRow key={row.personId}>
+                    <TableCell component="th" scope="row">
+                      {row.name}
+                    </TableCell>
+                    <TableCell>{row.institutionName ?? '—'}</TableCell>
+                    <TableCell align="right">{hours(row.individualHours)}</TableCell>
+                    <TableCell align="right">{hours(row.groupHours)}</TableCell>
+                    <TableCell align="right">{hours(row.totalHours)}</TableCell>
+                    <TableCell align="right">{row.sessions}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+              <TableFooter sx={{ '& .MuiTableCell-root': { fontWeight: 600, color: 'text.primary', fontSize: '0.875rem' } }}>
+                <TableRow>
+                  <TableCell component="th" scope="row" colSpan={2}>
+                    {t('events.coaching.totals')}
+                  </TableCell>
+                  <TableCell align="right">{hours(register.data.totals.individualHours)}</TableCell>
+                  <TableCell align="right">{hours(register.data.totals.groupHours)}</TableCell>
+                  <TableCell align="right">{hours(register.data.totals.totalHours)}</TableCell>
+                  <TableCell align="right">{register.data.totals.sessions}</TableCell>
+                </TableRow>
+              </TableFooter>
+            </Table>
+          </Paper>
+        )}
+      </Stack>
+    </>
+  );
+}

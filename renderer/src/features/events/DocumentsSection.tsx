@@ -1,0 +1,127 @@
+/** What offices print for an event: the attendance list, certificates of participation (numbered in their register) and name badges. */
+import BadgeIcon from '@mui/icons-material/Badge';
+import PrintIcon from '@mui/icons-material/Print';
+import WorkspacePremiumIcon from '@mui/icons-material/WorkspacePremium';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventDetail, ExportedFile, IssuedCertificate } from '../../../../preload/contract';
+import { call, messageOf } from '../../api/client';
+import { saveExportedFile } from '../../api/files';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+
+const MAX_BLANK_ROWS = 20;
+
+export function DocumentsSection({ event, refresh }: { event: EventDetail; refresh: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const [blankRows, setBlankRows] = useState('0');
+  const [monochrome, setMonochrome] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [issued, setIssued] = useState<IssuedCertificate[] | null>(null);
+  const [confirmIssue, setConfirmIssue] = useState(false);
+  const rows = Number(blankRows);
+  const rowsValid = /^\d+$/.test(blankRows.trim()) && rows >= 0 && rows <= MAX_BLANK_ROWS;
+  const presentCount = event.participants.filter((participant) => participant.present).length;
+
+  const print = async (name: string, make: () => Promise<ExportedFile>) => {
+    setBusy(name);
+    setError(null);
+    try {
+      saveExportedFile(await make());
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const issue = async () => {
+    setConfirmIssue(false);
+    setBusy('issue');
+    setError(null);
+    try {
+      setIssued(await call('eventdocuments.issueCertificates', { eventId: event.id, issuedOn: null }));
+      await refresh();
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h6" component="h2">
+        {t('events.documents.title')}
+      </Typography>
+      {error && (
+        <Alert severity="error" onClose={() => setError(null)}>
+          {error}
+        </Alert>
+      )}
+      {issued && (
+        <Alert severity={issued.length ? 'success' : 'info'} onClose={() => setIssued(null)}>
+          {issued.length
+            ? t('events.documents.issued', { count: issued.length, numbers: issued.map((certificate) => certificate.number).join(', ') })
+            : t('events.documents.noneToIssue')}
+        </Alert>
+      )}
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+        <TextField
+          size="small"
+          label={t('events.documents.blankRows')}
+          value={blankRows}
+          onChange={(e) => setBlankRows(e.target.value)}
+          error={!rowsValid}
+          helperText={rowsValid ? undefined : t('events.documents.blankRowsError', { max: MAX_BLANK_ROWS })}
+          sx={{ width: 140 }}
+          slotProps={{ htmlInput: { inputMode: 'numeric', min: 0, max: MAX_BLANK_ROWS } }}
+        />
+        <FormControlLabel control={<Checkbox checked={monochrome} onChange={(e) => setMonochrome(e.target.checked)} />} label={t('events.documents.monochrome')} />
+        <Button
+          variant="contained"
+          startIcon={<PrintIcon />}
+          disabled={!rowsValid}
+          loading={busy === 'attendance'}
+          onClick={() => void print('attendance', () => call('eventdocuments.attendanceList', { eventId: event.id, blankRows: rows, monochrome, format: 'pdf' }))}
+        >
+          {t('events.documents.attendanceList')}
+        </Button>
+        <Button startIcon={<BadgeIcon />} loading={busy === 'badges'} disabled={event.participants.length === 0} onClick={() => void print('badges', () => call('eventdocuments.badges', { eventId: event.id, monochrome }))}>
+          {t('events.documents.badges')}
+        </Button>
+      </Stack>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+        <Button startIcon={<WorkspacePremiumIcon />} loading={busy === 'issue'} disabled={presentCount === 0} onClick={() => setConfirmIssue(true)}>
+          {t('events.documents.issue')}
+        </Button>
+        <Button
+          startIcon={<PrintIcon />}
+          loading={busy === 'certificates'}
+          disabled={event.certificateCount === 0}
+          onClick={() => void print('certificates', () => call('eventdocuments.certificatesPdf', { eventId: event.id, monochrome, placeOfIssue: null }))}
+        >
+          {t('events.documents.certificates')}
+        </Button>
+        <Typography variant="body2" color="text.secondary">
+          {event.certificateCount ? t('events.documents.certificateCount', { count: event.certificateCount }) : t('events.documents.noCertificates')}
+        </Typography>
+      </Stack>
+      <ConfirmDialog
+        open={confirmIssue}
+        title={t('events.documents.issueTitle')}
+        text={t('events.documents.issueText')}
+        confirmLabel={t('events.documents.issue')}
+        onConfirm={() => void issue()}
+        onCancel={() => setConfirmIssue(false)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,154 @@
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { comparePolish, EVENT_STATUS_KEYS, EVENT_STATUSES, EVENT_TYPE_KEYS, EVENT_TYPES, type EventStatus, type EventSummary, type EventType } from '../../../../preload/contract';
+import { call, messageOf } from '../../api/client';
+import { saveExportedFile } from '../../api/files';
+import { useRegisterList } from '../../api/registers';
+import { DateField } from '../../components/DateField';
+import { RegisterList } from '../../components/RegisterList';
+import { useLabel } from '../../i18n';
+import { EVENT_TYPE_COLORS } from '../calendar/eventColors';
+import { EventsTabs } from './EventsTabs';
+import { STATUS_COLORS } from './eventLabels';
+import { formatEventTime } from './warsawTime';
+
+const ALL = '';
+
+export function EventsPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const [search, setSearch] = useState('');
+  const [type, setType] = useState<EventType | typeof ALL>(ALL);
+  const [status, setStatus] = useState<EventStatus | typeof ALL>(ALL);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [partnershipId, setPartnershipId] = useState('');
+  const [exportError, setExportError] = useState<string | null>(null);
+  const deferredSearch = useDeferredValue(search);
+  const rangeValid = !from || !to || from <= to;
+  const query = {
+    search: deferredSearch || undefined,
+    types: type ? [type] : undefined,
+    statuses: status ? [status] : undefined,
+    from: from || null,
+    to: rangeValid ? to || null : null,
+    partnershipId: partnershipId || undefined,
+  };
+  const list = useRegisterList('events', query);
+  const partnerships = useQuery({ queryKey: ['partnerships', 'list', {}], queryFn: () => call('partnerships.list', {}) });
+
+  const exportIcs = async () => {
+    setExportError(null);
+    try {
+      saveExportedFile(await call('eventdocuments.ics', { from: query.from, to: query.to, types: query.types ?? null, partnershipId: query.partnershipId ?? null, territoryCode: null }));
+    } catch (error) {
+      setExportError(messageOf(error));
+    }
+  };
+
+  const columns = useMemo<GridColDef<EventSummary>[]>(
+    () => [
+      { field: 'startsAt', headerName: t('events.fields.when'), width: 230, valueFormatter: (_value: string, row) => formatEventTime(row.startsAt, row.endsAt) },
+      { field: 'title', headerName: t('events.fields.title'), flex: 2, minWidth: 220, sortComparator: comparePolish },
+      {
+        field: 'type',
+        headerName: t('events.fields.type'),
+        flex: 1.2,
+        minWidth: 170,
+        valueGetter: (value: EventType) => label(EVENT_TYPES[value]),
+        renderCell: ({ row, value }) => (
+          <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
+            <Box component="span" aria-hidden sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: EVENT_TYPE_COLORS[row.type], flexShrink: 0 }} />
+            {value as string}
+          </Box>
+        ),
+      },
+      {
+        field: 'status',
+        headerName: t('events.fields.status'),
+        width: 110,
+        valueGetter: (value: EventStatus) => label(EVENT_STATUSES[value]),
+        renderCell: ({ row, value }) => <Chip size="small" color={STATUS_COLORS[row.status]} label={value as string} />,
+      },
+      { field: 'place', headerName: t('events.fields.placeAndGmina'), flex: 1.2, minWidth: 160, valueGetter: (_value, row) => [row.place, row.territoryName].filter(Boolean).join(', '), sortComparator: comparePolish },
+      { field: 'partnershipName', headerName: t('events.fields.partnership'), flex: 1, minWidth: 140, sortComparator: comparePolish },
+      { field: 'registered', headerName: t('events.fields.registered'), type: 'number', width: 120, valueGetter: (_value, row) => row.counts.registered },
+      { field: 'present', headerName: t('events.fields.present'), type: 'number', width: 90, valueGetter: (_value, row) => row.counts.present },
+    ],
+    [t, label],
+  );
+
+  return (
+    <>
+      <EventsTabs value="list" />
+      {exportError && (
+        <Alert severity="error" sx={{ mb: 2 }} onClose={() => setExportError(null)}>
+          {exportError}
+        </Alert>
+      )}
+      <RegisterList
+        title={t('events.title')}
+        addLabel={t('events.add')}
+        addPath="/wydarzenia/nowe"
+        detailPath={(row) => `/wydarzenia/${row.id}`}
+        search={search}
+        onSearch={setSearch}
+        searchPlaceholder={t('events.searchPlaceholder')}
+        filtered={Boolean(query.search || type || status || from || to || partnershipId)}
+        filters={
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, flex: { md: '0 0 68%' }, alignItems: 'flex-start' }}>
+            <TextField select label={t('events.fields.type')} value={type} onChange={(event) => setType(event.target.value as EventType)} sx={{ width: 220 }} helperText=" ">
+              <MenuItem value={ALL}>{t('common.all')}</MenuItem>
+              {EVENT_TYPE_KEYS.map((key) => (
+                <MenuItem key={key} value={key}>
+                  {label(EVENT_TYPES[key])}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField select label={t('events.fields.status')} value={status} onChange={(event) => setStatus(event.target.value as EventStatus)} sx={{ width: 150 }} helperText=" ">
+              <MenuItem value={ALL}>{t('common.all')}</MenuItem>
+              {EVENT_STATUS_KEYS.map((key) => (
+                <MenuItem key={key} value={key}>
+                  {label(EVENT_STATUSES[key])}
+                </MenuItem>
+              ))}
+            </TextField>
+            <Box sx={{ width: 170 }}>
+              <DateField label={t('events.filters.from')} value={from} onChange={setFrom} />
+            </Box>
+            <Box sx={{ width: 170 }}>
+              <DateField label={t('events.filters.to')} value={to} onChange={setTo} error={rangeValid ? undefined : t('events.filters.rangeError')} />
+            </Box>
+            <TextField select label={t('events.fields.partnership')} value={partnershipId} onChange={(event) => setPartnershipId(event.target.value)} sx={{ width: 220 }} helperText=" ">
+              <MenuItem value={ALL}>{t('common.all')}</MenuItem>
+              {partnerships.data?.map((partnership) => (
+                <MenuItem key={partnership.id} value={partnership.id}>
+                  {partnership.name}
+                </MenuItem>
+              ))}
+            </TextField>
+            <Button startIcon={<EventNoteIcon />} onClick={() => void exportIcs()} sx={{ whiteSpace: 'nowrap', mt: 1 }}>
+              {t('events.exportIcs')}
+            </Button>
+          </Box>
+        }
+        rows={list.data}
+        loading={list.isLoading}
+        error={list.error}
+        columns={columns}
+        emptyText={t('events.empty')}
+        emptyFilteredText={t('events.emptyFiltered')}
+        countText={(count) => t('events.count', { count })}
+      />
+    </>
+  );
+}
