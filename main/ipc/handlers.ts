@@ -4,6 +4,7 @@
  */
 import type { Contract } from '../../preload/contract';
 import type { HandlersOf } from './handlerTypes';
+import { dailyUseHandlers } from './routes/dailyUse';
 import { exchangeHandlers } from './routes/exchange';
 import { maintenanceHandlers } from './routes/maintenance';
 import { printingHandlers } from './routes/printing';
@@ -30,5 +31,6 @@ export const handlers: Handlers = {
   ...printingHandlers,
   ...eventHandlers,
   ...eventDocumentHandlers,
+  ...dailyUseHandlers,
   ...reportHandlers,
 };

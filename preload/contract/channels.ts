@@ -5,6 +5,7 @@
  * Each domain declares its channels in domains/; this is the one place they are joined.
  */
 import type { z } from 'zod';
+import { dailyUseChannels } from './domains/dailyUse';
 import { exchangeChannels } from './domains/exchange';
 import { maintenanceChannels } from './domains/maintenance';
 import { printingChannels } from './domains/printing';
@@ -30,6 +31,7 @@ export const contract = {
   ...printingChannels,
   ...eventChannels,
   ...eventDocumentChannels,
+  ...dailyUseChannels,
   ...reportChannels,
 } as const;
 

@@ -21,4 +21,5 @@ export * from './schemas/printing';
 export * from './schemas/event';
 export * from './schemas/eventDocuments';
 export * from './schemas/exchange';
+export * from './schemas/office';
 export * from './schemas/report';

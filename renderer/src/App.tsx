@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { FirstRunGate } from './features/firstRun/FirstRunWizard';
 import { ComingSoonPage } from './features/placeholder/ComingSoonPage';
 import { FEATURE_ROUTES } from './features/routes';
 import { AppShell } from './layout/AppShell';
@@ -18,10 +19,11 @@ const router = createHashRouter([
     path: '/',
     element: <AppShell />,
     children: [
-      { index: true, element: <Navigate to="/instytucje" replace /> },
+      { index: true, element: <Navigate to="/pulpit" replace /> },
       ...FEATURE_ROUTES,
       ...SECTIONS.filter((section) => !BUILT_SECTIONS.has(section.path)).map((section) => ({
-        path: section.path.slice(1),
+        // Also the section's records (/wydarzenia/:id from the search) until its screens are built.
+        path: `${section.path.slice(1)}/*`,
         element: <ComingSoonPage titleKey={section.labelKey} />,
       })),
     ],
@@ -38,7 +40,9 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <FirstRunGate>
+          <RouterProvider router={router} />
+        </FirstRunGate>
       </QueryClientProvider>
     </ThemeProvider>
   );

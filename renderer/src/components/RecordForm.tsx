@@ -1,6 +1,7 @@
 /**
  * What every register form does the same way: check with the contract's schema (the same messages main
  * gives), warn of likely duplicates, save, ask before deleting, and offer a reload after a conflict.
+ * Ctrl+S saves and Esc cancels; leaving with unsaved changes asks first (and so does closing the window).
  * A form supplies only its fields.
  */
 import DeleteIcon from '@mui/icons-material/Delete';
@@ -9,9 +10,9 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useBlocker, useLocation, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { validationError } from '../../../preload/contract';
 import { ApiError, messageOf } from '../api/client';
@@ -59,17 +60,24 @@ function asApiError(error: unknown): ApiError {
 export function RecordForm<Input extends object>(props: RecordFormProps<Input>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const location = useLocation();
   const [formError, setFormError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [duplicates, setDuplicates] = useState<DuplicateEntry[]>([]);
   const [conflict, setConflict] = useState<{ latest: Identity; changes: FieldChange[] } | null>(null);
   const full = { ...props.input, ...(props.record ? { id: props.record.id, version: props.record.version } : {}) };
+  const formRef = useRef<HTMLFormElement>(null);
+  const cancelPath = props.cancelPath ?? props.backTo;
+  const dirty = useUnsavedChanges(props.input);
 
   const run = async (work: () => Promise<unknown>, after: (result: unknown) => string = () => props.backTo) => {
     setBusy(true);
     try {
-      void navigate(after(await work()));
+      const target = after(await work());
+      // Saved or deleted: leaving loses nothing (staying on this page, the form keeps guarding).
+      if (target.split('?')[0] !== location.pathname) dirty.release();
+      void navigate(target);
     } catch (error) {
       const apiError = asApiError(error);
       props.setFieldErrors(apiError.fieldErrors);
@@ -111,8 +119,10 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
     await run(() => props.save(full), props.savedPath);
   };
 
+  useFormKeys(formRef, () => void navigate(cancelPath));
+
   return (
-    <Paper component="form" noValidate onSubmit={submit} sx={{ p: 3, maxWidth: 1000 }} aria-labelledby="record-form-title">
+    <Paper ref={formRef} component="form" noValidate onSubmit={submit} sx={{ p: 3, maxWidth: 1000 }} aria-labelledby="record-form-title">
       <Typography id="record-form-title" variant="h5" component="h1" gutterBottom>
         {props.title}
       </Typography>
@@ -145,10 +155,12 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
       )}
       {props.children}
       <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
-        <Button type="submit" variant="contained" loading={busy}>
+        <Button type="submit" variant="contained" loading={busy} aria-keyshortcuts="Control+S">
           {t('common.save')}
         </Button>
-        <Button onClick={() => void navigate(props.cancelPath ?? props.backTo)}>{t('common.cancel')}</Button>
+        <Button onClick={() => void navigate(cancelPath)} aria-keyshortcuts="Escape">
+          {t('common.cancel')}
+        </Button>
         {props.record && props.remove && (
           <Button color="error" startIcon={<DeleteIcon />} onClick={() => setConfirmDelete(true)} sx={{ ml: 'auto !important' }}>
             {t('common.delete')}
@@ -168,8 +180,70 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
         />
       )}
       <DuplicatesDialog entries={duplicates} busy={busy} onCancel={() => setDuplicates([])} onSave={() => void run(() => props.save(full), props.savedPath)} />
+      <ConfirmDialog
+        open={dirty.blocker.state === 'blocked'}
+        title={t('unsaved.title')}
+        text={t('unsaved.text')}
+        confirmLabel={t('unsaved.leave')}
+        onConfirm={() => dirty.blocker.proceed?.()}
+        onCancel={() => dirty.blocker.reset?.()}
+      />
     </Paper>
   );
+}
+
+/** The keyboard is in a dialog or a menu over the form (they take their own Esc), not in the form. */
+function focusIsInModal(): boolean {
+  return document.activeElement?.closest('.MuiModal-root, [role="dialog"]') != null;
+}
+
+/** Ctrl+S submits the form (as its Save button does), Esc cancels it; both wait while a dialog or menu is open. */
+function useFormKeys(formRef: RefObject<HTMLFormElement | null>, cancel: () => void) {
+  const cancelRef = useRef(cancel);
+  useEffect(() => {
+    cancelRef.current = cancel;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.repeat || focusIsInModal()) return;
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault(); // not the browser's "save page"
+        formRef.current?.requestSubmit();
+      } else if (event.key === 'Escape' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        event.preventDefault();
+        cancelRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [formRef]);
+}
+
+/**
+ * Changes since the form opened: the values as first given are the baseline. Leaving the page with changes asks
+ * first (react-router's blocker), and so does closing or reloading the window; `release` lets a save or delete leave.
+ */
+function useUnsavedChanges(input: object) {
+  const [baseline] = useState(() => JSON.stringify(input));
+  const released = useRef(false);
+  const changed = JSON.stringify(input) !== baseline;
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => changed && !released.current && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (!changed) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      if (released.current) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [changed]);
+  return {
+    blocker,
+    release: () => {
+      released.current = true;
+    },
+  };
 }
 
 /** Form state for a record: values, a setter that clears the field's error, and the errors. */

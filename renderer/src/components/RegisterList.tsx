@@ -109,8 +109,22 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
             loading={props.loading}
             density="compact"
             disableRowSelectionOnClick
+            aria-label={props.title}
             onRowClick={({ row }) => void navigate(props.detailPath(row))}
-            sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+            // The arrows move between rows (the grid's own keys); Enter opens the focused row, as a click does.
+            onCellKeyDown={({ row }, event) => {
+              if (event.key !== 'Enter') return;
+              event.defaultMuiPrevented = true;
+              void navigate(props.detailPath(row));
+            }}
+            sx={{
+              bgcolor: 'background.paper',
+              '& .MuiDataGrid-row': { cursor: 'pointer' },
+              '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within, & .MuiDataGrid-columnHeader:focus, & .MuiDataGrid-columnHeader:focus-within': {
+                outline: (theme) => `2px solid ${theme.palette.primary.main}`,
+                outlineOffset: -2,
+              },
+            }}
           />
         </Box>
       )}

@@ -6,6 +6,8 @@ import type { RouteObject } from 'react-router';
 import { agreementRoutes } from './agreements/routes';
 import { calendarRoutes } from './calendar/routes';
 import { eventRoutes } from './events/routes';
+import { dashboardRoutes } from './dashboard/routes';
+import { helpRoutes } from './help/routes';
 import { InstitutionFormPage } from './institutions/InstitutionFormPage';
 import { InstitutionsPage } from './institutions/InstitutionsPage';
 import { partnershipRoutes } from './partnerships/routes';
@@ -32,5 +34,7 @@ export const FEATURE_ROUTES: RouteObject[] = [
   ...templateRoutes,
   ...eventRoutes,
   ...calendarRoutes,
+  ...dashboardRoutes,
+  ...helpRoutes,
   ...reportRoutes,
 ];

@@ -9,6 +9,10 @@ import { partnershipMessages } from '../features/partnerships/messages';
 import { projectMessages } from '../features/projects/messages';
 import { reportMessages } from '../features/reports/messages';
 import { templateMessages } from '../features/templates/messages';
+import { dashboardMessages } from '../features/dashboard/messages';
+import { firstRunMessages } from '../features/firstRun/messages';
+import { helpMessages } from '../features/help/messages';
+import { searchMessages } from '../features/search/messages';
 import { exchangeMessages } from '../features/exchange/messages';
 
 export interface FeatureMessages {
@@ -16,4 +20,4 @@ export interface FeatureMessages {
   en: Record<string, unknown>;
 }
 
-export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages, exchangeMessages, eventMessages, calendarMessages, reportMessages];
+export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages, exchangeMessages, dashboardMessages, firstRunMessages, helpMessages, searchMessages, eventMessages, calendarMessages, reportMessages];

@@ -14,7 +14,10 @@ export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso));
 }
 
-/** Polish number: "1 200,5". */
+/**
+ * Polish number: "1 200,5" (a non-breaking space between thousands). Grouping is 'always': Polish CLDR data leaves
+ * four-digit numbers ungrouped ("1200,5"), which the offices' own reports do not.
+ */
 export function formatNumber(value: number, fractionDigits = 0): string {
-  return value.toLocaleString('pl-PL', { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 });
+  return value.toLocaleString('pl-PL', { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0, useGrouping: 'always' });
 }

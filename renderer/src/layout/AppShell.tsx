@@ -1,41 +1,109 @@
+import HelpOutlineIcon from '@mui/icons-material/HelpOutlineOutlined';
+import SearchIcon from '@mui/icons-material/Search';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { useIsFetching, useIsMutating, useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Link as RouterLink, NavLink, Outlet, useNavigate } from 'react-router';
+import { call } from '../api/client';
+import { SearchDialog } from '../features/search/SearchDialog';
 import { SECTIONS } from './navigation';
 
 const DRAWER_WIDTH = 232;
 
+/** Ctrl+K opens the global search, F1 the shortcuts (in Electron the menu's F1 shows them too). */
+function useGlobalKeys(openSearch: () => void) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        openSearch();
+      } else if (event.key === 'F1') {
+        event.preventDefault();
+        void navigate('/pomoc');
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate, openSearch]);
+}
+
+/** A thin bar over the app bar while data load or save; it shows only after half a second, so quick answers do not flicker. */
+function ActivityBar() {
+  const { t } = useTranslation();
+  const busy = useIsFetching() + useIsMutating() > 0;
+  if (!busy) return null;
+  return (
+    <LinearProgress
+      aria-label={t('shell.loading')}
+      sx={{
+        position: 'fixed',
+        top: 0,
+        left: 0,
+        right: 0,
+        zIndex: (theme) => theme.zIndex.drawer + 2,
+        visibility: 'hidden',
+        animation: 'kooperator-show 0s linear 500ms forwards',
+        '@keyframes kooperator-show': { to: { visibility: 'visible' } },
+      }}
+    />
+  );
+}
+
 export function AppShell() {
   const { t } = useTranslation();
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useGlobalKeys(openSearch);
+  const office = useQuery({ queryKey: ['office'], queryFn: () => call('office.get', undefined), staleTime: Infinity });
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <ActivityBar />
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar variant="dense">
           <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
             {t('app.name')}
           </Typography>
-          <Typography variant="body2" sx={{ ml: 2, opacity: 0.85 }}>
-            {t('app.tagline')}
+          <Typography variant="body2" sx={{ ml: 2, opacity: 0.85, flexGrow: 1 }} noWrap>
+            {office.data?.name ?? t('app.tagline')}
           </Typography>
+          <Tooltip title={t('search.open')}>
+            <IconButton color="inherit" aria-label={t('search.open')} aria-keyshortcuts="Control+K" onClick={openSearch}>
+              <SearchIcon />
+            </IconButton>
+          </Tooltip>
+          <Tooltip title={t('help.open')}>
+            <IconButton color="inherit" aria-label={t('help.open')} aria-keyshortcuts="F1" component={RouterLink} to="/pomoc">
+              <HelpOutlineIcon />
+            </IconButton>
+          </Tooltip>
         </Toolbar>
       </AppBar>
+      <SearchDialog open={searching} onClose={() => setSearching(false)} />
       <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}>
         <Toolbar variant="dense" />
         <Box component="nav" aria-label={t('app.name')}>
           <List dense>
             {SECTIONS.map((section) => (
-              <ListItemButton key={section.path} component={NavLink} to={section.path} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
-                <ListItemIcon sx={{ minWidth: 40 }}>{section.icon}</ListItemIcon>
-                <ListItemText primary={t(section.labelKey)} />
-              </ListItemButton>
+              <ListItem key={section.path} disablePadding>
+                <ListItemButton component={NavLink} to={section.path} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
+                  <ListItemIcon sx={{ minWidth: 40 }}>{section.icon}</ListItemIcon>
+                  <ListItemText primary={t(section.labelKey)} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Box>

@@ -12,6 +12,13 @@ import { startHarness } from '../../../main/serve/server';
 
 const RENDERER_DIR = path.resolve(__dirname, '../../../dist/renderer');
 
+/** The office settings every test database starts with (the keys of OFFICE_SETTING_KEYS). */
+export const TEST_OFFICE = {
+  'office.name': 'Regionalny Ośrodek Polityki Społecznej w Katowicach',
+  'office.voivodeshipTeryt': '24',
+  'user.name': 'Anna Testowa',
+};
+
 export interface TestApp {
   url: string;
   runtime: Runtime;
@@ -27,6 +34,8 @@ export const test = base.extend<{ app: TestApp }>({
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'Kooperator e2e Łódź '));
     const printer = createChromiumPrinter();
     const runtime = await openRuntime(path.join(dir, 'dane', 'kooperator.sqlite'), { printPdf: printer });
+    // An office already set up, so the first-run wizard stays away (tests/e2e/dailyUse.spec.ts starts without it).
+    await runtime.db('settings').insert(Object.entries(TEST_OFFICE).map(([key, value]) => ({ key, value })));
     const harness = await startHarness({ context: runtime, rendererDir: RENDERER_DIR });
     await use({ url: harness.url, runtime, dir });
     await harness.close();

@@ -5,6 +5,7 @@ import Divider from '@mui/material/Divider';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Grid from '@mui/material/Grid';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
@@ -175,12 +176,14 @@ function InstitutionPeople({ institution }: { institution: Institution }) {
       {people.data?.length === 0 && <Typography color="text.secondary">{t('institutions.noPeople')}</Typography>}
       <List dense aria-label={t('institutions.people')}>
         {people.data?.map((person) => (
-          <ListItemButton key={person.id} component={RouterLink} to={`/osoby/${person.id}`}>
-            <ListItemText
-              primary={`${person.firstName} ${person.lastName}`}
-              secondary={[person.position, ...person.roles.map((role) => label(PERSON_ROLES[role]))].filter(Boolean).join(' · ')}
-            />
-          </ListItemButton>
+          <ListItem key={person.id} disablePadding>
+            <ListItemButton component={RouterLink} to={`/osoby/${person.id}`}>
+              <ListItemText
+                primary={`${person.firstName} ${person.lastName}`}
+                secondary={[person.position, ...person.roles.map((role) => label(PERSON_ROLES[role]))].filter(Boolean).join(' · ')}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </>

@@ -1,5 +1,6 @@
 import Divider from '@mui/material/Divider';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
@@ -26,12 +27,14 @@ export function InstitutionLinks({ institution }: { institution: Institution }) 
       {partnerships.data?.length === 0 && <Typography color="text.secondary">{t('institutions.noPartnerships')}</Typography>}
       <List dense aria-label={t('institutions.partnerships')}>
         {partnerships.data?.map(({ partnership, roles }) => (
-          <ListItemButton key={partnership.id} component={RouterLink} to={`/partnerstwa/${partnership.id}`}>
-            <ListItemText
-              primary={`${PARTNERSHIP_KINDS[partnership.kind].short} ${partnership.name}`}
-              secondary={roles.map((role) => label(PARTNERSHIP_ROLES[role])).join(', ')}
-            />
-          </ListItemButton>
+          <ListItem key={partnership.id} disablePadding>
+            <ListItemButton component={RouterLink} to={`/partnerstwa/${partnership.id}`}>
+              <ListItemText
+                primary={`${PARTNERSHIP_KINDS[partnership.kind].short} ${partnership.name}`}
+                secondary={roles.map((role) => label(PARTNERSHIP_ROLES[role])).join(', ')}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
       <Typography variant="h6" component="h2">
@@ -40,12 +43,14 @@ export function InstitutionLinks({ institution }: { institution: Institution }) 
       {agreements.data?.length === 0 && <Typography color="text.secondary">{t('institutions.noAgreements')}</Typography>}
       <List dense aria-label={t('institutions.agreements')}>
         {agreements.data?.map((agreement) => (
-          <ListItemButton key={agreement.id} component={RouterLink} to={`/porozumienia/${agreement.id}`}>
-            <ListItemText
-              primary={`${agreement.number} – ${agreement.partyNames.join(', ')}`}
-              secondary={[label(AGREEMENT_STATUSES[agreement.status]), agreement.signedOn && formatDate(agreement.signedOn)].filter(Boolean).join(' · ')}
-            />
-          </ListItemButton>
+          <ListItem key={agreement.id} disablePadding>
+            <ListItemButton component={RouterLink} to={`/porozumienia/${agreement.id}`}>
+              <ListItemText
+                primary={`${agreement.number} – ${agreement.partyNames.join(', ')}`}
+                secondary={[label(AGREEMENT_STATUSES[agreement.status]), agreement.signedOn && formatDate(agreement.signedOn)].filter(Boolean).join(' · ')}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </>

@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
@@ -102,9 +103,11 @@ function PartnershipDetail({ partnership, refresh }: { partnership: PartnershipD
           ) : (
             <List dense>
               {partnership.children.map((child) => (
-                <ListItemButton key={child.id} component={RouterLink} to={`/partnerstwa/${child.id}`}>
-                  <ListItemText primary={child.name} secondary={child.caseCode} />
-                </ListItemButton>
+                <ListItem key={child.id} disablePadding>
+                  <ListItemButton component={RouterLink} to={`/partnerstwa/${child.id}`}>
+                    <ListItemText primary={child.name} secondary={child.caseCode} />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </List>
           )}

@@ -1,0 +1,279 @@
+/**
+ * The dashboard (Pulpit): what an office worker looks at first, read straight from the tables.
+ *
+ * - This and next week (Monday–Sunday, Warsaw time): planned and held events overlapping the week.
+ * - Agreements waiting for signature (draft, sent) and signed ones valid until within 30 days.
+ * - Indicators against their targets, with a deliberately simple count of what was achieved (see `basisOf`);
+ *   the reports compute the full figures (per-person hours, hour units, phases).
+ * - Active partnerships (PZK, G-PZK, ZZK) without a held meeting in the last 30 days.
+ * - The 10 most recently changed records (institutions, people, partnerships, agreements, events).
+ */
+import type { Knex } from 'knex';
+import {
+  comparePolish,
+  foldForSearch,
+  type AgreementStatus,
+  type DashboardAgreement,
+  type DashboardChange,
+  type DashboardEvent,
+  type DashboardIndicator,
+  type DashboardOverview,
+  type DashboardQuietPartnership,
+  type DashboardWeek,
+  type EventType,
+  type IndicatorBasis,
+  type PartnershipKind,
+  type RecordKindName,
+} from '../../../preload/contract';
+import { daysBetween, mondayOf, plusDays, startOfWarsawDay, warsawToday } from './warsawTime';
+
+/** Agreements whose validity ends within this many days are "expiring". */
+export const EXPIRING_WITHIN_DAYS = 30;
+/** A partnership without a held meeting for this many days is listed as quiet. */
+export const QUIET_AFTER_DAYS = 30;
+/** Event types that are meetings of a partnership. */
+export const MEETING_TYPES: EventType[] = ['pzk_meeting', 'pzk_initiating_meeting', 'zzk_meeting'];
+const RECENT_COUNT = 10;
+const LIST_LIMIT = 50;
+
+// ---------------------------------------------------------------------------------------------------------
+// Weeks
+
+async function weekEvents(db: Knex, monday: string): Promise<DashboardWeek> {
+  const from = startOfWarsawDay(monday);
+  const to = startOfWarsawDay(plusDays(monday, 7));
+  const rows = (await db('events as e')
+    .leftJoin('partnerships as p', 'p.id', 'e.partnership_id')
+    .whereIn('e.status', ['planned', 'held'])
+    .where('e.starts_at', '<', to)
+    .where('e.ends_at', '>', from)
+    .orderBy('e.starts_at')
+    .orderBy('e.title')
+    .select('e.id', 'e.title', 'e.type', 'e.status', 'e.starts_at', 'e.ends_at', 'e.place', 'p.name as partnership_name')) as {
+    id: string;
+    title: string;
+    type: EventType;
+    status: 'planned' | 'held';
+    starts_at: string;
+    ends_at: string;
+    place: string | null;
+    partnership_name: string | null;
+  }[];
+  const events: DashboardEvent[] = rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    type: row.type,
+    status: row.status,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    place: row.place,
+    partnershipName: row.partnership_name,
+  }));
+  return { from: monday, to: plusDays(monday, 6), events };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Agreements
+
+interface AgreementRow {
+  id: string;
+  number: string;
+  status: AgreementStatus;
+  valid_until: string | null;
+}
+
+async function withParties(db: Knex, rows: AgreementRow[], today: string, expiring: boolean): Promise<DashboardAgreement[]> {
+  const names = new Map<string, string[]>();
+  if (rows.length) {
+    const parties = (await db('agreement_parties')
+      .whereIn(
+        'agreement_id',
+        rows.map((row) => row.id),
+      )
+      .orderBy('agreement_id')
+      .orderBy('position')
+      .select('agreement_id', 'name')) as { agreement_id: string; name: string }[];
+    for (const party of parties) names.set(party.agreement_id, [...(names.get(party.agreement_id) ?? []), party.name]);
+  }
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    partyNames: names.get(row.id) ?? [],
+    validUntil: row.valid_until,
+    daysLeft: expiring && row.valid_until ? daysBetween(today, row.valid_until) : null,
+  }));
+}
+
+async function agreements(db: Knex, today: string) {
+  const columns = ['id', 'number', 'status', 'valid_until'];
+  const waiting = (await db('agreements').whereIn('status', ['draft', 'sent']).orderBy('updated_at', 'desc').limit(LIST_LIMIT).select(columns)) as AgreementRow[];
+  const expiring = (await db('agreements')
+    .where('status', 'signed')
+    .whereBetween('valid_until', [today, plusDays(today, EXPIRING_WITHIN_DAYS)])
+    .orderBy('valid_until')
+    .orderBy('number')
+    .limit(LIST_LIMIT)
+    .select(columns)) as AgreementRow[];
+  return { awaiting: await withParties(db, waiting, today, false), expiring: await withParties(db, expiring, today, true) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Indicators
+
+const EVENT_BASES: { basis: IndicatorBasis; word: string; type: EventType }[] = [
+  { basis: 'workshop', word: 'warsztat', type: 'workshop' },
+  { basis: 'coaching', word: 'coaching', type: 'coaching' },
+  { basis: 'supervision', word: 'superwizj', type: 'supervision' },
+  { basis: 'training', word: 'szkolen', type: 'training' },
+];
+
+/**
+ * What an indicator counts, read from its code and name (folded, so "Superwizja" and "superwizji" both match):
+ * - PZK ("W-PZK", "Liczba utworzonych Partnerskich Zespołów Kooperacyjnych", "G-PZK"): partnerships formed;
+ * - "warsztat", "coaching", "superwizj", "szkolen" (szkolenie, szkoleń): held events of that type;
+ * - anything else is not counted here (null).
+ */
+export function basisOf(code: string, name: string): IndicatorBasis | null {
+  const text = foldForSearch(`${code} ${name}`);
+  if (/(^|[^a-z])g?-?pzk([^a-z]|$)/.test(text) || /partnersk\w* zespol/.test(text)) return 'partnerships';
+  return EVENT_BASES.find(({ word }) => text.includes(word))?.basis ?? null;
+}
+
+/** Hours when the unit says so ("godz.", "godziny zegarowe", "h"), otherwise a count. */
+export function countsHours(unit: string): boolean {
+  const text = foldForSearch(unit);
+  return text.startsWith('godz') || text === 'h';
+}
+
+/**
+ * The achieved value of one project's indicator:
+ * - partnerships: PZK and G-PZK of the project formalised on or before today;
+ * - events: held events of the type in the project that started by now — counted, or their hours summed (as
+ *   recorded on the event, in its own unit) when the indicator's unit is hours.
+ */
+async function achievedValue(db: Knex, projectId: string, basis: IndicatorBasis, unit: string, today: string, now: string): Promise<number> {
+  if (basis === 'partnerships') {
+    const [row] = await db('partnerships').where('project_id', projectId).whereIn('kind', ['pzk', 'gpzk']).whereNotNull('formalised_on').where('formalised_on', '<=', today).count({ n: '*' });
+    return Number(row?.n ?? 0);
+  }
+  const type = EVENT_BASES.find((entry) => entry.basis === basis)!.type;
+  const q = db('events').where({ project_id: projectId, type, status: 'held' }).where('starts_at', '<=', now);
+  if (countsHours(unit)) {
+    const [row] = await q.sum({ total: 'hours' });
+    return Number(row?.total ?? 0);
+  }
+  const [row] = await q.count({ n: '*' });
+  return Number(row?.n ?? 0);
+}
+
+async function indicators(db: Knex, today: string, now: string): Promise<DashboardIndicator[]> {
+  const rows = (await db('project_indicators as i')
+    .join('projects as p', 'p.id', 'i.project_id')
+    .orderBy('i.position')
+    .select('i.id', 'i.project_id', 'p.name as project_name', 'i.code', 'i.name', 'i.unit', 'i.target')) as {
+    id: string;
+    project_id: string;
+    project_name: string;
+    code: string;
+    name: string;
+    unit: string;
+    target: number | null;
+  }[];
+  rows.sort((a, b) => comparePolish(a.project_name, b.project_name) || (a.project_id < b.project_id ? -1 : a.project_id > b.project_id ? 1 : 0));
+  const result: DashboardIndicator[] = [];
+  for (const row of rows) {
+    const basis = basisOf(row.code, row.name);
+    result.push({
+      id: row.id,
+      projectId: row.project_id,
+      projectName: row.project_name,
+      code: row.code,
+      name: row.name,
+      unit: row.unit,
+      target: Number(row.target ?? 0),
+      basis,
+      achieved: basis ? await achievedValue(db, row.project_id, basis, row.unit, today, now) : null,
+    });
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Partnerships without a meeting
+
+async function quietPartnerships(db: Knex, today: string, now: string): Promise<DashboardQuietPartnership[]> {
+  const since = startOfWarsawDay(plusDays(today, -QUIET_AFTER_DAYS));
+  const lastMeeting = db('events as e')
+    .whereRaw('e.partnership_id = p.id')
+    .whereIn('e.type', MEETING_TYPES)
+    .where('e.status', 'held')
+    .where('e.starts_at', '<=', now)
+    .max('e.starts_at')
+    .as('last_meeting_at');
+  const rows = (await db('partnerships as p')
+    .where((q) => q.whereNull('p.ended_on').orWhere('p.ended_on', '>', today))
+    .select('p.id', 'p.kind', 'p.name', lastMeeting)) as { id: string; kind: PartnershipKind; name: string; last_meeting_at: string | null }[];
+  return rows
+    .filter((row) => !row.last_meeting_at || row.last_meeting_at < since)
+    .sort((a, b) => (a.last_meeting_at ?? '').localeCompare(b.last_meeting_at ?? '') || comparePolish(a.name, b.name))
+    .slice(0, LIST_LIMIT)
+    .map((row) => ({ id: row.id, kind: row.kind, name: row.name, lastMeetingAt: row.last_meeting_at }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Recent changes
+
+type Row = Record<string, string>;
+
+const RECENT_SOURCES: { kind: RecordKindName; table: string; columns: string[]; title: (row: Row) => string }[] = [
+  { kind: 'institution', table: 'institutions', columns: ['name'], title: (row) => row.name! },
+  { kind: 'person', table: 'people', columns: ['first_name', 'last_name'], title: (row) => `${row.first_name} ${row.last_name}` },
+  { kind: 'partnership', table: 'partnerships', columns: ['name'], title: (row) => row.name! },
+  { kind: 'agreement', table: 'agreements', columns: ['number'], title: (row) => row.number! },
+  { kind: 'event', table: 'events', columns: ['title'], title: (row) => row.title! },
+];
+
+async function recentChanges(db: Knex): Promise<DashboardChange[]> {
+  const all: DashboardChange[] = [];
+  for (const source of RECENT_SOURCES) {
+    const rows = (await db(source.table)
+      .orderBy('updated_at', 'desc')
+      .orderBy('id')
+      .limit(RECENT_COUNT)
+      .select('id', 'updated_at', ...source.columns)) as Row[];
+    all.push(...rows.map((row) => ({ kind: source.kind, id: row.id!, title: source.title(row), updatedAt: row.updated_at! })));
+  }
+  return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id)).slice(0, RECENT_COUNT);
+}
+
+async function counts(db: Knex): Promise<DashboardOverview['counts']> {
+  const result = { project: 0, institution: 0, person: 0, partnership: 0, agreement: 0, event: 0 };
+  const tables: [keyof typeof result, string][] = [...RECENT_SOURCES.map((source): [keyof typeof result, string] => [source.kind, source.table]), ['project', 'projects']];
+  for (const [kind, table] of tables) {
+    const [row] = await db(table).count({ n: '*' });
+    result[kind] = Number(row?.n ?? 0);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+export async function dashboardOverview(db: Knex, query: { today: string | null }, now: Date = new Date()): Promise<DashboardOverview> {
+  const today = query.today ?? warsawToday(now);
+  // "Now" for a given day is the end of that day; otherwise the real moment.
+  const nowIso = query.today ? startOfWarsawDay(plusDays(today, 1)) : now.toISOString();
+  const monday = mondayOf(today);
+  const { awaiting, expiring } = await agreements(db, today);
+  return {
+    today,
+    counts: await counts(db),
+    thisWeek: await weekEvents(db, monday),
+    nextWeek: await weekEvents(db, plusDays(monday, 7)),
+    agreementsAwaitingSignature: awaiting,
+    agreementsExpiring: expiring,
+    indicators: await indicators(db, today, nowIso),
+    quietPartnerships: await quietPartnerships(db, today, nowIso),
+    recentChanges: await recentChanges(db),
+  };
+}

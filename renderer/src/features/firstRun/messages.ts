@@ -1,0 +1,48 @@
+import type { FeatureMessages } from '../../i18n/features';
+
+export const firstRunMessages = {
+  pl: {
+    firstRun: {
+      title: 'Witamy w Kooperatorze',
+      intro: 'Zanim zaczniesz, podaj trzy rzeczy: biuro, w którym pracujesz, projekty, które prowadzi, i swoje imię i nazwisko. Wszystko można później zmienić.',
+      steps: { office: 'Biuro', projects: 'Projekty', user: 'Użytkownik' },
+      officeName: 'Nazwa biura (ROPS / RCPS)',
+      officeNameHint: 'Np. Regionalny Ośrodek Polityki Społecznej w Katowicach',
+      voivodeship: 'Województwo',
+      projectsIntro: 'Projekty, w których biuro wdraża Model kooperacji. Podpowiadamy projekt makroregionu Twojego województwa.',
+      projectName: 'Nazwa projektu {{n}}',
+      macroregion: 'Makroregion projektu {{n}}',
+      projectGroup: 'Projekt {{n}}',
+      addProject: 'Dodaj kolejny projekt',
+      removeProject: 'Usuń projekt {{n}}',
+      userName: 'Twoje imię i nazwisko',
+      userNameHint: 'Zapisywane w dzienniku zmian przy każdej zmianie w rejestrze.',
+      back: 'Wstecz',
+      next: 'Dalej',
+      finish: 'Zakończ i przejdź do pulpitu',
+      stepOf: 'Krok {{step}} z {{total}}',
+    },
+  },
+  en: {
+    firstRun: {
+      title: 'Welcome to Kooperator',
+      intro: 'Before you start, tell us three things: the office you work in, the projects it runs and your name. All of it can be changed later.',
+      steps: { office: 'Office', projects: 'Projects', user: 'User' },
+      officeName: 'Name of the office (ROPS / RCPS)',
+      officeNameHint: 'E.g. Regionalny Ośrodek Polityki Społecznej w Katowicach',
+      voivodeship: 'Voivodeship',
+      projectsIntro: 'Projects in which the office implements the cooperation model. We suggest the project of your voivodeship’s macroregion.',
+      projectName: 'Name of project {{n}}',
+      macroregion: 'Macroregion of project {{n}}',
+      projectGroup: 'Project {{n}}',
+      addProject: 'Add another project',
+      removeProject: 'Remove project {{n}}',
+      userName: 'Your first and last name',
+      userNameHint: 'Written into the change log with every change to the register.',
+      back: 'Back',
+      next: 'Next',
+      finish: 'Finish and go to the dashboard',
+      stepOf: 'Step {{step}} of {{total}}',
+    },
+  },
+} satisfies FeatureMessages;
