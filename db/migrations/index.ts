@@ -9,6 +9,7 @@ import * as institutions from './20261123_002_institutions';
 import * as people from './20261123_003_people';
 import * as partnerships from './20261123_004_partnerships';
 import * as events from './20261123_005_events';
+import * as audit from './20261123_006_audit';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_003_people': people,
   '20261123_004_partnerships': partnerships,
   '20261123_005_events': events,
+  '20261123_006_audit': audit,
 };

@@ -16,6 +16,8 @@ import { templateHelpHandlers } from './routes/templateHelp';
 import { eventHandlers } from './routes/events';
 import { eventDocumentHandlers } from './routes/eventDocuments';
 import { reportHandlers } from './routes/reports';
+import { auditHandlers } from './routes/audit';
+import { rodoHandlers } from './routes/rodo';
 
 export type Handlers = HandlersOf<Contract>;
 
@@ -33,4 +35,6 @@ export const handlers: Handlers = {
   ...eventDocumentHandlers,
   ...dailyUseHandlers,
   ...reportHandlers,
+  ...auditHandlers,
+  ...rodoHandlers,
 };

@@ -26,9 +26,10 @@ import {
 import { notFound, ServiceError, staleVersion } from './errors';
 import { newId, nowIso } from './ids';
 import { exportStoredFile, storeFile, type StoredFile } from './storedFiles';
-import { deleteVersioned, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
+import { deleteAudited, deleteVersioned, insertAudited, updateAudited, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
 
 const KIND: RecordKind = { table: 'agreements', what: 'porozumienie' };
+const PARTY: RecordKind = { table: 'agreement_parties', what: 'strona porozumienia' };
 
 interface AgreementRow {
   id: string;
@@ -275,7 +276,7 @@ async function checkAgreement(trx: Knex, input: AgreementSave, before: { status:
 
 async function replaceParties(trx: Knex, agreementId: string, parties: AgreementSave['parties']): Promise<void> {
   const ids = parties.map((party) => party.id ?? newId('str'));
-  await trx('agreement_parties').where({ agreement_id: agreementId }).whereNotIn('id', ids).delete();
+  await deleteAudited(trx, PARTY, (q) => q.where({ agreement_id: agreementId }).whereNotIn('id', ids));
   for (const [i, party] of parties.entries()) {
     const row = {
       position: i,
@@ -290,8 +291,8 @@ async function replaceParties(trx: Knex, agreementId: string, parties: Agreement
       representative_name: party.representativeName,
       representative_function: party.representativeFunction,
     };
-    if (party.id !== undefined) await trx('agreement_parties').where({ id: party.id }).update(row);
-    else await trx('agreement_parties').insert({ id: ids[i], agreement_id: agreementId, ...row });
+    if (party.id !== undefined) await updateAudited(trx, PARTY, party.id, row);
+    else await insertAudited(trx, PARTY, { id: ids[i], agreement_id: agreementId, ...row });
   }
 }
 
@@ -313,7 +314,7 @@ export async function saveAgreement(db: Knex, input: AgreementSave): Promise<Agr
     if (id === undefined) {
       const created = newId('por');
       const now = nowIso();
-      await trx('agreements').insert({ id: created, version: 1, ...row, created_at: now, updated_at: now });
+      await insertAudited(trx, KIND, { id: created, version: 1, ...row, created_at: now, updated_at: now });
       await replaceParties(trx, created, parties);
       return created;
     }

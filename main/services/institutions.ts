@@ -14,7 +14,7 @@ import {
 import { notFound, ServiceError } from './errors';
 import { territoryExists } from './territory';
 import { newId, nowIso } from './ids';
-import { deleteVersioned, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
+import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
 
 const TABLE = 'institutions';
 const KIND: RecordKind = { table: TABLE, what: 'instytucja' };
@@ -130,7 +130,7 @@ export async function saveInstitution(db: Knex, input: InstitutionSave): Promise
   const now = nowIso();
   if (id === undefined) {
     const newIdValue = newId('ins');
-    await db(TABLE).insert({ id: newIdValue, version: 1, ...toRow(fields), created_at: now, updated_at: now });
+    await insertAudited(db, KIND, { id: newIdValue, version: 1, ...toRow(fields), created_at: now, updated_at: now });
     return getInstitution(db, newIdValue);
   }
   await updateVersioned(db, KIND, id, version!, toRow(fields));

@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 import { comparePolish, foldForSearch, type Person, type PersonListQuery, type PersonRole, type PersonSave } from '../../preload/contract';
 import { notFound, ServiceError } from './errors';
 import { newId, nowIso } from './ids';
-import { deleteVersioned, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
+import { rolesOfPerson } from './audit';
+import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
 
 const KIND: RecordKind = { table: 'people', what: 'osoba' };
 
@@ -110,11 +111,11 @@ export async function savePerson(db: Knex, input: PersonSave): Promise<Person> {
     if (id === undefined) {
       const created = newId('per');
       const now = nowIso();
-      await trx('people').insert({ id: created, version: 1, ...toRow(fields), created_at: now, updated_at: now });
+      await insertAudited(trx, KIND, { id: created, version: 1, ...toRow(fields), created_at: now, updated_at: now }, { roles: [...fields.roles].sort() });
       await replaceRoles(trx, created, fields.roles);
       return created;
     }
-    await updateVersioned(trx, KIND, id, version!, toRow(fields));
+    await updateVersioned(trx, KIND, id, version!, toRow(fields), async (locked) => ({ before: { roles: await rolesOfPerson(locked, id) }, after: { roles: [...fields.roles].sort() } }));
     await replaceRoles(trx, id, fields.roles);
     return id;
   });

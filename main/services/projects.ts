@@ -22,7 +22,8 @@ import {
 import { notFound, ServiceError } from './errors';
 import { newId, nowIso } from './ids';
 import { exportStoredFile, storeFile, type StoredFile } from './storedFiles';
-import { deleteVersioned, updateVersioned, type RecordKind } from './versioned';
+import { projectDetails, projectDetailsOf } from './audit';
+import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from './versioned';
 
 const KIND: RecordKind = { table: 'projects', what: 'projekt' };
 /** Rows per multi-row insert: SQLite allows at most 500 terms in a compound select. */
@@ -234,6 +235,14 @@ async function replaceDetails(trx: Knex, projectId: string, input: Pick<ProjectS
   await insertInBatches(trx, 'indicator_phase_targets', targets);
 }
 
+/** Phases and indicators of a save as the audit log keeps them. */
+function auditedDetails(input: Pick<ProjectSave, 'phases' | 'indicators'>) {
+  return projectDetails(
+    input.phases.map((phase) => ({ name: phase.name, start_date: phase.startDate, end_date: phase.endDate })),
+    input.indicators.map((indicator) => ({ code: indicator.code, name: indicator.name, unit: indicator.unit, target: indicator.target })),
+  );
+}
+
 /** Creates or updates a project with its phases and indicators, all or nothing. */
 export async function saveProject(db: Knex, input: ProjectSave): Promise<Project> {
   const { id, version, phases, indicators, ...fields } = input;
@@ -241,11 +250,11 @@ export async function saveProject(db: Knex, input: ProjectSave): Promise<Project
     if (id === undefined) {
       const created = newId('prj');
       const now = nowIso();
-      await trx('projects').insert({ id: created, version: 1, ...toRow(fields), created_at: now, updated_at: now });
+      await insertAudited(trx, KIND, { id: created, version: 1, ...toRow(fields), created_at: now, updated_at: now }, auditedDetails({ phases, indicators }));
       await replaceDetails(trx, created, { phases, indicators });
       return created;
     }
-    await updateVersioned(trx, KIND, id, version!, toRow(fields));
+    await updateVersioned(trx, KIND, id, version!, toRow(fields), async (locked) => ({ before: await projectDetailsOf(locked, id), after: auditedDetails({ phases, indicators }) }));
     await replaceDetails(trx, id, { phases, indicators });
     return id;
   });
@@ -288,14 +297,12 @@ export async function deleteProject(db: Knex, id: string, version: number): Prom
 export async function setProjectLogo(db: Knex, filesDir: string, input: ProjectLogoUpload): Promise<Project> {
   await projectRow(db, input.projectId);
   const stored = await storeFile(filesDir, 'logo', input.file);
-  const updated = await db('projects')
-    .where({ id: input.projectId })
-    .update({
-      [`logo_${input.variant}_path`]: stored.path,
-      [`logo_${input.variant}_name`]: stored.name,
-      [`logo_${input.variant}_sha256`]: stored.sha256,
-      updated_at: nowIso(),
-    });
+  const updated = await updateAudited(db, KIND, input.projectId, {
+    [`logo_${input.variant}_path`]: stored.path,
+    [`logo_${input.variant}_name`]: stored.name,
+    [`logo_${input.variant}_sha256`]: stored.sha256,
+    updated_at: nowIso(),
+  });
   if (updated === 0) throw notFound('projekt');
   return getProject(db, input.projectId);
 }
@@ -309,9 +316,7 @@ export async function getProjectLogo(db: Knex, filesDir: string, input: ProjectL
 /** The project no longer has this logo strip; the file stays in the data folder (another project may use it). */
 export async function clearProjectLogo(db: Knex, input: ProjectLogoRef): Promise<Project> {
   await projectRow(db, input.projectId);
-  await db('projects')
-    .where({ id: input.projectId })
-    .update({ [`logo_${input.variant}_path`]: null, [`logo_${input.variant}_name`]: null, [`logo_${input.variant}_sha256`]: null, updated_at: nowIso() });
+  await updateAudited(db, KIND, input.projectId, { [`logo_${input.variant}_path`]: null, [`logo_${input.variant}_name`]: null, [`logo_${input.variant}_sha256`]: null, updated_at: nowIso() });
   return getProject(db, input.projectId);
 }
 

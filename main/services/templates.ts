@@ -7,7 +7,7 @@ import { comparePolish, TEMPLATE_KIND_KEYS, type DocumentTemplate, type Document
 import { assertValidTemplate, DEFAULT_TEMPLATES } from './documents/template';
 import { notFound, ServiceError } from './errors';
 import { newId, nowIso } from './ids';
-import { deleteVersioned, updateVersioned, type RecordKind } from './versioned';
+import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from './versioned';
 
 const KIND: RecordKind = { table: 'document_templates', what: 'szablon dokumentu' };
 
@@ -71,7 +71,7 @@ export async function saveTemplate(db: Knex, input: TemplateSave): Promise<Docum
       const created = newId('szb');
       const now = nowIso();
       const hasDefault = (await trx('document_templates').where({ kind, is_default: true }).first('id')) !== undefined;
-      await trx('document_templates').insert({ id: created, version: 1, kind, name, body, is_default: !hasDefault, created_at: now, updated_at: now });
+      await insertAudited(trx, KIND, { id: created, version: 1, kind, name, body, is_default: !hasDefault, created_at: now, updated_at: now });
       return created;
     }
     const before = (await trx('document_templates').where({ id }).first('kind')) as { kind: TemplateKind } | undefined;
@@ -108,8 +108,8 @@ export async function setDefaultTemplate(db: Knex, id: string): Promise<Document
   await db.transaction(async (trx) => {
     const row = (await trx('document_templates').where({ id }).first('kind')) as { kind: TemplateKind } | undefined;
     if (!row) throw notFound(KIND.what);
-    await trx('document_templates').where({ kind: row.kind }).whereNot({ id }).update({ is_default: false });
-    await trx('document_templates').where({ id }).update({ is_default: true });
+    await updateAudited(trx, KIND, (q) => q.where({ kind: row.kind, is_default: true }).whereNot({ id }), { is_default: false });
+    await updateAudited(trx, KIND, id, { is_default: true });
   });
   return getTemplate(db, id);
 }

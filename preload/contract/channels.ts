@@ -18,6 +18,8 @@ import { templateHelpChannels } from './domains/templateHelp';
 import { eventChannels } from './domains/events';
 import { eventDocumentChannels } from './domains/eventDocuments';
 import { reportChannels } from './domains/reports';
+import { auditChannels } from './domains/audit';
+import { rodoChannels } from './domains/rodo';
 
 export const contract = {
   ...exchangeChannels,
@@ -33,6 +35,8 @@ export const contract = {
   ...eventDocumentChannels,
   ...dailyUseChannels,
   ...reportChannels,
+  ...auditChannels,
+  ...rodoChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -23,3 +23,5 @@ export * from './schemas/eventDocuments';
 export * from './schemas/exchange';
 export * from './schemas/office';
 export * from './schemas/report';
+export * from './schemas/audit';
+export * from './schemas/rodo';

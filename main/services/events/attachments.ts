@@ -7,7 +7,10 @@ import type { EventAttachment, EventAttachmentUpload, ExportedFile } from '../..
 import { notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { exportStoredFile, storeFile } from '../storedFiles';
+import { deleteAudited, insertAudited, type RecordKind } from '../versioned';
 import { ATTACHMENT_WHAT, eventRow } from './read';
+
+const ATTACHMENT: RecordKind = { table: 'event_attachments', what: ATTACHMENT_WHAT };
 
 interface AttachmentRow {
   id: string;
@@ -35,7 +38,7 @@ export async function addAttachment(db: Knex, filesDir: string, input: EventAtta
   await db.transaction(async (trx) => {
     // The event may have been deleted while the file was being written.
     await eventRow(trx, input.eventId);
-    await trx('event_attachments').insert(row);
+    await insertAudited(trx, ATTACHMENT, { ...row });
   });
   return toAttachment(row);
 }
@@ -43,7 +46,7 @@ export async function addAttachment(db: Knex, filesDir: string, input: EventAtta
 /** Removes the attachment from the event; the file stays (the same content may be another record's too). */
 export async function deleteAttachment(db: Knex, id: string): Promise<{ id: string }> {
   await attachmentRow(db, id);
-  await db('event_attachments').where({ id }).delete();
+  await deleteAudited(db, ATTACHMENT, id);
   return { id };
 }
 

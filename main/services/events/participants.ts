@@ -20,9 +20,12 @@ import {
 import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
+import { changeOf, recordChanges } from '../audit';
 import { savePerson } from '../people';
+import { deleteAudited, insertAudited, updateAudited } from '../versioned';
 import { eventRow, getEvent, getParticipant, PARTICIPANT_WHAT, participantsById, personName } from './read';
 import { eventDays } from './time';
+import { PARTICIPANT } from './write';
 
 interface PersonRow {
   id: string;
@@ -44,7 +47,7 @@ async function register(trx: Knex, eventId: string, people: PersonRow[], walkIn:
     }
     registered.add(person.id);
     const id = newId('par');
-    await trx('event_participants').insert({ id, event_id: eventId, person_id: person.id, institution_id: person.institution_id, walk_in: walkIn, hours: null, created_at: now });
+    await insertAudited(trx, PARTICIPANT, { id, event_id: eventId, person_id: person.id, institution_id: person.institution_id, walk_in: walkIn, hours: null, created_at: now });
     added.push(id);
   }
   return { added, alreadyRegistered };
@@ -136,7 +139,7 @@ export async function removeParticipant(db: Knex, participantId: string): Promis
         `Nie można usunąć tego uczestnika z listy, bo wydano mu zaświadczenie o udziale nr ${certificate.number}; rejestr wydanych zaświadczeń musi je zachować.`,
       );
     }
-    await trx('event_participants').where({ id: participantId }).delete();
+    await deleteAudited(trx, PARTICIPANT, participantId);
   });
   return { id: participantId };
 }
@@ -149,7 +152,10 @@ export async function setAttendance(db: Knex, input: EventSetAttendance): Promis
       throw new ServiceError('conflict', `Wydarzenie „${event.title}” jest odwołane: obecności się nie zaznacza. Jeśli jednak się odbyło, najpierw zmień jego stan.`);
     }
     const days = eventDays(event.starts_at, event.ends_at);
-    const participants = new Set((await trx('event_participants').where({ event_id: input.eventId }).select('id')).map((row: { id: string }) => row.id));
+    const personOf = new Map(
+      (await trx('event_participants').where({ event_id: input.eventId }).select('id', 'person_id')).map((row: { id: string; person_id: string }) => [row.id, row.person_id]),
+    );
+    const participants = new Set(personOf.keys());
     const problems: Problem[] = [];
     input.marks.forEach((mark, index) => {
       if (!participants.has(mark.participantId)) problems.push(problem(`marks.${index}.participantId`, 'Ta osoba nie jest uczestnikiem tego wydarzenia.'));
@@ -161,6 +167,13 @@ export async function setAttendance(db: Knex, input: EventSetAttendance): Promis
     // The last mark for the same participant and day wins.
     const latest = new Map(input.marks.map((mark) => [`${mark.participantId} ${mark.day}`, mark]));
     const toSet = [...latest.values()].filter((mark) => mark.status !== null);
+    // Each mark that changes is an entry of the log under its event, with the person it is about.
+    const previous = new Map<string, string>();
+    const marked = [...new Set([...latest.values()].map((mark) => mark.participantId))];
+    for (let i = 0; i < marked.length; i += 500) {
+      const rows: { participant_id: string; day: string; status: string }[] = await trx('attendance').whereIn('participant_id', marked.slice(i, i + 500)).select('participant_id', 'day', 'status');
+      for (const row of rows) previous.set(`${row.participant_id} ${row.day}`, row.status);
+    }
     for (const mark of latest.values()) {
       if (mark.status === null) await trx('attendance').where({ participant_id: mark.participantId, day: mark.day }).delete();
     }
@@ -170,6 +183,12 @@ export async function setAttendance(db: Knex, input: EventSetAttendance): Promis
         .onConflict(['participant_id', 'day'])
         .merge(['status']);
     }
+    const asMark = (mark: (typeof input.marks)[number], status: string | null | undefined) =>
+      status ? { participant_id: mark.participantId, person_id: personOf.get(mark.participantId) ?? null, day: mark.day, status } : null;
+    const changes = [...latest].map(([key, mark]) =>
+      changeOf({ table: 'attendance', recordId: `${mark.participantId}/${mark.day}`, parent: { table: 'events', id: input.eventId }, before: asMark(mark, previous.get(key)), after: asMark(mark, mark.status) }),
+    );
+    await recordChanges(trx, changes.filter((change) => change !== null));
   });
   return getEvent(db, input.eventId);
 }
@@ -184,7 +203,7 @@ export async function setParticipantHours(db: Knex, input: EventSetParticipantHo
         problem('hours', `Godziny na osobę wpisuje się tylko dla coachingu i superwizji; dla wydarzenia rodzaju „${EVENT_TYPES[event.type].pl}” liczą się godziny całego wydarzenia.`),
       ]);
     }
-    await trx('event_participants').where({ id: row.id }).update({ hours: input.hours });
+    await updateAudited(trx, PARTICIPANT, row.id, { hours: input.hours });
   });
   return getParticipant(db, input.participantId);
 }

@@ -8,7 +8,7 @@ import type { EventSeriesCreate, EventSeriesDelete, EventSeriesDeleted, EventSer
 import { notFound, ServiceError, staleVersion } from '../errors';
 import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
-import { updateVersioned } from '../versioned';
+import { deleteAudited, updateAudited, updateVersioned } from '../versioned';
 import { EVENT, SERIES, summariesOf, type EventRow } from './read';
 import { occurrencesOf } from './recurrence';
 import { fromWallTime, toWallTime, wallMidnight, wallTimeOfDay, warsawDay } from './time';
@@ -19,6 +19,7 @@ import {
   dropEmptySeries,
   dropPerPersonHours,
   insertEvent,
+  leadersChange,
   referenceProblems,
   toRow,
   writeLeaders,
@@ -92,9 +93,8 @@ export async function updateSeries(db: Knex, input: EventSeriesUpdate): Promise<
     await updateVersioned(trx, SERIES, seriesId, version, {});
     const now = nowIso();
     for (const { row, startsAt, endsAt } of planned) {
-      await trx(EVENT.table)
-        .where({ id: row.id })
-        .update({ ...toRow({ ...draft, startsAt, endsAt }), version: trx.raw('?? + 1', ['version']), updated_at: now });
+      const leaders = await leadersChange(trx, row.id, draft.leaders);
+      await updateAudited(trx, EVENT, row.id, { ...toRow({ ...draft, startsAt, endsAt }), version: trx.raw('?? + 1', ['version']), updated_at: now }, () => leaders);
       await writeLeaders(trx, row.id, draft.leaders);
       await dropPerPersonHours(trx, row.id, draft);
     }
@@ -122,9 +122,9 @@ export async function deleteSeries(db: Knex, input: EventSeriesDelete): Promise<
       const message = certificateMessage(blocked.title, Number(blocked.n), blocked.first, warsawDay(blocked.starts_at));
       throw new ServiceError('conflict', `${message} Nie usunięto żadnego spotkania serii.`);
     }
-    for (let i = 0; i < doomed.length; i += 500) await trx(EVENT.table).whereIn('id', doomed.slice(i, i + 500).map((row) => row.id)).delete();
+    for (let i = 0; i < doomed.length; i += 500) await deleteAudited(trx, EVENT, doomed.slice(i, i + 500).map((row) => row.id));
     if (fromEventId === undefined && kept.length) {
-      await trx(EVENT.table).whereIn('id', kept).update({ series_id: null, detached_from_series: false, version: trx.raw('?? + 1', ['version']), updated_at: nowIso() });
+      await updateAudited(trx, EVENT, kept, { series_id: null, detached_from_series: false, version: trx.raw('?? + 1', ['version']), updated_at: nowIso() });
     }
     const seriesDeleted = await dropEmptySeries(trx, seriesId);
     if (!seriesDeleted) await updateVersioned(trx, SERIES, seriesId, version, {});

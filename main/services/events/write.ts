@@ -4,8 +4,9 @@ import { foldForSearch, isPerPersonHourType, type EventDetail, type EventResched
 import { notFound, ServiceError, staleVersion } from '../errors';
 import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
-import { deleteVersioned, updateVersioned } from '../versioned';
-import { countOf, EVENT, eventRow, getEvent, SERIES } from './read';
+import { leaderList, leadersOfEvent } from '../audit';
+import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
+import { countOf, EVENT, eventRow, getEvent, PARTICIPANT_WHAT, SERIES } from './read';
 import { eventDays, keepDuration } from './time';
 
 /** The fields of an event a user edits (without identity). */
@@ -80,16 +81,34 @@ export async function attendanceOutsideProblem(trx: Knex, eventId: string, start
   );
 }
 
+/** Participants are audited as their own entries under their event. */
+export const PARTICIPANT: RecordKind = { table: 'event_participants', what: PARTICIPANT_WHAT };
+
+/** An event's leaders as its audit entry keeps them (the column "leaders"). */
+export function auditedLeaders(leaders: EventFields['leaders']) {
+  return { leaders: leaderList(leaders.map((leader) => ({ person_id: leader.personId, role: leader.role }))) };
+}
+
+/** The leaders before and after a write, for updateVersioned / updateAudited. */
+export async function leadersChange(trx: Knex, eventId: string, leaders: EventFields['leaders']) {
+  return { before: { leaders: await leadersOfEvent(trx, eventId) }, after: auditedLeaders(leaders) };
+}
+
 /** Per-person hours make sense only for coaching and supervision: other types drop them. */
 export async function dropPerPersonHours(trx: Knex, eventId: string, fields: Pick<EventFields, 'type'>): Promise<void> {
-  if (!isPerPersonHourType(fields.type)) await trx('event_participants').where({ event_id: eventId }).whereNotNull('hours').update({ hours: null });
+  if (!isPerPersonHourType(fields.type)) await updateAudited(trx, PARTICIPANT, (q) => q.where({ event_id: eventId }).whereNotNull('hours'), { hours: null });
 }
 
 /** Inserts a new event (and its leaders); returns its id. */
 export async function insertEvent(trx: Knex, fields: EventFields, series: { id: string } | null = null): Promise<string> {
   const id = newId('evt');
   const now = nowIso();
-  await trx(EVENT.table).insert({ id, version: 1, ...toRow(fields), series_id: series?.id ?? null, detached_from_series: false, created_at: now, updated_at: now });
+  await insertAudited(
+    trx,
+    EVENT,
+    { id, version: 1, ...toRow(fields), series_id: series?.id ?? null, detached_from_series: false, created_at: now, updated_at: now },
+    auditedLeaders(fields.leaders),
+  );
   await writeLeaders(trx, id, fields.leaders);
   return id;
 }
@@ -111,7 +130,7 @@ export async function saveEvent(db: Knex, input: EventSave): Promise<EventDetail
     const outside = await attendanceOutsideProblem(trx, id, fields.startsAt, fields.endsAt);
     if (outside) problems.push(outside);
     throwProblems(problems);
-    await updateVersioned(trx, EVENT, id, version!, { ...toRow(fields), ...(existing.series_id ? { detached_from_series: true } : {}) });
+    await updateVersioned(trx, EVENT, id, version!, { ...toRow(fields), ...(existing.series_id ? { detached_from_series: true } : {}) }, (locked) => leadersChange(locked, id, fields.leaders));
     await writeLeaders(trx, id, fields.leaders);
     await dropPerPersonHours(trx, id, fields);
     return id;

@@ -7,8 +7,12 @@ import type { Knex } from 'knex';
 import type { PartnershipJoin, PartnershipJoinMany, PartnershipLeave, PartnershipMember, PartnershipMemberDraft, PartnershipMemberUpdate } from '../../../preload/contract';
 import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
+import { insertAudited, updateAudited, type RecordKind } from '../versioned';
 import { problem, throwProblems, type Problem } from './problems';
 import { getMember, MEMBERSHIP_WHAT, PARTNERSHIP } from './read';
+
+/** Membership rows are audited as their own entries under their partnership (joining, leaving, a new representative). */
+const MEMBERSHIP: RecordKind = { table: 'partnership_members', what: MEMBERSHIP_WHAT };
 
 interface MembershipRow {
   id: string;
@@ -63,7 +67,7 @@ async function joinProblems(trx: Knex, partnership: { id: string; ended_on: stri
 
 async function insertMember(trx: Knex, partnershipId: string, member: PartnershipMemberDraft): Promise<string> {
   const id = newId('mem');
-  await trx('partnership_members').insert({
+  await insertAudited(trx, MEMBERSHIP, {
     id,
     partnership_id: partnershipId,
     institution_id: member.institutionId,
@@ -117,7 +121,7 @@ export async function leavePartnership(db: Knex, input: PartnershipLeave): Promi
     if (input.leftOn < row.joined_on) {
       throwProblems([problem('leftOn', `Data wystąpienia nie może być wcześniejsza niż data przystąpienia (${row.joined_on}).`)]);
     }
-    const closed = await trx('partnership_members').where({ id: row.id }).whereNull('left_on').update({ left_on: input.leftOn });
+    const closed = await updateAudited(trx, MEMBERSHIP, (q) => q.where({ id: row.id }).whereNull('left_on'), { left_on: input.leftOn });
     if (closed === 0) throw new ServiceError('conflict', 'Ktoś inny zapisał już wystąpienie tej instytucji. Odśwież dane.');
   });
   return getMember(db, input.memberId);
@@ -129,10 +133,10 @@ export async function updateMember(db: Knex, input: PartnershipMemberUpdate): Pr
     const row = await openRowOrFail(trx, input.memberId);
     const rep = await representativeProblem(trx, input.representativePersonId, row.institution_id, 'representativePersonId');
     throwProblems(rep ? [rep] : []);
-    await trx('partnership_members')
-      .where({ id: row.id })
-      .whereNull('left_on')
-      .update({ representative_person_id: input.representativePersonId, declaration_signed_on: input.declarationSignedOn });
+    await updateAudited(trx, MEMBERSHIP, (q) => q.where({ id: row.id }).whereNull('left_on'), {
+      representative_person_id: input.representativePersonId,
+      declaration_signed_on: input.declarationSignedOn,
+    });
   });
   return getMember(db, input.memberId);
 }

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { ServiceOffer, ServiceOfferSave } from '../../../preload/contract';
 import { notFound } from '../errors';
 import { newId, nowIso } from '../ids';
-import { deleteVersioned, updateVersioned } from '../versioned';
+import { deleteVersioned, insertAudited, updateVersioned } from '../versioned';
 import { problem, throwProblems, type Problem } from './problems';
 import { getOffer, OFFER, PARTNERSHIP } from './read';
 
@@ -36,7 +36,7 @@ export async function saveOffer(db: Knex, input: ServiceOfferSave): Promise<Serv
     if (id === undefined) {
       const created = newId('off');
       const now = nowIso();
-      await trx(OFFER.table).insert({ id: created, version: 1, ...toRow(fields), created_at: now, updated_at: now });
+      await insertAudited(trx, OFFER, { id: created, version: 1, ...toRow(fields), created_at: now, updated_at: now });
       return created;
     }
     await updateVersioned(trx, OFFER, id, version!, toRow(fields));

@@ -15,7 +15,8 @@ import {
 } from '../../../preload/contract';
 import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { deleteVersioned, updateVersioned } from '../versioned';
+import { recordChange, zzkCaseSnapshot } from '../audit';
+import { deleteVersioned, insertAudited, updateVersioned } from '../versioned';
 import { problem, throwProblems, type Problem } from './problems';
 import { getPartnership, PARTNERSHIP } from './read';
 
@@ -136,6 +137,7 @@ async function writeCase(trx: Knex, partnershipId: string, zzkCase: CaseFields):
   };
   const existing: { id: string; version: number } | undefined = await trx('zzk_cases').where({ partnership_id: partnershipId }).first('id', 'version');
   let caseId: string;
+  const before = existing ? await zzkCaseSnapshot(trx, existing.id) : null;
   if (existing) {
     caseId = existing.id;
     await trx('zzk_cases').where({ id: caseId }).update({ ...row, version: existing.version + 1, updated_at: now });
@@ -159,6 +161,8 @@ async function writeCase(trx: Knex, partnershipId: string, zzkCase: CaseFields):
       })),
     );
   }
+  // The case with its problems and goals is one entry of the log, under its partnership.
+  await recordChange(trx, { table: 'zzk_cases', recordId: caseId, parent: { table: PARTNERSHIP.table, id: partnershipId }, before, after: await zzkCaseSnapshot(trx, caseId) });
 }
 
 export async function savePartnership(db: Knex, input: PartnershipSave): Promise<PartnershipDetail> {
@@ -178,7 +182,7 @@ export async function savePartnership(db: Knex, input: PartnershipSave): Promise
     if (id === undefined) {
       partnershipId = newId('prt');
       const now = nowIso();
-      await trx(PARTNERSHIP.table).insert({ id: partnershipId, version: 1, ...row, created_at: now, updated_at: now });
+      await insertAudited(trx, PARTNERSHIP, { id: partnershipId, version: 1, ...row, created_at: now, updated_at: now });
     } else {
       partnershipId = id;
       await updateVersioned(trx, PARTNERSHIP, id, version!, row);

@@ -14,10 +14,11 @@ import { firstRunMessages } from '../features/firstRun/messages';
 import { helpMessages } from '../features/help/messages';
 import { searchMessages } from '../features/search/messages';
 import { exchangeMessages } from '../features/exchange/messages';
+import { privacyMessages } from '../features/privacy/messages';
 
 export interface FeatureMessages {
   pl: Record<string, unknown>;
   en: Record<string, unknown>;
 }
 
-export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages, exchangeMessages, dashboardMessages, firstRunMessages, helpMessages, searchMessages, eventMessages, calendarMessages, reportMessages];
+export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages, exchangeMessages, dashboardMessages, firstRunMessages, helpMessages, searchMessages, eventMessages, calendarMessages, reportMessages, privacyMessages];

@@ -27,6 +27,7 @@ import {
 } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { useRegisterList, useRegisterMutations, useRegisterRecord } from '../../api/registers';
+import { AuditTrail } from '../../components/AuditTrail';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useLabel } from '../../i18n';
@@ -109,6 +110,7 @@ function InstitutionEditor({ institution, reload }: { institution: Institution |
           <>
             <InstitutionPeople institution={institution} />
             <InstitutionLinks institution={institution} />
+            <AuditTrail table="institutions" id={institution.id} />
           </>
         )
       }

@@ -9,8 +9,10 @@ import { PERSON_ROLE_KEYS, PERSON_ROLES, personSave, type Person, type PersonRol
 import { call, messageOf } from '../../api/client';
 import { useRegisterMutations, useRegisterRecord } from '../../api/registers';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
+import { AuditTrail } from '../../components/AuditTrail';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { useLabel } from '../../i18n';
+import { PersonPrivacyActions } from '../privacy/PersonPrivacyActions';
 
 type TextFieldName = 'firstName' | 'lastName' | 'position' | 'email' | 'phone' | 'notes';
 type FormValues = { [K in TextFieldName]: string } & { institutionId: string | null; roles: PersonRole[] };
@@ -74,6 +76,14 @@ function PersonEditor({ person, reload }: { person: Person | undefined; reload: 
       conflict={person && { loadLatest: () => call('people.get', { id: person.id }), labels: 'people.fields' }}
       fieldErrors={fieldErrors}
       setFieldErrors={setFieldErrors}
+      after={
+        person && (
+          <>
+            <PersonPrivacyActions person={person} onAnonymised={reload} />
+            <AuditTrail table="people" id={person.id} />
+          </>
+        )
+      }
     >
       <Grid container spacing={2}>
         {LAYOUT.slice(0, 2).map(({ field, size, required }) => (

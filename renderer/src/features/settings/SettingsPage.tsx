@@ -17,6 +17,7 @@ import { currentLanguage, LANGUAGES, setLanguage } from '../../i18n';
 import { BackupSettings } from './BackupSettings';
 import { TerritorySettings } from './TerritorySettings';
 import { ExchangeSettings } from '../exchange/ExchangeSettings';
+import { PrivacySettings } from '../privacy/PrivacySettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function SettingsPage() {
       <BackupSettings />
       <TerritorySettings />
       <ExchangeSettings />
+      <PrivacySettings />
       <Paper sx={{ p: 3 }}>
         <Typography variant="h6" component="h2" gutterBottom>
           {t('settings.database')}

@@ -1,0 +1,256 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RodoSettings } from '../../../../preload/contract';
+import { call, messageOf } from '../../api/client';
+import { saveExportedFile } from '../../api/files';
+import { DateField } from '../../components/DateField';
+import { PersonPicker } from '../../components/PersonPicker';
+import { formatDate } from '../../i18n/format';
+import { usePrivacyActions, type PrivacyMessage } from './usePrivacyActions';
+
+/**
+ * Ustawienia → Dane osobowe (RODO): the retention period and the information clause, the people whose retention
+ * period has passed (export, "Anonimizuj"), the export of one person's data, and the change history as XLSX.
+ */
+export function PrivacySettings() {
+  const { t } = useTranslation();
+  const settings = useQuery({ queryKey: ['rodo', 'settings'], queryFn: () => call('rodo.settings', undefined) });
+  return (
+    <Paper sx={{ p: 3 }} component="section" aria-labelledby="privacy-settings-title">
+      <Stack spacing={2}>
+        <Typography id="privacy-settings-title" variant="h6" component="h2">
+          {t('privacy.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('privacy.intro')}
+        </Typography>
+        {settings.error && <Alert severity="error">{messageOf(settings.error)}</Alert>}
+        {settings.data && <RetentionForm key={`${settings.data.retentionYears} ${settings.data.clause}`} settings={settings.data} />}
+        <DueList />
+        <PersonExport />
+        <AuditExport />
+      </Stack>
+    </Paper>
+  );
+}
+
+function Message({ message, onClose }: { message: PrivacyMessage; onClose: () => void }) {
+  return message && (
+    <Alert severity={message.severity} onClose={onClose}>
+      {message.text}
+    </Alert>
+  );
+}
+
+function RetentionForm({ settings }: { settings: RodoSettings }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [years, setYears] = useState(String(settings.retentionYears));
+  const [clause, setClause] = useState(settings.clause);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<PrivacyMessage>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const isDefault = clause.trim() === settings.defaultClause.trim();
+
+  const save = async () => {
+    setBusy(true);
+    setMessage(null);
+    setFieldErrors({});
+    try {
+      await call('rodo.saveSettings', { retentionYears: Number(years), clause: isDefault ? null : clause });
+      await client.invalidateQueries({ queryKey: ['rodo'] });
+      setMessage({ severity: 'success', text: t('privacy.settingsSaved') });
+    } catch (error) {
+      setFieldErrors((error as { fieldErrors?: Record<string, string> }).fieldErrors ?? {});
+      setMessage({ severity: 'error', text: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack spacing={2}>
+      <TextField
+        type="number"
+        label={t('privacy.retentionYears')}
+        value={years}
+        onChange={(event) => setYears(event.target.value)}
+        error={Boolean(fieldErrors.retentionYears)}
+        helperText={fieldErrors.retentionYears ?? t('privacy.retentionHint')}
+        slotProps={{ htmlInput: { min: 1, max: 50, step: 1 } }}
+        sx={{ maxWidth: 360 }}
+      />
+      <TextField
+        multiline
+        minRows={6}
+        maxRows={16}
+        label={t('privacy.clause')}
+        value={clause}
+        onChange={(event) => setClause(event.target.value)}
+        error={Boolean(fieldErrors.clause)}
+        helperText={fieldErrors.clause ?? (isDefault ? t('privacy.clauseDefault') : t('privacy.clauseOwn'))}
+      />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <Button variant="contained" loading={busy} onClick={() => void save()}>
+          {t('privacy.saveSettings')}
+        </Button>
+        <Button disabled={isDefault || busy} onClick={() => setClause(settings.defaultClause)}>
+          {t('privacy.restoreDefault')}
+        </Button>
+      </Stack>
+      <Message message={message} onClose={() => setMessage(null)} />
+    </Stack>
+  );
+}
+
+function DueList() {
+  const { t } = useTranslation();
+  const due = useQuery({ queryKey: ['rodo', 'due'], queryFn: () => call('rodo.due', {}) });
+  const actions = usePrivacyActions();
+  return (
+    <Stack spacing={1} component="section" aria-labelledby="privacy-due-title">
+      <Typography id="privacy-due-title" variant="subtitle1" component="h3">
+        {t('privacy.dueTitle')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {t('privacy.dueHint')}
+      </Typography>
+      {due.error && <Alert severity="error">{messageOf(due.error)}</Alert>}
+      {due.data?.length === 0 && <Typography>{t('privacy.dueEmpty')}</Typography>}
+      {due.data && due.data.length > 0 && (
+        <Table size="small" aria-labelledby="privacy-due-title">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('privacy.person')}</TableCell>
+              <TableCell>{t('privacy.institution')}</TableCell>
+              <TableCell>{t('privacy.lastProject')}</TableCell>
+              <TableCell>{t('privacy.retentionEnded')}</TableCell>
+              <TableCell>{t('privacy.actions')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {due.data.map((person) => {
+              const name = `${person.firstName} ${person.lastName}`;
+              return (
+                <TableRow key={person.personId}>
+                  <TableCell>{name}</TableCell>
+                  <TableCell>{person.institutionName ?? t('audit.nothing')}</TableCell>
+                  <TableCell>
+                    {person.lastProjectName} ({formatDate(person.lastProjectEnd)})
+                  </TableCell>
+                  <TableCell>{formatDate(person.retentionEndedOn)}</TableCell>
+                  <TableCell>
+                    <Stack direction="row" spacing={1}>
+                      <Button size="small" aria-label={t('privacy.exportFor', { name, format: 'PDF' })} disabled={actions.busy} onClick={() => void actions.exportData(person.personId, 'pdf')}>
+                        PDF
+                      </Button>
+                      <Button size="small" aria-label={t('privacy.exportFor', { name, format: 'JSON' })} disabled={actions.busy} onClick={() => void actions.exportData(person.personId, 'json')}>
+                        JSON
+                      </Button>
+                      <Button
+                        size="small"
+                        color="warning"
+                        aria-label={t('privacy.anonymiseFor', { name })}
+                        disabled={actions.busy}
+                        onClick={() => actions.anonymise({ personId: person.personId, version: person.version, name })}
+                      >
+                        {t('privacy.anonymise')}
+                      </Button>
+                    </Stack>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      <Message message={actions.message} onClose={() => actions.setMessage(null)} />
+      {actions.dialog}
+    </Stack>
+  );
+}
+
+function PersonExport() {
+  const { t } = useTranslation();
+  const [personId, setPersonId] = useState<string | null>(null);
+  const actions = usePrivacyActions();
+  return (
+    <Stack spacing={1} component="section" aria-labelledby="privacy-export-title">
+      <Typography id="privacy-export-title" variant="subtitle1" component="h3">
+        {t('privacy.exportTitle')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {t('privacy.exportHint')}
+      </Typography>
+      <Box sx={{ maxWidth: 520 }}>
+        <PersonPicker label={t('privacy.choosePerson')} value={personId} onChange={(id) => setPersonId(id)} />
+      </Box>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <Button variant="outlined" disabled={!personId} loading={actions.busy} onClick={() => personId && void actions.exportData(personId, 'pdf')}>
+          {t('privacy.exportPdf')}
+        </Button>
+        <Button variant="outlined" disabled={!personId} loading={actions.busy} onClick={() => personId && void actions.exportData(personId, 'json')}>
+          {t('privacy.exportJson')}
+        </Button>
+      </Stack>
+      <Message message={actions.message} onClose={() => actions.setMessage(null)} />
+    </Stack>
+  );
+}
+
+function AuditExport() {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<PrivacyMessage>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  const exportLog = async () => {
+    setBusy(true);
+    setMessage(null);
+    setFieldErrors({});
+    try {
+      const file = await call('audit.export', { from: from || null, to: to || null });
+      saveExportedFile(file);
+      setMessage({ severity: 'success', text: t('audit.exported', { name: file.fileName }) });
+    } catch (error) {
+      setFieldErrors((error as { fieldErrors?: Record<string, string> }).fieldErrors ?? {});
+      setMessage({ severity: 'error', text: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack spacing={1} component="section" aria-labelledby="audit-export-title">
+      <Typography id="audit-export-title" variant="subtitle1" component="h3">
+        {t('audit.exportTitle')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {t('audit.exportHint')}
+      </Typography>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
+        <DateField label={t('audit.from')} value={from} onChange={setFrom} error={fieldErrors.from} />
+        <DateField label={t('audit.to')} value={to} onChange={setTo} error={fieldErrors.to} />
+        <Button variant="outlined" loading={busy} onClick={() => void exportLog()} sx={{ flexShrink: 0, mt: { md: 1 } }}>
+          {t('audit.export')}
+        </Button>
+      </Stack>
+      <Message message={message} onClose={() => setMessage(null)} />
+    </Stack>
+  );
+}
