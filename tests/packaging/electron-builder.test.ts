@@ -40,6 +40,8 @@ describe('electron-builder configuration', () => {
     expect(packed.some((p) => /^\/node_modules\/@fontsource\/noto-serif\/files\/.*latin-ext.*\.woff2$/.test(p))).toBe(true);
     const mainBundle = extractFile(path.join(resources, 'app.asar'), 'dist/main.js').toString('utf8');
     for (const migration of Object.keys(MIGRATIONS)) expect(mainBundle).toContain(migration);
+    // playwright-core is left out of the installer (the app prints with Electron): the main process must not load it.
+    expect(mainBundle).not.toMatch(/require\(["']playwright-core["']\)/);
     // No sources, tests or build leftovers.
     expect(packed.filter((p) => /^\/(main|preload|renderer\/src|tests|build)\//.test(p))).toEqual([]);
     expect(packed.filter((p) => p.startsWith('/node_modules/sqlite3/') && /\/(src|deps|obj|obj\.target)\//.test(p))).toEqual([]);

@@ -2,7 +2,8 @@
  * The PDF printer outside Electron (browser harness, command line, tests): Chromium's print engine
  * driven by playwright-core, with the system's Chromium (never a downloaded browser).
  */
-import { chromium, type Browser } from 'playwright-core';
+// Loaded only when the first document is printed: the installed app prints with Electron and ships without it.
+import type { Browser } from 'playwright-core';
 import type { PdfPrinter } from '../context';
 
 export const CHROMIUM_ARGS = [
@@ -37,7 +38,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Chr
 
   const launch = (): Promise<Browser> => {
     if (!browser) {
-      const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout }).then(
+      const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout })).then(
         (started) => {
           started.on('disconnected', () => {
             if (browser === launching) browser = null;

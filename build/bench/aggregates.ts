@@ -1,0 +1,122 @@
+/**
+ * The summary's headline figures written by hand as one SQL query for the sqlite3 shell, and the comparison of its
+ * answer with the summary's JSON. The rules are the summary's (main/services/reports/summary.ts): held events whose
+ * Warsaw start day is in the period; participants are distinct people marked present; attendances are presence
+ * marks; hours are the event's own, except coaching and supervision with per-person hours, which add up the hours of
+ * the present participants; a didactic hour is 45 minutes; a partnership is formed on its formalisation day, else its
+ * first initiating meeting; agreements count when signed (or since terminated) in the period.
+ */
+import { EVENT_TYPE_KEYS, PARTNERSHIP_KIND_KEYS, type ReportSummary } from '../../preload/contract';
+
+export interface ShellFigures {
+  events: Record<string, { count: number; clock: number; didactic: number; clockEquivalent: number; participants: number; attendances: number }>;
+  totals: { count: number; clock: number; didactic: number; clockEquivalent: number; participants: number; attendances: number };
+  partnerships: Record<string, { formed: number; active: number }>;
+  agreementsSigned: number;
+}
+
+function shiftDay(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The Warsaw calendar day of a stored UTC instant, in SQL: summer time (UTC+2) runs from 01:00 UTC on the last Sunday
+ * of March to 01:00 UTC on the last Sunday of October, winter time is UTC+1.
+ */
+const WARSAW_DAY = `date(e.starts_at, CASE
+      WHEN e.starts_at >= date(substr(e.starts_at, 1, 4) || '-03-31', '-6 days', 'weekday 0') || 'T01:00'
+       AND e.starts_at <  date(substr(e.starts_at, 1, 4) || '-10-31', '-6 days', 'weekday 0') || 'T01:00'
+      THEN '+2 hours' ELSE '+1 hours' END)`;
+
+export function aggregatesSql(from: string, to: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) throw new Error('period days must be YYYY-MM-DD');
+  const low = `${shiftDay(from, -2)}T00:00`;
+  const high = `${shiftDay(to, 2)}T99`;
+  return `-- The period summary's figures by hand (build/bench/aggregates.ts): ${from} – ${to}
+WITH
+held AS MATERIALIZED (
+  SELECT e.id, e.type, e.hours, e.hour_unit
+  FROM events e
+  WHERE e.status = 'held'
+    AND e.starts_at >= '${low}' AND e.starts_at <= '${high}'
+    AND ${WARSAW_DAY} BETWEEN '${from}' AND '${to}'
+),
+present AS MATERIALIZED (
+  SELECT ep.event_id, ep.person_id, ep.hours, COUNT(*) AS marks
+  FROM held h
+  JOIN event_participants ep ON ep.event_id = h.id
+  JOIN attendance a ON a.participant_id = ep.id
+  WHERE a.status = 'present'
+  GROUP BY ep.id
+),
+per_event AS MATERIALIZED (
+  SELECT h.id, h.type, h.hour_unit,
+         COALESCE(SUM(p.marks), 0) AS attendances,
+         CASE WHEN h.type IN ('coaching', 'supervision') AND COUNT(p.hours) > 0 THEN SUM(p.hours) ELSE COALESCE(h.hours, 0) END AS delivered
+  FROM held h LEFT JOIN present p ON p.event_id = h.id
+  GROUP BY h.id
+),
+by_type AS (
+  SELECT type, COUNT(*) AS count,
+         SUM(CASE WHEN hour_unit = 'clock' THEN delivered ELSE 0 END) AS clock,
+         SUM(CASE WHEN hour_unit = 'clock' THEN 0 ELSE delivered END) AS didactic,
+         SUM(attendances) AS attendances
+  FROM per_event GROUP BY type
+),
+people_by_type AS (
+  SELECT h.type, COUNT(DISTINCT p.person_id) AS participants FROM present p JOIN held h ON h.id = p.event_id GROUP BY h.type
+),
+partnership_kinds AS (
+  SELECT kind,
+         SUM(COALESCE(formalised_on, initiated_on) BETWEEN '${from}' AND '${to}') AS formed,
+         SUM(COALESCE(formalised_on, initiated_on) <= '${to}' AND (ended_on IS NULL OR ended_on >= '${from}')) AS active
+  FROM partnerships GROUP BY kind
+)
+SELECT json_object(
+  'events', (SELECT json_group_object(b.type, json_object(
+      'count', b.count, 'clock', round(b.clock, 2), 'didactic', round(b.didactic, 2), 'clockEquivalent', round(b.clock + b.didactic * 45.0 / 60, 2),
+      'participants', COALESCE(t.participants, 0), 'attendances', b.attendances))
+    FROM by_type b LEFT JOIN people_by_type t ON t.type = b.type),
+  'totals', (SELECT json_object(
+      'count', COUNT(*), 'clock', round(TOTAL(clock), 2), 'didactic', round(TOTAL(didactic), 2), 'clockEquivalent', round(TOTAL(clock) + TOTAL(didactic) * 45.0 / 60, 2),
+      'participants', (SELECT COUNT(DISTINCT person_id) FROM present), 'attendances', TOTAL(attendances))
+    FROM (SELECT CASE WHEN hour_unit = 'clock' THEN delivered ELSE 0 END AS clock, CASE WHEN hour_unit = 'clock' THEN 0 ELSE delivered END AS didactic, attendances FROM per_event)),
+  'partnerships', (SELECT json_group_object(kind, json_object('formed', formed, 'active', active)) FROM partnership_kinds),
+  'agreementsSigned', (SELECT COUNT(*) FROM agreements WHERE status IN ('signed', 'terminated') AND signed_on BETWEEN '${from}' AND '${to}')
+);
+`;
+}
+
+/** Every figure where the summary and the shell disagree ("events.training.clock: 120 ≠ 118"); empty when they agree. */
+export function compareFigures(summary: ReportSummary, shell: ShellFigures): string[] {
+  const differences: string[] = [];
+  const same = (path: string, a: number, b: number) => {
+    if (Math.abs(a - b) > 0.011) differences.push(`${path}: ${a} (podsumowanie) ≠ ${b} (SQL)`);
+  };
+  const zero = { count: 0, clock: 0, didactic: 0, clockEquivalent: 0, participants: 0, attendances: 0 };
+  for (const type of EVENT_TYPE_KEYS) {
+    const ours = summary.events[type];
+    const theirs = shell.events[type] ?? zero;
+    same(`events.${type}.count`, ours.count, theirs.count);
+    same(`events.${type}.hours.clock`, ours.hours.clock, theirs.clock);
+    same(`events.${type}.hours.didactic`, ours.hours.didactic, theirs.didactic);
+    same(`events.${type}.clockEquivalent`, ours.clockEquivalent, theirs.clockEquivalent);
+    same(`events.${type}.participants`, ours.participants, theirs.participants);
+    same(`events.${type}.attendances`, ours.attendances, theirs.attendances);
+  }
+  const totals = summary.eventTotals;
+  same('eventTotals.count', totals.count, shell.totals.count);
+  same('eventTotals.hours.clock', totals.hours.clock, shell.totals.clock);
+  same('eventTotals.hours.didactic', totals.hours.didactic, shell.totals.didactic);
+  same('eventTotals.clockEquivalent', totals.clockEquivalent, shell.totals.clockEquivalent);
+  same('eventTotals.participants', totals.participants, shell.totals.participants);
+  same('eventTotals.attendances', totals.attendances, shell.totals.attendances);
+  for (const kind of PARTNERSHIP_KIND_KEYS) {
+    same(`partnerships.${kind}.formed`, summary.partnerships[kind].formed, shell.partnerships[kind]?.formed ?? 0);
+    same(`partnerships.${kind}.active`, summary.partnerships[kind].active, shell.partnerships[kind]?.active ?? 0);
+  }
+  same('agreements.signed', summary.agreements.signed, shell.agreementsSigned);
+  return differences;
+}
