@@ -2,34 +2,14 @@
  * Days and months of a summary. Events are stored as UTC instants and belong to the Warsaw calendar day they
  * start on; periods, formation and signing dates are calendar days (YYYY-MM-DD). Month names as the offices write
  * them: genitive in dates ("1 kwietnia 2019 r."), nominative in chronicle headings (KWIECIEŃ) and spans
- * ("październik 2019 – listopad 2020").
+ * ("październik 2019 – listopad 2020"). An instant's Warsaw day comes from events/time.ts, the one place that
+ * knows Warsaw's summer time.
  */
 import { DateTime } from 'luxon';
 import { formatDateInWords } from '../documents';
 
-export const WARSAW = 'Europe/Warsaw';
-
 const MONTHS_NOMINATIVE = ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'] as const;
 const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'] as const;
-
-/** The Warsaw calendar day (YYYY-MM-DD) of a stored instant; null for a value that is not a time. */
-export function warsawDay(instant: string): string | null {
-  const time = DateTime.fromISO(instant, { zone: 'utc' });
-  return time.isValid ? time.setZone(WARSAW).toFormat('yyyy-LL-dd') : null;
-}
-
-/**
- * The Warsaw day an event ends on: an end exactly at midnight belongs to the day before. Never before the start day.
- */
-export function warsawEndDay(startsAt: string, endsAt: string): string | null {
-  const start = warsawDay(startsAt);
-  const end = DateTime.fromISO(endsAt, { zone: 'utc' });
-  if (!start || !end.isValid) return start;
-  let local = end.setZone(WARSAW);
-  if (local.equals(local.startOf('day'))) local = local.minus({ milliseconds: 1 });
-  const day = local.toFormat('yyyy-LL-dd');
-  return day < start ? start : day;
-}
 
 /** Adds days to a calendar day. */
 export function addDays(day: string, days: number): string {

@@ -11,7 +11,8 @@
  */
 import type { Knex } from 'knex';
 import { EVENT_TYPES, HOUR_UNITS, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type HourUnit, type PartnershipKind, type SessionMode, type TerritoryKind, type TerritoryLevel } from '../../../preload/contract';
-import { instantWindow, warsawDay, warsawEndDay } from './calendar';
+import { warsawDayOrNull, warsawEndDay } from '../events/time';
+import { instantWindow } from './calendar';
 
 /** SQLite accepts at most 999 bound values in one statement: ids go in chunks. */
 const CHUNK = 500;
@@ -111,14 +112,14 @@ export async function loadEvents(db: Knex, status: 'held' | 'planned', from: str
   const events: ReportEvent[] = [];
   for (const row of rows) {
     if (!Object.hasOwn(EVENT_TYPES, row.type)) continue;
-    const startDay = warsawDay(row.starts_at);
+    const startDay = warsawDayOrNull(row.starts_at);
     if (!startDay || startDay < from || startDay > to) continue;
     events.push({
       id: row.id,
       title: row.title,
       type: row.type as EventType,
       startDay,
-      endDay: warsawEndDay(row.starts_at, row.ends_at) ?? startDay,
+      endDay: warsawEndDay(row.starts_at, row.ends_at),
       startsAt: row.starts_at,
       terytCode: row.teryt_code ?? row.partnership_teryt ?? row.parent_teryt ?? row.organiser_teryt ?? null,
       projectId: row.project_id ?? row.partnership_project ?? row.parent_project ?? null,

@@ -214,6 +214,14 @@ export function chronicleAgreementSentence(signed: SignedAgreementRow[]): string
 export function buildChronicle(input: ChronicleInput): ChronicleMonth[] {
   const withYear = input.from.slice(0, 4) !== input.to.slice(0, 4);
   const chronicle: ChronicleMonth[] = [];
+  // Grouped once: filtering every held event per month and type was most of the chronicle's time on big registers.
+  const heldByMonthAndType = new Map<string, HeldEvent[]>();
+  for (const event of input.held) {
+    const key = `${event.startDay.slice(0, 7)} ${event.type}`;
+    const group = heldByMonthAndType.get(key);
+    if (group) group.push(event);
+    else heldByMonthAndType.set(key, [event]);
+  }
   for (const month of monthsBetween(input.from, input.to)) {
     const sentences: string[] = [];
     for (const kind of PARTNERSHIP_KIND_KEYS) {
@@ -223,7 +231,7 @@ export function buildChronicle(input: ChronicleInput): ChronicleMonth[] {
     const signed = input.signedAgreements.filter((a) => a.signedOn.startsWith(month));
     if (signed.length > 0) sentences.push(chronicleAgreementSentence(signed));
     for (const type of EVENT_TYPE_KEYS) {
-      const events = input.held.filter((e) => e.type === type && e.startDay.startsWith(month));
+      const events = heldByMonthAndType.get(`${month} ${type}`) ?? [];
       if (events.length > 0) sentences.push(chronicleEventSentence(type, events, input.units, input.rounding));
     }
     if (sentences.length > 0) chronicle.push({ month, heading: monthHeading(month, withYear), sentences });
