@@ -1,5 +1,5 @@
 /** The document engine: templates with placeholders, filled, printed by Chromium to A4 PDF and written as DOCX. */
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ServiceError } from '../../main/services/errors';
 import {
@@ -265,6 +265,48 @@ describe('printing', () => {
       launch.mockRestore();
     }
   });
+
+  it('prints on one kept page, one document at a time; after a failed print the next gets a fresh page', async () => {
+    const launch = vi.spyOn(chromium, 'launch');
+    const own = createChromiumPrinter({ timeoutMs: 3_000 });
+    try {
+      const a5 = '<!doctype html><html><head><meta charset="utf-8"><style>@page { size: A5 landscape; margin: 1cm }</style></head><body><p>Lista obecności – Żółkiewska</p></body></html>';
+      // Plain HTML, without printDocumentHtml's Content-Security-Policy, so the stuck document's script below runs.
+      const a4 = '<!doctype html><html><head><meta charset="utf-8"><title>Zaświadczenie</title><style>@page { size: A4 }</style></head><body><h1>Zaświadczenie dla Łucji Ćwikły</h1></body></html>';
+      // Two prints asked for at once: each PDF has its own content and page size, nothing of the other.
+      const [first, second] = await Promise.all([own(a5), own(a4)]);
+      const [firstInfo, secondInfo] = [await pdfInfo(first), await pdfInfo(second)];
+      expect([Math.round(firstInfo.width), Math.round(firstInfo.height)]).toEqual([595, 420]);
+      expect([Math.round(secondInfo.width), Math.round(secondInfo.height)]).toEqual([595, 842]);
+      for (const info of [firstInfo, secondInfo]) expect(info.raw).toMatch(/Tagged:\s+yes/);
+      const [firstText, secondText] = [flat(await pdfToText(first)), flat(await pdfToText(second))];
+      expect(firstText).toContain('Lista obecności – Żółkiewska');
+      expect(firstText).not.toContain('Zaświadczenie');
+      expect(secondText).toContain('Zaświadczenie dla Łucji Ćwikły');
+      expect(secondText).not.toContain('Lista obecności');
+
+      // The page is kept: one context in the one Chromium.
+      expect(launch).toHaveBeenCalledTimes(1);
+      const browser = (await launch.mock.results[0]!.value) as Browser;
+      expect(browser.contexts()).toHaveLength(1);
+      const kept = browser.contexts()[0];
+
+      // A document that never finishes loading fails at the time limit; the print queued behind it still prints.
+      const document = printDocumentHtml({ title: 'Zaświadczenie', bodyHtml: markdownToHtml('# Po błędzie: Źdźisław') });
+      const [stuck, next] = await Promise.allSettled([own('<!doctype html><p>Nigdy</p><script>for (;;) {}</script>'), own(document)]);
+      expect(stuck.status).toBe('rejected');
+      expect(next.status).toBe('fulfilled');
+      const nextText = flat(await pdfToText(next.status === 'fulfilled' ? next.value : new Uint8Array()));
+      expect(nextText).toContain('Po błędzie: Źdźisław');
+      expect(nextText).not.toContain('Nigdy');
+      expect(browser.contexts()).toHaveLength(1);
+      expect(browser.contexts()[0]).not.toBe(kept);
+      expect(launch).toHaveBeenCalledTimes(1);
+    } finally {
+      await own.close();
+      launch.mockRestore();
+    }
+  }, 60_000);
 
   it('prints the logo strip only as an embedded image', async () => {
     const html = printDocumentHtml({ title: 'x', bodyHtml: '<p>x</p>', logoDataUrl: LOGO_DATA_URL });
