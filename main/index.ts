@@ -11,9 +11,10 @@ import { logFile, setUpLog } from './electron/log';
 import { menuTemplate, shortcutList } from './electron/menuTemplate';
 import { createElectronPrinter } from './electron/pdf';
 import { allowPermission } from './electron/security';
+import { askToRestore } from './electron/restoreOffer';
 import { createMainWindow } from './electron/window';
 import { loadWindowState, saveWindowState } from './electron/windowState';
-import { openRuntime, type Runtime } from './runtime';
+import { openRuntimeOrRestore, type Runtime } from './runtime';
 import { backupNow } from './services/maintenance';
 
 function databaseArgument(argv: string[]): string | undefined {
@@ -36,7 +37,13 @@ async function start(): Promise<void> {
   guardSession();
   let runtime: Runtime;
   try {
-    runtime = await openRuntime(resolveDatabaseFile(databaseArgument(process.argv)), { printPdf: createElectronPrinter() });
+    const opened = await openRuntimeOrRestore(resolveDatabaseFile(databaseArgument(process.argv)), { printPdf: createElectronPrinter() }, (damaged) =>
+      askToRestore(damaged, log),
+    );
+    // A damaged database and the user chose not to restore the backup: there is nothing to start on.
+    if (!opened) return app.exit(1);
+    runtime = opened.runtime;
+    if (opened.restored) log('Przywrócono najnowszą dobrą kopię zapasową', opened.restored);
   } catch (error) {
     log('Nie można otworzyć bazy danych', error);
     dialog.showErrorBox('Kooperator', `Nie można otworzyć bazy danych:\n${error instanceof Error ? error.message : String(error)}`);

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { defaultDataDir } from './config/paths';
 import type { Knex } from 'knex';
 import { migrateToLatest, pendingMigrations, schemaVersion } from '../db/migrate';
-import { checkIntegrity, listBackups } from './services/backup';
-import { backupFolderOf, backupNow, defaultBackupFolder, ensureDailyBackup } from './services/maintenance';
+import { backupNow, ensureDailyBackup } from './services/maintenance';
+import { DatabaseDamagedError, inspectDatabaseFile, restoreNewestGoodBackup, type RestoredFromBackup } from './services/recovery';
 import { version as appVersion } from '../package.json';
 import type { PdfPrinter, ServiceContext } from './services/context';
 import { ensureDefaultTemplates } from './services/templates';
@@ -41,20 +41,7 @@ const noPrinter: PdfPrinter = async () => {
   throw new Error('Drukowanie do PDF nie jest dostępne w tym trybie uruchomienia');
 };
 
-/** The database file fails SQLite's check: nothing may be written to it; a backup should be restored. */
-export class DatabaseDamagedError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-    readonly newestBackup: string | null,
-  ) {
-    super(
-      `Plik bazy danych ${file} jest uszkodzony (${problems.slice(0, 2).join('; ')}). Nic nie zostało w nim zapisane. ` +
-        (newestBackup ? `Przywróć najnowszą kopię zapasową: kooperator --db "${file}" restore ${newestBackup}` : 'Nie znaleziono kopii zapasowej do przywrócenia.'),
-    );
-    this.name = 'DatabaseDamagedError';
-  }
-}
+export { DatabaseDamagedError } from './services/recovery';
 
 export async function openRuntime(target: string | DatabaseTarget, options: RuntimeOptions = {}): Promise<Runtime> {
   const opened = openDatabase(typeof target === 'string' ? { sqliteFile: target } : target);
@@ -85,16 +72,30 @@ export async function openRuntime(target: string | DatabaseTarget, options: Runt
   return runtime;
 }
 
-/** Never start writing to a damaged file: SQLite's quick check runs first at every start. */
+/**
+ * Never start writing to a damaged file: SQLite's quick check runs first at every start, through a read-only
+ * connection (the read-write one is not used before it passes).
+ */
 async function guardIntegrity(runtime: Runtime): Promise<void> {
-  let problems: string[];
+  const damaged = await inspectDatabaseFile(runtime.databaseLocation, runtime.filesDir);
+  if (damaged) throw damaged;
+}
+
+/**
+ * A start that offers the newest good backup when the file is damaged: `accept` asks the user (a dialog in the app);
+ * on yes the backup replaces the file (kept aside) and the start goes on. Null when the user declined.
+ */
+export async function openRuntimeOrRestore(
+  target: string | DatabaseTarget,
+  options: RuntimeOptions,
+  accept: (damaged: DatabaseDamagedError) => Promise<boolean>,
+): Promise<{ runtime: Runtime; restored: RestoredFromBackup | null } | null> {
   try {
-    problems = await checkIntegrity(runtime.db);
+    return { runtime: await openRuntime(target, options), restored: null };
   } catch (error) {
-    problems = [error instanceof Error ? error.message : String(error)];
+    if (!(error instanceof DatabaseDamagedError) || !error.newestGoodBackup) throw error;
+    if (!(await accept(error))) return null;
+    const restored = await restoreNewestGoodBackup(error);
+    return { runtime: await openRuntime(target, options), restored };
   }
-  if (problems.length === 0) return;
-  const folder = await backupFolderOf(runtime).catch(() => defaultBackupFolder(runtime.databaseLocation));
-  const newest = listBackups(folder).at(0)?.name ?? null;
-  throw new DatabaseDamagedError(runtime.databaseLocation, problems, newest);
 }

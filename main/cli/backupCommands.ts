@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { BACKUP_REASONS } from '../../preload/contract';
-import { openSqlite } from '../../db/connection';
+import { openSqlite, openSqliteReadOnly } from '../../db/connection';
 import { prepareDatabase } from '../runtime';
-import { checkIntegrity, listBackups, replaceDatabaseFromBackup, verifyBackup } from '../services/backup';
-import { backupFolderOf, backupNow, defaultBackupFolder, restoreBackup } from '../services/maintenance';
+import { checkIntegrity, listBackups, verifyBackup } from '../services/backup';
+import { backupFolderOf, backupNow, restoreBackup } from '../services/maintenance';
+import { findNewestGoodBackup, inspectDatabaseFile, replaceDamagedDatabase, restoreNewestGoodBackup } from '../services/recovery';
 import { databaseFileOf, withRuntime, type CliIo } from './shared';
 
 function sizeText(bytes: number): string {
@@ -38,33 +39,37 @@ export function registerBackupCommands(program: Command, io: CliIo): void {
     });
 
   program
-    .command('restore <kopia>')
-    .description('przywróć bazę z kopii zapasowej (nazwa z polecenia backups); bieżący stan zostaje zachowany jako kopia')
-    .option('--folder <folder>', 'folder kopii, gdy bazy nie da się odczytać (domyślnie „Kopie zapasowe” obok bazy)')
-    .action(async (name: string, options: { folder?: string }) => {
+    .command('restore [kopia]')
+    .description('przywróć bazę z kopii zapasowej (nazwa z polecenia backups albo --newest); bieżący stan zostaje zachowany')
+    .option('--newest', 'najnowsza kopia, która przechodzi kontrolę spójności (nowsze uszkodzone są pomijane)')
+    .option('--folder <folder>', 'folder kopii, gdy bazy nie da się odczytać (domyślnie ten z ustawień bazy albo „Kopie zapasowe” obok niej)')
+    .action(async (name: string | undefined, options: { newest?: boolean; folder?: string }) => {
+      if (name !== undefined && options.newest) throw new Error('podaj nazwę kopii albo --newest, nie oba naraz');
+      if (name === undefined && !options.newest) throw new Error('podaj nazwę kopii (lista: kooperator backups) albo --newest');
       const file = databaseFileOf(program);
-      const opened = openSqlite(file);
-      const damaged = (await checkIntegrity(opened.db).catch((error: unknown) => [String(error)])).length > 0;
-      if (!damaged) {
-        // A healthy database: the same restore as in the app, with a safety copy of the current state first.
-        try {
-          const ctx = { db: opened.db, engine: opened.engine, databaseLocation: opened.location, filesDir: path.join(path.dirname(file), 'pliki') };
-          const safety = await restoreBackup(ctx, name);
-          await prepareDatabase(opened.db);
-          io.out(`Przywrócono kopię ${name}. Poprzedni stan zapisano jako kopię ${safety.name}.`);
-        } finally {
-          await opened.db.destroy();
-        }
+      const filesDir = path.join(path.dirname(file), 'pliki');
+      // Checked through a read-only connection: nothing may be written to a damaged file.
+      const damaged = await inspectDatabaseFile(file, filesDir, options.folder);
+      if (damaged) {
+        // A damaged database is kept aside under a dated name, never overwritten or deleted.
+        const restored = name
+          ? { backup: { name }, keptAs: replaceDamagedDatabase(await verifyBackup(damaged.backupFolder, name), damaged.file, filesDir) }
+          : await restoreNewestGoodBackup(damaged);
+        io.out(`Przywrócono kopię ${restored.backup.name}. Uszkodzony plik zachowano jako ${restored.keptAs}.`);
         return;
       }
-      // A damaged database: nothing may be written to it; it is moved aside, not overwritten.
-      await opened.db.destroy();
-      const folder = options.folder ?? defaultBackupFolder(file);
-      const dir = await verifyBackup(folder, name);
-      const aside = `${file}.uszkodzona-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      fs.renameSync(file, aside);
-      replaceDatabaseFromBackup(dir, file, path.join(path.dirname(file), 'pliki'));
-      io.out(`Przywrócono kopię ${name}. Uszkodzony plik zachowano jako ${aside}.`);
+      // A healthy database: the same restore as in the app, with a safety copy of the current state first.
+      const opened = openSqlite(file);
+      try {
+        const ctx = { db: opened.db, engine: opened.engine, databaseLocation: opened.location, filesDir };
+        const chosen = name ?? (await findNewestGoodBackup(await backupFolderOf(ctx))).backup?.name;
+        if (!chosen) throw new Error('nie ma kopii zapasowej, która przechodzi kontrolę spójności');
+        const safety = await restoreBackup(ctx, chosen);
+        await prepareDatabase(opened.db);
+        io.out(`Przywrócono kopię ${chosen}. Poprzedni stan zapisano jako kopię ${safety.name}.`);
+      } finally {
+        await opened.db.destroy();
+      }
     });
 
   program
@@ -72,8 +77,12 @@ export function registerBackupCommands(program: Command, io: CliIo): void {
     .description('sprawdź spójność pliku bazy (PRAGMA quick_check; --full: integrity_check)')
     .option('--full', 'pełne sprawdzenie (dłuższe)')
     .action(async (options: { full?: boolean }) => {
-      const opened = openSqlite(databaseFileOf(program));
+      const file = databaseFileOf(program);
+      if (!fs.existsSync(file)) throw new Error(`nie ma pliku bazy ${file}`);
+      // Read-only: checking a file must not change it (not even a WAL checkpoint).
+      const opened = openSqliteReadOnly(file);
       try {
+        await opened.db.raw('PRAGMA busy_timeout = 5000');
         const problems = await checkIntegrity(opened.db, options.full).catch((error: unknown) => [String(error)]);
         if (problems.length === 0) {
           io.out('Baza danych jest spójna.');

@@ -94,10 +94,21 @@ describe('kooperator command line', () => {
     expect(check.stderr).toMatch(/^Błąd: baza danych jest uszkodzona/);
     const info = await kooperator('--db', file, 'info');
     expect(info.code).toBe(1);
-    expect(info.stderr).toContain(`restore kopia-`);
+    expect(info.stderr).toMatch(/Najnowsza dobra kopia zapasowa: kopia-[\w-]+-restore /); // the state the restore above replaced
+    expect(info.stderr).toContain(`restore --newest`);
     const rescued = await kooperator('--db', file, 'restore', name);
     expect(rescued).toMatchObject({ code: 0 });
     expect(rescued.stdout).toMatch(/Uszkodzony plik zachowano jako .*kooperator\.sqlite\.uszkodzona-/);
     expect((await kooperator('--db', file, 'check', '--full')).code).toBe(0);
-  });
+
+    // What the message offers: the newest backup that passes its check, whatever its name.
+    const again = fs.openSync(file, 'r+');
+    fs.writeSync(again, Buffer.alloc(4096, 0x55), 0, 4096, 4096);
+    fs.closeSync(again);
+    const newest = await kooperator('--db', file, 'restore', '--newest');
+    expect(newest).toMatchObject({ code: 0 });
+    expect(newest.stdout).toMatch(/^Przywrócono kopię kopia-[\w-]+\. Uszkodzony plik zachowano jako .*kooperator\.sqlite\.uszkodzona-/);
+    expect((await kooperator('--db', file, 'check', '--full')).code).toBe(0);
+    expect((await kooperator('--db', file, 'restore')).stderr).toContain('podaj nazwę kopii (lista: kooperator backups) albo --newest');
+  }, 60_000);
 });

@@ -6,9 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION, migrateDownOne } from '../../db/migrate';
 import { dispatch } from '../../main/ipc/dispatch';
-import { DatabaseDamagedError, openRuntime } from '../../main/runtime';
+import { DatabaseDamagedError, openRuntime, openRuntimeOrRestore } from '../../main/runtime';
 import { backupsToPrune, checkIntegrity, listBackups, type BackupInfo } from '../../main/services/backup';
 import { backupFolderOf, backupNow, restoreBackup } from '../../main/services/maintenance';
+import { backupDateText, restoreOfferDialog } from '../../main/services/recovery';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
@@ -130,24 +131,119 @@ describe('rotation', () => {
   });
 });
 
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/** Overwrites pages in the middle of the file, as a failing disk or an interrupted copy would. */
+function damagePages(file: string, pages = 4): void {
+  const pageSize = 4096;
+  const middle = Math.floor(fs.statSync(file).size / pageSize / 2) * pageSize;
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, crypto.randomBytes(pages * pageSize), 0, pages * pageSize, middle);
+  fs.closeSync(fd);
+}
+
 describe('integrity guard', () => {
-  it('refuses to open a damaged file, writes nothing to it, and names the newest backup', async () => {
+  it('refuses to open a damaged file and writes nothing to it (nor to its WAL)', async () => {
     const folder = await backupFolderOf(temp.runtime);
-    const newest = listBackups(folder)[0]!.name;
+    const newest = listBackups(folder)[0]!;
+    // A hot WAL, as a crash leaves it: copied while the connection is open, put back after it closed.
+    await temp.runtime.db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+    await temp.runtime.db.raw('PRAGMA wal_autocheckpoint = 0');
+    unwrap(await dispatch(temp.runtime, 'institutions.save', { name: 'MOPS w Żorach', type: 'ops' }));
+    const wal = fs.readFileSync(`${temp.file}-wal`);
+    const main = fs.readFileSync(temp.file);
+    expect(wal.length).toBeGreaterThan(0);
     await temp.runtime.close();
-    // Overwrite a page in the middle of the file, as a failing disk or an interrupted copy would.
-    const fd = fs.openSync(temp.file, 'r+');
-    fs.writeSync(fd, crypto.randomBytes(4096), 0, 4096, 8192);
-    fs.closeSync(fd);
-    const hash = () => crypto.createHash('sha256').update(fs.readFileSync(temp.file)).digest('hex');
-    const before = hash();
+    fs.writeFileSync(temp.file, main);
+    fs.writeFileSync(`${temp.file}-wal`, wal);
+    fs.rmSync(`${temp.file}-shm`, { force: true });
+    damagePages(temp.file);
+    const before = [sha(temp.file), sha(`${temp.file}-wal`)];
+
     const failure = await openRuntime(temp.file).then(
       () => null,
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(DatabaseDamagedError);
-    expect((failure as Error).message).toContain(`restore ${newest}`);
-    expect(hash()).toBe(before);
+    const damaged = failure as DatabaseDamagedError;
+    expect(damaged.problems.length).toBeGreaterThan(0);
+    expect(damaged.newestGoodBackup?.name).toBe(newest.name);
+    expect(damaged.message).toContain(`Najnowsza dobra kopia zapasowa: ${newest.name}`);
+    expect(damaged.message).toContain(`kooperator --db "${temp.file}" restore --newest`);
+    expect([sha(temp.file), sha(`${temp.file}-wal`)]).toEqual(before);
+    // Declining the offer changes nothing either.
+    expect(await openRuntimeOrRestore(temp.file, {}, async () => false)).toBeNull();
+    expect([sha(temp.file), sha(`${temp.file}-wal`)]).toEqual(before);
     temp.runtime = await openRuntime(path.join(path.dirname(temp.file), 'nowa.sqlite')); // so cleanup has a runtime to close
+  });
+
+  it('restores the newest backup that passes its check, keeps the damaged file aside, and starts', async () => {
+    const folder = await backupFolderOf(temp.runtime);
+    unwrap(await dispatch(temp.runtime, 'institutions.save', { name: 'MOPS w Żorach', type: 'ops' }));
+    fs.mkdirSync(path.join(temp.runtime.filesDir, 'skany'), { recursive: true });
+    fs.writeFileSync(path.join(temp.runtime.filesDir, 'skany', 'abc.pdf'), '%PDF-1.4 skan');
+    const good = await backupNow(temp.runtime, 'manual');
+    unwrap(await dispatch(temp.runtime, 'institutions.save', { name: 'PCPR w Będzinie', type: 'pcpr' }));
+    // Two newer backups that must be passed over: one fails SQLite's check (its checksum made to match), one its checksum.
+    const later = (minutes: number) => new Date(Date.parse(good.createdAt) + minutes * 60_000);
+    const broken = await backupNow(temp.runtime, 'manual', later(1));
+    damagePages(path.join(folder, broken.name, 'kooperator.sqlite'));
+    const manifestFile = path.join(folder, broken.name, 'kopia.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { sha256: string };
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, sha256: sha(path.join(folder, broken.name, 'kooperator.sqlite')) }));
+    const tampered = await backupNow(temp.runtime, 'manual', later(2));
+    fs.appendFileSync(path.join(folder, tampered.name, 'kooperator.sqlite'), 'zmiana');
+    fs.mkdirSync(path.join(folder, `.kopia-${later(3).toISOString().replace(/[:.]/g, '-')}-manual.partial`));
+    expect(listBackups(folder)[0]!.name).toBe(tampered.name);
+
+    await temp.runtime.close();
+    damagePages(temp.file);
+    fs.rmSync(path.join(temp.runtime.filesDir, 'skany', 'abc.pdf'));
+    const damagedHash = sha(temp.file);
+
+    let offered: DatabaseDamagedError | null = null;
+    const opened = await openRuntimeOrRestore(temp.file, {}, async (damaged) => {
+      offered = damaged;
+      return true;
+    });
+    expect(opened).not.toBeNull();
+    const { runtime, restored } = opened!;
+    temp.runtime = runtime;
+    try {
+      const offer = restoreOfferDialog(offered!);
+      expect(offer?.buttons).toEqual([`Przywróć najnowszą kopię (${backupDateText(good)})`, 'Zamknij']);
+      expect(offer?.detail).toContain(broken.name);
+      expect(offer?.detail).toContain(tampered.name);
+      expect(offered!.skippedBackups.map((s) => s.name)).toEqual([tampered.name, broken.name]);
+      expect(restored?.backup.name).toBe(good.name);
+      // The damaged file is kept, byte for byte, beside the database.
+      expect(restored!.keptAs).toMatch(/kooperator\.sqlite\.uszkodzona-\d{4}-/);
+      expect(sha(restored!.keptAs)).toBe(damagedHash);
+      expect(await checkIntegrity(runtime.db, true)).toEqual([]);
+      expect((await runtime.db('institutions').select('name')).map((r) => r.name)).toEqual(['MOPS w Żorach']);
+      expect(fs.readFileSync(path.join(runtime.filesDir, 'skany', 'abc.pdf'), 'utf8')).toBe('%PDF-1.4 skan');
+      unwrap(await dispatch(runtime, 'institutions.save', { name: 'GOPS w Oksie', type: 'ops' }));
+    } finally {
+      await runtime.close();
+    }
+  });
+
+  it('offers nothing when no backup passes its check, and the file stays as it was', async () => {
+    const folder = await backupFolderOf(temp.runtime);
+    for (const backup of listBackups(folder)) fs.appendFileSync(path.join(folder, backup.name, 'kooperator.sqlite'), 'zmiana');
+    await temp.runtime.close();
+    damagePages(temp.file);
+    const before = sha(temp.file);
+    let asked = false;
+    const failure = await openRuntimeOrRestore(temp.file, {}, async () => (asked = true)).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(DatabaseDamagedError);
+    expect(asked).toBe(false);
+    expect((failure as DatabaseDamagedError).message).toContain('nie ma kopii zapasowej, która przechodzi kontrolę spójności');
+    expect(restoreOfferDialog(failure as DatabaseDamagedError)).toBeNull();
+    expect(sha(temp.file)).toBe(before);
+    temp.runtime = await openRuntime(path.join(path.dirname(temp.file), 'nowa.sqlite'));
   });
 });
