@@ -2,16 +2,16 @@ import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { AGREEMENT_STATUS_KEYS, AGREEMENT_STATUSES, agreementSave, type Agreement, type AgreementStatus } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
-import { useRegisterMutations, useRegisterRecord } from '../../api/registers';
+import { call } from '../../api/client';
+import { useRegisterMutations } from '../../api/registers';
 import { DateField } from '../../components/DateField';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
+import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
 import { AgreementDocuments } from './AgreementDocuments';
 import { PartiesEditor, partyInput, toPartyValues, type PartyValues } from './PartiesEditor';
@@ -59,22 +59,21 @@ function toInput(values: FormValues) {
 }
 
 export function AgreementFormPage() {
-  const { id } = useParams();
-  const { t } = useTranslation();
-  const existing = useRegisterRecord('agreements', id);
   // Outlives the editor, which starts afresh with every new version (attaching a scan makes one).
   const [notice, setNotice] = useState<string | null>(null);
-  if (id && existing.error) return <Alert severity="error">{messageOf(existing.error)}</Alert>;
-  if (id && !existing.data) return <Typography>{t('common.loading')}</Typography>;
   return (
-    <AgreementEditor
-      key={existing.data ? `${existing.data.id}@${existing.data.version}` : 'new'}
-      agreement={existing.data}
-      reload={() => void existing.refetch()}
-      refresh={() => existing.refetch()}
-      notice={notice}
-      setNotice={setNotice}
-    />
+    <RecordLoader register="agreements">
+      {(agreement, refresh) => (
+        <AgreementEditor
+          key={agreement ? `${agreement.id}@${agreement.version}` : 'new'}
+          agreement={agreement}
+          reload={() => void refresh()}
+          refresh={refresh}
+          notice={notice}
+          setNotice={setNotice}
+        />
+      )}
+    </RecordLoader>
   );
 }
 

@@ -20,11 +20,11 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { EVENT_LEADER_ROLES, EVENT_STATUSES, EVENT_TYPES, SESSION_MODES, type EventDetail } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
-import { useRegisterRecord } from '../../api/registers';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
 import { EVENT_TYPE_COLORS } from '../calendar/eventColors';
 import { AttachmentsSection } from './AttachmentsSection';
@@ -34,12 +34,11 @@ import { ParticipantsSection } from './ParticipantsSection';
 import { formatEventTime, warsawDay } from './warsawTime';
 
 export function EventDetailPage() {
-  const { id } = useParams();
-  const { t } = useTranslation();
-  const event = useRegisterRecord('events', id);
-  if (event.error) return <Alert severity="error">{messageOf(event.error)}</Alert>;
-  if (!event.data) return <Typography>{t('common.loading')}</Typography>;
-  return <EventView event={event.data} refresh={() => event.refetch()} />;
+  return (
+    <RecordLoader register="events">
+      {(event, refresh) => event && <EventView event={event} refresh={refresh} />}
+    </RecordLoader>
+  );
 }
 
 function EventView({ event, refresh }: { event: EventDetail; refresh: () => Promise<unknown> }) {

@@ -5,7 +5,6 @@
  */
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -21,7 +20,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import {
   EVENT_LEADER_ROLE_KEYS,
   EVENT_LEADER_ROLES,
@@ -43,12 +42,13 @@ import {
   type HourUnit,
   type SessionMode,
 } from '../../../../preload/contract';
-import { ApiError, call, messageOf } from '../../api/client';
-import { useRegisterMutations, useRegisterRecord } from '../../api/registers';
+import { ApiError, call } from '../../api/client';
+import { useRegisterMutations } from '../../api/registers';
 import { DateField } from '../../components/DateField';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
 import { PersonPicker } from '../../components/PersonPicker';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
+import { RecordLoader } from '../../components/RecordLoader';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useLabel } from '../../i18n';
 import { defaultHourUnit, defaultLeaderRole } from './eventLabels';
@@ -154,12 +154,11 @@ function formErrors(errors: Record<string, string>): Record<string, string> {
 }
 
 export function EventFormPage() {
-  const { id } = useParams();
-  const { t } = useTranslation();
-  const existing = useRegisterRecord('events', id);
-  if (id && existing.error) return <Alert severity="error">{messageOf(existing.error)}</Alert>;
-  if (id && !existing.data) return <Typography>{t('common.loading')}</Typography>;
-  return <EventEditor key={existing.data?.version ?? 'new'} event={existing.data} reload={() => void existing.refetch()} />;
+  return (
+    <RecordLoader register="events">
+      {(event, reload) => <EventEditor key={event?.version ?? 'new'} event={event} reload={() => void reload()} />}
+    </RecordLoader>
+  );
 }
 
 function EventEditor({ event, reload }: { event: EventDetail | undefined; reload: () => void }) {

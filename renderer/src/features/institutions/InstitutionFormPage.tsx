@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Divider from '@mui/material/Divider';
@@ -13,7 +12,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import {
   DUPLICATE_REASONS,
   INSTITUTION_TYPE_KEYS,
@@ -25,10 +24,11 @@ import {
   type Institution,
   type InstitutionType,
 } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
-import { useRegisterList, useRegisterMutations, useRegisterRecord } from '../../api/registers';
+import { call } from '../../api/client';
+import { useRegisterList, useRegisterMutations } from '../../api/registers';
 import { AuditTrail } from '../../components/AuditTrail';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
+import { RecordLoader } from '../../components/RecordLoader';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useLabel } from '../../i18n';
 import { InstitutionLinks } from './InstitutionLinks';
@@ -66,12 +66,11 @@ const LAYOUT: { field: TextFieldName; size: number; multiline?: boolean; require
 
 /** Loads the institution (when editing), then hands a fresh editor its data; a reload remounts the editor. */
 export function InstitutionFormPage() {
-  const { id } = useParams();
-  const { t } = useTranslation();
-  const existing = useRegisterRecord('institutions', id);
-  if (id && existing.error) return <Alert severity="error">{messageOf(existing.error)}</Alert>;
-  if (id && !existing.data) return <Typography>{t('common.loading')}</Typography>;
-  return <InstitutionEditor key={existing.data?.version ?? 'new'} institution={existing.data} reload={() => void existing.refetch()} />;
+  return (
+    <RecordLoader register="institutions">
+      {(institution, reload) => <InstitutionEditor key={institution?.version ?? 'new'} institution={institution} reload={() => void reload()} />}
+    </RecordLoader>
+  );
 }
 
 function InstitutionEditor({ institution, reload }: { institution: Institution | undefined; reload: () => void }) {

@@ -1,6 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
@@ -16,22 +15,20 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { PARTNERSHIP_KINDS, PROBLEM_CATEGORIES, type PartnershipDetail } from '../../../../preload/contract';
-import { messageOf } from '../../api/client';
-import { useRegisterRecord } from '../../api/registers';
+import { RecordLoader } from '../../components/RecordLoader';
 import { formatDate } from '../../i18n/format';
 import { useLabel } from '../../i18n';
 import { MembersSection } from './MembersSection';
 import { OffersSection } from './OffersSection';
 
 export function PartnershipDetailPage() {
-  const { id } = useParams();
-  const { t } = useTranslation();
-  const partnership = useRegisterRecord('partnerships', id);
-  if (partnership.error) return <Alert severity="error">{messageOf(partnership.error)}</Alert>;
-  if (!partnership.data) return <Typography>{t('common.loading')}</Typography>;
-  return <PartnershipDetail partnership={partnership.data} refresh={() => partnership.refetch()} />;
+  return (
+    <RecordLoader register="partnerships">
+      {(partnership, refresh) => partnership && <PartnershipDetail partnership={partnership} refresh={refresh} />}
+    </RecordLoader>
+  );
 }
 
 function PartnershipDetail({ partnership, refresh }: { partnership: PartnershipDetail; refresh: () => Promise<unknown> }) {

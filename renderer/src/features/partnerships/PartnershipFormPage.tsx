@@ -1,6 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -12,7 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import {
   GOAL_STATUS_KEYS,
   GOAL_STATUSES,
@@ -28,12 +27,13 @@ import {
   type PartnershipKind,
   type ProblemCategory,
 } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
-import { useRegisterMutations, useRegisterRecord } from '../../api/registers';
+import { call } from '../../api/client';
+import { useRegisterMutations } from '../../api/registers';
 import { DateField } from '../../components/DateField';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
 import { PersonPicker } from '../../components/PersonPicker';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
+import { RecordLoader } from '../../components/RecordLoader';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useLabel } from '../../i18n';
 
@@ -94,12 +94,11 @@ function toFormValues(p: PartnershipDetail | undefined, kind: PartnershipKind, p
 }
 
 export function PartnershipFormPage() {
-  const { id } = useParams();
-  const { t } = useTranslation();
-  const existing = useRegisterRecord('partnerships', id);
-  if (id && existing.error) return <Alert severity="error">{messageOf(existing.error)}</Alert>;
-  if (id && !existing.data) return <Typography>{t('common.loading')}</Typography>;
-  return <PartnershipEditor key={existing.data?.version ?? 'new'} partnership={existing.data} reload={() => void existing.refetch()} />;
+  return (
+    <RecordLoader register="partnerships">
+      {(partnership, reload) => <PartnershipEditor key={partnership?.version ?? 'new'} partnership={partnership} reload={() => void reload()} />}
+    </RecordLoader>
+  );
 }
 
 function PartnershipEditor({ partnership, reload }: { partnership: PartnershipDetail | undefined; reload: () => void }) {

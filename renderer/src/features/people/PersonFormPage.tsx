@@ -1,16 +1,15 @@
-import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { PERSON_ROLE_KEYS, PERSON_ROLES, personSave, type Person, type PersonRole } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
-import { useRegisterMutations, useRegisterRecord } from '../../api/registers';
+import { call } from '../../api/client';
+import { useRegisterMutations } from '../../api/registers';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
 import { AuditTrail } from '../../components/AuditTrail';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
+import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
 import { PersonPrivacyActions } from '../privacy/PersonPrivacyActions';
 
@@ -40,12 +39,11 @@ function toFormValues(person: Person | undefined, institutionId: string | null):
 }
 
 export function PersonFormPage() {
-  const { id } = useParams();
-  const { t } = useTranslation();
-  const existing = useRegisterRecord('people', id);
-  if (id && existing.error) return <Alert severity="error">{messageOf(existing.error)}</Alert>;
-  if (id && !existing.data) return <Typography>{t('common.loading')}</Typography>;
-  return <PersonEditor key={existing.data?.version ?? 'new'} person={existing.data} reload={() => void existing.refetch()} />;
+  return (
+    <RecordLoader register="people">
+      {(person, reload) => <PersonEditor key={person?.version ?? 'new'} person={person} reload={() => void reload()} />}
+    </RecordLoader>
+  );
 }
 
 function PersonEditor({ person, reload }: { person: Person | undefined; reload: () => void }) {

@@ -1,11 +1,8 @@
-import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import {
   MACROREGION_KEYS,
   MACROREGIONS,
@@ -16,22 +13,21 @@ import {
   type Project,
   type ProjectGminaKind,
 } from '../../../../preload/contract';
-import { messageOf } from '../../api/client';
-import { useRegisterMutations, useRegisterRecord } from '../../api/registers';
+import { useRegisterMutations } from '../../api/registers';
 import { DateField } from '../../components/DateField';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
+import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
 import { IndicatorsEditor, PhasesEditor } from './PlanFields';
 import { ProjectLogos } from './ProjectLogos';
 import { MACROREGION_GMINA_KIND, toProjectInput, toProjectValues, type IndicatorValues, type PhaseValues, type ProjectValues } from './projectValues';
 
 export function ProjectFormPage() {
-  const { id } = useParams();
-  const { t } = useTranslation();
-  const existing = useRegisterRecord('projects', id);
-  if (id && existing.error) return <Alert severity="error">{messageOf(existing.error)}</Alert>;
-  if (id && !existing.data) return <Typography>{t('common.loading')}</Typography>;
-  return <ProjectEditor key={existing.data?.version ?? 'new'} project={existing.data} reload={() => void existing.refetch()} />;
+  return (
+    <RecordLoader register="projects">
+      {(project, reload) => <ProjectEditor key={project?.version ?? 'new'} project={project} reload={() => void reload()} />}
+    </RecordLoader>
+  );
 }
 
 function ProjectEditor({ project, reload }: { project: Project | undefined; reload: () => void }) {
