@@ -2,26 +2,7 @@
  * Filled templates (Markdown) turned into what offices print: a self-contained A4 HTML page for
  * Chromium's print engine, and a DOCX for those who need to edit the result in a word processor.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  ImageRun,
-  LevelFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ILevelsOptions,
-  type ParagraphChild,
-} from 'docx';
-import { Marked, type Token, type Tokens } from 'marked';
+import { Marked } from 'marked';
 import { ServiceError } from '../errors';
 import { DOCUMENT_FONT_FAMILY, embeddedFontCss } from './fonts';
 
@@ -33,7 +14,7 @@ export function escapeHtml(text: string): string {
  * GitHub-flavoured Markdown where a single line break is a line break (as office staff expect when they
  * edit a template) and raw HTML is printed as text, never interpreted.
  */
-const markdown = new Marked({
+export const markdown = new Marked({
   gfm: true,
   breaks: true,
   renderer: {
@@ -67,7 +48,7 @@ function assertDataImage(url: string): void {
   }
 }
 
-const PAGE_MARGINS = { top: 20, right: 18, bottom: 22, left: 20 } as const; // mm
+export const PAGE_MARGINS = { top: 20, right: 18, bottom: 22, left: 20 } as const; // mm
 
 const PRINT_CSS = `
 @page {
@@ -149,294 +130,11 @@ export interface DocxDocument {
   footerText?: string | null;
 }
 
-const NUMBERED = 'kooperator-numbered';
-const BULLETS = 'kooperator-bullets';
-const MM = 56.6929; // twips per millimetre
-const CONTENT_WIDTH_PX = Math.floor(((210 - PAGE_MARGINS.left - PAGE_MARGINS.right) / 25.4) * 96);
-
-interface RunStyle {
-  bold?: boolean;
-  italics?: boolean;
-  strike?: boolean;
-  code?: boolean;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Markdown text may carry character references (&amp;, &#261;): Word wants the characters. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
-
-function textRun(text: string, style: RunStyle): TextRun {
-  return new TextRun({
-    text,
-    bold: style.bold,
-    italics: style.italics,
-    strike: style.strike,
-    ...(style.code ? { font: 'Courier New' } : {}),
-  });
-}
-
-function inlineRuns(tokens: Token[] | undefined, style: RunStyle = {}): ParagraphChild[] {
-  const runs: ParagraphChild[] = [];
-  for (const token of tokens ?? []) {
-    switch (token.type) {
-      case 'strong':
-        runs.push(...inlineRuns(token.tokens, { ...style, bold: true }));
-        break;
-      case 'em':
-        runs.push(...inlineRuns(token.tokens, { ...style, italics: true }));
-        break;
-      case 'del':
-        runs.push(...inlineRuns(token.tokens, { ...style, strike: true }));
-        break;
-      case 'codespan':
-        runs.push(textRun(decodeEntities(token.text), { ...style, code: true }));
-        break;
-      case 'br':
-        runs.push(new TextRun({ text: '', break: 1 }));
-        break;
-      case 'escape':
-      case 'html':
-        runs.push(textRun(token.text, style));
-        break;
-      case 'link':
-        runs.push(...inlineRuns(token.tokens, style));
-        break;
-      case 'image':
-        if (token.text) runs.push(textRun(token.text, style));
-        break;
-      case 'checkbox':
-        runs.push(textRun(token.checked ? '☒ ' : '☐ ', style));
-        break;
-      case 'text':
-        if (token.tokens?.length) runs.push(...inlineRuns(token.tokens, style));
-        else runs.push(textRun(decodeEntities(token.text), style));
-        break;
-      default:
-        if ('text' in token && typeof token.text === 'string') runs.push(textRun(decodeEntities(token.text), style));
-    }
-  }
-  return runs;
-}
-
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
-
-class DocxBuilder {
-  private listInstance = 0;
-
-  blocks(tokens: Token[], indent = 0): (Paragraph | Table)[] {
-    return tokens.flatMap((token) => this.block(token, indent));
-  }
-
-  private block(token: Token, indent: number): (Paragraph | Table)[] {
-    const indentation = indent > 0 ? { indent: { left: indent } } : {};
-    switch (token.type) {
-      case 'heading':
-        return [
-          new Paragraph({
-            heading: HEADINGS[Math.min(token.depth, 6) - 1],
-            alignment: token.depth <= 3 ? AlignmentType.CENTER : AlignmentType.LEFT,
-            keepNext: true,
-            children: inlineRuns(token.tokens),
-          }),
-        ];
-      case 'paragraph':
-        return [new Paragraph({ ...indentation, alignment: AlignmentType.JUSTIFIED, children: inlineRuns(token.tokens) })];
-      case 'text':
-        return [new Paragraph({ ...indentation, children: inlineRuns(token.tokens ?? [token]) })];
-      case 'list':
-        return this.list(token as Tokens.List, 0);
-      case 'table':
-        return [this.table(token as Tokens.Table)];
-      case 'hr':
-        return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '777777', space: 1 } }, children: [] })];
-      case 'code':
-        return decodeEntities(token.text)
-          .split('\n')
-          .map((line) => new Paragraph({ ...indentation, children: [textRun(line, { code: true })] }));
-      case 'blockquote':
-        return this.blocks(token.tokens ?? [], indent + 10 * MM);
-      case 'html':
-        return [new Paragraph({ ...indentation, children: [textRun(token.text, {})] })];
-      default:
-        return [];
-    }
-  }
-
-  private list(list: Tokens.List, level: number): Paragraph[] {
-    const instance = ++this.listInstance;
-    const paragraphs: Paragraph[] = [];
-    for (const item of list.items) {
-      let first = true;
-      for (const child of item.tokens) {
-        if (child.type === 'list') {
-          paragraphs.push(...this.list(child as Tokens.List, Math.min(level + 1, 8)));
-        } else if (child.type === 'text' || child.type === 'paragraph') {
-          const runs = inlineRuns('tokens' in child && child.tokens ? child.tokens : [child]);
-          if (first) {
-            paragraphs.push(
-              new Paragraph({
-                numbering: { reference: list.ordered ? NUMBERED : BULLETS, level, instance },
-                alignment: AlignmentType.JUSTIFIED,
-                children: runs,
-              }),
-            );
-            first = false;
-          } else {
-            paragraphs.push(new Paragraph({ indent: { left: (level + 1) * 7 * MM }, children: runs }));
-          }
-        } else {
-          paragraphs.push(...(this.blocks([child], (level + 1) * 7 * MM) as Paragraph[]));
-        }
-      }
-    }
-    return paragraphs;
-  }
-
-  private table(table: Tokens.Table): Table {
-    const alignment = (align: Tokens.TableCell['align']) =>
-      align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
-    const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-    const borders = { top: border, bottom: border, left: border, right: border };
-    const cell = (source: Tokens.TableCell, header: boolean) =>
-      new TableCell({
-        borders,
-        ...(header ? { shading: { fill: 'EEEEEE' } } : {}),
-        margins: { top: 40, bottom: 40, left: 80, right: 80 },
-        children: [new Paragraph({ alignment: alignment(source.align), children: inlineRuns(source.tokens, header ? { bold: true } : {}) })],
-      });
-    return new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((source) => cell(source, true)) }),
-        ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((source) => cell(source, false)) })),
-      ],
-    });
-  }
-}
-
-function listLevels(ordered: boolean): ILevelsOptions[] {
-  const bullets = ['•', '–', '◦'];
-  return Array.from({ length: 9 }, (_, level) => ({
-    level,
-    format: ordered ? (level % 2 === 0 ? LevelFormat.DECIMAL : LevelFormat.LOWER_LETTER) : LevelFormat.BULLET,
-    text: ordered ? (level % 2 === 0 ? `%${level + 1}.` : `%${level + 1})`) : (bullets[level % 3] ?? '•'),
-    alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: Math.round((level + 1) * 7 * MM), hanging: Math.round(6 * MM) } } },
-  }));
-}
-
-/** Width and height of a PNG or JPEG image, in pixels. */
-export function imageSize(bytes: Uint8Array): { type: 'png' | 'jpg'; width: number; height: number } | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length >= 24 && view.getUint32(0) === 0x89504e47 && view.getUint32(4) === 0x0d0a1a0a) {
-    return { type: 'png', width: view.getUint32(16), height: view.getUint32(20) };
-  }
-  if (bytes.length >= 4 && view.getUint16(0) === 0xffd8) {
-    let offset = 2;
-    while (offset + 9 < bytes.length) {
-      if (bytes[offset] !== 0xff) return null;
-      const marker = bytes[offset + 1] ?? 0;
-      const length = view.getUint16(offset + 2);
-      const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
-      if (isFrame) return { type: 'jpg', height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) };
-      offset += 2 + length;
-    }
-  }
-  return null;
-}
-
-function logoParagraph(logo: Uint8Array): Paragraph {
-  const size = imageSize(logo);
-  if (!size || size.width === 0 || size.height === 0) throw new ServiceError('validation', 'Logo musi być obrazem PNG lub JPEG.');
-  const maxHeight = Math.round((28 / 25.4) * 96);
-  const scale = Math.min(1, CONTENT_WIDTH_PX / size.width, maxHeight / size.height);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: Math.round(6 * MM) },
-    children: [
-      new ImageRun({
-        type: size.type,
-        data: logo,
-        transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
-        altText: { name: 'Logo', description: 'Pasek logotypów', title: 'Logo' },
-      }),
-    ],
-  });
-}
-
-/** The same Markdown as a DOCX: A4, the same typeface name as the PDF, page numbers in the footer. */
-export async function markdownToDocx({ title, markdown: source, logo, footerText }: DocxDocument): Promise<Uint8Array> {
-  const tokens = markdown.lexer(source);
-  const children: (Paragraph | Table)[] = [];
-  if (logo && logo.length > 0) children.push(logoParagraph(logo));
-  children.push(...new DocxBuilder().blocks(tokens));
-
-  const footerRuns: ParagraphChild[] = [];
-  if (footerText?.trim()) footerRuns.push(new TextRun({ text: footerText.trim(), size: 17 }), new TextRun({ text: '\t', size: 17 }));
-  footerRuns.push(new TextRun({ children: ['Strona ', PageNumber.CURRENT, ' z ', PageNumber.TOTAL_PAGES], size: 17 }));
-
-  const heading = (size: number) => ({
-    run: { font: DOCUMENT_FONT_FAMILY, size, bold: true, color: '000000' },
-    paragraph: { spacing: { before: 240, after: 120 } },
-  });
-
-  const document = new Document({
-    title,
-    creator: 'Kooperator',
-    styles: {
-      default: {
-        document: {
-          run: { font: DOCUMENT_FONT_FAMILY, size: 22, language: { value: 'pl-PL' } },
-          paragraph: { spacing: { after: 120, line: 276 } },
-        },
-        heading1: heading(28),
-        heading2: heading(24),
-        heading3: heading(22),
-        heading4: heading(22),
-        heading5: heading(22),
-        heading6: heading(22),
-      },
-    },
-    numbering: {
-      config: [
-        { reference: NUMBERED, levels: listLevels(true) },
-        { reference: BULLETS, levels: listLevels(false) },
-      ],
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
-            margin: {
-              top: Math.round(PAGE_MARGINS.top * MM),
-              right: Math.round(PAGE_MARGINS.right * MM),
-              bottom: Math.round(PAGE_MARGINS.bottom * MM),
-              left: Math.round(PAGE_MARGINS.left * MM),
-            },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: footerText?.trim() ? AlignmentType.LEFT : AlignmentType.RIGHT,
-                tabStops: [{ type: 'right', position: Math.round((210 - PAGE_MARGINS.left - PAGE_MARGINS.right) * MM) }],
-                children: footerRuns,
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(document));
+/**
+ * The same Markdown as a DOCX: A4, the same typeface name as the PDF, page numbers in the footer. The writer
+ * (./docx, with the docx library) is loaded at the first DOCX, not when the app starts (docs/performance.md, item 5).
+ */
+export async function markdownToDocx(document: DocxDocument): Promise<Uint8Array> {
+  const { writeDocx } = await import('./docx');
+  return writeDocx(document);
 }

@@ -3,7 +3,7 @@
  * the document engine: headings, the narrative as in the seeds, the chronicle, the tables; A4 with the project's
  * logo strip when the scope is a project) and JSON (the summary object itself).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   EVENT_TYPE_KEYS,
   EVENT_TYPES,
@@ -18,6 +18,7 @@ import {
 import type { ServiceContext } from '../context';
 import { escapeMarkdown, markdownToDocx, markdownToHtml, printDocumentHtml } from '../documents';
 import { formatNumberPl } from '../eventDocuments/plural';
+import { loadExcelJs } from '../tabular';
 import { projectLogoFiles } from '../projects';
 import { readStoredFile } from '../storedFiles';
 import { dayWithDots, monthInWords, wholeYears } from './calendar';
@@ -227,7 +228,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], r
 }
 
 export async function summaryXlsx(summary: ReportSummary): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Kooperator';
   workbook.title = summary.title;
 

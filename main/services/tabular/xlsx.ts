@@ -1,11 +1,19 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ServiceError } from '../errors';
 import { buildTable, quoted, type Table, type TableRow } from './table';
+
+/**
+ * exceljs, loaded at the first workbook read or written rather than when the app, the CLI or the harness starts
+ * (it is a large part of the modules every entry point would otherwise load; docs/performance.md, item 5).
+ */
+export async function loadExcelJs(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
 
 /** Reads the first worksheet; every cell becomes the text the user sees in Excel. */
 export async function readXlsx(bytes: Uint8Array, fileName?: string): Promise<Table> {
   const name = quoted(fileName, 'XLSX');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // A copy as a plain ArrayBuffer: what exceljs's typings accept, and JSZip reads it directly.
     await workbook.xlsx.load(bytes.slice().buffer);
@@ -80,7 +88,7 @@ export async function writeXlsx(
   columns: XlsxColumn[],
   rows: (string | number | null)[][],
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Kooperator';
   const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column, index) => ({

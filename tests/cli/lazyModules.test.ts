@@ -1,0 +1,57 @@
+/**
+ * The command line starts without exceljs, docx and playwright-core (docs/performance.md, item 5) and loads each when
+ * first needed. A real process of the bundle (needs `node build/scripts/build-node.mjs`), with a preloaded script that
+ * lists, at exit, which of the three Node loaded.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRuntime } from '../../main/runtime';
+import { makeTempDir } from '../support/tempDatabase';
+
+const run = promisify(execFile);
+const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
+
+const WATCH = `
+const Module = require('node:module');
+process.on('exit', () => {
+  const loaded = new Set();
+  for (const key of Object.keys(Module._cache)) {
+    const match = /node_modules[\\\\/](exceljs|docx|playwright-core)[\\\\/]/.exec(key);
+    if (match) loaded.add(match[1]);
+  }
+  process.stderr.write('LOADED:' + [...loaded].sort().join(',') + '\\n');
+});
+`;
+
+let dir: string;
+let watch: string;
+beforeEach(() => {
+  dir = makeTempDir('Kooperator Moduły ');
+  watch = path.join(dir, 'watch.cjs');
+  fs.writeFileSync(watch, WATCH);
+});
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function loadedBy(...args: string[]): Promise<string[]> {
+  const { stderr } = await run(process.execPath, ['-r', watch, BIN, ...args]);
+  const line = /LOADED:(.*)/.exec(stderr)?.[1];
+  expect(line, stderr).toBeDefined();
+  return line ? line.split(',').filter(Boolean) : [];
+}
+
+describe('modules loaded when first used', () => {
+  it('starts without them; a summary as JSON needs none, as XLSX exceljs, as DOCX docx', async () => {
+    expect(await loadedBy('--help')).toEqual([]);
+    const file = path.join(dir, 'Dane ośrodka', 'kooperator.sqlite');
+    await (await openRuntime(file, { dailyBackup: false })).close();
+    const report = (format: string) => loadedBy('--db', file, 'report', '--year', '2025', '--format', format, '--out', path.join(dir, `podsumowanie.${format}`));
+    expect(await report('json')).toEqual([]);
+    expect(await report('xlsx')).toEqual(['exceljs']);
+    expect(await report('docx')).toEqual(['docx']);
+  }, 60_000);
+});
