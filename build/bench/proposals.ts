@@ -3,9 +3,7 @@
  * where). They live here, not in the services, so the benchmark can show the effect on the same data side by side.
  */
 import type { Knex } from 'knex';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { comparePolish, foldForSearch } from '../../preload/contract';
-import { CHROMIUM_ARGS } from '../../main/services/documents';
 import { whereSearchMatches } from '../../main/services/versioned';
 
 /**
@@ -20,35 +18,4 @@ export async function searchPeopleLimited(db: Knex, search: string, limit = 50):
   if (rows.length) await db('person_roles').whereIn('person_id', rows.map((row) => row.id)).select('person_id', 'role');
   rows.sort((a, b) => comparePolish(a.last_name, b.last_name) || comparePolish(a.first_name, b.first_name));
   return rows.length;
-}
-
-/**
- * The Chromium printer with one page kept ready between prints (createChromiumPrinter opens a new browser context
- * and page for every print, which starts a new renderer process each time). Same network lock-down, same PDF options.
- */
-export function warmPagePrinter(executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') {
-  let browser: Browser | null = null;
-  let page: Page | null = null;
-  const ready = async (): Promise<Page> => {
-    if (page && !page.isClosed()) return page;
-    browser ??= await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ offline: true });
-    await context.route('**/*', (route) => route.abort('blockedbyclient'));
-    page = await context.newPage();
-    return page;
-  };
-  return {
-    async print(html: string): Promise<Uint8Array> {
-      const current = await ready();
-      await current.setContent(html, { waitUntil: 'load' });
-      await current.evaluate('document.fonts.ready.then(() => document.fonts.status)');
-      const pdf = await current.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false, tagged: true });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    },
-    async close(): Promise<void> {
-      await browser?.close();
-      browser = null;
-      page = null;
-    },
-  };
 }

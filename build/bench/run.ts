@@ -29,7 +29,7 @@ import { loadEvents, loadPresence } from '../../main/services/reports/data';
 import { aggregatesSql, compareFigures, type ShellFigures } from './aggregates';
 import { BENCH_YEAR, generate, LIST_EVENT_ID, LIST_SIZE, SQL_BATCH, type GenerateStats } from './generate';
 import { attendanceListDocx, convertWithLibreOffice, findLibreOffice, freshProfile, libreOfficeVersion } from './libreOffice';
-import { searchPeopleLimited, warmPagePrinter } from './proposals';
+import { searchPeopleLimited } from './proposals';
 import { formatMb, formatMs, markdownTable, median, now, peakRss, percentile, programVersion, run, timed, type TableRow } from './measure';
 
 const SQLITE_SHELL = process.env.SQLITE3_PATH ?? 'sqlite3';
@@ -398,7 +398,6 @@ async function main(args: Args): Promise<void> {
   // 4. The attendance list to PDF. -----------------------------------------------------------------------------------------
   log('4. the 300-person attendance list to PDF…');
   let pdfMs = NaN;
-  let warmPageMs = NaN;
   const chromium = programVersion(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
   try {
     const first = await timed(() => printAttendanceList(runtime!, { eventId: LIST_EVENT_ID }));
@@ -421,24 +420,6 @@ async function main(args: Args): Promise<void> {
       target: `< ${formatMs(TARGETS.pdfMs)}`,
       verdict: pdfMs < TARGETS.pdfMs ? 'met' : 'MISSED',
     });
-    const warmPrinter = warmPagePrinter();
-    try {
-      await warmPrinter.print(html.value.html);
-      const warmRuns: number[] = [];
-      for (let i = 0; i < 5; i++) warmRuns.push((await timed(async () => warmPrinter.print((await attendanceListHtml(runtime!, { eventId: LIST_EVENT_ID })).html))).ms);
-      warmPageMs = median(warmRuns);
-      rows.push({
-        item: '4b. Proposal: the printer keeps its page ready between prints',
-        kooperator: formatMs(warmPageMs),
-        baseline: '–',
-        ratio: '–',
-        target: `< ${formatMs(TARGETS.pdfMs)}`,
-        verdict: warmPageMs < TARGETS.pdfMs ? 'would meet' : 'would miss',
-      });
-      details.push(`Attendance list with one page kept ready (HTML from the database and print): ${warmRuns.map(formatMs).join(', ')}.`);
-    } finally {
-      await warmPrinter.close();
-    }
     details.push(
       `Attendance list: first print ${formatMs(first.ms)} (starts Chromium: ${chromium ?? 'unknown version'}), then ${pdfRuns.map(formatMs).join(', ')}; ` +
         `building its HTML from the database ${formatMs(html.ms)} (${(html.value.html.length / 1024).toFixed(0)} kB of HTML with the embedded font), PDF ${(bytes.length / 1024).toFixed(0)} kB.`,
@@ -535,16 +516,6 @@ async function main(args: Args): Promise<void> {
         target: `≥ ${TARGETS.libreOfficeRatio}× faster`,
         verdict: Number.isFinite(speedup) ? (speedup >= TARGETS.libreOfficeRatio ? 'met' : 'MISSED') : 'skipped',
       });
-      if (Number.isFinite(warmPageMs)) {
-        rows.push({
-          item: '7b. Proposal 4b against LibreOffice',
-          kooperator: formatMs(warmPageMs),
-          baseline: formatMs(warmMs),
-          ratio: `${(warmMs / warmPageMs).toFixed(1)}× faster`,
-          target: `≥ ${TARGETS.libreOfficeRatio}× faster`,
-          verdict: warmMs / warmPageMs >= TARGETS.libreOfficeRatio ? 'would meet' : 'would miss',
-        });
-      }
       details.push(
         `LibreOffice (${libreOffice}): writing the DOCX with the app's writer ${formatMs(docx.ms)}; first conversion with a new profile ${formatMs(cold.ms)}, ` +
           `then ${warm.map(formatMs).join(', ')} (each a new soffice process on the same, now warm, profile folder).`,
