@@ -5,22 +5,17 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
-import { resolveDatabaseFile } from './config/paths';
 import { registerIpcHandlers } from './electron/ipc';
 import { logFile, setUpLog } from './electron/log';
 import { menuTemplate, shortcutList } from './electron/menuTemplate';
 import { createElectronPrinter } from './electron/pdf';
 import { allowPermission } from './electron/security';
 import { askToRestore } from './electron/restoreOffer';
+import { electronStartDatabase } from './electron/startDatabase';
 import { createMainWindow } from './electron/window';
 import { loadWindowState, saveWindowState } from './electron/windowState';
 import { openRuntimeOrRestore, type Runtime } from './runtime';
 import { backupNow } from './services/maintenance';
-
-function databaseArgument(argv: string[]): string | undefined {
-  const index = argv.indexOf('--db');
-  return index >= 0 ? argv[index + 1] : undefined;
-}
 
 function guardSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
@@ -37,7 +32,9 @@ async function start(): Promise<void> {
   guardSession();
   let runtime: Runtime;
   try {
-    const opened = await openRuntimeOrRestore(resolveDatabaseFile(databaseArgument(process.argv)), { printPdf: createElectronPrinter() }, (damaged) =>
+    // This PC's settings file chooses the database, unless --database-url, --db or their variables say otherwise.
+    const chosen = electronStartDatabase();
+    const opened = await openRuntimeOrRestore(chosen.target, { printPdf: createElectronPrinter(), workstation: chosen.workstation }, (damaged) =>
       askToRestore(damaged, log),
     );
     // A damaged database and the user chose not to restore the backup: there is nothing to start on.
@@ -70,7 +67,7 @@ async function start(): Promise<void> {
         type: 'info',
         title: 'O programie',
         message: `Kooperator ${runtime.appVersion}`,
-        detail: `Baza danych: ${runtime.databaseLocation}\nDziennik: ${logFile()}`,
+        detail: `Baza danych: ${runtime.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'} – ${runtime.databaseLocation}\nDziennik: ${logFile()}`,
       }),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -10,7 +10,8 @@ import { migrateToLatest, pendingMigrations, schemaVersion } from '../db/migrate
 import { backupNow, ensureDailyBackup } from './services/maintenance';
 import { DatabaseDamagedError, inspectDatabaseFile, restoreNewestGoodBackup, type RestoredFromBackup } from './services/recovery';
 import { version as appVersion } from '../package.json';
-import type { PdfPrinter, ServiceContext } from './services/context';
+import type { PdfPrinter, ServiceContext, Workstation } from './services/context';
+import { memoryWorkstation } from './config/workstationSettings';
 import { ensureDefaultTemplates } from './services/templates';
 import { loadShippedTerritoryIfEmpty } from './services/territory';
 
@@ -34,6 +35,8 @@ export interface RuntimeOptions {
   printPdf?: PdfPrinter;
   /** Where stored files go; by default beside a SQLite file, or in the user's data folder for PostgreSQL. */
   filesDir?: string;
+  /** This PC's settings (who works here); the app and the harness pass the file's, tests and the CLI get memory. */
+  workstation?: Workstation;
 }
 
 /** Until a real printer is wired in, printing says so instead of failing obscurely. */
@@ -53,6 +56,7 @@ export async function openRuntime(target: string | DatabaseTarget, options: Runt
     appVersion,
     filesDir: options.filesDir ?? path.join(sqlite ? path.dirname(opened.location) : defaultDataDir(), 'pliki'),
     printPdf: options.printPdf ?? noPrinter,
+    workstation: options.workstation ?? memoryWorkstation(),
     close: () => opened.db.destroy(),
   };
   try {

@@ -18,6 +18,7 @@ import { eventDocumentHandlers } from './routes/eventDocuments';
 import { reportHandlers } from './routes/reports';
 import { auditHandlers } from './routes/audit';
 import { rodoHandlers } from './routes/rodo';
+import { connectionHandlers } from './routes/connection';
 
 export type Handlers = HandlersOf<Contract>;
 
@@ -37,4 +38,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...auditHandlers,
   ...rodoHandlers,
+  ...connectionHandlers,
 };

@@ -1,19 +1,39 @@
 /**
  * `npm run serve`: the renderer in any browser, against the real services on a real SQLite file.
- * Usage: node dist/serve.js [--db FILE | --database-url postgres://…] [--port N]
+ * Usage: node dist/serve.js [--db FILE | --database-url postgres://…] [--port N] [--settings FILE]
+ *
+ * Without --db/--database-url (or their variables) the database is the one chosen in Ustawienia, kept in the
+ * harness's own settings file (HARNESS_SETTINGS_FILE_NAME in the data folder, or beside the --db file), with
+ * passwords encrypted by the harness's own key file (main/config/secretStore.ts), never by the app's.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveDatabaseFile } from '../config/paths';
+import { DATABASE_FILE_NAME, defaultDataDir } from '../config/paths';
+import { createHarnessSecretStore, HARNESS_KEY_FILE_NAME } from '../config/secretStore';
+import { prepareWorkstationStart } from '../config/workstationSettings';
 import { openRuntime } from '../runtime';
 import { createChromiumPrinter } from '../services/documents';
 import { startHarness } from './server';
 
+/** Not the app's ustawienia-stanowiska.json: the harness encrypts with its own key, which the app could not read. */
+const HARNESS_SETTINGS_FILE_NAME = 'ustawienia-stanowiska-przegladarka.json';
+
 async function main() {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, 'database-url': { type: 'string' }, port: { type: 'string', default: '4321' } } });
-  const url = values['database-url'] ?? process.env.KOOPERATOR_DATABASE_URL;
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, 'database-url': { type: 'string' }, port: { type: 'string', default: '4321' }, settings: { type: 'string' } },
+  });
+  const folder = values.db ? path.dirname(path.resolve(values.db)) : defaultDataDir();
+  const settingsFile = path.resolve(values.settings ?? path.join(folder, HARNESS_SETTINGS_FILE_NAME));
+  const { target, workstation } = prepareWorkstationStart({
+    dbArgument: values.db,
+    databaseUrlArgument: values['database-url'],
+    env: process.env,
+    settingsFile,
+    secrets: createHarnessSecretStore(path.join(path.dirname(settingsFile), HARNESS_KEY_FILE_NAME)),
+    defaultSqliteFile: path.join(defaultDataDir(), DATABASE_FILE_NAME),
+  });
   const printer = createChromiumPrinter();
-  const runtime = await openRuntime(url ? { postgresUrl: url } : resolveDatabaseFile(values.db), { printPdf: printer });
+  const runtime = await openRuntime(target, { printPdf: printer, workstation });
   const harness = await startHarness({
     context: runtime,
     rendererDir: path.join(__dirname, 'renderer'),

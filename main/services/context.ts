@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import type { Engine } from '../../db/connection';
+import type { SecretStore } from '../config/secretStore';
+import type { StoredDatabaseChoice } from '../../preload/contract/schemas/connection';
 
 /** Turns a complete HTML document into an A4 PDF with Chromium's print engine. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
@@ -14,4 +16,27 @@ export interface ServiceContext {
   filesDir: string;
   /** Electron's printToPDF in the app; Debian's Chromium in the browser harness, the CLI and tests. */
   printPdf: PdfPrinter;
+  /** Settings of this PC, not of the (possibly shared) database: who works here, which database it opens. */
+  workstation: Workstation;
+}
+
+/**
+ * This PC's own settings (main/config/workstationSettings.ts keeps them in a file of the data folder; tests keep
+ * them in memory). Services get them here and never read the file themselves.
+ */
+export interface Workstation {
+  /** Who works at this PC: the audit log's "who"; null when nobody said. */
+  userName(): string | null;
+  setUserName(name: string | null): void;
+  /** The database this PC opens at start, as saved; null: the default SQLite file. */
+  database(): StoredDatabaseChoice | null;
+  saveDatabase(choice: StoredDatabaseChoice | null): void;
+  /** How a PostgreSQL password is encrypted before it is saved. */
+  readonly secrets: SecretStore;
+  /** Where the settings are kept; null when only in memory (tests, the command line). */
+  readonly file: string | null;
+  /** The default SQLite file of this PC. */
+  readonly defaultSqliteFile: string;
+  /** The command-line option or environment variable that chose this start's database over the file, if any. */
+  readonly overriddenBy: string | null;
 }

@@ -20,6 +20,7 @@ import { eventDocumentChannels } from './domains/eventDocuments';
 import { reportChannels } from './domains/reports';
 import { auditChannels } from './domains/audit';
 import { rodoChannels } from './domains/rodo';
+import { connectionChannels } from './domains/connection';
 
 export const contract = {
   ...exchangeChannels,
@@ -37,6 +38,7 @@ export const contract = {
   ...reportChannels,
   ...auditChannels,
   ...rodoChannels,
+  ...connectionChannels,
 } as const;
 
 export type Contract = typeof contract;

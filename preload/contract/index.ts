@@ -25,3 +25,4 @@ export * from './schemas/office';
 export * from './schemas/report';
 export * from './schemas/audit';
 export * from './schemas/rodo';
+export * from './schemas/connection';

@@ -83,6 +83,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Chr
   const ready = async (): Promise<Page> => {
     const kept = page ? await page.catch(() => null) : null;
     if (kept && !kept.isClosed()) return kept;
+    // A page closed under us (its renderer crashed): let its context go too.
+    if (kept) await kept.context().close().catch(() => undefined);
     const opening = openPage();
     page = opening;
     opening.catch(() => {

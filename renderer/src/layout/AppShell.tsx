@@ -63,6 +63,22 @@ function ActivityBar() {
   );
 }
 
+/** Which database this window works on: the engine, and for a shared server its address (never a password). */
+function DatabaseBadge() {
+  const { t } = useTranslation();
+  const connection = useQuery({ queryKey: ['connection'], queryFn: () => call('connection.get', undefined), staleTime: Infinity });
+  const current = connection.data?.current;
+  if (!current) return null;
+  const text = current.engine === 'sqlite' ? t('connection.badgeSqlite') : t('connection.badgePostgres', { location: current.location });
+  return (
+    <Tooltip title={t('connection.current', { engine: current.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL', location: current.location })}>
+      <Typography variant="caption" sx={{ mr: 1, opacity: 0.85 }} noWrap data-testid="database-badge">
+        {text}
+      </Typography>
+    </Tooltip>
+  );
+}
+
 export function AppShell() {
   const { t } = useTranslation();
   const [searching, setSearching] = useState(false);
@@ -80,6 +96,7 @@ export function AppShell() {
           <Typography variant="body2" sx={{ ml: 2, opacity: 0.85, flexGrow: 1 }} noWrap>
             {office.data?.name ?? t('app.tagline')}
           </Typography>
+          <DatabaseBadge />
           <Tooltip title={t('search.open')}>
             <IconButton color="inherit" aria-label={t('search.open')} aria-keyshortcuts="Control+K" onClick={openSearch}>
               <SearchIcon />

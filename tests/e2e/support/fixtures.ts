@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
+import { createHarnessSecretStore, HARNESS_KEY_FILE_NAME } from '../../../main/config/secretStore';
+import { createWorkstation, WORKSTATION_SETTINGS_FILE_NAME, writeWorkstationSettings } from '../../../main/config/workstationSettings';
 import { openRuntime, type Runtime } from '../../../main/runtime';
 import { createChromiumPrinter } from '../../../main/services/documents';
 import { startHarness } from '../../../main/serve/server';
@@ -19,11 +21,16 @@ export const TEST_OFFICE = {
   'user.name': 'Anna Testowa',
 };
 
+/** Who works at the test's PC: kept in its settings file (ustawienia-stanowiska.json), as in the app. */
+export const TEST_USER_NAME = 'Anna Testowa';
+
 export interface TestApp {
   url: string;
   runtime: Runtime;
   /** A scratch folder for files the test gives the app (imports), removed afterwards. */
   dir: string;
+  /** This PC's settings file (the harness's own encryption key lies beside it). */
+  settingsFile: string;
 }
 
 export const test = base.extend<{ app: TestApp }>({
@@ -33,11 +40,19 @@ export const test = base.extend<{ app: TestApp }>({
     if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('Brak zbudowanego interfejsu: uruchom najpierw npm run build');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'Kooperator e2e Łódź '));
     const printer = createChromiumPrinter();
-    const runtime = await openRuntime(path.join(dir, 'dane', 'kooperator.sqlite'), { printPdf: printer });
+    const dataDir = path.join(dir, 'dane');
+    const settingsFile = path.join(dataDir, WORKSTATION_SETTINGS_FILE_NAME);
+    writeWorkstationSettings(settingsFile, { version: 1, userName: TEST_USER_NAME, database: null });
+    const workstation = createWorkstation({
+      file: settingsFile,
+      secrets: createHarnessSecretStore(path.join(dataDir, HARNESS_KEY_FILE_NAME)),
+      defaultSqliteFile: path.join(dataDir, 'kooperator.sqlite'),
+    });
+    const runtime = await openRuntime(path.join(dataDir, 'kooperator.sqlite'), { printPdf: printer, workstation });
     // An office already set up, so the first-run wizard stays away (tests/e2e/dailyUse.spec.ts starts without it).
     await runtime.db('settings').insert(Object.entries(TEST_OFFICE).map(([key, value]) => ({ key, value })));
     const harness = await startHarness({ context: runtime, rendererDir: RENDERER_DIR });
-    await use({ url: harness.url, runtime, dir });
+    await use({ url: harness.url, runtime, dir, settingsFile });
     await harness.close();
     await runtime.close();
     await printer.close();

@@ -1,0 +1,10 @@
+/** Handlers of this PC's settings: the database choice. */
+import type { connectionChannels } from '../../../preload/contract/domains/connection';
+import { connectionSettings, saveConnection, testConnection } from '../../services/connection';
+import type { HandlersOf } from '../handlerTypes';
+
+export const connectionHandlers: HandlersOf<typeof connectionChannels> = {
+  'connection.get': async (ctx) => connectionSettings(ctx),
+  'connection.test': (ctx, input) => testConnection(ctx, input),
+  'connection.save': async (ctx, input) => saveConnection(ctx, input),
+};
