@@ -13,6 +13,7 @@ import { registerBackupCommands } from './backupCommands';
 import { registerTableCommands } from './tableCommands';
 import { registerReportCommands } from './reportCommands';
 import { registerExchangeCommands } from './exchangeCommands';
+import { registerCopyCommands } from './copyCommands';
 
 export type { CliIo } from './shared';
 
@@ -66,6 +67,7 @@ export function buildProgram(io: CliIo): Command {
   registerTableCommands(program, io);
   registerReportCommands(program, io);
   registerExchangeCommands(program, io);
+  registerCopyCommands(program, io);
   return program;
 }
 
