@@ -12,6 +12,8 @@ import { DatabaseDamagedError, inspectDatabaseFile, restoreNewestGoodBackup, typ
 import { version as appVersion } from '../package.json';
 import type { PdfPrinter, ServiceContext, Workstation } from './services/context';
 import { memoryWorkstation } from './config/workstationSettings';
+import { bindAuditUser } from './services/audit';
+import { adoptSharedUserName } from './services/dailyUse/office';
 import { ensureDefaultTemplates } from './services/templates';
 import { loadShippedTerritoryIfEmpty } from './services/territory';
 
@@ -59,6 +61,7 @@ export async function openRuntime(target: string | DatabaseTarget, options: Runt
     workstation: options.workstation ?? memoryWorkstation(),
     close: () => opened.db.destroy(),
   };
+  bindAuditUser(runtime.db, runtime.workstation);
   try {
     if (sqlite) await guardIntegrity(runtime);
     else if (typeof target !== 'string' && 'schema' in target && target.schema) await opened.db.raw('CREATE SCHEMA IF NOT EXISTS ??', [target.schema]);
@@ -67,6 +70,7 @@ export async function openRuntime(target: string | DatabaseTarget, options: Runt
       // A PostgreSQL server is backed up by its administrator.
       if (sqlite && (await schemaVersion(runtime.db)) !== null && (await pendingMigrations(runtime.db)).length > 0) await backupNow(runtime, 'migration');
       await prepareDatabase(runtime.db);
+      await adoptSharedUserName(runtime.db, runtime.workstation);
       if (options.dailyBackup ?? true) await ensureDailyBackup(runtime);
     }
   } catch (error) {

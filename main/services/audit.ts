@@ -4,10 +4,12 @@
  * updateVersioned, deleteVersioned, updateAudited, deleteAudited) and by recordChange for rows without an id of
  * their own (attendance marks), always in the transaction of the change: a change rolled back leaves no entry.
  *
- * Who: the user name of the settings (`user.name`, asked by the first-run wizard), read inside the transaction of
- * each change, so that a name typed in the wizard counts at once and two databases open in one process (the browser
- * harness, tests) never mix their users; without it, the process's user: setAuditUser, or else the operating
- * system's user name (os.userInfo()). A process-wide fallback is fair for a desktop app: one person sits at it.
+ * Who: the name of whoever works at this PC, from this PC's own settings (asked by the first-run wizard, kept in
+ * ustawienia-stanowiska.json, not in the database: on a shared PostgreSQL server every PC has its own user). The
+ * runtime binds them to its knex instance (bindAuditUser, through knex's userParams, which transactions inherit),
+ * so a name typed in the wizard counts at once and two databases open in one process (the browser harness, tests)
+ * never mix their users; without a name, the process's user: setAuditUser, or else the operating system's user
+ * name (os.userInfo()). A process-wide fallback is fair for a desktop app: one person sits at it.
  *
  * Child rows (a partnership's members, offers and ZZK case; an agreement's parties; an event's participants,
  * attendance marks and attachments) are entries of their own that also name their parent record, so the parent's
@@ -21,7 +23,6 @@ import {
   AUDIT_ACTIONS,
   AUDIT_FIELDS,
   AUDIT_TABLES,
-  OFFICE_SETTING_KEYS,
   type AuditAction,
   type AuditEntry,
   type AuditRecordTable,
@@ -52,16 +53,20 @@ export function osUserName(): string {
   }
 }
 
-/** One lookup per transaction: a save that writes many rows (a list of participants) asks once. */
-const usersOfTransactions = new WeakMap<Knex, string>();
+const AUDIT_USER_PARAM = 'kooperatorAuditUser';
+
+interface AuditUserSource {
+  userName(): string | null;
+}
+
+/** Entries written through `db` (and every transaction of it) name the user of `source`: this PC's settings. */
+export function bindAuditUser(db: Knex, source: AuditUserSource): void {
+  db.userParams = { ...db.userParams, [AUDIT_USER_PARAM]: source };
+}
 
 export async function auditUserName(db: Knex): Promise<string> {
-  const known = usersOfTransactions.get(db);
-  if (known) return known;
-  const row = (await db('settings').where({ key: OFFICE_SETTING_KEYS.userName }).first('value')) as { value: string } | undefined;
-  const name = (row?.value?.trim() || processUser || osUserName()).slice(0, 200);
-  if (db.isTransaction) usersOfTransactions.set(db, name);
-  return name;
+  const source = db.userParams?.[AUDIT_USER_PARAM] as AuditUserSource | undefined;
+  return (source?.userName()?.trim() || processUser || osUserName()).slice(0, 200);
 }
 
 // ---------------------------------------------------------------------------------------------------------

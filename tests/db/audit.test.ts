@@ -1,5 +1,7 @@
 /** The audit log through the contract: every change of the registers leaves who, when, what, before and after. */
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, EventDetail, ExportedFile, Institution, ParticipantsAdded, PartnershipDetail, PartnershipMember, Person } from '../../preload/contract';
@@ -7,7 +9,8 @@ import { dispatch } from '../../main/ipc/dispatch';
 import type { Runtime } from '../../main/runtime';
 import { osUserName } from '../../main/services/audit';
 import { unwrap } from '../support/results';
-import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
+import { makeTempDir, openTempDatabase, type TempDatabase } from '../support/tempDatabase';
+import { createWorkstation, memoryWorkstation, NO_SECRET_STORE, readWorkstationSettings } from '../../main/config/workstationSettings';
 
 let temp: TempDatabase;
 let ctx: Runtime;
@@ -22,8 +25,9 @@ afterEach(async () => {
 const BEDZIN = '2401011';
 const USER = 'Anna Ślęzak-Żółkiewska';
 
+/** The name kept in this PC's settings (the first-run wizard's), which the runtime hands to the audit log. */
 async function setUser(name: string): Promise<void> {
-  await ctx.db('settings').insert({ key: 'user.name', value: name }).onConflict('key').merge();
+  ctx.workstation.setUserName(name);
 }
 
 async function history(table: string, id: string): Promise<AuditEntry[]> {
@@ -108,6 +112,48 @@ describe('the audit log of an institution', () => {
     await empty.xlsx.load(Buffer.from(old.contentBase64, 'base64') as unknown as ArrayBuffer);
     expect(empty.worksheets[0]!.rowCount).toBe(1);
     expect(await dispatch(ctx, 'audit.export', { from: '2026-02-01', to: '2026-01-01' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});
+
+describe('who: the user of each PC', () => {
+  it('two PCs on one database log their changes each under its own user, kept in each PC’s settings, not the database', async () => {
+    await setUser('Łucja Żak');
+    const other = await temp.openSecondClient({ workstation: memoryWorkstation({ userName: 'Jan Ślęzak' }) });
+    const mine = await institution('MOPS w Będzinie');
+    const theirs = unwrap<Institution>(await dispatch(other, 'institutions.save', { ...mine, phone: '32 267 00 00' }));
+    unwrap(await dispatch(ctx, 'institutions.save', { ...theirs, email: 'mops@bedzin.pl' }));
+    expect((await history('institutions', mine.id)).map((entry) => [entry.action, entry.userName])).toEqual([
+      ['update', 'Łucja Żak'],
+      ['update', 'Jan Ślęzak'],
+      ['create', 'Łucja Żak'],
+    ]);
+    expect(await ctx.db('settings').where({ key: 'user.name' }).first()).toBeUndefined();
+  });
+
+  it('a PC with a settings file takes over the name older versions kept in the shared table, once, and removes it there', async () => {
+    await ctx.db('settings').insert({ key: 'user.name', value: 'Dawna Użytkowniczka' });
+    // The command line and tests keep their settings in memory: they leave the old value alone.
+    const passing = await temp.openSecondClient();
+    expect(passing.workstation.userName()).toBeNull();
+    expect(await ctx.db('settings').where({ key: 'user.name' }).first('value')).toEqual({ value: 'Dawna Użytkowniczka' });
+
+    const dir = makeTempDir();
+    try {
+      const file = path.join(dir, 'ustawienia-stanowiska.json');
+      const settings = () => createWorkstation({ file, secrets: NO_SECRET_STORE, defaultSqliteFile: path.join(dir, 'kooperator.sqlite') });
+      const first = await temp.openSecondClient({ workstation: settings() });
+      expect(first.workstation.userName()).toBe('Dawna Użytkowniczka');
+      expect(readWorkstationSettings(file).userName).toBe('Dawna Użytkowniczka');
+      expect(await ctx.db('settings').where({ key: 'user.name' }).first()).toBeUndefined();
+      const made = unwrap<Institution>(await dispatch(first, 'institutions.save', { name: 'GOPS w Oksie', type: 'ops', terytCode: '2602052' }));
+      expect((await history('institutions', made.id))[0]).toMatchObject({ userName: 'Dawna Użytkowniczka' });
+      // A name the PC already has is never replaced by one found in the table.
+      await ctx.db('settings').insert({ key: 'user.name', value: 'Ktoś Inny' });
+      const again = await temp.openSecondClient({ workstation: settings() });
+      expect(again.workstation.userName()).toBe('Dawna Użytkowniczka');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -27,7 +27,7 @@ async function save<T>(channel: Parameters<typeof dispatch>[1], input: object): 
 }
 
 describe('office', () => {
-  it('is empty before the first-run wizard, then keeps the office, its voivodeship and the user in the settings', async () => {
+  it('is empty before the first-run wizard, then keeps the office and its voivodeship in the shared settings and the user in this PC’s', async () => {
     expect(unwrap<Office>(await dispatch(ctx, 'office.get', {}))).toEqual({ name: null, voivodeshipTeryt: null, userName: null });
 
     expect(await dispatch(ctx, 'office.save', { name: ' ', voivodeshipTeryt: '2401', userName: '' })).toMatchObject({
@@ -47,8 +47,15 @@ describe('office', () => {
     expect(rows).toEqual([
       { key: 'office.name', value: office.name },
       { key: 'office.voivodeshipTeryt', value: '24' },
-      { key: 'user.name', value: 'Jan Ślęzak' },
     ]);
+    expect(ctx.workstation.userName()).toBe('Jan Ślęzak');
+    // Another PC of the same database sees the office, but not this PC's user; it gives its own.
+    const other = await temp.openSecondClient();
+    expect(unwrap<Office>(await dispatch(other, 'office.get', {}))).toEqual({ ...office, userName: null });
+    expect(await dispatch(other, 'workstation.saveUserName', { userName: ' ' })).toMatchObject({ ok: false, error: { fieldErrors: { userName: 'Pole „Imię i nazwisko” jest wymagane' } } });
+    expect(unwrap(await dispatch(other, 'workstation.saveUserName', { userName: 'Łucja Żak' }))).toEqual({ userName: 'Łucja Żak' });
+    expect(unwrap<Office>(await dispatch(other, 'office.get', {}))).toEqual({ ...office, userName: 'Łucja Żak' });
+    expect(unwrap<Office>(await dispatch(ctx, 'office.get', {}))).toEqual({ ...office, userName: 'Jan Ślęzak' });
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Page } from '@playwright/test';
+import { readWorkstationSettings } from '../../main/config/workstationSettings';
 import { dispatch } from '../../main/ipc/dispatch';
 import type { Institution, PartnershipDetail, Person, Project } from '../../preload/contract';
 import { expectNoSeriousViolations } from './support/axe';
@@ -28,6 +29,7 @@ const EVENT = 'Spotkanie inicjujące PZK w Będzinie';
 test('a new office: the wizard, the empty screens that say what to do, an OPS, a PZK and an event on the dashboard, found with Ctrl+K', async ({ page, app }) => {
   test.setTimeout(120_000); // the whole first day of a new user, with axe-core on every screen
   await app.runtime.db('settings').whereIn('key', Object.keys(TEST_OFFICE)).delete();
+  app.runtime.workstation.setUserName(null);
 
   // The wizard: the office and its voivodeship…
   await page.goto('./');
@@ -65,11 +67,12 @@ test('a new office: the wizard, the empty screens that say what to do, an OPS, a
   await expect(steps.getByRole('link', { name: /Dodaj projekt/ }).getByRole('img', { name: 'zrobione' })).toBeVisible();
   await expect(steps.getByRole('link', { name: /Dodaj instytucje/ }).getByRole('img', { name: 'zrobione' })).toHaveCount(0);
   await expectNoSeriousViolations(page, 'Pulpit (pusty)');
-  expect(await app.runtime.db('settings').whereIn('key', Object.keys(TEST_OFFICE)).orderBy('key').select('key', 'value')).toEqual([
+  // The office in the shared database, the user in this PC's own settings file.
+  expect(await app.runtime.db('settings').whereIn('key', [...Object.keys(TEST_OFFICE), 'user.name']).orderBy('key').select('key', 'value')).toEqual([
     { key: 'office.name', value: OFFICE },
     { key: 'office.voivodeshipTeryt', value: '24' },
-    { key: 'user.name', value: 'Łucja Żak' },
   ]);
+  expect(readWorkstationSettings(app.settingsFile).userName).toBe('Łucja Żak');
   expect((await app.runtime.db('projects').orderBy('name').select('name', 'macroregion', 'gmina_kind')).map((p) => [p.name, p.macroregion, p.gmina_kind])).toEqual([
     ['Kooperacje 3D – model wielosektorowej współpracy na rzecz wsparcia osób i rodzin', 'III', 'urban'],
     ['Szkoła Kooperacji – wdrożenie modelu', 'III', 'urban'],
@@ -90,6 +93,8 @@ test('a new office: the wizard, the empty screens that say what to do, an OPS, a
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('heading', { name: 'Instytucje', level: 1 })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: OPS })).toBeVisible();
+  // The change log names the user given in the wizard.
+  expect(await app.runtime.db('audit_log').where({ table_name: 'institutions', action: 'create' }).pluck('user_name')).toEqual(['Łucja Żak']);
   await expectNoSeriousViolations(page, 'Instytucje – lista');
 
   // The empty partnerships list leads to the first PZK, led by that OPS, in the first project.

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import knex from 'knex';
-import { openRuntime, type Runtime } from '../../main/runtime';
+import { openRuntime, type Runtime, type RuntimeOptions } from '../../main/runtime';
 
 export function makeTempDir(prefix = 'Kooperator Łódź '): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -18,8 +18,8 @@ export interface TempDatabase {
   runtime: Runtime;
   /** The SQLite file (for tests of SQLite itself: backups, pragmas); on PostgreSQL a path nothing uses. */
   file: string;
-  /** Another client on the same data (a second PC of the office); closed by `cleanup`. */
-  openSecondClient(): Promise<Runtime>;
+  /** Another client on the same data (a second PC of the office, with its own settings); closed by `cleanup`. */
+  openSecondClient(options?: RuntimeOptions): Promise<Runtime>;
   cleanup(): Promise<void>;
 }
 
@@ -37,8 +37,8 @@ export async function openTempDatabase(options: { engine?: 'sqlite' } = {}): Pro
     return {
       runtime,
       file,
-      async openSecondClient() {
-        const other = await openRuntime(target, { filesDir: path.join(dir, 'pliki') });
+      async openSecondClient(options = {}) {
+        const other = await openRuntime(target, { filesDir: path.join(dir, 'pliki'), ...options });
         others.push(other);
         return other;
       },
@@ -57,8 +57,8 @@ export async function openTempDatabase(options: { engine?: 'sqlite' } = {}): Pro
   return {
     runtime,
     file,
-    async openSecondClient() {
-      const other = await openRuntime(file, { dailyBackup: false });
+    async openSecondClient(options = {}) {
+      const other = await openRuntime(file, { dailyBackup: false, ...options });
       others.push(other);
       return other;
     },

@@ -4,8 +4,8 @@ import { dashboardOverview, getOffice, globalSearch, saveOffice } from '../../se
 import type { HandlersOf } from '../handlerTypes';
 
 export const dailyUseHandlers: HandlersOf<typeof dailyUseChannels> = {
-  'office.get': (ctx) => getOffice(ctx.db),
-  'office.save': (ctx, input) => saveOffice(ctx.db, input),
+  'office.get': (ctx) => getOffice(ctx),
+  'office.save': (ctx, input) => saveOffice(ctx, input),
   'dashboard.overview': (ctx, query) => dashboardOverview(ctx.db, query),
   'search.global': (ctx, input) => globalSearch(ctx.db, input),
 };

@@ -1,5 +1,5 @@
 /** Daily use: the office (first run), the dashboard and the global search. */
-export { getOffice, saveOffice } from './office';
+export { adoptSharedUserName, getOffice, saveOffice, saveWorkstationUserName } from './office';
 export { basisOf, countsHours, dashboardOverview, EXPIRING_WITHIN_DAYS, MEETING_TYPES, QUIET_AFTER_DAYS } from './dashboard';
 export { DEFAULT_HITS_PER_KIND, globalSearch } from './search';
 export { mondayOf, startOfWarsawDay, warsawToday } from './warsawTime';

@@ -1,11 +1,12 @@
 /**
- * Channels of this PC's settings (ustawienia stanowiska): the database it opens at start.
+ * Channels of this PC's settings (ustawienia stanowiska): the database it opens at start and who works at it.
  * Nothing here ever returns the PostgreSQL password.
  */
 import { channel, none } from '../channel';
 import {
   connectionTest,
   databaseChoiceSave,
+  userNameSave,
   type ConnectionSaved,
   type ConnectionSettings,
   type ConnectionTestResult,
@@ -18,4 +19,6 @@ export const connectionChannels = {
   'connection.test': channel<ConnectionTestResult>()(connectionTest),
   /** Saves the choice in this PC's settings file; it takes effect at the next start. */
   'connection.save': channel<ConnectionSaved>()(databaseChoiceSave),
+  /** Who works at this PC (the audit log's "who"); kept on this PC, not in the shared database. */
+  'workstation.saveUserName': channel<{ userName: string }>()(userNameSave),
 } as const;

@@ -7,13 +7,17 @@ import type { AgreementStatus, EventStatus, EventType, PartnershipKind } from '.
 import * as f from './fields';
 import { optionalCalendarDate } from './partnership';
 
-/** Settings keys of the office (shared with the exchange file, which writes the first two). */
+/** Settings keys of the office, shared by every PC of it (the exchange file writes them too). */
 export const OFFICE_SETTING_KEYS = {
   name: 'office.name',
   voivodeshipTeryt: 'office.voivodeshipTeryt',
-  /** Who works at this computer: later written into the audit log. */
-  userName: 'user.name',
 } as const;
+
+/**
+ * Where older versions kept the user's name, shared by every PC of a PostgreSQL server. Now each PC keeps its
+ * own (ustawienia-stanowiska.json); the first start with a settings file takes the old value over once.
+ */
+export const LEGACY_USER_NAME_SETTING_KEY = 'user.name';
 
 export const officeSave = z.object({
   name: f.requiredText('Nazwa biura (ROPS / RCPS)', 300),
@@ -30,6 +34,7 @@ export type OfficeSave = z.output<typeof officeSave>;
 export interface Office {
   name: string | null;
   voivodeshipTeryt: string | null;
+  /** Who works at this PC (from this PC's settings, not the shared database). */
   userName: string | null;
 }
 

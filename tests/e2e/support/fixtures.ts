@@ -18,7 +18,6 @@ const RENDERER_DIR = path.resolve(__dirname, '../../../dist/renderer');
 export const TEST_OFFICE = {
   'office.name': 'Regionalny Ośrodek Polityki Społecznej w Katowicach',
   'office.voivodeshipTeryt': '24',
-  'user.name': 'Anna Testowa',
 };
 
 /** Who works at the test's PC: kept in its settings file (ustawienia-stanowiska.json), as in the app. */

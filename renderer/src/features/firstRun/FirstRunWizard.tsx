@@ -45,7 +45,50 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
   if (office.isPending) return <LinearProgress aria-label={t('shell.loading')} />;
   // Without an answer the app still opens: its screens say what is wrong.
   if (office.data && !office.data.name) return <FirstRunWizard />;
+  // The office is set up (another PC of a shared server did it), but nobody has said who works at this PC.
+  if (office.data && !office.data.userName) return <WorkstationUserForm officeName={office.data.name} />;
   return children;
+}
+
+/** One question for a new PC of an office already set up: the name the change log will carry for this PC. */
+function WorkstationUserForm({ officeName }: { officeName: string | null }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [userName, setUserName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = officeSave.pick({ userName: true }).safeParse({ userName });
+    if (!result.success) return setError(validationError(result.error).fieldErrors.userName ?? null);
+    setBusy(true);
+    try {
+      await call('workstation.saveUserName', { userName });
+      await client.invalidateQueries();
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'background.default', py: 6 }}>
+      <Container maxWidth="sm">
+        <Typography variant="h4" component="h1" gutterBottom>
+          {t('firstRun.workstationTitle')}
+        </Typography>
+        <Typography sx={{ mb: 3 }}>{t('firstRun.workstationIntro', { office: officeName ?? '' })}</Typography>
+        <Paper component="form" noValidate onSubmit={(event) => void submit(event)} sx={{ p: 3 }}>
+          <TextField autoFocus required fullWidth label={t('firstRun.userName')} value={userName} onChange={(event) => setUserName(event.target.value)} error={Boolean(error)} helperText={error ?? t('firstRun.userNameHint')} />
+          <Stack direction="row" sx={{ mt: 3, justifyContent: 'flex-end' }}>
+            <Button type="submit" variant="contained" loading={busy}>
+              {t('firstRun.workstationSave')}
+            </Button>
+          </Stack>
+        </Paper>
+      </Container>
+    </Box>
+  );
 }
 
 function FirstRunWizard() {

@@ -17,7 +17,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { connectionTest, databaseChoiceSave, validationError, type ConnectionSettings } from '../../../../preload/contract';
+import { connectionTest, databaseChoiceSave, userNameSave, validationError, type ConnectionSettings } from '../../../../preload/contract';
 import { ApiError, call, messageOf } from '../../api/client';
 
 type Engine = 'sqlite' | 'postgresql';
@@ -180,6 +180,46 @@ function DatabaseForm({ data }: { data: ConnectionSettings }) {
         <Typography variant="body2" color="text.secondary">
           {t('connection.restartNote')} {t('connection.settingsFile', { file: data.settingsFile })}
         </Typography>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Ustawienia → Użytkownik tego komputera: the name the change log carries for this PC. */
+export function WorkstationUserSettings() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const office = useQuery({ queryKey: ['office'], queryFn: () => call('office.get', undefined) });
+  const [userName, setUserName] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const value = userName ?? office.data?.userName ?? '';
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    const result = userNameSave.safeParse({ userName: value });
+    if (!result.success) return setError(validationError(result.error).fieldErrors.userName ?? null);
+    try {
+      const answer = await call('workstation.saveUserName', { userName: value });
+      setError(null);
+      setUserName(null);
+      setSaved(t('workstation.saved', { name: answer.userName }));
+      await client.invalidateQueries({ queryKey: ['office'] });
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+  return (
+    <Paper sx={{ p: 3 }} component="section" aria-labelledby="workstation-user-title">
+      <Stack component="form" noValidate spacing={2} onSubmit={(event) => void save(event)}>
+        <Typography variant="h6" component="h2" id="workstation-user-title">
+          {t('workstation.title')}
+        </Typography>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
+          <TextField label={t('workstation.userName')} value={value} onChange={(event) => setUserName(event.target.value)} error={Boolean(error)} helperText={error ?? t('workstation.hint')} sx={{ minWidth: 360 }} />
+          <Button type="submit">{t('common.save')}</Button>
+        </Stack>
+        {saved && <Alert severity="success">{saved}</Alert>}
       </Stack>
     </Paper>
   );

@@ -15,7 +15,7 @@ import type { Language } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { currentLanguage, LANGUAGES, setLanguage } from '../../i18n';
 import { BackupSettings } from './BackupSettings';
-import { DatabaseSettings } from './DatabaseSettings';
+import { DatabaseSettings, WorkstationUserSettings } from './DatabaseSettings';
 import { TerritorySettings } from './TerritorySettings';
 import { ExchangeSettings } from '../exchange/ExchangeSettings';
 import { PrivacySettings } from '../privacy/PrivacySettings';
@@ -51,6 +51,7 @@ export function SettingsPage() {
           {t('templates.settingsHint')}
         </Typography>
       </Paper>
+      <WorkstationUserSettings />
       <DatabaseSettings />
       <BackupSettings />
       <TerritorySettings />

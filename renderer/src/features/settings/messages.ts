@@ -27,6 +27,12 @@ export const connectionMessages = {
       badgeSqlite: 'Baza: SQLite (ten komputer)',
       badgePostgres: 'Baza: PostgreSQL {{location}}',
     },
+    workstation: {
+      title: 'Użytkownik tego komputera',
+      hint: 'Tym imieniem i nazwiskiem ten komputer podpisuje zmiany w dzienniku zmian. Każdy komputer ma własne – także przy wspólnej bazie.',
+      userName: 'Imię i nazwisko',
+      saved: 'Zapisano. Kolejne zmiany będą podpisane: {{name}}.',
+    },
   },
   en: {
     connection: {
@@ -53,6 +59,12 @@ export const connectionMessages = {
       settingsFile: 'This computer’s settings: {{file}}',
       badgeSqlite: 'Database: SQLite (this computer)',
       badgePostgres: 'Database: PostgreSQL {{location}}',
+    },
+    workstation: {
+      title: 'User of this computer',
+      hint: 'This computer signs changes in the change log with this name. Every computer has its own – also with a shared database.',
+      userName: 'First and last name',
+      saved: 'Saved. Further changes will be signed: {{name}}.',
     },
   },
 } satisfies FeatureMessages;
