@@ -10,6 +10,7 @@ import { AGREEMENT_STATUS_KEYS, AGREEMENT_STATUSES, agreementSave, type Agreemen
 import { call } from '../../api/client';
 import { useRegisterMutations } from '../../api/registers';
 import { DateField } from '../../components/DateField';
+import { OptionalRecordSelect } from '../../components/OptionalRecordSelect';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
@@ -182,24 +183,10 @@ function AgreementEditor(props: {
           </TextField>
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <TextField select fullWidth label={t('agreements.fields.project')} value={values.projectId ?? ''} onChange={(event) => set('projectId', event.target.value || null)} error={Boolean(field('projectId'))} helperText={field('projectId') ?? ' '}>
-            <MenuItem value="">{t('common.none')}</MenuItem>
-            {projects.data?.map((project) => (
-              <MenuItem key={project.id} value={project.id}>
-                {project.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <OptionalRecordSelect label={t('agreements.fields.project')} value={values.projectId} options={projects.data} onChange={(id) => set('projectId', id)} error={field('projectId')} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <TextField select fullWidth label={t('agreements.fields.partnership')} value={values.partnershipId ?? ''} onChange={(event) => set('partnershipId', event.target.value || null)} error={Boolean(field('partnershipId'))} helperText={field('partnershipId') ?? ' '}>
-            <MenuItem value="">{t('common.none')}</MenuItem>
-            {partnerships.data?.map((partnership) => (
-              <MenuItem key={partnership.id} value={partnership.id}>
-                {partnership.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <OptionalRecordSelect label={t('agreements.fields.partnership')} value={values.partnershipId} options={partnerships.data} onChange={(id) => set('partnershipId', id)} error={field('partnershipId')} />
         </Grid>
         <Grid size={{ xs: 12 }}>
           <TextField multiline minRows={2} fullWidth label={t('agreements.fields.subject')} value={values.subject} onChange={(event) => set('subject', event.target.value)} error={Boolean(field('subject'))} helperText={field('subject') ?? ' '} />

@@ -46,6 +46,7 @@ import { ApiError, call } from '../../api/client';
 import { useRegisterMutations } from '../../api/registers';
 import { DateField } from '../../components/DateField';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
+import { OptionalRecordSelect } from '../../components/OptionalRecordSelect';
 import { PersonPicker } from '../../components/PersonPicker';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { RecordLoader } from '../../components/RecordLoader';
@@ -332,27 +333,13 @@ function EventEditor({ event, reload }: { event: EventDetail | undefined; reload
         </Grid>
 
         <Grid size={{ xs: 12, md: 6 }}>
-          <TextField select label={t('events.fields.partnership')} value={values.partnershipId ?? ''} onChange={(e) => changePartnership(e.target.value || null)} error={Boolean(field('partnershipId'))} helperText={field('partnershipId') ?? ' '}>
-            <MenuItem value="">{t('common.none')}</MenuItem>
-            {partnerships.data?.map((partnership) => (
-              <MenuItem key={partnership.id} value={partnership.id}>
-                {partnership.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <OptionalRecordSelect label={t('events.fields.partnership')} value={values.partnershipId} options={partnerships.data} onChange={changePartnership} error={field('partnershipId')} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <TerritoryPicker label={t('events.fields.gmina')} levels={['gmina']} value={values.terytCode} onChange={(code) => set('terytCode', code)} error={field('terytCode')} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <TextField select label={t('events.fields.project')} value={values.projectId ?? ''} onChange={(e) => set('projectId', e.target.value || null)} error={Boolean(field('projectId'))} helperText={field('projectId') ?? ' '}>
-            <MenuItem value="">{t('common.none')}</MenuItem>
-            {projects.data?.map((project) => (
-              <MenuItem key={project.id} value={project.id}>
-                {project.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <OptionalRecordSelect label={t('events.fields.project')} value={values.projectId} options={projects.data} onChange={(id) => set('projectId', id)} error={field('projectId')} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <InstitutionPicker label={t('events.fields.organiser')} value={values.organiserInstitutionId} onChange={(id) => set('organiserInstitutionId', id)} error={field('organiserInstitutionId')} />

@@ -31,6 +31,7 @@ import { call } from '../../api/client';
 import { useRegisterMutations } from '../../api/registers';
 import { DateField } from '../../components/DateField';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
+import { OptionalRecordSelect } from '../../components/OptionalRecordSelect';
 import { PersonPicker } from '../../components/PersonPicker';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { RecordLoader } from '../../components/RecordLoader';
@@ -148,14 +149,7 @@ function PartnershipEditor({ partnership, reload }: { partnership: PartnershipDe
           <TerritoryPicker levels={['gmina', 'powiat']} value={values.terytCode} onChange={(code) => set('terytCode', code)} error={field('terytCode')} size="small" />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <TextField select label={t('partnerships.fields.project')} value={values.projectId ?? ''} onChange={(event) => set('projectId', event.target.value || null)} error={Boolean(field('projectId'))} helperText={field('projectId') ?? ' '}>
-            <MenuItem value="">{t('common.none')}</MenuItem>
-            {projects.data?.map((project) => (
-              <MenuItem key={project.id} value={project.id}>
-                {project.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <OptionalRecordSelect label={t('partnerships.fields.project')} value={values.projectId} options={projects.data} onChange={(id) => set('projectId', id)} error={field('projectId')} />
         </Grid>
         {isZzk && (
           <Grid size={{ xs: 12 }}>
