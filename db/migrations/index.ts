@@ -10,6 +10,7 @@ import * as people from './20261123_003_people';
 import * as partnerships from './20261123_004_partnerships';
 import * as events from './20261123_005_events';
 import * as audit from './20261123_006_audit';
+import * as sortKeys from './20261123_007_sort_keys';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_004_partnerships': partnerships,
   '20261123_005_events': events,
   '20261123_006_audit': audit,
+  '20261123_007_sort_keys': sortKeys,
 };

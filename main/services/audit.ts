@@ -79,8 +79,8 @@ export interface AuditRef {
   id: string;
 }
 
-/** Columns that say nothing the user changed: identity, bookkeeping, derived search text. */
-const NOISE = new Set(['id', 'version', 'created_at', 'updated_at', 'search_text']);
+/** Columns that say nothing the user changed: identity, bookkeeping, derived search text and sort key. */
+const NOISE = new Set(['id', 'version', 'created_at', 'updated_at', 'search_text', 'sort_key']);
 
 /** Boolean columns: SQLite gives 0/1, PostgreSQL true/false; the log keeps true/false. */
 const BOOLEAN_COLUMNS = new Set(['active', 'is_default', 'detached_from_series', 'walk_in', 'has_ipw']);

@@ -14,6 +14,7 @@ import {
 import { notFound, ServiceError } from './errors';
 import { territoryExists } from './territory';
 import { newId, nowIso } from './ids';
+import { fillSortKeys } from './sortKeys';
 import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
 
 const TABLE = 'institutions';
@@ -107,7 +108,13 @@ export async function listInstitutions(db: Knex, query: InstitutionListQuery): P
   if (query.sector) q.whereIn('i.type', typesInSector(query.sector));
   if (query.active !== undefined) q.where('i.active', query.active);
   if (query.territoryCode) q.where('i.teryt_code', 'like', `${query.territoryCode}%`);
+  if (query.types) q.whereIn('i.type', query.types);
   if (query.search) whereSearchMatches(q, 'i.search_text', foldForSearch(query.search).split(' '));
+  if (query.limit) {
+    // In SQL by the stored Polish key: the index (sort_key, id, search_text) is read in order until enough match.
+    await fillSortKeys(db, 'institutions');
+    return (await q.orderBy('i.sort_key').orderBy('i.id').limit(query.limit)).map(fromRow);
+  }
   const rows = await q;
   return rows.map(fromRow).sort((a, b) => comparePolish(a.name, b.name));
 }

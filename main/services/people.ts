@@ -1,9 +1,10 @@
 /** The people register: staff of member institutions, trainers, coaches, the office's own team. */
 import type { Knex } from 'knex';
-import { comparePolish, foldForSearch, type Person, type PersonListQuery, type PersonRole, type PersonSave } from '../../preload/contract';
+import { comparePolish, foldForSearch, type Person, type PersonListQuery, type PersonPage, type PersonPageQuery, type PersonRole, type PersonSave } from '../../preload/contract';
 import { notFound, ServiceError } from './errors';
 import { newId, nowIso } from './ids';
 import { rolesOfPerson } from './audit';
+import { fillSortKeys } from './sortKeys';
 import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
 
 const KIND: RecordKind = { table: 'people', what: 'osoba' };
@@ -77,14 +78,48 @@ export function comparePeople(a: Pick<Person, 'firstName' | 'lastName'>, b: Pick
   return comparePolish(a.lastName, b.lastName) || comparePolish(a.firstName, b.firstName);
 }
 
-export async function listPeople(db: Knex, query: PersonListQuery): Promise<Person[]> {
-  const q = baseQuery(db);
+type Filters = Pick<PersonListQuery, 'search' | 'institutionId' | 'role'>;
+
+function whereFilters<Q extends Knex.QueryBuilder>(db: Knex, q: Q, query: Filters): Q {
   if (query.institutionId) q.where('p.institution_id', query.institutionId);
   if (query.role) q.whereIn('p.id', db('person_roles').select('person_id').where('role', query.role));
   if (query.search) whereSearchMatches(q, 'p.search_text', foldForSearch(query.search).split(' '));
-  const rows = await q;
+  return q;
+}
+
+/**
+ * Ids of the people matching the filters in Polish order (the stored sort key, then the id, so pages never overlap),
+ * `offset` skipped, at most `limit`. Only ids travel through the sort; the rows are loaded for the page alone.
+ */
+async function sortedIds(db: Knex, query: Filters, limit: number, offset: number): Promise<string[]> {
+  await fillSortKeys(db, 'people');
+  // The index (sort_key, id, search_text) holds all a search needs: it is read in order until enough match.
+  const q = whereFilters(db, db('people as p').select('p.id'), query).orderBy('p.sort_key').orderBy('p.id');
+  const rows: { id: string }[] = await q.limit(limit).offset(offset);
+  return rows.map((row) => row.id);
+}
+
+/** The people with these ids, in the order of the ids. */
+async function peopleByIds(db: Knex, ids: string[]): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  const rows = new Map((await baseQuery(db).whereIn('p.id', ids)).map((row) => [row.id, row]));
+  const roles = await rolesOf(db, ids);
+  return ids.flatMap((id) => (rows.has(id) ? [fromRow(rows.get(id)!, roles.get(id) ?? [])] : []));
+}
+
+/** The people matching the filters in Polish order; with `limit`, only the first ones (what a picker shows). */
+export async function listPeople(db: Knex, query: PersonListQuery): Promise<Person[]> {
+  if (query.limit) return peopleByIds(db, await sortedIds(db, query, query.limit, 0));
+  const rows = await whereFilters(db, baseQuery(db), query);
   const roles = await rolesOf(db, rows.map((row) => row.id));
   return rows.map((row) => fromRow(row, roles.get(row.id) ?? [])).sort(comparePeople);
+}
+
+/** One page of the register in Polish order, and how many people match in all. */
+export async function listPeoplePage(db: Knex, query: PersonPageQuery): Promise<PersonPage> {
+  const ids = await sortedIds(db, query, query.limit, query.offset);
+  const counted = (await whereFilters(db, db('people as p'), query).count({ n: '*' }).first()) as { n: number | string } | undefined;
+  return { rows: await peopleByIds(db, ids), total: Number(counted?.n ?? 0) };
 }
 
 export async function getPerson(db: Knex, id: string): Promise<Person> {

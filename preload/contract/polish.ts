@@ -20,3 +20,68 @@ export const polishCollator = new Intl.Collator('pl', { sensitivity: 'base', num
 export function comparePolish(a: string, b: string): number {
   return polishCollator.compare(a, b);
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Polish order as plain text, for databases
+
+/** Space and punctuation in the order Polish collation puts them (all before digits and letters). */
+const SORT_PUNCTUATION = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$';
+const SORT_LETTERS = 'aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż';
+const FIRST_CODE = 0x21;
+const SORT_CODES = new Map<string, string>();
+for (const [i, ch] of [...SORT_PUNCTUATION].entries()) SORT_CODES.set(ch, String.fromCharCode(FIRST_CODE + i));
+/** A run of digits: compared by value, as comparePolish's `numeric` does. */
+const DIGIT_RUN = String.fromCharCode(FIRST_CODE + SORT_PUNCTUATION.length);
+for (const [i, ch] of [...SORT_LETTERS].entries()) SORT_CODES.set(ch, String.fromCharCode(FIRST_CODE + SORT_PUNCTUATION.length + 1 + i));
+/** Letters of other alphabets: after ż, by code point. */
+const OTHER_CHARACTER = '~';
+/** Letters Polish collation treats as two letters or as a plain letter; NFKD does not decompose them. */
+const SORT_EXPANSIONS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŀ: 'l' };
+const POLISH_LETTERS = new Set('ąćęłńóśźż');
+
+function sortCode(ch: string): string {
+  const known = SORT_CODES.get(ch);
+  if (known !== undefined) return known;
+  if (/\p{Z}|\s/u.test(ch)) return SORT_CODES.get(' ')!;
+  if (/\p{Pd}/u.test(ch)) return SORT_CODES.get('-')!;
+  if (/[‘’‚‛′]/u.test(ch)) return SORT_CODES.get("'")!;
+  if (/[“”„‟″«»]/u.test(ch)) return SORT_CODES.get('"')!;
+  if (/[\p{P}\p{S}]/u.test(ch)) return SORT_CODES.get('$')!;
+  return OTHER_CHARACTER + ch.codePointAt(0)!.toString(16).padStart(6, '0');
+}
+
+function sortKeyOf(text: string): string {
+  let key = '';
+  const chars = [...text.normalize('NFC').toLowerCase()];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch >= '0' && ch <= '9') {
+      let end = i;
+      while (end < chars.length && chars[end]! >= '0' && chars[end]! <= '9') end++;
+      const digits = chars.slice(i, end).join('').replace(/^0+(?=\d)/, '');
+      // The number of digits first, so 9 sorts before 10.
+      key += DIGIT_RUN + String.fromCharCode(FIRST_CODE + Math.min(digits.length, 0x7e - FIRST_CODE)) + digits;
+      i = end - 1;
+    } else if (POLISH_LETTERS.has(ch)) {
+      key += SORT_CODES.get(ch)!;
+    } else {
+      // Other accents (é, ü, š) and case do not count, as in comparePolish (sensitivity "base").
+      for (const part of ch.normalize('NFKD')) {
+        if (/[\p{M}\p{C}]/u.test(part)) continue;
+        for (const letter of SORT_EXPANSIONS[part] ?? part) key += sortCode(letter);
+      }
+    }
+  }
+  return key;
+}
+
+/**
+ * A text whose plain byte order (SQLite's default, PostgreSQL's COLLATE "C") is comparePolish's order of the parts,
+ * compared part by part: `polishSortKey(lastName, firstName)` sorts people as comparePeople does. Every character
+ * becomes one printable ASCII code; the parts are joined by a space, which is below every code, so a shorter part
+ * sorts first. Lets either database sort and page in Polish order without a Polish collation of its own.
+ * (Letters of other alphabets sort after ż by code point, which Polish collation does only roughly.)
+ */
+export function polishSortKey(...parts: string[]): string {
+  return parts.map(sortKeyOf).join(' ');
+}

@@ -7,7 +7,7 @@ import { fileBytes } from '../../services/files';
 import { commitImport, previewImport } from '../../services/imports';
 import { decodeText } from '../../services/tabular';
 import { getTerritorialUnit, searchTerritory, territoryStatus, updateTerritoryFromTerc } from '../../services/territory';
-import { deletePerson, findPersonDuplicates, getPerson, listPeople, savePerson } from '../../services/people';
+import { deletePerson, findPersonDuplicates, getPerson, listPeople, listPeoplePage, savePerson } from '../../services/people';
 
 import type { HandlersOf } from '../handlerTypes';
 
@@ -24,6 +24,7 @@ export const registerHandlers: HandlersOf<typeof registerChannels> = {
   'institutions.duplicates': (ctx, draft) => findInstitutionDuplicates(ctx.db, draft),
   'institutions.export': (ctx, query) => exportInstitutions(ctx.db, query),
   'people.list': (ctx, query) => listPeople(ctx.db, query),
+  'people.page': (ctx, query) => listPeoplePage(ctx.db, query),
   'people.get': (ctx, { id }) => getPerson(ctx.db, id),
   'people.save': (ctx, input) => savePerson(ctx.db, input),
   'people.delete': (ctx, { id, version }) => deletePerson(ctx.db, id, version),

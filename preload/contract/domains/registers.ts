@@ -2,7 +2,7 @@
 import { byId, byIdAndVersion, channel, none } from '../channel';
 import * as f from '../schemas/fields';
 import { institutionListQuery, institutionSave, type Institution, type InstitutionDuplicate } from '../schemas/institution';
-import { personListQuery, personSave, type Person } from '../schemas/person';
+import { personListQuery, personPageQuery, personSave, type Person, type PersonPage } from '../schemas/person';
 import { importRequest, type ImportPreview, type ImportResult } from '../schemas/import';
 import { territoryCode, territorySearchQuery, type TerritoryHit, type TerritoryStatus, type TerritoryUpdateResult } from '../schemas/territory';
 import type { AppInfo } from '../schemas/app';
@@ -27,6 +27,8 @@ export const registerChannels = {
   'institutions.export': channel<ExportedFile>()(institutionListQuery),
 
   'people.list': channel<Person[]>()(personListQuery),
+  /** The register page: one page in Polish order and the number of matches. */
+  'people.page': channel<PersonPage>()(personPageQuery),
   'people.get': channel<Person>()(byId),
   'people.save': channel<Person>()(personSave),
   'people.delete': channel<{ id: string }>()(byIdAndVersion),

@@ -115,3 +115,7 @@ export const optionalCalendarDate = z
 
 /** An optional reference to another record: blank or absent becomes null. */
 export const optionalId = id.nullish().transform((value) => value ?? null);
+
+const ROW_LIMIT_ERROR = 'Liczba wierszy musi być liczbą całkowitą od 1 do 1000';
+/** How many rows a list sends at most (a picker asks for 50, a register page for up to 100). */
+export const rowLimit = z.number({ error: ROW_LIMIT_ERROR }).int(ROW_LIMIT_ERROR).min(1, ROW_LIMIT_ERROR).max(1000, ROW_LIMIT_ERROR);

@@ -32,6 +32,10 @@ export const institutionListQuery = z
     active: z.boolean().optional(),
     /** A voivodeship (2 digits), powiat (4) or gmina (7): institutions located in it. */
     territoryCode: z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium').optional(),
+    /** Only these types (a picker for a partnership's leader offers OPS and PCPR). */
+    types: z.array(institutionType).max(INSTITUTION_TYPE_KEYS.length).optional(),
+    /** At most this many, the first in Polish order of names (a picker shows 50 and narrows as one types). */
+    limit: f.rowLimit.optional(),
   })
   .default({});
 

@@ -22,17 +22,29 @@ export const personDraft = z.object({
 
 export const personSave = f.withIdentity(personDraft);
 
-export const personListQuery = z
-  .object({
-    search: z.string().trim().max(200).optional(),
-    institutionId: f.id.optional(),
-    role: role.optional(),
+const personFilters = z.object({
+  search: z.string().trim().max(200).optional(),
+  institutionId: f.id.optional(),
+  role: role.optional(),
+});
+
+export const personListQuery = personFilters
+  .extend({
+    /** At most this many people, the first in Polish order (a picker shows 50 and narrows as one types). */
+    limit: f.rowLimit.optional(),
   })
   .default({});
+
+/** One page of the register in Polish order (last name, first name), and how many match in all. */
+export const personPageQuery = personFilters.extend({
+  offset: z.number({ error: 'Nieprawidłowy początek strony' }).int('Nieprawidłowy początek strony').min(0, 'Nieprawidłowy początek strony').default(0),
+  limit: f.rowLimit.default(100),
+});
 
 export type PersonDraft = z.input<typeof personDraft>;
 export type PersonSave = z.output<typeof personSave>;
 export type PersonListQuery = z.output<typeof personListQuery>;
+export type PersonPageQuery = z.output<typeof personPageQuery>;
 
 export interface Person extends z.output<typeof personDraft> {
   id: string;
@@ -42,4 +54,10 @@ export interface Person extends z.output<typeof personDraft> {
   institutionName: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface PersonPage {
+  rows: Person[];
+  /** People matching the filters, on every page together. */
+  total: number;
 }

@@ -1,6 +1,6 @@
 import type { Institution, InstitutionType } from '../../../preload/contract';
 import { call } from '../api/client';
-import { RecordPicker } from './RecordPicker';
+import { PICKER_LIMIT, RecordPicker } from './RecordPicker';
 
 /** Chooses an institution by typing part of its name or town; optionally only of some types (e.g. OPS for a leader). */
 export function InstitutionPicker(props: {
@@ -15,7 +15,7 @@ export function InstitutionPicker(props: {
     <RecordPicker<Institution>
       {...props}
       queryKey={['institutions', props.types ?? 'all']}
-      search={async (text) => (await call('institutions.list', { search: text || undefined })).filter((i) => !props.types || props.types.includes(i.type))}
+      search={(text) => call('institutions.list', { search: text || undefined, types: props.types ? [...props.types] : undefined, limit: PICKER_LIMIT })}
       load={(id) => call('institutions.get', { id })}
       primary={(institution) => institution.name}
       secondary={(institution) => [institution.territoryName, institution.city].filter(Boolean).join(' · ') || null}

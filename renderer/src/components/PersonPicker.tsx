@@ -1,6 +1,6 @@
 import type { Person } from '../../../preload/contract';
 import { call } from '../api/client';
-import { RecordPicker } from './RecordPicker';
+import { PICKER_LIMIT, RecordPicker } from './RecordPicker';
 
 /** Chooses a person by typing part of the name; optionally only people of one institution (its representatives). */
 export function PersonPicker(props: {
@@ -14,7 +14,7 @@ export function PersonPicker(props: {
     <RecordPicker<Person>
       {...props}
       queryKey={['people', props.institutionId ?? 'all']}
-      search={(text) => call('people.list', { search: text || undefined, institutionId: props.institutionId ?? undefined })}
+      search={(text) => call('people.list', { search: text || undefined, institutionId: props.institutionId ?? undefined, limit: PICKER_LIMIT })}
       load={(id) => call('people.get', { id })}
       primary={(person) => `${person.firstName} ${person.lastName}`}
       secondary={(person) => [person.position, person.institutionName].filter(Boolean).join(' · ') || null}

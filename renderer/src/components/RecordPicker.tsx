@@ -5,6 +5,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** How many matches a picker shows: the first in Polish order; typing more narrows them. The service sends no more. */
+export const PICKER_LIMIT = 50;
+
 /**
  * Chooses one record of a register by typing part of its name (diacritics-insensitive, as the list's search).
  * The value is the record's id; the picker loads the chosen record to show its name.
@@ -31,7 +34,7 @@ export function RecordPicker<Row extends { id: string }>(props: {
   return (
     <Autocomplete<Row>
       value={props.value ? (selected.data ?? null) : null}
-      options={(hits.data ?? []).slice(0, 50)}
+      options={(hits.data ?? []).slice(0, PICKER_LIMIT)}
       filterOptions={(options) => options}
       getOptionLabel={props.primary}
       getOptionKey={(row) => row.id}

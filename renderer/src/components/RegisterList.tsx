@@ -1,6 +1,7 @@
 /**
  * The frame every register list shares: title with add / import / export, filters, a sortable grid in
  * Polish order, an empty state that says what to do first, and the count with its correct plural form.
+ * Registers too large to load at once (people) give `paging`: the service sends one page in Polish order and the total.
  */
 import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
@@ -13,7 +14,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef, type GridValidRowModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridValidRowModel } from '@mui/x-data-grid';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -21,6 +22,9 @@ import type { ImportEntity } from '../../../preload/contract';
 import { messageOf } from '../api/client';
 import { saveExportedFile } from '../api/files';
 import { ImportDialog } from './ImportDialog';
+
+/** Rows per page of a paged register (the grid's MIT edition shows at most 100). */
+export const PAGE_SIZES = [25, 50, 100];
 
 export function RegisterList<Row extends GridValidRowModel & { id: string }>(props: {
   title: string;
@@ -42,6 +46,8 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
   emptyText: string;
   emptyFilteredText: string;
   countText: (count: number) => string;
+  /** Paged by the service: the page shown, the number of matching rows on all pages, and a page change. */
+  paging?: { model: GridPaginationModel; total: number; onChange: (model: GridPaginationModel) => void };
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -55,7 +61,8 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
       setActionError(messageOf(error));
     }
   };
-  const empty = props.rows?.length === 0 && !props.loading;
+  const empty = props.rows?.length === 0 && !props.loading && (!props.paging || props.paging.total === 0);
+  const paging = props.paging;
 
   return (
     <Stack spacing={2}>
@@ -110,6 +117,16 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
             density="compact"
             disableRowSelectionOnClick
             aria-label={props.title}
+            {...(paging && {
+              paginationMode: 'server' as const,
+              rowCount: paging.total,
+              paginationModel: paging.model,
+              onPaginationModelChange: paging.onChange,
+              pageSizeOptions: PAGE_SIZES,
+              // The service orders every page (Polish order of names); sorting or filtering one page alone would mislead.
+              disableColumnSorting: true,
+              disableColumnFilter: true,
+            })}
             onRowClick={({ row }) => void navigate(props.detailPath(row))}
             // The arrows move between rows (the grid's own keys); Enter opens the focused row, as a click does.
             onCellKeyDown={({ row }, event) => {
@@ -130,7 +147,7 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
       )}
       {!empty && props.rows && (
         <Typography variant="body2" color="text.secondary">
-          {props.countText(props.rows.length)}
+          {props.countText(paging ? paging.total : props.rows.length)}
         </Typography>
       )}
       {props.importEntity && <ImportDialog entity={props.importEntity} open={importing} onClose={() => setImporting(false)} />}

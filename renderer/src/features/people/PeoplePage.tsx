@@ -1,12 +1,12 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import type { GridColDef } from '@mui/x-data-grid';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparePolish, PERSON_ROLE_KEYS, PERSON_ROLES, type Person, type PersonRole } from '../../../../preload/contract';
 import { call } from '../../api/client';
-import { useRegisterList } from '../../api/registers';
-import { RegisterList } from '../../components/RegisterList';
+import { PAGE_SIZES, RegisterList } from '../../components/RegisterList';
 import { useLabel } from '../../i18n';
 
 const ALL = '';
@@ -18,7 +18,21 @@ export function PeoplePage() {
   const [role, setRole] = useState<PersonRole | typeof ALL>(ALL);
   const deferredSearch = useDeferredValue(search);
   const query = { search: deferredSearch || undefined, role: role || undefined };
-  const list = useRegisterList('people', query);
+  // Tens of thousands of people: the service sends one page in Polish order and the total.
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: PAGE_SIZES.at(-1)! });
+  const [total, setTotal] = useState<number | null>(null);
+  // A page emptied by deletions (fewer people than before) shows the last page there is.
+  const lastPage = total === null ? Infinity : Math.max(0, Math.ceil(total / pagination.pageSize) - 1);
+  const page = Math.min(pagination.page, lastPage);
+  const list = useQuery({
+    queryKey: ['people', 'page', query, page, pagination.pageSize],
+    queryFn: () => call('people.page', { ...query, offset: page * pagination.pageSize, limit: pagination.pageSize }),
+    placeholderData: keepPreviousData,
+  });
+  // The total as the service last gave it (kept in state: the page to ask for depends on it).
+  if (list.data && !list.isPlaceholderData && list.data.total !== total) setTotal(list.data.total);
+  // A new search or filter starts at the first page.
+  const firstPage = () => setPagination((current) => ({ ...current, page: 0 }));
 
   const columns = useMemo<GridColDef<Person>[]>(
     () => [
@@ -48,11 +62,18 @@ export function PeoplePage() {
       importEntity="people"
       exportList={() => call('people.export', query)}
       search={search}
-      onSearch={setSearch}
+      onSearch={(text) => {
+        setSearch(text);
+        firstPage();
+      }}
       searchPlaceholder={t('people.searchPlaceholder')}
       filtered={Boolean(query.search || query.role)}
       filters={
-        <TextField select label={t('people.fields.roles')} value={role} onChange={(event) => setRole(event.target.value as PersonRole)}>
+        <TextField select label={t('people.fields.roles')} value={role} onChange={(event) => {
+            setRole(event.target.value as PersonRole);
+            firstPage();
+          }}
+        >
           <MenuItem value={ALL}>{t('common.all')}</MenuItem>
           {PERSON_ROLE_KEYS.map((key) => (
             <MenuItem key={key} value={key}>
@@ -61,8 +82,9 @@ export function PeoplePage() {
           ))}
         </TextField>
       }
-      rows={list.data}
-      loading={list.isLoading}
+      rows={list.data?.rows}
+      loading={list.isFetching}
+      paging={{ model: { ...pagination, page }, total: list.data?.total ?? 0, onChange: setPagination }}
       error={list.error}
       columns={columns}
       emptyText={t('people.empty')}
