@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { registerIpcHandlers } from './electron/ipc';
 import { logFile, setUpLog } from './electron/log';
 import { menuTemplate, shortcutList } from './electron/menuTemplate';
-import { createElectronPrinter } from './electron/pdf';
+import { createElectronPaperPrinter, createElectronPrinter } from './electron/pdf';
 import { allowPermission } from './electron/security';
 import { askToRestore } from './electron/restoreOffer';
 import { electronStartDatabase } from './electron/startDatabase';
@@ -34,7 +34,7 @@ async function start(): Promise<void> {
   try {
     // This PC's settings file chooses the database, unless --database-url, --db or their variables say otherwise.
     const chosen = electronStartDatabase();
-    const opened = await openRuntimeOrRestore(chosen.target, { printPdf: createElectronPrinter(), workstation: chosen.workstation }, (damaged) =>
+    const opened = await openRuntimeOrRestore(chosen.target, { printPdf: createElectronPrinter(), printPaper: createElectronPaperPrinter(), workstation: chosen.workstation }, (damaged) =>
       askToRestore(damaged, log),
     );
     // A damaged database and the user chose not to restore the backup: there is nothing to start on.

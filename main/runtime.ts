@@ -10,7 +10,8 @@ import { migrateToLatest, pendingMigrations, schemaVersion } from '../db/migrate
 import { backupNow, ensureDailyBackup } from './services/maintenance';
 import { DatabaseDamagedError, inspectDatabaseFile, restoreNewestGoodBackup, type RestoredFromBackup } from './services/recovery';
 import { version as appVersion } from '../package.json';
-import type { PdfPrinter, ServiceContext, Workstation } from './services/context';
+import type { PaperPrinter, PdfPrinter, ServiceContext, Workstation } from './services/context';
+import { pdfInsteadOfPaper } from './services/paperPrinting';
 import { memoryWorkstation } from './config/workstationSettings';
 import { bindAuditUser } from './services/audit';
 import { adoptSharedUserName } from './services/dailyUse/office';
@@ -35,6 +36,8 @@ export interface RuntimeOptions {
   dailyBackup?: boolean;
   /** How PDFs are printed; the Electron app passes printToPDF. */
   printPdf?: PdfPrinter;
+  /** How paper is printed; the Electron app passes the system print dialog, elsewhere the same HTML becomes a PDF. */
+  printPaper?: PaperPrinter;
   /** Where stored files go; by default beside a SQLite file, or in the user's data folder for PostgreSQL. */
   filesDir?: string;
   /** This PC's settings (who works here); the app and the harness pass the file's, tests and the CLI get memory. */
@@ -58,6 +61,7 @@ export async function openRuntime(target: string | DatabaseTarget, options: Runt
     appVersion,
     filesDir: options.filesDir ?? path.join(sqlite ? path.dirname(opened.location) : defaultDataDir(), 'pliki'),
     printPdf: options.printPdf ?? noPrinter,
+    printPaper: options.printPaper ?? pdfInsteadOfPaper(options.printPdf ?? noPrinter),
     workstation: options.workstation ?? memoryWorkstation(),
     close: () => opened.db.destroy(),
   };

@@ -2,9 +2,13 @@ import type { Knex } from 'knex';
 import type { Engine } from '../../db/connection';
 import type { SecretStore } from '../config/secretStore';
 import type { StoredDatabaseChoice } from '../../preload/contract/schemas/connection';
+import type { PaperPrintResult } from '../../preload/contract/schemas/printing';
 
 /** Turns a complete HTML document into an A4 PDF with Chromium's print engine. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
+/** Prints a complete HTML document on paper; `fileName` names the PDF where paper printing falls back to one. */
+export type PaperPrinter = (html: string, document: { fileName: string }) => Promise<PaperPrintResult>;
 
 /** What every service call gets: the database and what is known about it. No Electron in here. */
 export interface ServiceContext {
@@ -16,6 +20,8 @@ export interface ServiceContext {
   filesDir: string;
   /** Electron's printToPDF in the app; Debian's Chromium in the browser harness, the CLI and tests. */
   printPdf: PdfPrinter;
+  /** The system print dialog in the app; elsewhere (harness, CLI, tests) the PDF of the same HTML. */
+  printPaper: PaperPrinter;
   /** Settings of this PC, not of the (possibly shared) database: who works here, which database it opens. */
   workstation: Workstation;
 }

@@ -131,6 +131,15 @@ test('a workshop planned in the calendar: all PZK members registered, four prese
   expect(text).toContain(title);
   for (const name of NAMES) expect(text).toContain(name);
 
+  // "Drukuj" on paper: the harness has no system print dialog, so it hands over the same list as a PDF and says so.
+  const paper = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Drukuj listę obecności' }).click();
+  await expect(page.getByText('W przeglądarce nie ma systemowego okna drukowania')).toBeVisible();
+  expect((await paper).suggestedFilename()).toBe((await download).suggestedFilename());
+  const paperFile = path.join(app.dir, `papier ${(await paper).suggestedFilename()}`);
+  await (await paper).saveAs(paperFile);
+  expect((await pdfToText(new Uint8Array(fs.readFileSync(paperFile)))).replace(/\s+/g, ' ')).toBe(text);
+
   // Back in the calendar, the workshop is there in its colour among the month's events.
   await page.getByRole('link', { name: 'Pokaż w kalendarzu' }).click();
   await expect(calendar.getByRole('link', { name: new RegExp(title) })).toBeVisible();

@@ -1,6 +1,7 @@
 /** Handlers of the printing channels. */
 import type { printingChannels } from '../../../preload/contract/domains/printing';
 import { printAgreement, printBasket, printDeclaration, previewTemplate } from '../../services/printing';
+import { printOnPaper } from '../../services/paperPrinting';
 import type { HandlersOf } from '../handlerTypes';
 
 export const printingHandlers: HandlersOf<typeof printingChannels> = {
@@ -8,4 +9,5 @@ export const printingHandlers: HandlersOf<typeof printingChannels> = {
   'partnerships.printDeclaration': (ctx, input) => printDeclaration(ctx, input),
   'partnerships.printBasket': (ctx, input) => printBasket(ctx, input),
   'templates.preview': async (_ctx, { kind, body }) => previewTemplate(kind, body),
+  'printing.paper': (ctx, input) => printOnPaper(ctx, input),
 };

@@ -16,10 +16,11 @@ import { searchMessages } from '../features/search/messages';
 import { exchangeMessages } from '../features/exchange/messages';
 import { privacyMessages } from '../features/privacy/messages';
 import { connectionMessages } from '../features/settings/messages';
+import { paperPrintingMessages } from '../features/printing/messages';
 
 export interface FeatureMessages {
   pl: Record<string, unknown>;
   en: Record<string, unknown>;
 }
 
-export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages, exchangeMessages, dashboardMessages, firstRunMessages, helpMessages, searchMessages, eventMessages, calendarMessages, reportMessages, privacyMessages, connectionMessages];
+export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages, exchangeMessages, dashboardMessages, firstRunMessages, helpMessages, searchMessages, eventMessages, calendarMessages, reportMessages, privacyMessages, connectionMessages, paperPrintingMessages];

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agreement, PrintFormat } from '../../../../preload/contract';
 import { ApiError, call, messageOf } from '../../api/client';
 import { readFileForUpload, saveExportedFile } from '../../api/files';
+import { PaperPrintButton } from '../printing/PaperPrintButton';
 
 /** The print's missing values (`strony.1.strona.przedstawiciel`) as the form's fields (`parties.1.representativeName`). */
 const PRINT_FIELDS: Record<string, string> = {
@@ -102,6 +103,12 @@ export function AgreementDocuments(props: {
         <Button variant="outlined" startIcon={<PrintIcon />} disabled={props.dirty} loading={busy === 'docx'} onClick={() => void print('docx')}>
           {t('agreements.documents.printDocx')}
         </Button>
+        <PaperPrintButton
+          label={t('agreements.documents.printPaper')}
+          disabled={props.dirty}
+          request={{ document: 'agreement', id: agreement.id, monochrome }}
+          onResult={(result) => (result.severity === 'error' ? setError(result.text) : setNotice(result.text))}
+        />
         <FormControlLabel control={<Checkbox checked={monochrome} onChange={(event) => setMonochrome(event.target.checked)} />} label={t('agreements.documents.monochrome')} />
       </Stack>
       <Stack spacing={1}>

@@ -15,6 +15,7 @@ import type { EventDetail, ExportedFile, IssuedCertificate } from '../../../../p
 import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PaperPrintButton, type PaperPrintButtonProps } from '../printing/PaperPrintButton';
 
 const MAX_BLANK_ROWS = 20;
 
@@ -26,6 +27,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedCertificate[] | null>(null);
   const [confirmIssue, setConfirmIssue] = useState(false);
+  const [paper, setPaper] = useState<Parameters<PaperPrintButtonProps['onResult']>[0] | null>(null);
   const rows = Number(blankRows);
   const rowsValid = /^\d+$/.test(blankRows.trim()) && rows >= 0 && rows <= MAX_BLANK_ROWS;
   const presentCount = event.participants.filter((participant) => participant.present).length;
@@ -66,6 +68,11 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
           {error}
         </Alert>
       )}
+      {paper && (
+        <Alert severity={paper.severity} onClose={() => setPaper(null)}>
+          {paper.text}
+        </Alert>
+      )}
       {issued && (
         <Alert severity={issued.length ? 'success' : 'info'} onClose={() => setIssued(null)}>
           {issued.length
@@ -94,6 +101,12 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
         >
           {t('events.documents.attendanceList')}
         </Button>
+        <PaperPrintButton
+          label={t('events.documents.printAttendanceList')}
+          disabled={!rowsValid}
+          request={{ document: 'attendanceList', eventId: event.id, blankRows: rows, monochrome }}
+          onResult={setPaper}
+        />
         <Button startIcon={<BadgeIcon />} loading={busy === 'badges'} disabled={event.participants.length === 0} onClick={() => void print('badges', () => call('eventdocuments.badges', { eventId: event.id, monochrome }))}>
           {t('events.documents.badges')}
         </Button>
@@ -110,6 +123,12 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
         >
           {t('events.documents.certificates')}
         </Button>
+        <PaperPrintButton
+          label={t('events.documents.printCertificates')}
+          disabled={event.certificateCount === 0}
+          request={{ document: 'certificates', eventId: event.id, monochrome, placeOfIssue: null }}
+          onResult={setPaper}
+        />
         <Typography variant="body2" color="text.secondary">
           {event.certificateCount ? t('events.documents.certificateCount', { count: event.certificateCount }) : t('events.documents.noCertificates')}
         </Typography>
