@@ -18,8 +18,9 @@ import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
 import { DateField } from '../../components/DateField';
 import { PersonPicker } from '../../components/PersonPicker';
+import { ActionAlert, useAction } from '../../components/useAction';
 import { formatDate } from '../../i18n/format';
-import { usePrivacyActions, type PrivacyMessage } from './usePrivacyActions';
+import { usePrivacyActions } from './usePrivacyActions';
 
 /**
  * Ustawienia → Dane osobowe (RODO): the retention period and the information clause, the people whose retention
@@ -28,6 +29,8 @@ import { usePrivacyActions, type PrivacyMessage } from './usePrivacyActions';
 export function PrivacySettings() {
   const { t } = useTranslation();
   const settings = useQuery({ queryKey: ['rodo', 'settings'], queryFn: () => call('rodo.settings', undefined) });
+  // Outlives the form, which starts afresh with the saved values (and would lose its "saved" message with them).
+  const saving = useAction();
   return (
     <Paper sx={{ p: 3 }} component="section" aria-labelledby="privacy-settings-title">
       <Stack spacing={2}>
@@ -38,7 +41,7 @@ export function PrivacySettings() {
           {t('privacy.intro')}
         </Typography>
         {settings.error && <Alert severity="error">{messageOf(settings.error)}</Alert>}
-        {settings.data && <RetentionForm key={`${settings.data.retentionYears} ${settings.data.clause}`} settings={settings.data} />}
+        {settings.data && <RetentionForm key={`${settings.data.retentionYears} ${settings.data.clause}`} settings={settings.data} saving={saving} />}
         <DueList />
         <PersonExport />
         <AuditExport />
@@ -47,39 +50,20 @@ export function PrivacySettings() {
   );
 }
 
-function Message({ message, onClose }: { message: PrivacyMessage; onClose: () => void }) {
-  return message && (
-    <Alert severity={message.severity} onClose={onClose}>
-      {message.text}
-    </Alert>
-  );
-}
-
-function RetentionForm({ settings }: { settings: RodoSettings }) {
+function RetentionForm({ settings, saving }: { settings: RodoSettings; saving: ReturnType<typeof useAction> }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [years, setYears] = useState(String(settings.retentionYears));
   const [clause, setClause] = useState(settings.clause);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<PrivacyMessage>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const { busy, message, setMessage, fieldErrors, run } = saving;
   const isDefault = clause.trim() === settings.defaultClause.trim();
 
-  const save = async () => {
-    setBusy(true);
-    setMessage(null);
-    setFieldErrors({});
-    try {
+  const save = () =>
+    run(async () => {
       await call('rodo.saveSettings', { retentionYears: Number(years), clause: isDefault ? null : clause });
       await client.invalidateQueries({ queryKey: ['rodo'] });
-      setMessage({ severity: 'success', text: t('privacy.settingsSaved') });
-    } catch (error) {
-      setFieldErrors((error as { fieldErrors?: Record<string, string> }).fieldErrors ?? {});
-      setMessage({ severity: 'error', text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('privacy.settingsSaved');
+    });
 
   return (
     <Stack spacing={2}>
@@ -111,7 +95,7 @@ function RetentionForm({ settings }: { settings: RodoSettings }) {
           {t('privacy.restoreDefault')}
         </Button>
       </Stack>
-      <Message message={message} onClose={() => setMessage(null)} />
+      <ActionAlert message={message} onClose={() => setMessage(null)} />
     </Stack>
   );
 }
@@ -177,7 +161,7 @@ function DueList() {
           </TableBody>
         </Table>
       )}
-      <Message message={actions.message} onClose={() => actions.setMessage(null)} />
+      <ActionAlert message={actions.message} onClose={() => actions.setMessage(null)} />
       {actions.dialog}
     </Stack>
   );
@@ -206,7 +190,7 @@ function PersonExport() {
           {t('privacy.exportJson')}
         </Button>
       </Stack>
-      <Message message={actions.message} onClose={() => actions.setMessage(null)} />
+      <ActionAlert message={actions.message} onClose={() => actions.setMessage(null)} />
     </Stack>
   );
 }
@@ -215,25 +199,14 @@ function AuditExport() {
   const { t } = useTranslation();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<PrivacyMessage>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const { busy, message, setMessage, fieldErrors, run } = useAction();
 
-  const exportLog = async () => {
-    setBusy(true);
-    setMessage(null);
-    setFieldErrors({});
-    try {
+  const exportLog = () =>
+    run(async () => {
       const file = await call('audit.export', { from: from || null, to: to || null });
       saveExportedFile(file);
-      setMessage({ severity: 'success', text: t('audit.exported', { name: file.fileName }) });
-    } catch (error) {
-      setFieldErrors((error as { fieldErrors?: Record<string, string> }).fieldErrors ?? {});
-      setMessage({ severity: 'error', text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('audit.exported', { name: file.fileName });
+    });
 
   return (
     <Stack spacing={1} component="section" aria-labelledby="audit-export-title">
@@ -250,7 +223,7 @@ function AuditExport() {
           {t('audit.export')}
         </Button>
       </Stack>
-      <Message message={message} onClose={() => setMessage(null)} />
+      <ActionAlert message={message} onClose={() => setMessage(null)} />
     </Stack>
   );
 }

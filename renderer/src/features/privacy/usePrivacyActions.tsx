@@ -3,9 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RodoExportFormat } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
+import { call } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useAction } from '../../components/useAction';
 
 export interface PersonRef {
   personId: string;
@@ -13,26 +14,11 @@ export interface PersonRef {
   name: string;
 }
 
-export type PrivacyMessage = { severity: 'success' | 'error'; text: string } | null;
-
 export function usePrivacyActions(onAnonymised?: () => void) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<PrivacyMessage>(null);
+  const { busy, message, setMessage, run } = useAction();
   const [confirming, setConfirming] = useState<PersonRef | null>(null);
-
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      setMessage({ severity: 'success', text: await work() });
-    } catch (error) {
-      setMessage({ severity: 'error', text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const exportData = (personId: string, format: RodoExportFormat) =>
     run(async () => {

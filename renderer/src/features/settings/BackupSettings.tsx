@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -13,8 +12,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_REASONS, type Backup } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
+import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ActionAlert, ActionFailure, useAction } from '../../components/useAction';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useLabel } from '../../i18n';
 
@@ -26,22 +26,12 @@ export function BackupSettings() {
   const overview = useQuery({ queryKey: ['backups'], queryFn: () => call('backups.overview', undefined) });
   const [folder, setFolder] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<Backup | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      setMessage({ severity: 'success', text: await work() });
-    } catch (error) {
-      setMessage({ severity: 'error', text: messageOf(error) });
-    } finally {
-      setBusy(false);
+  const { busy, message, run } = useAction({
+    afterEach: async () => {
       setRestoring(null);
       await client.invalidateQueries({ queryKey: ['backups'] });
-    }
-  };
+    },
+  });
 
   const backups = overview.data?.backups ?? [];
   return (
@@ -74,7 +64,7 @@ export function BackupSettings() {
             onClick={() =>
               void run(async () => {
                 const report = await call('database.check', { full: true });
-                if (!report.ok) throw new Error(t('backups.damaged', { problems: report.problems.slice(0, 3).join('; ') }));
+                if (!report.ok) throw new ActionFailure(t('backups.damaged', { problems: report.problems.slice(0, 3).join('; ') }));
                 return t('backups.checkOk');
               })
             }
@@ -82,7 +72,7 @@ export function BackupSettings() {
             {t('backups.check')}
           </Button>
         </Stack>
-        {message && <Alert severity={message.severity}>{message.text}</Alert>}
+        <ActionAlert message={message} />
         {backups.length === 0 ? (
           <Typography color="text.secondary">{t('backups.none')}</Typography>
         ) : (

@@ -1,0 +1,46 @@
+/**
+ * A button's work with its outcome: busy while it runs, then a success or error message to show beside it, and the
+ * contract's field errors when the input was refused. Settings sections and record actions share it.
+ */
+import Alert from '@mui/material/Alert';
+import { useState } from 'react';
+import { ApiError, messageOf } from '../api/client';
+
+export type ActionMessage = { severity: 'success' | 'error'; text: string } | null;
+
+/** Thrown by a piece of work to fail with a message of its own (other unexpected errors get a general one). */
+export class ActionFailure extends Error {}
+
+export function useAction(options: { afterEach?: () => Promise<unknown> | void } = {}) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<ActionMessage>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  /** Runs the work; its result is the success message. */
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setMessage(null);
+    setFieldErrors({});
+    try {
+      setMessage({ severity: 'success', text: await work() });
+    } catch (error) {
+      if (error instanceof ApiError) setFieldErrors(error.fieldErrors);
+      setMessage({ severity: 'error', text: error instanceof ActionFailure ? error.message : messageOf(error) });
+    } finally {
+      setBusy(false);
+      await options.afterEach?.();
+    }
+  };
+
+  return { busy, message, setMessage, fieldErrors, run };
+}
+
+export function ActionAlert({ message, onClose }: { message: ActionMessage; onClose?: () => void }) {
+  return (
+    message && (
+      <Alert severity={message.severity} onClose={onClose}>
+        {message.text}
+      </Alert>
+    )
+  );
+}
