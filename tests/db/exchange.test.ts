@@ -11,6 +11,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  type AuditEntry,
   EVENT_TYPE_KEYS,
   foldForSearch,
   INSTITUTION_TYPE_KEYS,
@@ -33,6 +34,7 @@ import { openRuntime, type Runtime } from '../../main/runtime';
 import { exportExchange, importExchange, importExchangeDocument, serializeExchange } from '../../main/services/exchange';
 import { buildDemoDocument } from '../../main/services/exchange/demo';
 import { DEFAULT_TEMPLATES } from '../../main/services/documents/template';
+import { setAuditUser } from '../../main/services/audit';
 import { listBackups } from '../../main/services/backup';
 import { backupFolderOf } from '../../main/services/maintenance';
 import { unwrap } from '../support/results';
@@ -544,5 +546,121 @@ describe('the exchange file', () => {
       expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
       if (!refused.ok) expect(Object.values(refused.error.fieldErrors ?? {}).join(' ')).toContain(message);
     }
+  });
+});
+
+describe('the audit log of an import', () => {
+  const IMPORTER = 'Józefa Importująca-Łęcka';
+  afterEach(() => setAuditUser(null));
+
+  async function entries(db: Runtime['db'], where: Record<string, unknown> = {}): Promise<{ table_name: string; record_id: string; action: string; user_name: string; before_json: string | null; after_json: string | null }[]> {
+    return db('audit_log').where(where).orderBy('id').select('*');
+  }
+
+  it('leaves an "import" entry naming the user for every record added or changed, in the same transaction; a refused file leaves none', async () => {
+    setAuditUser(IMPORTER);
+    const ctx = await database('biuro');
+    const demo = buildDemoDocument();
+    await importExchangeDocument(ctx, demo, { backup: false });
+
+    const imported = await entries(ctx.db, { action: 'import' });
+    expect(new Set(imported.map((entry) => entry.user_name))).toEqual(new Set([IMPORTER]));
+    const ids = (table: string) => imported.filter((entry) => entry.table_name === table).map((entry) => entry.record_id).sort();
+    const sorted = (list: { id: string }[]) => list.map((record) => record.id).sort();
+    expect(ids('institutions')).toEqual(sorted(demo.institutions));
+    expect(ids('people')).toEqual(sorted(demo.people));
+    expect(ids('projects')).toEqual(sorted(demo.projects));
+    expect(ids('partnerships')).toEqual(sorted(demo.partnerships));
+    expect(ids('agreements')).toEqual(sorted(demo.agreements));
+    expect(ids('events')).toEqual(sorted(demo.events));
+    expect(ids('partnership_members')).toHaveLength(demo.partnerships.reduce((n, p) => n + p.members.length, 0));
+
+    // The record's own page shows it: every value after, nothing before; an event's entry holds its participants and marks.
+    const event = demo.events.find((e) => e.status === 'held' && e.participants.length > 2 && e.participants.some((p) => p.attendance))!;
+    const [made] = unwrap<AuditEntry[]>(await dispatch(ctx, 'audit.forRecord', { table: 'events', id: event.id }));
+    expect(made).toMatchObject({ action: 'import', userName: IMPORTER, before: null, after: { title: event.title, type: event.type } });
+    const participants = made!.after!.participants as { person_id: string; attendance?: Record<string, string> }[];
+    expect(participants.map((p) => p.person_id)).toEqual(event.participants.map((p) => p.personId).sort());
+    const marked = event.participants.find((p) => p.attendance)!;
+    expect(Object.values(participants.find((p) => p.person_id === marked.personId)!.attendance!)).toContain(marked.attendance);
+    const person = demo.people[0]!;
+    expect(unwrap<AuditEntry[]>(await dispatch(ctx, 'audit.forRecord', { table: 'people', id: person.id }))).toEqual([
+      expect.objectContaining({ action: 'import', before: null, after: expect.objectContaining({ first_name: person.firstName, last_name: person.lastName, roles: person.roles }) }),
+    ]);
+
+    // Re-importing the same file adds nothing; a change adds one entry with the values before and after.
+    const count = async () => (await entries(ctx.db)).length;
+    const afterFirst = await count();
+    await importExchangeDocument(ctx, demo, { backup: false });
+    expect(await count()).toBe(afterFirst);
+    const changed = JSON.parse(serializeExchange(demo)) as ExchangeDocument;
+    const renamed = changed.institutions[3]!;
+    const oldName = renamed.name;
+    renamed.name = `${oldName} (nowa nazwa)`;
+    const held = changed.events.find((e) => e.id === event.id)!;
+    const dropped = held.participants.pop()!;
+    await importExchangeDocument(ctx, changed, { backup: false });
+    const added = (await entries(ctx.db)).slice(afterFirst);
+    expect(added.map((entry) => `${entry.action} ${entry.table_name} ${entry.record_id}`).sort()).toEqual([`import events ${event.id}`, `import institutions ${renamed.id}`].sort());
+    const rename = added.find((entry) => entry.table_name === 'institutions')!;
+    expect(JSON.parse(rename.before_json!)).toEqual({ name: oldName });
+    expect(JSON.parse(rename.after_json!)).toEqual({ name: renamed.name });
+    const eventChange = added.find((entry) => entry.table_name === 'events')!;
+    const personIds = (json: string | null) => (JSON.parse(json!) as { participants: { person_id: string }[] }).participants.map((p) => p.person_id);
+    expect(personIds(eventChange.before_json)).toContain(dropped.personId);
+    expect(personIds(eventChange.after_json)).not.toContain(dropped.personId);
+
+    // A refused file (an unknown person) writes nothing, and so no entry either.
+    const total = await count();
+    const bad = JSON.parse(serializeExchange(changed)) as ExchangeDocument;
+    bad.institutions[0]!.name = 'Zmiana, która nie może się zapisać';
+    bad.events[0]!.participants.push({ personId: 'p-nieznana' });
+    await expect(importExchangeDocument(ctx, bad, { backup: false })).rejects.toThrow('nic nie zaimportowano');
+    expect(await count()).toBe(total);
+  });
+
+  it('leaves no entry when the write itself fails half-way: the entries roll back with the rows', async () => {
+    setAuditUser(IMPORTER);
+    const ctx = await database('biuro');
+    const demo = buildDemoDocument();
+    // A trigger makes the last step (certificates) fail after every other record has been written.
+    if (ctx.engine === 'sqlite') await ctx.db.raw(`CREATE TRIGGER refuse_certificates BEFORE INSERT ON certificates BEGIN SELECT RAISE(ABORT, 'odmowa'); END`);
+    else {
+      await ctx.db.raw(`CREATE FUNCTION refuse_certificates() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'odmowa'; END $$ LANGUAGE plpgsql`);
+      await ctx.db.raw(`CREATE TRIGGER refuse_certificates BEFORE INSERT ON certificates FOR EACH ROW EXECUTE FUNCTION refuse_certificates()`);
+    }
+    expect(demo.certificates?.length).toBeGreaterThan(0);
+    await expect(importExchangeDocument(ctx, demo, { backup: false })).rejects.toThrow('odmowa');
+    expect(await entries(ctx.db)).toEqual([]);
+    expect(Number(((await ctx.db('events').count({ n: '*' })) as { n: number }[])[0]!.n)).toBe(0);
+  });
+});
+
+describe('reading a file record by record', () => {
+  it('takes the lists in any order and a byte-order mark, and reports a broken record with JSON.parse’s own message', async () => {
+    const ctx = await database('kolejność');
+    const demo = JSON.parse(serializeExchange(buildDemoDocument())) as Record<string, unknown>;
+    // Events and certificates first, the lists they refer to after them; compact JSON, a BOM in front.
+    const reordered = Object.fromEntries(['certificates', 'events', 'format', 'version', 'exportedAt', 'office', 'people', 'institutions', 'projects', 'templates', 'eventSeries', 'partnerships', 'agreements'].map((key) => [key, demo[key]]));
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(reordered), 'utf8')]);
+    const result = await importExchange(ctx, bytes, { backup: false });
+    expect(result.counts.events.added).toBe((demo.events as unknown[]).length);
+    expect(result.counts.certificates.added).toBe((demo.certificates as unknown[]).length);
+
+    // A literal misspelt inside one event: the scan passes it, the record does not parse; the file is refused whole.
+    const whole = serializeExchange(buildDemoDocument({ seed: 3 }));
+    const text = whole.replace('"walkIn": true', '"walkIn": tru');
+    expect(text).not.toBe(whole);
+    let expected = '';
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      expected = (error as Error).message;
+    }
+    const refused = await dispatch(ctx, 'exchange.import', { fileName: 'zepsuty.json', contentBase64: Buffer.from(text).toString('base64') });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { $: `plik nie jest poprawnym dokumentem JSON (${expected})` } } });
+    // A key given twice is read as JSON.parse reads it (the later one counts).
+    const twice = `{"people": [], ${JSON.stringify(reordered).slice(1)}`;
+    expect((await importExchange(ctx, Buffer.from(twice), { backup: false })).counts.people.unchanged).toBe((demo.people as unknown[]).length);
   });
 });

@@ -6,13 +6,15 @@
 import type { Knex } from 'knex';
 import type { ExchangeDocument, ExchangeExportQuery, ExchangeImportResult, ExportedFile } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
+import { auditUserName, claimWriteLock } from '../audit';
 import { ServiceError } from '../errors';
 import { nowIso } from '../ids';
 import { backupNow } from '../maintenance';
 import { exportDocument } from './exportDocument';
 import { Problems, type ExchangeProblem } from './problems';
 import { warsawDay } from './time';
-import { checkDocument, type CheckedDocument } from './validate';
+import { openSource, UnreadableItem, wholeFileProblem } from './source';
+import { checkSource, type CheckedFile } from './validate';
 import { writeDocument } from './writeDocument';
 
 export type { ExchangeProblem } from './problems';
@@ -49,31 +51,24 @@ export async function exportExchangeFile(db: Knex, query: ExchangeExportQuery, n
   return { fileName: exchangeFileName(now), contentBase64: Buffer.from(text, 'utf8').toString('base64') };
 }
 
-/** The file's bytes as JSON: UTF-8 (a byte-order mark is allowed), then parsed. */
-function parseBytes(bytes: Uint8Array, problems: Problems): unknown {
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    problems.add('$', 'plik nie jest zapisany w kodowaniu UTF-8');
-    return undefined;
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    problems.add('$', `plik nie jest poprawnym dokumentem JSON (${error instanceof Error ? error.message : String(error)})`);
-    return undefined;
-  }
-}
-
-/** Checks a file without writing anything: the document (when usable) and every problem found. */
-export async function checkExchange(db: Knex, bytes: Uint8Array): Promise<{ document: CheckedDocument | null; problems: ExchangeProblem[] }> {
+/**
+ * Checks a file without writing anything: every problem found, and (when there is none) the checked file, which
+ * reads its records from `bytes` again when written. The file (UTF-8, a byte-order mark allowed) is read record by
+ * record (source.ts): what stays in memory is the bytes and what the checks keep of each record.
+ */
+export async function checkExchange(db: Knex, bytes: Uint8Array): Promise<{ document: CheckedFile | null; problems: ExchangeProblem[] }> {
   const problems = new Problems();
-  const raw = parseBytes(bytes, problems);
-  if (problems.count) return { document: null, problems: problems.list };
-  const checked = await checkDocument(db, raw);
-  return { document: checked.problems.count ? null : checked.document, problems: checked.problems.list };
+  const source = openSource(bytes, problems);
+  if (!source) return { document: null, problems: problems.list };
+  try {
+    const checked = await checkSource(db, source);
+    return { document: checked.file, problems: checked.problems.list };
+  } catch (error) {
+    if (!(error instanceof UnreadableItem)) throw error;
+    const whole = new Problems();
+    wholeFileProblem(bytes, whole);
+    return { document: null, problems: whole.list };
+  }
 }
 
 /**
@@ -97,8 +92,31 @@ export async function importExchange(ctx: ExchangeContext, bytes: Uint8Array, op
   options.onWriting?.();
   const backup = ctx.engine === 'sqlite' && (options.backup ?? true) ? (await backupNow(ctx, 'import')).name : null;
   const now = nowIso();
-  const counts = await ctx.db.transaction((trx) => writeDocument(trx, document, now));
+  const counts = await ctx.db.transaction(async (trx) => {
+    // The write lock first (as every audited write takes it), then the entries name whoever imports.
+    await claimWriteLock(trx);
+    const cacheBefore = ctx.engine === 'sqlite' ? await enlargeCache(trx) : null;
+    try {
+      return await writeDocument(trx, document, now, await auditUserName(trx));
+    } finally {
+      if (cacheBefore !== null) await trx.raw(`PRAGMA cache_size = ${cacheBefore}`);
+    }
+  });
   return { counts, backup };
+}
+
+/**
+ * SQLite's page cache for the import's connection while it writes: the default 2 MB makes it read the indexes of
+ * the bulk tables (participants, marks) again and again; 32 MB saves about a fifth of the write at 500 000 marks
+ * (docs/performance.md, section 1) for that much memory, given back when the import ends. Returns the size before.
+ */
+const IMPORT_CACHE_KIB = 32_768;
+
+async function enlargeCache(trx: Knex): Promise<number> {
+  const rows = (await trx.raw('PRAGMA cache_size')) as { cache_size: number }[];
+  const before = Number(rows[0]?.cache_size ?? -2000);
+  await trx.raw(`PRAGMA cache_size = -${IMPORT_CACHE_KIB}`);
+  return before;
 }
 
 /** Imports a document built in memory (the demo) through the same checks and writes as a file. */

@@ -36,6 +36,11 @@ export class Problems {
     }
   }
 
+  /** Another collection's problems, after these. */
+  append(other: Problems): void {
+    for (const problem of other.list) this.list.push(problem);
+  }
+
   get count(): number {
     return this.list.length;
   }

@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = {
   create: { pl: 'Utworzenie', en: 'Created' },
   update: { pl: 'Zmiana', en: 'Changed' },
   delete: { pl: 'Usunięcie', en: 'Deleted' },
+  // A record added or changed by importing an exchange file (before: null when it was added).
+  import: { pl: 'Import z pliku wymiany', en: 'Imported from an exchange file' },
 } as const satisfies Record<string, Label>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -119,6 +121,9 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   detached_from_series: { pl: 'Zmienione poza serią', en: 'Detached from series' },
   leaders: { pl: 'Prowadzący', en: 'Leaders' },
   participants: { pl: 'Uczestnicy', en: 'Participants' },
+  parties: { pl: 'Strony', en: 'Parties' },
+  phases: { pl: 'Fazy', en: 'Phases' },
+  indicators: { pl: 'Wskaźniki', en: 'Indicators' },
   event_id: { pl: 'Wydarzenie', en: 'Event' },
   person_id: { pl: 'Osoba', en: 'Person' },
   participant_id: { pl: 'Uczestnik', en: 'Participant' },

@@ -1,0 +1,222 @@
+/**
+ * Reading an exchange file record by record instead of as one parsed document. A 91 MB file with Polish letters
+ * is a 182 MB string once decoded and another 84 MB as parsed JSON; here the file's bytes are only scanned for
+ * where each list's items begin and end, and one item at a time is decoded and parsed (JSON.parse on the item's
+ * bytes), so the import holds the bytes, one record and what it keeps of it. The lists can be walked again
+ * (the check, then the write) and in any order (the write goes in foreign-key order).
+ *
+ * The scan is a few dozen lines of our own rather than a streaming JSON library: it only has to find the ends of
+ * strings, objects and arrays, and it does so with indexOf over the bytes, while a general streaming tokenizer
+ * (stream-json and the like) builds every value token by token in JavaScript, several times slower than
+ * JSON.parse. Anything the scan does not recognise — broken JSON, a BOM in the wrong place, a key given twice —
+ * falls back to decoding and parsing the file whole, which gives the exact message JSON.parse gives.
+ */
+import { EXCHANGE_ENTITIES, type ExchangeEntity } from '../../../preload/contract';
+import type { Problems } from './problems';
+
+export interface DocumentSource {
+  /** The top-level value; each list the file holds is a sparse array of its length (the frame's checks count it). */
+  readonly frame: unknown;
+  /** The list's raw items (as JSON.parse gives them) in order; none when the file has no such list or it is not a list. */
+  items(entity: ExchangeEntity): Iterable<unknown>;
+}
+
+/** An item the scan passed but that does not decode or parse: the file is then read whole for the exact message. */
+export class UnreadableItem extends Error {}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+class NotScannable extends Error {}
+
+const isSpace = (byte: number | undefined) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+
+function skipSpace(bytes: Uint8Array, pos: number): number {
+  while (isSpace(bytes[pos])) pos++;
+  return pos;
+}
+
+/** The position after the string that starts at `pos` (an opening quote). */
+function stringEnd(bytes: Uint8Array, pos: number): number {
+  let at = pos + 1;
+  for (;;) {
+    const quote = bytes.indexOf(QUOTE, at);
+    if (quote < 0) throw new NotScannable();
+    let slashes = 0;
+    while (bytes[quote - 1 - slashes] === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return quote + 1;
+    at = quote + 1;
+  }
+}
+
+/** The position after the JSON value that starts at `pos`. */
+function valueEnd(bytes: Uint8Array, pos: number): number {
+  const first = bytes[pos];
+  if (first === QUOTE) return stringEnd(bytes, pos);
+  if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+    let depth = 0;
+    let at = pos;
+    while (at < bytes.length) {
+      const byte = bytes[at]!;
+      if (byte === QUOTE) {
+        at = stringEnd(bytes, at);
+        continue;
+      }
+      if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
+      else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+        depth--;
+        if (depth === 0) return at + 1;
+      }
+      at++;
+    }
+    throw new NotScannable();
+  }
+  // A number, true, false or null: up to the next delimiter (JSON.parse of the item checks its spelling).
+  let at = pos;
+  while (at < bytes.length) {
+    const byte = bytes[at]!;
+    if (byte === COMMA || byte === CLOSE_BRACE || byte === CLOSE_BRACKET || isSpace(byte)) break;
+    if (byte === QUOTE || byte === OPEN_BRACE || byte === OPEN_BRACKET || byte === COLON) throw new NotScannable();
+    at++;
+  }
+  if (at === pos) throw new NotScannable();
+  return at;
+}
+
+/** Calls `each(start, end)` for every item of the array that starts at `pos`; returns the position after it. */
+function walkArray(bytes: Uint8Array, pos: number, each: (start: number, end: number) => void): number {
+  let at = skipSpace(bytes, pos + 1);
+  if (bytes[at] === CLOSE_BRACKET) return at + 1;
+  for (;;) {
+    const end = valueEnd(bytes, at);
+    each(at, end);
+    at = skipSpace(bytes, end);
+    if (bytes[at] === CLOSE_BRACKET) return at + 1;
+    if (bytes[at] !== COMMA) throw new NotScannable();
+    at = skipSpace(bytes, at + 1);
+  }
+}
+
+const LISTS = new Set<string>(EXCHANGE_ENTITIES);
+
+/**
+ * The file as a source of records. The bytes are scanned once here (which also counts each list's items);
+ * null, with a problem added, when the file is not UTF-8 JSON.
+ */
+export function openSource(bytes: Uint8Array, problems: Problems): DocumentSource | null {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return scan(body);
+  } catch (error) {
+    if (!(error instanceof NotScannable)) throw error;
+  }
+  return wholeSource(body, problems);
+}
+
+/** The file decoded and parsed whole: for files the scan does not take, and for the exact message of a broken one. */
+export function wholeSource(body: Uint8Array, problems: Problems): DocumentSource | null {
+  const raw = parseWhole(body, problems);
+  if (problems.count) return null;
+  const lists = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  return {
+    frame: raw,
+    items: (entity) => (Array.isArray(lists[entity]) ? (lists[entity] as unknown[]) : []),
+  };
+}
+
+function parseWhole(body: Uint8Array, problems: Problems): unknown {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    problems.add('$', 'plik nie jest zapisany w kodowaniu UTF-8');
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    problems.add('$', `plik nie jest poprawnym dokumentem JSON (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  }
+}
+
+/** The problem a file gives when read whole (after an item of it would not decode or parse). */
+export function wholeFileProblem(bytes: Uint8Array, problems: Problems): void {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  parseWhole(body, problems);
+  if (problems.count === 0) problems.add('$', 'plik nie jest poprawnym dokumentem JSON');
+}
+
+function scan(bytes: Uint8Array): DocumentSource {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parse = (start: number, end: number): unknown => {
+    try {
+      return JSON.parse(decoder.decode(bytes.subarray(start, end)));
+    } catch {
+      throw new UnreadableItem();
+    }
+  };
+  let at = skipSpace(bytes, 0);
+  if (bytes[at] !== OPEN_BRACE) throw new NotScannable();
+  const frame: Record<string, unknown> = {};
+  const lists = new Map<string, number>();
+  at = skipSpace(bytes, at + 1);
+  if (bytes[at] !== CLOSE_BRACE) {
+    for (;;) {
+      if (bytes[at] !== QUOTE) throw new NotScannable();
+      const keyEnd = stringEnd(bytes, at);
+      let key: unknown;
+      try {
+        key = JSON.parse(decoder.decode(bytes.subarray(at, keyEnd)));
+      } catch {
+        throw new NotScannable();
+      }
+      if (typeof key !== 'string' || Object.hasOwn(frame, key)) throw new NotScannable();
+      at = skipSpace(bytes, keyEnd);
+      if (bytes[at] !== COLON) throw new NotScannable();
+      at = skipSpace(bytes, at + 1);
+      if (LISTS.has(key) && bytes[at] === OPEN_BRACKET) {
+        let count = 0;
+        lists.set(key, at);
+        at = walkArray(bytes, at, () => count++);
+        frame[key] = new Array(count);
+      } else {
+        const end = valueEnd(bytes, at);
+        try {
+          frame[key] = JSON.parse(decoder.decode(bytes.subarray(at, end)));
+        } catch {
+          throw new NotScannable();
+        }
+        at = end;
+      }
+      at = skipSpace(bytes, at);
+      if (bytes[at] === CLOSE_BRACE) break;
+      if (bytes[at] !== COMMA) throw new NotScannable();
+      at = skipSpace(bytes, at + 1);
+    }
+  }
+  if (skipSpace(bytes, at + 1) !== bytes.length) throw new NotScannable();
+  return {
+    frame,
+    *items(entity) {
+      const start = lists.get(entity);
+      if (start === undefined) return;
+      // The structure was checked by the walk above: between items there is a comma.
+      let at = skipSpace(bytes, start + 1);
+      if (bytes[at] === CLOSE_BRACKET) return;
+      for (;;) {
+        const end = valueEnd(bytes, at);
+        yield parse(at, end);
+        at = skipSpace(bytes, end);
+        if (bytes[at] === CLOSE_BRACKET) return;
+        at = skipSpace(bytes, at + 1);
+      }
+    },
+  };
+}
