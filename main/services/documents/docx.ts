@@ -1,30 +1,24 @@
 /**
- * The DOCX writer behind `markdownToDocx` (render.ts), for those who need to edit a filled template in a word
- * processor. Its own module so that the docx library loads only with the first DOCX.
+ * Documents as DOCX, for those who need to edit a filled template in a word processor: the same Markdown the PDF
+ * is printed from (render.ts). The docx library itself is loaded with the first DOCX, not when the app starts.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  ImageRun,
-  LevelFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ILevelsOptions,
-  type ParagraphChild,
-} from 'docx';
+import type * as Docx from 'docx';
+import type { ILevelsOptions, ParagraphChild } from 'docx';
 import type { Token, Tokens } from 'marked';
 import { ServiceError } from '../errors';
 import { DOCUMENT_FONT_FAMILY } from './fonts';
-import { markdown, PAGE_MARGINS, type DocxDocument } from './render';
+import { markdown, PAGE_MARGINS } from './render';
+
+export interface DocxDocument {
+  title: string;
+  markdown: string;
+  /** The logo strip as PNG or JPEG bytes, placed at the top. */
+  logo?: Uint8Array | null;
+  footerText?: string | null;
+}
+
+/** The docx library, loaded with the first DOCX rather than when the app starts (docs/performance.md, item 5). */
+let docx: typeof Docx;
 
 const NUMBERED = 'kooperator-numbered';
 const BULLETS = 'kooperator-bullets';
@@ -49,8 +43,8 @@ function decodeEntities(text: string): string {
   });
 }
 
-function textRun(text: string, style: RunStyle): TextRun {
-  return new TextRun({
+function textRun(text: string, style: RunStyle): Docx.TextRun {
+  return new docx.TextRun({
     text,
     bold: style.bold,
     italics: style.italics,
@@ -76,7 +70,7 @@ function inlineRuns(tokens: Token[] | undefined, style: RunStyle = {}): Paragrap
         runs.push(textRun(decodeEntities(token.text), { ...style, code: true }));
         break;
       case 'br':
-        runs.push(new TextRun({ text: '', break: 1 }));
+        runs.push(new docx.TextRun({ text: '', break: 1 }));
         break;
       case 'escape':
       case 'html':
@@ -102,53 +96,54 @@ function inlineRuns(tokens: Token[] | undefined, style: RunStyle = {}): Paragrap
   return runs;
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+/** Markdown's heading depths 1–6 as Word's heading styles (the library's HeadingLevel values). */
+const HEADINGS = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
 
 class DocxBuilder {
   private listInstance = 0;
 
-  blocks(tokens: Token[], indent = 0): (Paragraph | Table)[] {
+  blocks(tokens: Token[], indent = 0): (Docx.Paragraph | Docx.Table)[] {
     return tokens.flatMap((token) => this.block(token, indent));
   }
 
-  private block(token: Token, indent: number): (Paragraph | Table)[] {
+  private block(token: Token, indent: number): (Docx.Paragraph | Docx.Table)[] {
     const indentation = indent > 0 ? { indent: { left: indent } } : {};
     switch (token.type) {
       case 'heading':
         return [
-          new Paragraph({
+          new docx.Paragraph({
             heading: HEADINGS[Math.min(token.depth, 6) - 1],
-            alignment: token.depth <= 3 ? AlignmentType.CENTER : AlignmentType.LEFT,
+            alignment: token.depth <= 3 ? docx.AlignmentType.CENTER : docx.AlignmentType.LEFT,
             keepNext: true,
             children: inlineRuns(token.tokens),
           }),
         ];
       case 'paragraph':
-        return [new Paragraph({ ...indentation, alignment: AlignmentType.JUSTIFIED, children: inlineRuns(token.tokens) })];
+        return [new docx.Paragraph({ ...indentation, alignment: docx.AlignmentType.JUSTIFIED, children: inlineRuns(token.tokens) })];
       case 'text':
-        return [new Paragraph({ ...indentation, children: inlineRuns(token.tokens ?? [token]) })];
+        return [new docx.Paragraph({ ...indentation, children: inlineRuns(token.tokens ?? [token]) })];
       case 'list':
         return this.list(token as Tokens.List, 0);
       case 'table':
         return [this.table(token as Tokens.Table)];
       case 'hr':
-        return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '777777', space: 1 } }, children: [] })];
+        return [new docx.Paragraph({ border: { bottom: { style: docx.BorderStyle.SINGLE, size: 4, color: '777777', space: 1 } }, children: [] })];
       case 'code':
         return decodeEntities(token.text)
           .split('\n')
-          .map((line) => new Paragraph({ ...indentation, children: [textRun(line, { code: true })] }));
+          .map((line) => new docx.Paragraph({ ...indentation, children: [textRun(line, { code: true })] }));
       case 'blockquote':
         return this.blocks(token.tokens ?? [], indent + 10 * MM);
       case 'html':
-        return [new Paragraph({ ...indentation, children: [textRun(token.text, {})] })];
+        return [new docx.Paragraph({ ...indentation, children: [textRun(token.text, {})] })];
       default:
         return [];
     }
   }
 
-  private list(list: Tokens.List, level: number): Paragraph[] {
+  private list(list: Tokens.List, level: number): Docx.Paragraph[] {
     const instance = ++this.listInstance;
-    const paragraphs: Paragraph[] = [];
+    const paragraphs: Docx.Paragraph[] = [];
     for (const item of list.items) {
       let first = true;
       for (const child of item.tokens) {
@@ -158,41 +153,41 @@ class DocxBuilder {
           const runs = inlineRuns('tokens' in child && child.tokens ? child.tokens : [child]);
           if (first) {
             paragraphs.push(
-              new Paragraph({
+              new docx.Paragraph({
                 numbering: { reference: list.ordered ? NUMBERED : BULLETS, level, instance },
-                alignment: AlignmentType.JUSTIFIED,
+                alignment: docx.AlignmentType.JUSTIFIED,
                 children: runs,
               }),
             );
             first = false;
           } else {
-            paragraphs.push(new Paragraph({ indent: { left: (level + 1) * 7 * MM }, children: runs }));
+            paragraphs.push(new docx.Paragraph({ indent: { left: (level + 1) * 7 * MM }, children: runs }));
           }
         } else {
-          paragraphs.push(...(this.blocks([child], (level + 1) * 7 * MM) as Paragraph[]));
+          paragraphs.push(...(this.blocks([child], (level + 1) * 7 * MM) as Docx.Paragraph[]));
         }
       }
     }
     return paragraphs;
   }
 
-  private table(table: Tokens.Table): Table {
+  private table(table: Tokens.Table): Docx.Table {
     const alignment = (align: Tokens.TableCell['align']) =>
-      align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
-    const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+      align === 'center' ? docx.AlignmentType.CENTER : align === 'right' ? docx.AlignmentType.RIGHT : docx.AlignmentType.LEFT;
+    const border = { style: docx.BorderStyle.SINGLE, size: 4, color: '000000' };
     const borders = { top: border, bottom: border, left: border, right: border };
     const cell = (source: Tokens.TableCell, header: boolean) =>
-      new TableCell({
+      new docx.TableCell({
         borders,
         ...(header ? { shading: { fill: 'EEEEEE' } } : {}),
         margins: { top: 40, bottom: 40, left: 80, right: 80 },
-        children: [new Paragraph({ alignment: alignment(source.align), children: inlineRuns(source.tokens, header ? { bold: true } : {}) })],
+        children: [new docx.Paragraph({ alignment: alignment(source.align), children: inlineRuns(source.tokens, header ? { bold: true } : {}) })],
       });
-    return new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+    return new docx.Table({
+      width: { size: 100, type: docx.WidthType.PERCENTAGE },
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((source) => cell(source, true)) }),
-        ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((source) => cell(source, false)) })),
+        new docx.TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((source) => cell(source, true)) }),
+        ...table.rows.map((row) => new docx.TableRow({ cantSplit: true, children: row.map((source) => cell(source, false)) })),
       ],
     });
   }
@@ -202,9 +197,9 @@ function listLevels(ordered: boolean): ILevelsOptions[] {
   const bullets = ['•', '–', '◦'];
   return Array.from({ length: 9 }, (_, level) => ({
     level,
-    format: ordered ? (level % 2 === 0 ? LevelFormat.DECIMAL : LevelFormat.LOWER_LETTER) : LevelFormat.BULLET,
+    format: ordered ? (level % 2 === 0 ? docx.LevelFormat.DECIMAL : docx.LevelFormat.LOWER_LETTER) : docx.LevelFormat.BULLET,
     text: ordered ? (level % 2 === 0 ? `%${level + 1}.` : `%${level + 1})`) : (bullets[level % 3] ?? '•'),
-    alignment: AlignmentType.LEFT,
+    alignment: docx.AlignmentType.LEFT,
     style: { paragraph: { indent: { left: Math.round((level + 1) * 7 * MM), hanging: Math.round(6 * MM) } } },
   }));
 }
@@ -229,16 +224,16 @@ export function imageSize(bytes: Uint8Array): { type: 'png' | 'jpg'; width: numb
   return null;
 }
 
-function logoParagraph(logo: Uint8Array): Paragraph {
+function logoParagraph(logo: Uint8Array): Docx.Paragraph {
   const size = imageSize(logo);
   if (!size || size.width === 0 || size.height === 0) throw new ServiceError('validation', 'Logo musi być obrazem PNG lub JPEG.');
   const maxHeight = Math.round((28 / 25.4) * 96);
   const scale = Math.min(1, CONTENT_WIDTH_PX / size.width, maxHeight / size.height);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
+  return new docx.Paragraph({
+    alignment: docx.AlignmentType.CENTER,
     spacing: { after: Math.round(6 * MM) },
     children: [
-      new ImageRun({
+      new docx.ImageRun({
         type: size.type,
         data: logo,
         transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
@@ -249,22 +244,24 @@ function logoParagraph(logo: Uint8Array): Paragraph {
 }
 
 /** The same Markdown as a DOCX: A4, the same typeface name as the PDF, page numbers in the footer. */
-export async function writeDocx({ title, markdown: source, logo, footerText }: DocxDocument): Promise<Uint8Array> {
+/** The same Markdown as the PDF, as a DOCX: A4, the same typeface name, page numbers in the footer. */
+export async function markdownToDocx({ title, markdown: source, logo, footerText }: DocxDocument): Promise<Uint8Array> {
+  docx ??= await import('docx');
   const tokens = markdown.lexer(source);
-  const children: (Paragraph | Table)[] = [];
+  const children: (Docx.Paragraph | Docx.Table)[] = [];
   if (logo && logo.length > 0) children.push(logoParagraph(logo));
   children.push(...new DocxBuilder().blocks(tokens));
 
   const footerRuns: ParagraphChild[] = [];
-  if (footerText?.trim()) footerRuns.push(new TextRun({ text: footerText.trim(), size: 17 }), new TextRun({ text: '\t', size: 17 }));
-  footerRuns.push(new TextRun({ children: ['Strona ', PageNumber.CURRENT, ' z ', PageNumber.TOTAL_PAGES], size: 17 }));
+  if (footerText?.trim()) footerRuns.push(new docx.TextRun({ text: footerText.trim(), size: 17 }), new docx.TextRun({ text: '\t', size: 17 }));
+  footerRuns.push(new docx.TextRun({ children: ['Strona ', docx.PageNumber.CURRENT, ' z ', docx.PageNumber.TOTAL_PAGES], size: 17 }));
 
   const heading = (size: number) => ({
     run: { font: DOCUMENT_FONT_FAMILY, size, bold: true, color: '000000' },
     paragraph: { spacing: { before: 240, after: 120 } },
   });
 
-  const document = new Document({
+  const document = new docx.Document({
     title,
     creator: 'Kooperator',
     styles: {
@@ -301,10 +298,10 @@ export async function writeDocx({ title, markdown: source, logo, footerText }: D
           },
         },
         footers: {
-          default: new Footer({
+          default: new docx.Footer({
             children: [
-              new Paragraph({
-                alignment: footerText?.trim() ? AlignmentType.LEFT : AlignmentType.RIGHT,
+              new docx.Paragraph({
+                alignment: footerText?.trim() ? docx.AlignmentType.LEFT : docx.AlignmentType.RIGHT,
                 tabStops: [{ type: 'right', position: Math.round((210 - PAGE_MARGINS.left - PAGE_MARGINS.right) * MM) }],
                 children: footerRuns,
               }),
@@ -315,5 +312,5 @@ export async function writeDocx({ title, markdown: source, logo, footerText }: D
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return new Uint8Array(await docx.Packer.toBuffer(document));
 }

@@ -22,7 +22,8 @@ export {
   validateTemplate,
   type TemplateValidation,
 } from './template';
-export { escapeHtml, markdownToDocx, markdownToHtml, printDocumentHtml, type DocxDocument, type PrintableDocument } from './render';
+export { markdownToDocx, type DocxDocument } from './docx';
+export { escapeHtml, markdownToHtml, printDocumentHtml, type PrintableDocument } from './render';
 export { DOCUMENT_FONT_FAMILY, embeddedFontCss } from './fonts';
 export { formatDateInWords } from './dates';
 export { CHROMIUM_ARGS, createChromiumPrinter, type ChromiumPrinter, type ChromiumPrinterOptions } from './chromiumPrinter';

@@ -118,23 +118,3 @@ ${bodyHtml}
 </html>
 `;
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// DOCX
-
-export interface DocxDocument {
-  title: string;
-  markdown: string;
-  /** The logo strip as PNG or JPEG bytes, placed at the top. */
-  logo?: Uint8Array | null;
-  footerText?: string | null;
-}
-
-/**
- * The same Markdown as a DOCX: A4, the same typeface name as the PDF, page numbers in the footer. The writer
- * (./docx, with the docx library) is loaded at the first DOCX, not when the app starts (docs/performance.md, item 5).
- */
-export async function markdownToDocx(document: DocxDocument): Promise<Uint8Array> {
-  const { writeDocx } = await import('./docx');
-  return writeDocx(document);
-}
