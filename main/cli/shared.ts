@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { resolveDatabaseFile } from '../config/paths';
+import { defaultWorkstationSettingsFile, memoryWorkstation, readWorkstationSettings } from '../config/workstationSettings';
 import type { DatabaseTarget } from '../../db/connection';
 import { openRuntime, type Runtime, type RuntimeOptions } from '../runtime';
+import type { Workstation } from '../services/context';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -23,9 +25,22 @@ export function databaseTargetOf(program: Command): DatabaseTarget {
   return url ? { postgresUrl: url } : { sqliteFile: databaseFileOf(program) };
 }
 
+/**
+ * Who works at this PC, from the app's settings file (read only: a command never changes it), so that the audit
+ * entries of an import on the command line name the same person as the app's. A missing or unreadable file leaves
+ * the operating system's user.
+ */
+export function commandLineWorkstation(env: NodeJS.ProcessEnv = process.env): Workstation {
+  try {
+    return memoryWorkstation({ userName: readWorkstationSettings(defaultWorkstationSettingsFile(env)).userName });
+  } catch {
+    return memoryWorkstation();
+  }
+}
+
 /** Opens the database for one command and always closes it, also after an error. */
 export async function withRuntime<T>(program: Command, options: RuntimeOptions, work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime(databaseTargetOf(program), options);
+  const runtime = await openRuntime(databaseTargetOf(program), { workstation: commandLineWorkstation(), ...options });
   try {
     return await work(runtime);
   } finally {

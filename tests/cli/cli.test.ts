@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqlite } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrate';
 import { makeTempDir } from '../support/tempDatabase';
 
@@ -11,8 +12,12 @@ const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 
 async function kooperator(...args: string[]) {
+  return kooperatorWith(process.env, ...args);
+}
+
+async function kooperatorWith(env: NodeJS.ProcessEnv, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -45,6 +50,26 @@ describe('kooperator command line', () => {
     expect(json.pendingMigrations).toEqual([]);
 
     expect((await kooperator('--db', file, 'migrate')).stdout).toMatch(/jest aktualny/);
+  });
+
+  it("logs its changes under the user name of this PC's settings file, as the app does", async () => {
+    const config = path.join(dir, 'konfiguracja');
+    fs.mkdirSync(path.join(config, 'Kooperator'), { recursive: true });
+    fs.writeFileSync(path.join(config, 'Kooperator', 'ustawienia-stanowiska.json'), JSON.stringify({ version: 1, userName: 'Łukasz Żółkiewski', database: null }));
+    const file = path.join(dir, 'kooperator.sqlite');
+    const csv = path.join(dir, 'instytucje.csv');
+    fs.writeFileSync(csv, 'Nazwa;Typ\r\nStowarzyszenie Razem;ngo\r\n');
+    // XDG_CONFIG_HOME: where the data folder (and its settings file) is on Linux; APPDATA on Windows.
+    const imported = await kooperatorWith({ ...process.env, XDG_CONFIG_HOME: config }, '--db', file, 'import-table', 'institutions', csv);
+    expect(imported.code, imported.stderr).toBe(0);
+    const { db } = openSqlite(file);
+    try {
+      expect(await db('audit_log').where({ table_name: 'institutions' }).pluck('user_name')).toEqual(['Łukasz Żółkiewski']);
+    } finally {
+      await db.destroy();
+    }
+    // The command only reads the file.
+    expect(JSON.parse(fs.readFileSync(path.join(config, 'Kooperator', 'ustawienia-stanowiska.json'), 'utf8')).userName).toBe('Łukasz Żółkiewski');
   });
 
   it('uses KOOPERATOR_DB when --db is not given', async () => {
