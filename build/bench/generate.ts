@@ -27,7 +27,7 @@ import {
 } from '../../preload/contract';
 import { openSqliteReadOnly } from '../../db/connection';
 import { warsawInstant } from '../../main/services/exchange/time';
-import { seeded, type Random } from './random';
+import { seeded, type Random } from '../../main/services/seededRandom';
 
 export const BENCH_YEAR = 2025;
 /** The event every attendance-list measurement prints. */

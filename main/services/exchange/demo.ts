@@ -15,6 +15,7 @@ import {
   type ProblemCategory,
 } from '../../../preload/contract';
 import { DEFAULT_TEMPLATES } from '../documents/template';
+import { seeded, type Random } from '../seededRandom';
 import { daysFrom, warsawInstant } from './time';
 
 type Doc = ExchangeDocument;
@@ -24,30 +25,6 @@ type PersonItem = Item<'people'>;
 type EventItem = Item<'events'>;
 type ParticipantItem = EventItem['participants'][number];
 
-/** mulberry32: small, fast and the same everywhere. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!,
-    chance: (p: number) => next() < p,
-    sample: <T>(list: readonly T[], n: number): T[] => {
-      const copy = [...list];
-      const out: T[] = [];
-      while (out.length < n && copy.length) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]!);
-      return out;
-    },
-  };
-}
-type Random = ReturnType<typeof generator>;
 
 interface Gmina {
   key: string;
@@ -163,7 +140,7 @@ export interface DemoOptions {
 /** The demonstration document. */
 export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
   const year = options.year ?? 2026;
-  const random = generator(options.seed ?? 2026);
+  const random = seeded(options.seed ?? 2026);
   /** Events from this day on are still planned; earlier ones were held (a few cancelled). */
   const planningFrom = `${year}-11-16`;
 

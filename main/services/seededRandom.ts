@@ -1,4 +1,7 @@
-/** mulberry32: a small seeded generator, the same on every machine, so every run generates the same register. */
+/**
+ * mulberry32: a small seeded generator, the same on every machine, so the same seed always makes the same data (the
+ * exchange demo, the benchmark's macroregion). Not for anything secret.
+ */
 export function seeded(seed: number) {
   let state = seed >>> 0;
   const next = () => {
@@ -23,6 +26,13 @@ export function seeded(seed: number) {
         if (r < 0) return value;
       }
       return choices[choices.length - 1]![0];
+    },
+    /** `n` distinct items of a short list, in drawn order. */
+    sample: <T>(list: readonly T[], n: number): T[] => {
+      const copy = [...list];
+      const out: T[] = [];
+      while (out.length < n && copy.length) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]!);
+      return out;
     },
     /** `n` distinct positions of a list of `size` (n much smaller than size). */
     distinct: (size: number, n: number): number[] => {
