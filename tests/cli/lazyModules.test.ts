@@ -14,12 +14,33 @@ import { makeTempDir } from '../support/tempDatabase';
 const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 
+const PACKAGES = /node_modules[\\/](exceljs|docx|playwright-core)[\\/]/;
+
+// A package can arrive by require (Node's CommonJS cache shows it) or by import() (an ES module never enters that
+// cache, so a resolve hook, which runs in its own thread, notes it in a file).
+const HOOKS = `
+import fs from 'node:fs';
+let log;
+export function initialize(data) { log = data.log; }
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  const match = ${PACKAGES}.exec(decodeURIComponent(resolved.url));
+  if (match) fs.appendFileSync(log, match[1] + '\\n');
+  return resolved;
+}
+`;
+
 const WATCH = `
+const fs = require('node:fs');
 const Module = require('node:module');
+const { pathToFileURL } = require('node:url');
+const log = __filename + '.log';
+fs.writeFileSync(log, '');
+Module.register(pathToFileURL(__filename.replace(/\\.cjs$/, '.hooks.mjs')).href, { data: { log } });
 process.on('exit', () => {
-  const loaded = new Set();
+  const loaded = new Set(fs.readFileSync(log, 'utf8').split('\\n').filter(Boolean));
   for (const key of Object.keys(Module._cache)) {
-    const match = /node_modules[\\\\/](exceljs|docx|playwright-core)[\\\\/]/.exec(key);
+    const match = ${PACKAGES}.exec(key);
     if (match) loaded.add(match[1]);
   }
   process.stderr.write('LOADED:' + [...loaded].sort().join(',') + '\\n');
@@ -32,6 +53,7 @@ beforeEach(() => {
   dir = makeTempDir('Kooperator Moduły ');
   watch = path.join(dir, 'watch.cjs');
   fs.writeFileSync(watch, WATCH);
+  fs.writeFileSync(path.join(dir, 'watch.hooks.mjs'), HOOKS);
 });
 afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
