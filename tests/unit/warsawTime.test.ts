@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { eventDays, fromWallTime, toWallTime, warsawDay, warsawDayOrNull, warsawEndDay } from '../../main/services/events/time';
+import { daysFrom, toStoredInstant, toWarsawIso, warsawInstant } from '../../main/services/exchange/time';
 
 const QUARTER_HOUR = 15 * 60 * 1000;
 const WARSAW = 'Europe/Warsaw';
@@ -122,5 +123,31 @@ describe('Warsaw days by the EU rule', () => {
     expect(fromWallTime(Date.UTC(2025, 6, 3, 17)).toISOString()).toBe('2025-07-03T15:00:00.000Z');
     expect(fromWallTime(Date.UTC(2025, 2, 30, 2, 30)).toISOString()).toBe('2025-03-30T01:30:00.000Z');
     expect(fromWallTime(Date.UTC(2025, 9, 26, 2, 30)).toISOString()).toBe('2025-10-26T01:30:00.000Z');
+  });
+});
+
+describe("the exchange file's instants (Warsaw's offset written out)", () => {
+  it('writes an instant with the offset of its season, milliseconds only when there are some', () => {
+    expect(toWarsawIso('2026-01-10T08:30:00.000Z')).toBe('2026-01-10T09:30:00+01:00');
+    expect(toWarsawIso('2026-03-29T07:00:00.000Z')).toBe('2026-03-29T09:00:00+02:00');
+    expect(toWarsawIso('2026-07-01T10:15:00.250Z')).toBe('2026-07-01T12:15:00.250+02:00');
+  });
+
+  it('reads every quarter hour of a year back to the instant it was written from', () => {
+    for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 15 * 60_000) {
+      const stored = new Date(ms).toISOString();
+      expect(toStoredInstant(toWarsawIso(stored))).toBe(stored);
+    }
+  });
+
+  it('takes a wall-clock time skipped in spring as the hour after, and one repeated in autumn as its winter occurrence', () => {
+    expect(warsawInstant('2026-03-29', '02:30')).toBe('2026-03-29T03:30:00+02:00');
+    expect(warsawInstant('2026-10-25', '02:30')).toBe('2026-10-25T02:30:00+01:00');
+    expect(warsawInstant('2026-06-15', '09:00')).toBe('2026-06-15T09:00:00+02:00');
+  });
+
+  it('lists the days from one to another, inclusive', () => {
+    expect(daysFrom('2026-02-27', '2026-03-02')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
+    expect(daysFrom('2026-03-02', '2026-03-01')).toEqual([]);
   });
 });
