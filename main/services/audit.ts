@@ -264,12 +264,9 @@ export async function claimWriteLock(db: Knex): Promise<void> {
   await db(AUDIT_LOG).whereRaw('1 = 0').update({ user_name: db.raw('??', ['user_name']) });
 }
 
-/** Writes entries; `db` must be the transaction of the change they record. */
-export async function recordChanges(db: Knex, changes: AuditChange[]): Promise<void> {
-  if (changes.length === 0) return;
-  const userName = await auditUserName(db);
-  const at = nowIso();
-  const rows = changes.map((change) => ({
+/** An entry as a row of the audit_log table. */
+export function auditRow(change: AuditChange, at: string, userName: string) {
+  return {
     at,
     user_name: userName,
     table_name: change.table,
@@ -279,7 +276,15 @@ export async function recordChanges(db: Knex, changes: AuditChange[]): Promise<v
     action: change.action,
     before_json: json(change.before),
     after_json: json(change.after),
-  }));
+  };
+}
+
+/** Writes entries; `db` must be the transaction of the change they record. */
+export async function recordChanges(db: Knex, changes: AuditChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const userName = await auditUserName(db);
+  const at = nowIso();
+  const rows = changes.map((change) => auditRow(change, at, userName));
   // Small batches: SQLite allows at most 500 terms in the compound select knex writes for a multi-row insert.
   for (let i = 0; i < rows.length; i += 50) await db(AUDIT_LOG).insert(rows.slice(i, i + 50));
 }

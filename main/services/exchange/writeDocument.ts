@@ -23,7 +23,7 @@ import {
   type ExchangeEntity,
   type ExchangeRecord,
 } from '../../../preload/contract';
-import { AUDIT_LOG, diffOf, leaderList, parentOf, projectDetails, snapshotOf, withContext, type AuditChange } from '../audit';
+import { AUDIT_LOG, auditRow, diffOf, leaderList, parentOf, projectDetails, snapshotOf, withContext, type AuditChange } from '../audit';
 import { DEFAULT_TEMPLATES } from '../documents/template';
 import { newId } from '../ids';
 import { isBuiltInTemplate, OFFICE_NAME_SETTING, OFFICE_VOIVODESHIP_SETTING } from './exportDocument';
@@ -106,18 +106,7 @@ class ImportLog {
 
   async flush(db: Knex): Promise<void> {
     if (this.entries.length === 0) return;
-    const json = (values: Row | null) => (values === null ? null : JSON.stringify(values));
-    const rows = this.entries.map((change) => ({
-      at: this.at,
-      user_name: this.userName,
-      table_name: change.table,
-      record_id: change.recordId.slice(0, 200),
-      parent_table: change.parent?.table ?? null,
-      parent_id: change.parent?.id ?? null,
-      action: change.action,
-      before_json: json(change.before),
-      after_json: json(change.after),
-    }));
+    const rows = this.entries.map((change) => auditRow(change, this.at, this.userName));
     this.entries = [];
     await insertRows(db, AUDIT_LOG, rows);
   }
