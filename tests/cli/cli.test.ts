@@ -6,24 +6,12 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrate';
+import { kooperator, KOOPERATOR_BIN, runNode } from '../support/cli';
 import { makeTempDir } from '../support/tempDatabase';
 
 const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 
-async function kooperator(...args: string[]) {
-  return kooperatorWith(process.env, ...args);
-}
-
-async function kooperatorWith(env: NodeJS.ProcessEnv, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 let dir: string;
 beforeEach(() => {
@@ -60,7 +48,7 @@ describe('kooperator command line', () => {
     const csv = path.join(dir, 'instytucje.csv');
     fs.writeFileSync(csv, 'Nazwa;Typ\r\nStowarzyszenie Razem;ngo\r\n');
     // XDG_CONFIG_HOME: where the data folder (and its settings file) is on Linux; APPDATA on Windows.
-    const imported = await kooperatorWith({ ...process.env, XDG_CONFIG_HOME: config }, '--db', file, 'import-table', 'institutions', csv);
+    const imported = await runNode([KOOPERATOR_BIN, '--db', file, 'import-table', 'institutions', csv], { env: { ...process.env, XDG_CONFIG_HOME: config } });
     expect(imported.code, imported.stderr).toBe(0);
     const { db } = openSqlite(file);
     try {

@@ -4,25 +4,13 @@
  * a destination holding data refused with exit code 1 and left byte-identical; `--replace` replaces it and says so.
  * The PostgreSQL direction is tested in tests/db/copy.test.ts, on a server of its own.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kooperator } from '../support/cli';
 import { makeTempDir } from '../support/tempDatabase';
 
-const run = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 
-async function kooperator(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 let dir: string;
 let office: string;

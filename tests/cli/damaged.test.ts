@@ -1,25 +1,14 @@
 /** A damaged database at start, outside the app: the browser harness refuses it, says what to do, and writes nothing. */
-import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runNode } from '../support/cli';
 import { makeTempDir } from '../support/tempDatabase';
 
-const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 const HARNESS = path.resolve(__dirname, '../../dist/serve.js');
 
-async function node(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, args, { timeout: 30_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 let dir: string;
 beforeEach(() => {
@@ -30,7 +19,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('a damaged database file at start', () => {
   it('the browser harness refuses it without writing and prints the offer of the newest good backup', async () => {
     const file = path.join(dir, 'Dane ośrodka', 'kooperator.sqlite');
-    const backup = await node(BIN, '--db', file, 'backup');
+    const backup = await runNode([BIN, '--db', file, 'backup'], { timeout: 30_000 });
     expect(backup.code).toBe(0);
     const name = /kopia-[\w-]+-manual/.exec(backup.stdout)![0];
     const size = fs.statSync(file).size;
@@ -40,15 +29,15 @@ describe('a damaged database file at start', () => {
     const hash = () => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
     const before = hash();
 
-    const refused = await node(HARNESS, '--db', file, '--port', '0');
+    const refused = await runNode([HARNESS, '--db', file, '--port', '0'], { timeout: 30_000 });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`Plik bazy danych ${file} jest uszkodzony`);
     expect(refused.stderr).toContain(`Najnowsza dobra kopia zapasowa: ${name}`);
     expect(refused.stderr).toContain(`kooperator --db "${file}" restore --newest`);
     expect(hash()).toBe(before);
 
-    const restored = await node(BIN, '--db', file, 'restore', '--newest');
+    const restored = await runNode([BIN, '--db', file, 'restore', '--newest'], { timeout: 30_000 });
     expect(restored.stdout).toContain(`Przywrócono kopię ${name}. Uszkodzony plik zachowano jako ${file}.uszkodzona-`);
-    expect((await node(BIN, '--db', file, 'check', '--full')).stdout).toBe('Baza danych jest spójna.\n');
+    expect((await runNode([BIN, '--db', file, 'check', '--full'], { timeout: 30_000 })).stdout).toBe('Baza danych jest spójna.\n');
   }, 60_000);
 });

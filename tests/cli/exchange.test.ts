@@ -4,31 +4,21 @@
  * file, and an import killed with SIGKILL at random moments of its writing (backup and transaction) that leaves
  * either nothing or everything, and a database that passes PRAGMA integrity_check every time.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExchangeDocument } from '../../preload/contract';
 import { openSqlite } from '../../db/connection';
 import { checkIntegrity } from '../../main/services/backup';
+import { kooperator } from '../support/cli';
 import { makeTempDir } from '../support/tempDatabase';
 
-const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 const KILLS = 20;
 const MAX_RUNS = 4 * KILLS;
 
-async function kooperator(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 let dir: string;
 let demoDb: string;

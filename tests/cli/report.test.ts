@@ -1,26 +1,14 @@
 /** `kooperator report` as users run it: a real process on a real file (needs `node build/scripts/build-node.mjs`). */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRuntime } from '../../main/runtime';
+import { kooperator } from '../support/cli';
 import { makeTempDir } from '../support/tempDatabase';
 
-const run = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 const NOW = '2024-01-01T00:00:00.000Z';
 
-async function kooperator(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 let dir: string;
 let file: string;
