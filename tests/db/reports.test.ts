@@ -923,3 +923,18 @@ describe('files', () => {
     expect(await pdfImages(bytes(plainPdf))).toEqual([]);
   }, 60_000);
 });
+
+describe('a year with more events than one page of reading', () => {
+  it('counts every event once when thousands start on the same hours of the same days', async () => {
+    // 4 500 workshops, 15 at the very same instant on each of 300 days: the events are read 2 000 at a time in
+    // the order (start, id), so pages end in the middle of such a group.
+    const rows = Array.from({ length: 4_500 }, (_, n) => {
+      const day = new Date(Date.UTC(2025, 0, 1) + Math.floor(n / 15) * 86_400_000).toISOString().slice(0, 10);
+      return { id: `w-${String(n).padStart(4, '0')}`, title: `Warsztat ${n}`, type: 'workshop', status: 'held', starts_at: `${day}T08:00:00.000Z`, ends_at: `${day}T12:00:00.000Z`, hours: 4, hour_unit: 'didactic', ...stamps };
+    });
+    for (let k = 0; k < rows.length; k += 50) await db('events').insert(rows.slice(k, k + 50));
+    const s = await summary({ from: '2025-01-01', to: '2025-12-31' });
+    expect(s.events.workshop.count).toBe(4_500);
+    expect(s.events.workshop.hours.didactic).toBe(18_000);
+  });
+});

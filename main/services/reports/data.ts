@@ -17,6 +17,13 @@ import { instantWindow } from './calendar';
 /** SQLite accepts at most 999 bound values in one statement: ids go in chunks. */
 const CHUNK = 500;
 
+/**
+ * Events are read a page at a time (in the same order): node-sqlite3 builds a whole result in native memory before
+ * it becomes JavaScript, and at 17 000 events one result took 43 MB that the allocator then keeps
+ * (docs/performance.md, item 6).
+ */
+const EVENT_PAGE = 2_000;
+
 export interface Unit {
   code: string;
   name: string;
@@ -93,22 +100,29 @@ function numberOrNull(value: number | string | null | undefined): number | null 
 /** Events with a status whose Warsaw start day is in [from, to], oldest first. Unknown types are left out. */
 export async function loadEvents(db: Knex, status: 'held' | 'planned', from: string, to: string): Promise<ReportEvent[]> {
   const window = instantWindow(from, to);
-  const rows: EventRow[] = await db('events as e')
-    .leftJoin('partnerships as p', 'p.id', 'e.partnership_id')
-    .leftJoin('partnerships as pp', 'pp.id', 'p.parent_partnership_id')
-    .leftJoin('institutions as o', 'o.id', 'e.organiser_institution_id')
-    .where('e.status', status)
-    .where('e.starts_at', '>=', window.low)
-    .where('e.starts_at', '<=', window.high)
-    .select('e.id', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.teryt_code', 'e.project_id', 'e.place', 'e.hours', 'e.hour_unit', 'e.mode', {
-      partnership_teryt: 'p.teryt_code',
-      partnership_project: 'p.project_id',
-      parent_teryt: 'pp.teryt_code',
-      parent_project: 'pp.project_id',
-      organiser_teryt: 'o.teryt_code',
-    })
-    .orderBy('e.starts_at')
-    .orderBy('e.id');
+  const page = (after: EventRow | undefined) => {
+    const query = db('events as e')
+      .leftJoin('partnerships as p', 'p.id', 'e.partnership_id')
+      .leftJoin('partnerships as pp', 'pp.id', 'p.parent_partnership_id')
+      .leftJoin('institutions as o', 'o.id', 'e.organiser_institution_id')
+      .where('e.status', status)
+      .where('e.starts_at', '>=', window.low)
+      .where('e.starts_at', '<=', window.high)
+      .select('e.id', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.teryt_code', 'e.project_id', 'e.place', 'e.hours', 'e.hour_unit', 'e.mode', {
+        partnership_teryt: 'p.teryt_code',
+        partnership_project: 'p.project_id',
+        parent_teryt: 'pp.teryt_code',
+        parent_project: 'pp.project_id',
+        organiser_teryt: 'o.teryt_code',
+      })
+      .orderBy('e.starts_at')
+      .orderBy('e.id')
+      .limit(EVENT_PAGE);
+    if (after) query.where((next) => next.where('e.starts_at', '>', after.starts_at).orWhere((same) => same.where('e.starts_at', after.starts_at).where('e.id', '>', after.id)));
+    return query as Promise<EventRow[]>;
+  };
+  const rows: EventRow[] = [];
+  for (let batch = await page(undefined); batch.length > 0; batch = batch.length < EVENT_PAGE ? [] : await page(batch[batch.length - 1])) rows.push(...batch);
   const events: ReportEvent[] = [];
   for (const row of rows) {
     if (!Object.hasOwn(EVENT_TYPES, row.type)) continue;
