@@ -18,7 +18,6 @@
  */
 import os from 'node:os';
 import type { Knex } from 'knex';
-import { DateTime } from 'luxon';
 import {
   AUDIT_ACTIONS,
   AUDIT_FIELDS,
@@ -29,7 +28,7 @@ import {
   type AuditValues,
   type ExportedFile,
 } from '../../preload/contract';
-import { addDays, warsawDayStart } from './events/time';
+import { addDays, warsawDayStart, warsawWallClock } from './events/time';
 import { nowIso } from './ids';
 import { writeXlsx } from './tabular';
 
@@ -515,7 +514,7 @@ function describe(values: AuditValues | null): string | null {
 }
 
 function warsawTime(instant: string): string {
-  return DateTime.fromISO(instant, { zone: 'utc' }).setZone('Europe/Warsaw').toFormat('yyyy-LL-dd HH:mm:ss');
+  return warsawWallClock(instant)?.replace('T', ' ') ?? instant;
 }
 
 /** The log of a period (Warsaw calendar days, both inclusive; open ends allowed) as an XLSX file, oldest first. */

@@ -35,7 +35,7 @@ import type { ServiceContext } from './context';
 import { escapeHtml, printDocumentHtml } from './documents';
 import { DEFAULT_OFFICE_NAME, readSetting, SETTING_KEYS } from './eventDocuments/common';
 import { defaultRodoClause } from './eventDocuments/rodo';
-import { inWarsaw, warsawToday } from './eventDocuments/warsaw';
+import { formatDayDots, inWarsaw, warsawToday } from './eventDocuments/warsaw';
 import { notFound, ServiceError, staleVersion } from './errors';
 import { nowIso } from './ids';
 import { comparePeople, getPerson } from './people';
@@ -349,7 +349,8 @@ function labelled(vocabulary: Record<string, Label>, key: string): string {
 }
 
 function when(instant: string): string {
-  return inWarsaw(instant).toFormat('dd.LL.yyyy HH:mm');
+  const wall = inWarsaw(instant);
+  return `${formatDayDots(wall.slice(0, 10))} ${wall.slice(11, 16)}`;
 }
 
 function table(headers: string[], rows: string[][]): string {

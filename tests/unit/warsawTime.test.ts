@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { eventDays, fromWallTime, toWallTime, warsawDay, warsawDayOrNull, warsawEndDay } from '../../main/services/events/time';
+import { daysBetween, eventDays, fromWallTime, mondayOf, toWallTime, warsawDay, warsawDayOrNull, warsawEndDay, warsawWallClock } from '../../main/services/events/time';
 import { daysFrom, toStoredInstant, toWarsawIso, warsawInstant } from '../../main/services/exchange/time';
 
 const QUARTER_HOUR = 15 * 60 * 1000;
@@ -149,5 +149,20 @@ describe("the exchange file's instants (Warsaw's offset written out)", () => {
   it('lists the days from one to another, inclusive', () => {
     expect(daysFrom('2026-02-27', '2026-03-02')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
     expect(daysFrom('2026-03-02', '2026-03-01')).toEqual([]);
+  });
+});
+
+describe('calendar days and the Warsaw wall clock', () => {
+  it('shows an instant as a Warsaw clock does, in winter and in summer time', () => {
+    expect(warsawWallClock('2026-01-10T08:30:00.000Z')).toBe('2026-01-10T09:30:00');
+    expect(warsawWallClock('2026-07-01T22:15:00Z')).toBe('2026-07-02T00:15:00');
+    expect(warsawWallClock('nie-czas')).toBeNull();
+  });
+
+  it('finds the Monday of a week and counts days across a change of time and a leap day', () => {
+    expect(mondayOf('2026-03-29')).toBe('2026-03-23');
+    expect(mondayOf('2026-03-30')).toBe('2026-03-30');
+    expect(daysBetween('2028-02-27', '2028-03-01')).toBe(3);
+    expect(daysBetween('2026-03-30', '2026-03-28')).toBe(-2);
   });
 });

@@ -25,7 +25,7 @@ import {
   type PartnershipKind,
   type RecordKindName,
 } from '../../../preload/contract';
-import { daysBetween, mondayOf, plusDays, startOfWarsawDay, warsawToday } from './warsawTime';
+import { addDays, daysBetween, mondayOf, warsawDayStart, warsawToday } from '../events/time';
 
 /** Agreements whose validity ends within this many days are "expiring". */
 export const EXPIRING_WITHIN_DAYS = 30;
@@ -40,8 +40,8 @@ const LIST_LIMIT = 50;
 // Weeks
 
 async function weekEvents(db: Knex, monday: string): Promise<DashboardWeek> {
-  const from = startOfWarsawDay(monday);
-  const to = startOfWarsawDay(plusDays(monday, 7));
+  const from = warsawDayStart(monday);
+  const to = warsawDayStart(addDays(monday, 7));
   const rows = (await db('events as e')
     .leftJoin('partnerships as p', 'p.id', 'e.partnership_id')
     .whereIn('e.status', ['planned', 'held'])
@@ -69,7 +69,7 @@ async function weekEvents(db: Knex, monday: string): Promise<DashboardWeek> {
     place: row.place,
     partnershipName: row.partnership_name,
   }));
-  return { from: monday, to: plusDays(monday, 6), events };
+  return { from: monday, to: addDays(monday, 6), events };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -110,7 +110,7 @@ async function agreements(db: Knex, today: string) {
   const waiting = (await db('agreements').whereIn('status', ['draft', 'sent']).orderBy('updated_at', 'desc').limit(LIST_LIMIT).select(columns)) as AgreementRow[];
   const expiring = (await db('agreements')
     .where('status', 'signed')
-    .whereBetween('valid_until', [today, plusDays(today, EXPIRING_WITHIN_DAYS)])
+    .whereBetween('valid_until', [today, addDays(today, EXPIRING_WITHIN_DAYS)])
     .orderBy('valid_until')
     .orderBy('number')
     .limit(LIST_LIMIT)
@@ -203,7 +203,7 @@ async function indicators(db: Knex, today: string, now: string): Promise<Dashboa
 // Partnerships without a meeting
 
 async function quietPartnerships(db: Knex, today: string, now: string): Promise<DashboardQuietPartnership[]> {
-  const since = startOfWarsawDay(plusDays(today, -QUIET_AFTER_DAYS));
+  const since = warsawDayStart(addDays(today, -QUIET_AFTER_DAYS));
   const lastMeeting = db('events as e')
     .whereRaw('e.partnership_id = p.id')
     .whereIn('e.type', MEETING_TYPES)
@@ -262,14 +262,14 @@ async function counts(db: Knex): Promise<DashboardOverview['counts']> {
 export async function dashboardOverview(db: Knex, query: { today: string | null }, now: Date = new Date()): Promise<DashboardOverview> {
   const today = query.today ?? warsawToday(now);
   // "Now" for a given day is the end of that day; otherwise the real moment.
-  const nowIso = query.today ? startOfWarsawDay(plusDays(today, 1)) : now.toISOString();
+  const nowIso = query.today ? warsawDayStart(addDays(today, 1)) : now.toISOString();
   const monday = mondayOf(today);
   const { awaiting, expiring } = await agreements(db, today);
   return {
     today,
     counts: await counts(db),
     thisWeek: await weekEvents(db, monday),
-    nextWeek: await weekEvents(db, plusDays(monday, 7)),
+    nextWeek: await weekEvents(db, addDays(monday, 7)),
     agreementsAwaitingSignature: awaiting,
     agreementsExpiring: expiring,
     indicators: await indicators(db, today, nowIso),

@@ -1,6 +1,8 @@
 /** Dates as Polish documents write them in sentences: "1 kwietnia 2019 r." (month in the genitive). */
+import { warsawDay } from '../events/time';
 
-const MONTHS_GENITIVE = [
+/** Month names in the genitive, as dates are written ("1 kwietnia 2019 r."). */
+export const MONTHS_GENITIVE = [
   'stycznia',
   'lutego',
   'marca',
@@ -17,8 +19,6 @@ const MONTHS_GENITIVE = [
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
-const warsawParts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 function words(year: number, month: number, day: number): string | null {
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
@@ -32,8 +32,7 @@ function words(year: number, month: number, day: number): string | null {
 export function formatDateInWords(value: string | Date): string | null {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return null;
-    const iso = warsawParts.format(value); // en-CA formats as YYYY-MM-DD
-    return formatDateInWords(iso);
+    return formatDateInWords(warsawDay(value));
   }
   const match = ISO_DATE.exec(value.trim());
   if (!match) return null;

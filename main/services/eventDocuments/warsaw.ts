@@ -2,28 +2,25 @@
  * Event times as documents show them. Events are stored as UTC instants (`starts_at`, `ends_at`) and shown in
  * Europe/Warsaw: calendar days, "9:00–13:30", "12–14 marca 2026 r.".
  */
-import { DateTime } from 'luxon';
+import { MONTHS_GENITIVE } from '../documents/dates';
 import { ServiceError } from '../errors';
 
 // Days of an event are what the events service says they are: one definition, so lists match the attendance.
-import { eventDays } from '../events/time';
-export { eventDays, warsawDay, warsawDayStart } from '../events/time';
+import { eventDays, TIME_ZONE, warsawWallClock } from '../events/time';
+export { eventDays, warsawDay, warsawDayStart, warsawToday } from '../events/time';
 
-export const WARSAW = 'Europe/Warsaw';
+export const WARSAW = TIME_ZONE;
 
-const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'] as const;
-
-/** A stored instant (ISO 8601) in Warsaw time; a stored value that is not a time is a data error. */
-export function inWarsaw(instant: string): DateTime {
-  const time = DateTime.fromISO(instant, { zone: 'utc' }).setZone(WARSAW);
-  if (!time.isValid) throw new ServiceError('validation', `Nieprawidłowy czas wydarzenia w bazie: „${instant}”.`);
-  return time;
+/** A stored instant on a Warsaw clock, 'YYYY-MM-DDTHH:mm:ss'; a stored value that is not a time is a data error. */
+export function inWarsaw(instant: string): string {
+  const wall = warsawWallClock(instant);
+  if (wall === null) throw new ServiceError('validation', `Nieprawidłowy czas wydarzenia w bazie: „${instant}”.`);
+  return wall;
 }
 
-
-/** Today in Warsaw, YYYY-MM-DD. */
-export function warsawToday(now: Date = new Date()): string {
-  return DateTime.fromJSDate(now).setZone(WARSAW).toFormat('yyyy-LL-dd');
+/** "9:30" of a Warsaw wall clock 'YYYY-MM-DDTHH:mm:ss'. */
+function hourAndMinute(wall: string): string {
+  return `${Number(wall.slice(11, 13))}:${wall.slice(14, 16)}`;
 }
 
 
@@ -66,5 +63,5 @@ export function formatEventDates(startsAt: string, endsAt: string): string {
 
 /** "9:00–13:30" in Warsaw time (the start on the first day, the end on the last). */
 export function formatTimeRange(startsAt: string, endsAt: string): string {
-  return `${inWarsaw(startsAt).toFormat('H:mm')}–${inWarsaw(endsAt).toFormat('H:mm')}`;
+  return `${hourAndMinute(inWarsaw(startsAt))}–${hourAndMinute(inWarsaw(endsAt))}`;
 }

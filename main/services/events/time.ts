@@ -109,6 +109,28 @@ export function addDays(day: string, count: number): string {
   return isoDay(Date.parse(`${day}T00:00:00Z`) + count * DAY_MS);
 }
 
+/** The Monday of a calendar day's week (weeks run Monday to Sunday, as in Poland). */
+export function mondayOf(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(day, -((weekday + 6) % 7));
+}
+
+/** Whole days from one calendar day to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Today in Warsaw, 'YYYY-MM-DD'. */
+export function warsawToday(now: Date = new Date()): string {
+  return warsawDay(now);
+}
+
+/** What a Warsaw clock and calendar show at an instant, 'YYYY-MM-DDTHH:mm:ss'; null for a value that is not a time. */
+export function warsawWallClock(instant: Date | string | number): string | null {
+  const wall = toWallTime(instant);
+  return Number.isNaN(wall) ? null : new Date(wall).toISOString().slice(0, 19);
+}
+
 /** The instant a Warsaw calendar day begins, as a UTC ISO string (the form stored in the database). */
 export function warsawDayStart(day: string): string {
   return fromWallTime(Date.parse(`${day}T00:00:00Z`)).toISOString();

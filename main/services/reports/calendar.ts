@@ -6,15 +6,12 @@
  * knows Warsaw's summer time.
  */
 import { DateTime } from 'luxon';
-import { formatDateInWords } from '../documents';
+import { formatDateInWords, MONTHS_GENITIVE } from '../documents';
+import { addDays } from '../events/time';
+
+export { addDays };
 
 const MONTHS_NOMINATIVE = ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'] as const;
-const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'] as const;
-
-/** Adds days to a calendar day. */
-export function addDays(day: string, days: number): string {
-  return DateTime.fromISO(day, { zone: 'utc' }).plus({ days }).toFormat('yyyy-LL-dd');
-}
 
 /** Adds calendar months to a day (31 January + 1 month = 28/29 February). */
 export function addMonths(day: string, months: number): string {
