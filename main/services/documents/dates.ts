@@ -38,3 +38,33 @@ export function formatDateInWords(value: string | Date): string | null {
   if (!match) return null;
   return words(Number(match[1]), Number(match[2]), Number(match[3]));
 }
+
+function parts(day: string): { year: number; month: number; day: number } {
+  const [year, month, dayOfMonth] = day.split('-').map(Number);
+  return { year: year ?? 0, month: month ?? 1, day: dayOfMonth ?? 1 };
+}
+
+/** 12.03.2026, as forms and table headers write a date. */
+export function formatDayDots(day: string): string {
+  const { year, month, day: d } = parts(day);
+  return `${String(d).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+}
+
+/** "12 marca 2026 r." */
+export function formatDayInWords(day: string): string {
+  const { year, month, day: d } = parts(day);
+  return `${d} ${MONTHS_GENITIVE[month - 1]} ${year} r.`;
+}
+
+/**
+ * A span of days in words: "12 marca 2026 r.", "12–14 marca 2026 r.", "30 marca – 2 kwietnia 2026 r.",
+ * "30 grudnia 2025 r. – 2 stycznia 2026 r.".
+ */
+export function formatDaySpan(first: string, last: string): string {
+  if (first === last) return formatDayInWords(first);
+  const a = parts(first);
+  const b = parts(last);
+  if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${MONTHS_GENITIVE[b.month - 1]} ${b.year} r.`;
+  if (a.year === b.year) return `${a.day} ${MONTHS_GENITIVE[a.month - 1]} – ${b.day} ${MONTHS_GENITIVE[b.month - 1]} ${b.year} r.`;
+  return `${formatDayInWords(first)} – ${formatDayInWords(last)}`;
+}

@@ -6,7 +6,7 @@
  * knows Warsaw's summer time.
  */
 import { DateTime } from 'luxon';
-import { formatDateInWords, MONTHS_GENITIVE } from '../documents';
+import { formatDateInWords } from '../documents';
 import { addDays } from '../events/time';
 
 export { addDays };
@@ -58,21 +58,6 @@ export function monthInWords(month: string): string {
 /** "1 kwietnia 2019 r." */
 export function dayInWords(day: string): string {
   return formatDateInWords(day) ?? day;
-}
-
-/** 01.04.2019 */
-export function dayWithDots(day: string): string {
-  return `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
-}
-
-/** "12 marca 2019 r.", "12–13 marca 2019 r.", "30 września – 1 października 2019 r.", across years both in full. */
-export function daySpanInWords(first: string, last: string): string {
-  if (first === last) return dayInWords(first);
-  const [y1, m1, d1] = first.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = last.split('-').map(Number) as [number, number, number];
-  if (y1 === y2 && m1 === m2) return `${d1}–${d2} ${MONTHS_GENITIVE[m2 - 1]} ${y2} r.`;
-  if (y1 === y2) return `${d1} ${MONTHS_GENITIVE[m1 - 1]} – ${d2} ${MONTHS_GENITIVE[m2 - 1]} ${y2} r.`;
-  return `${dayInWords(first)} – ${dayInWords(last)}`;
 }
 
 /** Whether [from, to] is exactly one or more whole calendar years. */

@@ -16,12 +16,12 @@ import {
   type ReportSummary,
 } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
-import { escapeMarkdown, markdownToDocx, markdownToHtml, printDocumentHtml } from '../documents';
+import { escapeMarkdown, formatDayDots, markdownToDocx, markdownToHtml, printDocumentHtml } from '../documents';
 import { formatNumberPl } from '../eventDocuments/plural';
 import { loadExcelJs } from '../tabular';
 import { projectLogoFiles } from '../projects';
 import { readStoredFile } from '../storedFiles';
-import { dayWithDots, monthInWords, wholeYears } from './calendar';
+import { monthInWords, wholeYears } from './calendar';
 import { buildSummary } from './summary';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -116,7 +116,7 @@ export function summaryMarkdown(summary: ReportSummary): string {
     parts.push(
       table(
         ['Gmina / Powiat', 'Bezpośredni realizator', 'Partner strategiczny', 'Zespół', 'Data'],
-        summary.formedPartnerships.map((p) => [p.territory, p.leaderName, p.strategicPartnerName, `${p.name} (${PARTNERSHIP_KINDS[p.kind].short})`, dayWithDots(p.formedOn)]),
+        summary.formedPartnerships.map((p) => [p.territory, p.leaderName, p.strategicPartnerName, `${p.name} (${PARTNERSHIP_KINDS[p.kind].short})`, formatDayDots(p.formedOn)]),
       ),
     );
   }
@@ -126,7 +126,7 @@ export function summaryMarkdown(summary: ReportSummary): string {
     parts.push(
       table(
         ['Lp.', 'Numer', 'Data podpisania', 'Jednostki samorządu terytorialnego', 'Strony'],
-        summary.signedAgreements.map((a, i) => [i + 1, a.number, dayWithDots(a.signedOn), a.jsts.join(', '), a.parties.join(', ')]),
+        summary.signedAgreements.map((a, i) => [i + 1, a.number, formatDayDots(a.signedOn), a.jsts.join(', '), a.parties.join(', ')]),
       ),
     );
   }
@@ -161,7 +161,7 @@ export function summaryMarkdown(summary: ReportSummary): string {
     );
   }
 
-  parts.push(`## Plan na okres od ${dayWithDots(summary.plan.from)} do ${dayWithDots(summary.plan.to)}`);
+  parts.push(`## Plan na okres od ${formatDayDots(summary.plan.from)} do ${formatDayDots(summary.plan.to)}`);
   if (narrative.planIntro) {
     parts.push(text(narrative.planIntro));
     parts.push(narrative.planItems.map((item, i) => `- ${text(item)}${i === narrative.planItems.length - 1 ? '.' : ','}`).join('\n'));
@@ -169,7 +169,7 @@ export function summaryMarkdown(summary: ReportSummary): string {
       table(
         ['Data', 'Rodzaj', 'Tytuł', 'Miejsce', 'Godziny'],
         summary.plan.events.map((e) => [
-          e.startDay === e.endDay ? dayWithDots(e.startDay) : `${dayWithDots(e.startDay)} – ${dayWithDots(e.endDay)}`,
+          e.startDay === e.endDay ? formatDayDots(e.startDay) : `${formatDayDots(e.startDay)} – ${formatDayDots(e.endDay)}`,
           EVENT_TYPES[e.type].pl,
           e.title,
           e.territoryName ?? e.place,
@@ -238,8 +238,8 @@ export async function summaryXlsx(summary: ReportSummary): Promise<Uint8Array> {
     [{ header: 'Pozycja', width: 28 }, { header: 'Treść', width: 120 }],
     [
       ['Tytuł', summary.title],
-      ['Okres od', dayWithDots(summary.from)],
-      ['Okres do', dayWithDots(summary.to)],
+      ['Okres od', formatDayDots(summary.from)],
+      ['Okres do', formatDayDots(summary.to)],
       ['Zakres', summary.scope.name],
       ['Zapis liczb godzin', ROUNDING_STYLES[summary.rounding].pl],
       ['Wstęp', summary.narrative.intro],

@@ -21,7 +21,8 @@ import {
   type SessionMode,
   type SignedAgreementRow,
 } from '../../../preload/contract';
-import { daySpanInWords, monthHeading, monthInWords, monthsBetween, periodPhrase, wholeYears } from './calendar';
+import { formatDaySpan } from '../documents';
+import { monthHeading, monthInWords, monthsBetween, periodPhrase, wholeYears } from './calendar';
 import type { ReportEvent, Units } from './data';
 import {
   agreementsSignedPhrase,
@@ -193,7 +194,7 @@ export function chronicleEventSentence(type: EventType, events: HeldEvent[], uni
     const noun = eventNoun(type);
     const place = placeOf(event, units);
     const title = event.title.trim() ? ` „${event.title.trim()}”` : '';
-    return `${daySpanInWords(event.startDay, event.endDay)} ${tookPlace(1, noun.gender)} ${noun.nom[0]}${title}${place ? ` (${place})` : ''}${hours ? ` – ${hours}` : ''}${people}.`;
+    return `${formatDaySpan(event.startDay, event.endDay)} ${tookPlace(1, noun.gender)} ${noun.nom[0]}${title}${place ? ` (${place})` : ''}${hours ? ` – ${hours}` : ''}${people}.`;
   }
   const places = names(events.map((e) => placeOf(e, units) ?? ''));
   return `${capitalise(eventsHeldPhrase(type, events.length))}${places ? ` (${places})` : ''}${hours ? ` – łącznie ${hours}` : ''}${people}.`;
