@@ -12,7 +12,7 @@ import type { ServiceContext } from '../../main/services/context';
 import type { ConnectionTestResult } from '../../preload/contract';
 import { unwrap } from '../support/results';
 import { makeTempDir, TEST_POSTGRES_URL } from '../support/tempDatabase';
-import { serverChecksPasswords, TRUST_NOTE } from '../support/postgresAuth';
+import { connectionFieldsOf, serverChecksPasswords, TRUST_NOTE } from '../support/postgresAuth';
 
 let dir: string;
 let ctx: ServiceContext;
@@ -41,14 +41,7 @@ describe('checking a connection that cannot be made', () => {
 });
 
 describe.skipIf(!TEST_POSTGRES_URL)('checking a connection to PostgreSQL', () => {
-  const server = new URL(TEST_POSTGRES_URL ?? 'postgres://x@localhost/x');
-  const fields = {
-    host: server.hostname,
-    port: Number(server.port || 5432),
-    database: decodeURIComponent(server.pathname.slice(1)),
-    user: decodeURIComponent(server.username),
-    password: decodeURIComponent(server.password),
-  };
+  const fields = connectionFieldsOf(TEST_POSTGRES_URL ?? 'postgres://x@localhost/x');
 
   it('reports the server version and the schema with the right password', async () => {
     const result = unwrap<ConnectionTestResult>(await dispatch(ctx, 'connection.test', fields));

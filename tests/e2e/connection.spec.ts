@@ -5,21 +5,14 @@
  */
 import fs from 'node:fs';
 import { readWorkstationSettings } from '../../main/config/workstationSettings';
-import { serverChecksPasswords, TRUST_NOTE } from '../support/postgresAuth';
+import { connectionFieldsOf, serverChecksPasswords, TRUST_NOTE } from '../support/postgresAuth';
 import { expect, test } from './support/fixtures';
 
 const SERVER_URL = process.env.KOOPERATOR_TEST_DATABASE_URL;
 
 test('the database of this computer: a wrong password is refused in Polish, the right one connects, the choice is saved encrypted', async ({ page, app }) => {
   test.skip(!SERVER_URL, 'KOOPERATOR_TEST_DATABASE_URL is not set: there is no PostgreSQL server to connect to (see README, "Tests on PostgreSQL").');
-  const server = new URL(SERVER_URL!);
-  const fields = {
-    host: server.hostname,
-    port: Number(server.port || 5432),
-    database: decodeURIComponent(server.pathname.slice(1)),
-    user: decodeURIComponent(server.username),
-    password: decodeURIComponent(server.password),
-  };
+  const fields = connectionFieldsOf(SERVER_URL!);
 
   await page.goto('./#/ustawienia');
   const section = page.getByRole('region', { name: 'Baza danych tego komputera' });

@@ -1,7 +1,8 @@
 /**
- * Whether the test PostgreSQL server checks passwords at all. A throwaway server set up with `initdb -A trust`
- * (as .ci/run does) lets any password in from loopback, so "a wrong password is refused" can only be shown on a
- * server with password authentication (scram-sha-256); elsewhere those checks are skipped, saying why.
+ * The test PostgreSQL server as the connection form's fields, and whether it checks passwords at all. A server set
+ * up with `initdb -A trust` lets any password in from loopback, so "a wrong password is refused" can only be shown
+ * on a server with password authentication (scram-sha-256, as .ci/run sets up); elsewhere those checks are
+ * skipped, saying why.
  */
 import pg from 'pg';
 
@@ -19,4 +20,16 @@ export async function serverChecksPasswords(server: { host: string; port: number
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** The fields of the connection form (Ustawienia → Baza danych) for a postgres:// address. */
+export function connectionFieldsOf(url: string): { host: string; port: number; database: string; user: string; password: string } {
+  const server = new URL(url);
+  return {
+    host: server.hostname,
+    port: Number(server.port || 5432),
+    database: decodeURIComponent(server.pathname.slice(1)),
+    user: decodeURIComponent(server.username),
+    password: decodeURIComponent(server.password),
+  };
 }
