@@ -28,7 +28,7 @@ import {
   type AuditValues,
   type ExportedFile,
 } from '../../preload/contract';
-import { addDays, warsawDayStart, warsawWallClock } from './events/time';
+import { addDays, warsawDayStart, warsawWallClock } from '../../preload/contract/warsawTime';
 import { nowIso } from './ids';
 import { writeXlsx } from './tabular';
 

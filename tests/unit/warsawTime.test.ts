@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { daysBetween, eventDays, fromWallTime, mondayOf, toWallTime, warsawDay, warsawDayOrNull, warsawEndDay, warsawWallClock } from '../../main/services/events/time';
+import { daysBetween, eventDays, fromWallTime, mondayOf, toWallTime, warsawDay, warsawDayOrNull, warsawEndDay, warsawWallClock } from '../../preload/contract/warsawTime';
 import { daysFrom, toStoredInstant, toWarsawIso, warsawInstant } from '../../main/services/exchange/time';
 
 const QUARTER_HOUR = 15 * 60 * 1000;

@@ -25,7 +25,7 @@ import {
   type PartnershipKind,
   type RecordKindName,
 } from '../../../preload/contract';
-import { addDays, daysBetween, mondayOf, warsawDayStart, warsawToday } from '../events/time';
+import { addDays, daysBetween, mondayOf, warsawDayStart, warsawToday } from '../../../preload/contract/warsawTime';
 
 /** Agreements whose validity ends within this many days are "expiring". */
 export const EXPIRING_WITHIN_DAYS = 30;

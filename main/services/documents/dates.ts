@@ -1,5 +1,5 @@
 /** Dates as Polish documents write them in sentences: "1 kwietnia 2019 r." (month in the genitive). */
-import { warsawDay } from '../events/time';
+import { warsawDay } from '../../../preload/contract/warsawTime';
 
 /** Month names in the genitive, as dates are written ("1 kwietnia 2019 r."). */
 export const MONTHS_GENITIVE = [

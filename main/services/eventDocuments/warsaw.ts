@@ -6,8 +6,8 @@ import { formatDaySpan } from '../documents/dates';
 import { ServiceError } from '../errors';
 
 // Days of an event are what the events service says they are: one definition, so lists match the attendance.
-import { eventDays, TIME_ZONE, warsawWallClock } from '../events/time';
-export { eventDays, warsawDay, warsawDayStart, warsawToday } from '../events/time';
+import { eventDays, TIME_ZONE, warsawWallClock } from '../../../preload/contract/warsawTime';
+export { eventDays, warsawDay, warsawDayStart, warsawToday } from '../../../preload/contract/warsawTime';
 export { formatDayDots, formatDayInWords, formatDaySpan } from '../documents/dates';
 
 export const WARSAW = TIME_ZONE;

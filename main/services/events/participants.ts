@@ -24,7 +24,7 @@ import { changeOf, recordChanges } from '../audit';
 import { savePerson } from '../people';
 import { deleteAudited, insertAudited, updateAudited } from '../versioned';
 import { eventRow, getEvent, getParticipant, PARTICIPANT_WHAT, participantsById, personName } from './read';
-import { eventDays } from './time';
+import { eventDays } from '../../../preload/contract/warsawTime';
 import { PARTICIPANT } from './write';
 
 interface PersonRow {

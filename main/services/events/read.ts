@@ -19,7 +19,7 @@ import {
 import { notFound } from '../errors';
 import { comparePeople } from '../people';
 import { whereSearchMatches, type RecordKind } from '../versioned';
-import { addDays, eventDays, warsawDayStart } from './time';
+import { addDays, eventDays, warsawDayStart } from '../../../preload/contract/warsawTime';
 
 export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie' };
 export const SERIES: RecordKind = { table: 'event_series', what: 'seria spotkań' };

@@ -6,7 +6,7 @@
 import { RRule, type Options } from 'rrule';
 import { MAX_SERIES_OCCURRENCES } from '../../../preload/contract';
 import { ServiceError } from '../errors';
-import { fromWallTime, toWallTime } from './time';
+import { fromWallTime, toWallTime } from '../../../preload/contract/warsawTime';
 
 export interface Occurrence {
   startsAt: string;

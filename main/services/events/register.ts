@@ -16,7 +16,7 @@ import {
 } from '../../../preload/contract';
 import { comparePeople } from '../people';
 import { personName } from './read';
-import { addDays, warsawDayStart } from './time';
+import { addDays, warsawDayStart } from '../../../preload/contract/warsawTime';
 
 /** Hours rounded to hundredths: 0.75 × 3 is 2.25, not 2.2500000000000004. */
 function round(hours: number): number {

@@ -11,7 +11,7 @@ import { problem, throwProblems, type Problem } from '../partnerships/problems';
 import { deleteAudited, updateAudited, updateVersioned } from '../versioned';
 import { EVENT, SERIES, summariesOf, type EventRow } from './read';
 import { occurrencesOf } from './recurrence';
-import { fromWallTime, toWallTime, wallMidnight, wallTimeOfDay, warsawDay } from './time';
+import { fromWallTime, toWallTime, wallMidnight, wallTimeOfDay, warsawDay } from '../../../preload/contract/warsawTime';
 import {
   attendanceOutsideProblem,
   certificateBlockers,

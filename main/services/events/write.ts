@@ -7,7 +7,7 @@ import { problem, throwProblems, type Problem } from '../partnerships/problems';
 import { leaderList, leadersOfEvent } from '../audit';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
 import { countOf, EVENT, eventRow, getEvent, PARTICIPANT_WHAT, SERIES } from './read';
-import { eventDays, keepDuration } from './time';
+import { eventDays, keepDuration } from '../../../preload/contract/warsawTime';
 
 /** The fields of an event a user edits (without identity). */
 export type EventFields = Omit<EventSave, 'id' | 'version'>;

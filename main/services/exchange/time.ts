@@ -1,11 +1,11 @@
 /**
  * Event instants in the exchange file are written with Warsaw's offset ("2026-03-29T09:00:00+02:00"); the
  * register stores them in UTC. Calendar days (attendance) are Warsaw days, reckoned as everywhere else in
- * events/time.ts; only the file's way of writing an instant is here.
+ * preload/contract/warsawTime.ts; only the file's way of writing an instant is here.
  */
-import { addDays, fromWallTime, instantMs, toWallTime } from '../events/time';
+import { addDays, fromWallTime, instantMs, toWallTime } from '../../../preload/contract/warsawTime';
 
-export { eventDays, warsawDay } from '../events/time';
+export { eventDays, warsawDay } from '../../../preload/contract/warsawTime';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

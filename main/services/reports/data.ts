@@ -11,7 +11,7 @@
  */
 import type { Knex } from 'knex';
 import { EVENT_TYPES, HOUR_UNITS, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type HourUnit, type PartnershipKind, type SessionMode, type TerritoryKind, type TerritoryLevel } from '../../../preload/contract';
-import { warsawDayOrNull, warsawEndDay } from '../events/time';
+import { warsawDayOrNull, warsawEndDay } from '../../../preload/contract/warsawTime';
 import { instantWindow } from './calendar';
 
 /** SQLite accepts at most 999 bound values in one statement: ids go in chunks. */

@@ -1,48 +1,24 @@
 /**
  * Warsaw wall-clock time in the renderer. Offices work in Poland, but the computer may be set to any zone: what the
  * user types ("12.03.2026, 9:00") is Warsaw time, sent to the contract with Warsaw's offset on that day
- * ("2026-03-12T09:00:00+01:00"); instants from main are shown in Warsaw time. Plain Intl, no time-zone library.
+ * ("2026-03-12T09:00:00+01:00"); instants from main are shown in Warsaw time. The reckoning itself is the contract's
+ * (preload/contract/warsawTime.ts), the same as the services'; here is how the screens write it.
  */
-export const WARSAW = 'Europe/Warsaw';
+import { isCalendarDate } from '../../../../preload/contract/schemas/fields';
+import { TIME_ZONE, toWallTime, warsawOffset } from '../../../../preload/contract/warsawTime';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+export { addDays, warsawDay, warsawToday } from '../../../../preload/contract/warsawTime';
+
+export const WARSAW = TIME_ZONE;
+
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-const partsFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: WARSAW,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  hourCycle: 'h23',
-});
-
-/** What a Warsaw clock shows at an instant, written as milliseconds as if it were UTC. */
-function wallTime(instantMs: number): number {
-  const parts: Record<string, number> = {};
-  for (const part of partsFormat.formatToParts(new Date(instantMs))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour === 24 ? 0 : parts.hour!, parts.minute!, parts.second!);
-}
-
-/** Warsaw's offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
-export function warsawOffsetMinutes(instantMs: number): number {
-  const whole = Math.floor(instantMs / 1000) * 1000;
-  return Math.round((wallTime(whole) - whole) / 60_000);
-}
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-export function isDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
+/** A real calendar day written 'YYYY-MM-DD'. */
+export const isDate = isCalendarDate;
 
 export function isTime(value: string): boolean {
   return TIME_PATTERN.test(value);
@@ -58,30 +34,15 @@ export function warsawIso(date: string, time: string): string {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   // The offset of the instant the clock shows `wall`: guessed from the wall time, then checked at that instant.
-  const offset = warsawOffsetMinutes(wall - warsawOffsetMinutes(wall) * 60_000);
+  const offset = warsawOffset(wall - warsawOffset(wall)) / 60_000;
   const sign = offset < 0 ? '-' : '+';
   return `${date}T${time}:00${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }
 
 /** An instant as a Warsaw date and time: { date: '2026-03-12', time: '09:00' }. */
 export function warsawParts(iso: string): { date: string; time: string } {
-  const wall = new Date(wallTime(Date.parse(iso)));
+  const wall = new Date(toWallTime(iso));
   return { date: wall.toISOString().slice(0, 10), time: wall.toISOString().slice(11, 16) };
-}
-
-/** The Warsaw calendar day of an instant, 'YYYY-MM-DD'. */
-export function warsawDay(iso: string): string {
-  return warsawParts(iso).date;
-}
-
-/** The calendar day `count` days after (or before) `day`. */
-export function addDays(day: string, count: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + count * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Today in Warsaw. */
-export function warsawToday(): string {
-  return warsawDay(new Date().toISOString());
 }
 
 /** The weekday of a calendar day: 0 Monday … 6 Sunday. */

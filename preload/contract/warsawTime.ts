@@ -1,5 +1,6 @@
 /**
- * Time in Europe/Warsaw, where the offices are: calendar days, wall-clock times and their instants, with the
+ * Time in Europe/Warsaw, where the offices are (one definition for the services and the renderer, which shows and
+ * takes times in Warsaw whatever zone the computer is set to): calendar days, wall-clock times and their instants, with the
  * changes to and from summer time. No time-zone library: since 1996 Warsaw follows the EU rule (summer time from
  * 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October), which plain arithmetic
  * computes ~100× faster than Intl (a summary turns tens of thousands of instants into days); other years ask Intl.
