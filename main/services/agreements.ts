@@ -27,50 +27,20 @@ import { notFound, ServiceError, staleVersion } from './errors';
 import { newId, nowIso } from './ids';
 import { exportStoredFile, storeFile, type StoredFile } from './storedFiles';
 import { deleteAudited, deleteVersioned, insertAudited, updateAudited, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
+import type { AgreementRow as StoredAgreement, PartyRow as StoredParty } from '../../db/rows';
 
 const KIND: RecordKind = { table: 'agreements', what: 'porozumienie' };
 const PARTY: RecordKind = { table: 'agreement_parties', what: 'strona porozumienia' };
 
-interface AgreementRow {
-  id: string;
-  version: number;
-  number: string;
-  project_id: string | null;
+interface AgreementRow extends StoredAgreement {
   project_name: string | null;
-  partnership_id: string | null;
   partnership_name: string | null;
-  template_id: string | null;
   template_name: string | null;
-  subject: string | null;
-  status: AgreementStatus;
-  drafted_on: string | null;
-  signed_on: string | null;
-  valid_until: string | null;
-  terminated_on: string | null;
-  scan_path: string | null;
-  scan_name: string | null;
-  scan_sha256: string | null;
-  notes: string | null;
-  created_at: string;
-  updated_at: string;
 }
 
-interface PartyRow {
-  id: string;
-  agreement_id: string;
-  position: number;
-  kind: PartyKind;
-  teryt_code: string | null;
-  institution_id: string | null;
+interface PartyRow extends StoredParty {
   institution_name: string | null;
-  acting_through_institution_id: string | null;
   acting_through_name: string | null;
-  name: string;
-  address: string | null;
-  nip: string | null;
-  regon: string | null;
-  representative_name: string | null;
-  representative_function: string | null;
 }
 
 type Fields = Omit<AgreementSave, 'id' | 'version' | 'parties'>;

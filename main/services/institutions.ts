@@ -16,32 +16,14 @@ import { territoryExists } from './territory';
 import { newId, nowIso } from './ids';
 import { fillSortKeys } from './sortKeys';
 import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
+import type { InstitutionRow as StoredInstitution } from '../../db/rows';
 
 const TABLE = 'institutions';
 const KIND: RecordKind = { table: TABLE, what: 'instytucja' };
 
-interface InstitutionRow {
-  id: string;
-  version: number;
-  name: string;
-  short_name: string | null;
-  type: Institution['type'];
-  teryt_code: string | null;
-  street: string | null;
-  postal_code: string | null;
-  city: string | null;
-  nip: string | null;
-  regon: string | null;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  notes: string | null;
-  active: boolean | number;
-  search_text: string;
+interface InstitutionRow extends StoredInstitution {
   territory_name: string | null;
   people_count: number | string;
-  created_at: string;
-  updated_at: string;
 }
 
 type Fields = Omit<InstitutionSave, 'id' | 'version'>;

@@ -24,55 +24,11 @@ import { newId, nowIso } from './ids';
 import { exportStoredFile, storeFile, type StoredFile } from './storedFiles';
 import { projectDetails, projectDetailsOf } from './audit';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from './versioned';
+import type { IndicatorRow, PhaseRow, ProjectRow, TargetRow } from '../../db/rows';
 
 const KIND: RecordKind = { table: 'projects', what: 'projekt' };
 /** Rows per multi-row insert: SQLite allows at most 500 terms in a compound select. */
 const BATCH = 100;
-
-interface ProjectRow {
-  id: string;
-  version: number;
-  name: string;
-  macroregion: Project['macroregion'];
-  gmina_kind: Project['gminaKind'];
-  start_date: string | null;
-  end_date: string | null;
-  cofinancing_clause: string | null;
-  logo_color_path: string | null;
-  logo_color_name: string | null;
-  logo_color_sha256: string | null;
-  logo_mono_path: string | null;
-  logo_mono_name: string | null;
-  logo_mono_sha256: string | null;
-  notes: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-interface PhaseRow {
-  id: string;
-  project_id: string;
-  position: number;
-  name: string;
-  start_date: string | null;
-  end_date: string | null;
-}
-
-interface IndicatorRow {
-  id: string;
-  project_id: string;
-  position: number;
-  code: string;
-  name: string;
-  unit: string;
-  target: number | null;
-}
-
-interface TargetRow {
-  indicator_id: string;
-  phase_id: string;
-  target: number;
-}
 
 type Fields = Omit<ProjectSave, 'id' | 'version' | 'phases' | 'indicators'>;
 

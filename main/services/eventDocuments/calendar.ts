@@ -8,7 +8,8 @@ import { DateTime } from 'luxon';
 import { EVENT_STATUSES, type EventType, type ExportedFile } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
-import { EVENT_COLUMNS, eventTypeLabel, hoursText, toEventRow } from './common';
+import type { EventRow as StoredEvent } from '../../../db/rows';
+import { EVENT_COLUMNS, eventTypeLabel, hoursText, toEventRow, type RawEvent } from './common';
 import { WARSAW, warsawDayStart } from './warsaw';
 
 export const ICS_FILE_NAME = 'kalendarz-kooperator.ics';
@@ -48,22 +49,7 @@ export interface CalendarQuery {
   territoryCode?: string | null;
 }
 
-interface CalendarRow {
-  id: string;
-  title: string;
-  type: string;
-  status: string;
-  project_id: string | null;
-  partnership_id: string | null;
-  place: string | null;
-  organiser_institution_id: string | null;
-  starts_at: string;
-  ends_at: string;
-  hours: number | null;
-  hour_unit: string | null;
-  notes: string | null;
-  version: number;
-  updated_at: string | null;
+interface CalendarRow extends RawEvent, Pick<StoredEvent, 'notes' | 'version' | 'updated_at'> {
   partnership_name: string | null;
   project_name: string | null;
 }

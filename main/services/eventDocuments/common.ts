@@ -12,6 +12,7 @@ import { projectLogoFiles } from '../projects';
 import { readStoredFile } from '../storedFiles';
 import { formatCount } from './plural';
 import { formatEventDates, formatTimeRange } from './warsaw';
+import type { EventRow as StoredEvent } from '../../../db/rows';
 
 /** Settings the office may keep in the `settings` table; each has a default in this module. */
 export const SETTING_KEYS = {
@@ -46,20 +47,8 @@ export interface EventRow {
   hourUnit: string;
 }
 
-interface RawEvent {
-  id: string;
-  title: string;
-  type: string;
-  status: string;
-  project_id: string | null;
-  partnership_id: string | null;
-  place: string | null;
-  organiser_institution_id: string | null;
-  starts_at: string;
-  ends_at: string;
-  hours: number | null;
-  hour_unit: string | null;
-}
+/** The stored columns a document reads (EVENT_COLUMNS). */
+export type RawEvent = Pick<StoredEvent, (typeof EVENT_COLUMNS)[number]>;
 
 export function toEventRow(raw: RawEvent): EventRow {
   return {

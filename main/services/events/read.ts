@@ -10,16 +10,13 @@ import {
   type EventLeaderRole,
   type EventListQuery,
   type EventParticipant,
-  type EventStatus,
   type EventSummary,
-  type EventType,
-  type HourUnit,
-  type SessionMode,
 } from '../../../preload/contract';
 import { notFound } from '../errors';
 import { comparePeople } from '../people';
 import { whereSearchMatches, type RecordKind } from '../versioned';
 import { addDays, eventDays, warsawDayStart } from '../../../preload/contract/warsawTime';
+import type { EventRow } from '../../../db/rows';
 
 export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie' };
 export const SERIES: RecordKind = { table: 'event_series', what: 'seria spotkań' };
@@ -28,31 +25,6 @@ export const ATTACHMENT_WHAT = 'załącznik wydarzenia';
 
 export function personName(first: string | null, last: string | null): string {
   return [first, last].filter(Boolean).join(' ');
-}
-
-/** An event row as stored. */
-export interface EventRow {
-  id: string;
-  version: number;
-  title: string;
-  type: EventType;
-  status: EventStatus;
-  project_id: string | null;
-  partnership_id: string | null;
-  teryt_code: string | null;
-  place: string | null;
-  organiser_institution_id: string | null;
-  starts_at: string;
-  ends_at: string;
-  hours: number | null;
-  hour_unit: HourUnit;
-  mode: SessionMode | null;
-  notes: string | null;
-  series_id: string | null;
-  detached_from_series: boolean | number;
-  search_text: string;
-  created_at: string;
-  updated_at: string;
 }
 
 interface ListedRow extends EventRow {

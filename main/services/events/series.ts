@@ -9,7 +9,8 @@ import { notFound, ServiceError, staleVersion } from '../errors';
 import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
 import { deleteAudited, updateAudited, updateVersioned } from '../versioned';
-import { EVENT, SERIES, summariesOf, type EventRow } from './read';
+import type { EventRow } from '../../../db/rows';
+import { EVENT, SERIES, summariesOf } from './read';
 import { occurrencesOf } from './recurrence';
 import { fromWallTime, toWallTime, wallMidnight, wallTimeOfDay, warsawDay } from '../../../preload/contract/warsawTime';
 import {

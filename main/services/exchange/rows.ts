@@ -4,6 +4,8 @@
  */
 import type { Knex } from 'knex';
 
+export type { AgreementRow, EventRow, IndicatorRow, InstitutionRow, PartnershipRow, PartyRow, PhaseRow, ProjectRow, TargetRow } from '../../../db/rows';
+
 /**
  * Rows per `INSERT … VALUES` statement: up to 400, and never more bound variables than SQLite's 32 766
  * (docs/performance.md, section 1: 400-row statements load the bulk tables about a third faster than 100).
@@ -13,25 +15,6 @@ const MAX_VARIABLES = 32_766;
 const WHERE_IN_CHUNK = 500;
 
 export type Row = Record<string, unknown>;
-
-export interface InstitutionRow {
-  id: string;
-  version: number;
-  name: string;
-  short_name: string | null;
-  type: string;
-  teryt_code: string | null;
-  street: string | null;
-  postal_code: string | null;
-  city: string | null;
-  nip: string | null;
-  regon: string | null;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  notes: string | null;
-  active: boolean | number;
-}
 
 export interface PersonRow {
   id: string;
@@ -45,43 +28,6 @@ export interface PersonRow {
   notes: string | null;
 }
 
-export interface ProjectRow {
-  id: string;
-  version: number;
-  name: string;
-  macroregion: string | null;
-  gmina_kind: string | null;
-  start_date: string | null;
-  end_date: string | null;
-  cofinancing_clause: string | null;
-  notes: string | null;
-}
-
-export interface PhaseRow {
-  id: string;
-  project_id: string;
-  position: number;
-  name: string;
-  start_date: string | null;
-  end_date: string | null;
-}
-
-export interface IndicatorRow {
-  id: string;
-  project_id: string;
-  position: number;
-  code: string;
-  name: string;
-  unit: string;
-  target: number | null;
-}
-
-export interface TargetRow {
-  indicator_id: string;
-  phase_id: string;
-  target: number;
-}
-
 export interface TemplateRow {
   id: string;
   version: number;
@@ -89,23 +35,6 @@ export interface TemplateRow {
   name: string;
   body: string;
   is_default: boolean | number;
-}
-
-export interface PartnershipRow {
-  id: string;
-  version: number;
-  kind: string;
-  name: string;
-  project_id: string | null;
-  teryt_code: string | null;
-  leader_institution_id: string | null;
-  strategic_partner_institution_id: string | null;
-  animator_person_id: string | null;
-  parent_partnership_id: string | null;
-  initiated_on: string | null;
-  formalised_on: string | null;
-  ended_on: string | null;
-  notes: string | null;
 }
 
 export interface MemberRow {
@@ -148,63 +77,10 @@ export interface GoalRow {
   status: string;
 }
 
-export interface AgreementRow {
-  id: string;
-  version: number;
-  number: string;
-  project_id: string | null;
-  partnership_id: string | null;
-  template_id: string | null;
-  subject: string | null;
-  status: string;
-  drafted_on: string | null;
-  signed_on: string | null;
-  valid_until: string | null;
-  terminated_on: string | null;
-  notes: string | null;
-}
-
-export interface PartyRow {
-  id: string;
-  agreement_id: string;
-  position: number;
-  kind: string;
-  teryt_code: string | null;
-  institution_id: string | null;
-  acting_through_institution_id: string | null;
-  name: string;
-  address: string | null;
-  nip: string | null;
-  regon: string | null;
-  representative_name: string | null;
-  representative_function: string | null;
-}
-
 export interface SeriesRow {
   id: string;
   version: number;
   rule: string;
-}
-
-export interface EventRow {
-  id: string;
-  version: number;
-  title: string;
-  type: string;
-  status: string;
-  project_id: string | null;
-  partnership_id: string | null;
-  teryt_code: string | null;
-  place: string | null;
-  organiser_institution_id: string | null;
-  starts_at: string;
-  ends_at: string;
-  hours: number | null;
-  hour_unit: string;
-  mode: string | null;
-  notes: string | null;
-  series_id: string | null;
-  detached_from_series: boolean | number;
 }
 
 export interface LeaderRow {

@@ -8,7 +8,6 @@ import {
   type InstitutionPartnership,
   type InstitutionType,
   type PartnershipDetail,
-  type PartnershipKind,
   type PartnershipListQuery,
   type PartnershipMember,
   type PartnershipRole,
@@ -19,6 +18,7 @@ import {
 } from '../../../preload/contract';
 import { notFound } from '../errors';
 import { whereSearchMatches, type RecordKind } from '../versioned';
+import type { PartnershipRow as StoredPartnership } from '../../../db/rows';
 
 export const PARTNERSHIP: RecordKind = { table: 'partnerships', what: 'zespół' };
 export const OFFER: RecordKind = { table: 'service_offers', what: 'oferta koszyka usług' };
@@ -38,23 +38,7 @@ function personName(first: string | null, last: string | null): string | null {
 // ---------------------------------------------------------------------------------------------------------
 // Partnerships
 
-interface PartnershipRow {
-  id: string;
-  version: number;
-  kind: PartnershipKind;
-  name: string;
-  project_id: string | null;
-  teryt_code: string | null;
-  leader_institution_id: string | null;
-  strategic_partner_institution_id: string | null;
-  animator_person_id: string | null;
-  parent_partnership_id: string | null;
-  initiated_on: string | null;
-  formalised_on: string | null;
-  ended_on: string | null;
-  notes: string | null;
-  created_at: string;
-  updated_at: string;
+interface PartnershipRow extends StoredPartnership {
   project_name: string | null;
   territory_name: string | null;
   leader_name: string | null;

@@ -1,0 +1,158 @@
+/**
+ * A row of the register's main tables as the migrations define them and knex returns them (SQLite gives booleans
+ * as 0/1, PostgreSQL true/false). The services and the exchange file read the same rows; what a query joins in
+ * (a territory's name, a count) they add with `extends`.
+ */
+import type {
+  AgreementStatus,
+  EventStatus,
+  EventType,
+  HourUnit,
+  InstitutionType,
+  PartnershipKind,
+  PartyKind,
+  Project,
+  SessionMode,
+} from '../preload/contract';
+
+interface Stamped {
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InstitutionRow extends Stamped {
+  id: string;
+  version: number;
+  name: string;
+  short_name: string | null;
+  type: InstitutionType;
+  teryt_code: string | null;
+  street: string | null;
+  postal_code: string | null;
+  city: string | null;
+  nip: string | null;
+  regon: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  notes: string | null;
+  active: boolean | number;
+  search_text: string;
+}
+
+export interface ProjectRow extends Stamped {
+  id: string;
+  version: number;
+  name: string;
+  macroregion: Project['macroregion'];
+  gmina_kind: Project['gminaKind'];
+  start_date: string | null;
+  end_date: string | null;
+  cofinancing_clause: string | null;
+  logo_color_path: string | null;
+  logo_color_name: string | null;
+  logo_color_sha256: string | null;
+  logo_mono_path: string | null;
+  logo_mono_name: string | null;
+  logo_mono_sha256: string | null;
+  notes: string | null;
+}
+
+export interface PhaseRow {
+  id: string;
+  project_id: string;
+  position: number;
+  name: string;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+export interface IndicatorRow {
+  id: string;
+  project_id: string;
+  position: number;
+  code: string;
+  name: string;
+  unit: string;
+  target: number | null;
+}
+
+export interface TargetRow {
+  indicator_id: string;
+  phase_id: string;
+  target: number;
+}
+
+export interface PartnershipRow extends Stamped {
+  id: string;
+  version: number;
+  kind: PartnershipKind;
+  name: string;
+  project_id: string | null;
+  teryt_code: string | null;
+  leader_institution_id: string | null;
+  strategic_partner_institution_id: string | null;
+  animator_person_id: string | null;
+  parent_partnership_id: string | null;
+  initiated_on: string | null;
+  formalised_on: string | null;
+  ended_on: string | null;
+  notes: string | null;
+}
+
+export interface AgreementRow extends Stamped {
+  id: string;
+  version: number;
+  number: string;
+  project_id: string | null;
+  partnership_id: string | null;
+  template_id: string | null;
+  subject: string | null;
+  status: AgreementStatus;
+  drafted_on: string | null;
+  signed_on: string | null;
+  valid_until: string | null;
+  terminated_on: string | null;
+  scan_path: string | null;
+  scan_name: string | null;
+  scan_sha256: string | null;
+  notes: string | null;
+}
+
+export interface PartyRow {
+  id: string;
+  agreement_id: string;
+  position: number;
+  kind: PartyKind;
+  teryt_code: string | null;
+  institution_id: string | null;
+  acting_through_institution_id: string | null;
+  name: string;
+  address: string | null;
+  nip: string | null;
+  regon: string | null;
+  representative_name: string | null;
+  representative_function: string | null;
+}
+
+export interface EventRow extends Stamped {
+  id: string;
+  version: number;
+  title: string;
+  type: EventType;
+  status: EventStatus;
+  project_id: string | null;
+  partnership_id: string | null;
+  teryt_code: string | null;
+  place: string | null;
+  organiser_institution_id: string | null;
+  starts_at: string;
+  ends_at: string;
+  hours: number | null;
+  hour_unit: HourUnit;
+  mode: SessionMode | null;
+  notes: string | null;
+  series_id: string | null;
+  detached_from_series: boolean | number;
+  search_text: string;
+}
