@@ -1,8 +1,6 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import Chip from '@mui/material/Chip';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -10,11 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { AGREEMENT_STATUS_KEYS, AGREEMENT_STATUSES, comparePolish, labelOf, type AgreementListItem, type AgreementStatus } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { useRegisterList } from '../../api/registers';
+import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { RegisterList } from '../../components/RegisterList';
-import { useLabel } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 
-const ALL = '';
 /** The "expiring soon" filter: signed agreements whose validity ends within this many days. */
 const EXPIRING_DAYS = 30;
 
@@ -22,7 +19,6 @@ const dateColumn = (value: string | null) => (value ? formatDate(value) : '');
 
 export function AgreementsPage() {
   const { t, i18n } = useTranslation();
-  const label = useLabel();
   const language = i18n.language === 'en' ? 'en' : 'pl';
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<AgreementStatus | typeof ALL>(ALL);
@@ -77,22 +73,8 @@ export function AgreementsPage() {
       filtered={Boolean(query.search || query.status || query.projectId || expiring)}
       filters={
         <>
-          <TextField select label={t('agreements.fields.status')} value={status} onChange={(event) => setStatus(event.target.value as AgreementStatus)} sx={{ minWidth: 200 }}>
-            <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-            {AGREEMENT_STATUS_KEYS.map((key) => (
-              <MenuItem key={key} value={key}>
-                {label(AGREEMENT_STATUSES[key])}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField select label={t('agreements.fields.project')} value={projectId} onChange={(event) => setProjectId(event.target.value)} sx={{ minWidth: 220 }}>
-            <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-            {projects.data?.map((project) => (
-              <MenuItem key={project.id} value={project.id}>
-                {project.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <FilterSelect label={t('agreements.fields.status')} value={status} onChange={setStatus} keys={AGREEMENT_STATUS_KEYS} vocabulary={AGREEMENT_STATUSES} sx={{ minWidth: 200 }} />
+          <FilterSelect label={t('agreements.fields.project')} value={projectId} onChange={setProjectId} records={projects.data} sx={{ minWidth: 220 }} />
           <Chip
             icon={<EventBusyIcon />}
             label={t('agreements.expiring')}

@@ -18,10 +18,8 @@ import AddIcon from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -30,6 +28,7 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { EVENT_TYPE_KEYS, EVENT_TYPES, type EventSummary, type EventType } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useLabel } from '../../i18n';
 import { addDays, formatInstant, isDate, WARSAW, warsawDay } from '../events/warsawTime';
@@ -41,7 +40,6 @@ type ViewName = keyof typeof VIEWS;
 const viewName = (type: string): ViewName => (Object.keys(VIEWS) as ViewName[]).find((name) => VIEWS[name] === type) ?? 'miesiac';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicTheme];
-const ALL = '';
 
 function toCalendarEvent(event: EventSummary): EventInput {
   const color = event.status === 'cancelled' ? CANCELLED_COLOR : EVENT_TYPE_COLORS[event.type];
@@ -156,22 +154,8 @@ export function CalendarPage() {
         </Button>
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-        <TextField select label={t('calendar.type')} value={type} onChange={(event) => setType(event.target.value as EventType)} sx={{ minWidth: 220 }} helperText=" ">
-          <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-          {EVENT_TYPE_KEYS.map((key) => (
-            <MenuItem key={key} value={key}>
-              {label(EVENT_TYPES[key])}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField select label={t('calendar.partnership')} value={partnershipId} onChange={(event) => setPartnershipId(event.target.value)} sx={{ minWidth: 220 }} helperText=" ">
-          <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-          {partnerships.data?.map((partnership) => (
-            <MenuItem key={partnership.id} value={partnership.id}>
-              {partnership.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        <FilterSelect label={t('calendar.type')} value={type} onChange={setType} keys={EVENT_TYPE_KEYS} vocabulary={EVENT_TYPES} sx={{ minWidth: 220 }} helperText=" " />
+        <FilterSelect label={t('calendar.partnership')} value={partnershipId} onChange={setPartnershipId} records={partnerships.data} sx={{ minWidth: 220 }} helperText=" " />
         <Box sx={{ minWidth: 280 }}>
           <TerritoryPicker label={t('calendar.gmina')} levels={['gmina']} value={gmina} onChange={setGmina} />
         </Box>

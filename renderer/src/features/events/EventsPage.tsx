@@ -3,8 +3,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -14,6 +12,7 @@ import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
 import { useRegisterList } from '../../api/registers';
 import { DateField } from '../../components/DateField';
+import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { RegisterList } from '../../components/RegisterList';
 import { useLabel } from '../../i18n';
 import { EVENT_TYPE_COLORS } from '../calendar/eventColors';
@@ -21,7 +20,6 @@ import { EventsTabs } from './EventsTabs';
 import { STATUS_COLORS } from './eventLabels';
 import { formatEventTime } from './warsawTime';
 
-const ALL = '';
 
 export function EventsPage() {
   const { t } = useTranslation();
@@ -106,36 +104,15 @@ export function EventsPage() {
         filtered={Boolean(query.search || type || status || from || to || partnershipId)}
         filters={
           <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, flex: { md: '0 0 68%' }, alignItems: 'flex-start' }}>
-            <TextField select label={t('events.fields.type')} value={type} onChange={(event) => setType(event.target.value as EventType)} sx={{ width: 220 }} helperText=" ">
-              <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-              {EVENT_TYPE_KEYS.map((key) => (
-                <MenuItem key={key} value={key}>
-                  {label(EVENT_TYPES[key])}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField select label={t('events.fields.status')} value={status} onChange={(event) => setStatus(event.target.value as EventStatus)} sx={{ width: 150 }} helperText=" ">
-              <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-              {EVENT_STATUS_KEYS.map((key) => (
-                <MenuItem key={key} value={key}>
-                  {label(EVENT_STATUSES[key])}
-                </MenuItem>
-              ))}
-            </TextField>
+            <FilterSelect label={t('events.fields.type')} value={type} onChange={setType} keys={EVENT_TYPE_KEYS} vocabulary={EVENT_TYPES} sx={{ width: 220 }} helperText=" " />
+            <FilterSelect label={t('events.fields.status')} value={status} onChange={setStatus} keys={EVENT_STATUS_KEYS} vocabulary={EVENT_STATUSES} sx={{ width: 150 }} helperText=" " />
             <Box sx={{ width: 170 }}>
               <DateField label={t('events.filters.from')} value={from} onChange={setFrom} />
             </Box>
             <Box sx={{ width: 170 }}>
               <DateField label={t('events.filters.to')} value={to} onChange={setTo} error={rangeValid ? undefined : t('events.filters.rangeError')} />
             </Box>
-            <TextField select label={t('events.fields.partnership')} value={partnershipId} onChange={(event) => setPartnershipId(event.target.value)} sx={{ width: 220 }} helperText=" ">
-              <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-              {partnerships.data?.map((partnership) => (
-                <MenuItem key={partnership.id} value={partnership.id}>
-                  {partnership.name}
-                </MenuItem>
-              ))}
-            </TextField>
+            <FilterSelect label={t('events.fields.partnership')} value={partnershipId} onChange={setPartnershipId} records={partnerships.data} sx={{ width: 220 }} helperText=" " />
             <Button startIcon={<EventNoteIcon />} onClick={() => void exportIcs()} sx={{ whiteSpace: 'nowrap', mt: 1 }}>
               {t('events.exportIcs')}
             </Button>

@@ -1,6 +1,4 @@
 import Chip from '@mui/material/Chip';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,11 +14,11 @@ import {
 } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { useRegisterList } from '../../api/registers';
+import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { RegisterList } from '../../components/RegisterList';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useLabel } from '../../i18n';
 
-const ALL = '';
 
 export function InstitutionsPage() {
   const { t } = useTranslation();
@@ -83,22 +81,8 @@ export function InstitutionsPage() {
       filtered={Boolean(query.search || query.type || query.sector || query.territoryCode)}
       filters={
         <>
-          <TextField select label={t('institutions.fields.type')} value={type} onChange={(event) => setType(event.target.value as InstitutionType)}>
-            <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-            {INSTITUTION_TYPE_KEYS.map((key) => (
-              <MenuItem key={key} value={key}>
-                {label(INSTITUTION_TYPES[key])}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField select label={t('institutions.fields.sector')} value={sector} onChange={(event) => setSector(event.target.value as Sector)}>
-            <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-            {SECTOR_KEYS.map((key) => (
-              <MenuItem key={key} value={key}>
-                {label(SECTORS[key])}
-              </MenuItem>
-            ))}
-          </TextField>
+          <FilterSelect label={t('institutions.fields.type')} value={type} onChange={setType} keys={INSTITUTION_TYPE_KEYS} vocabulary={INSTITUTION_TYPES} />
+          <FilterSelect label={t('institutions.fields.sector')} value={sector} onChange={setSector} keys={SECTOR_KEYS} vocabulary={SECTORS} />
           <div style={{ minWidth: 260, width: '100%' }}>
             <TerritoryPicker label={t('territory.filter')} value={territoryCode} onChange={(code) => setTerritoryCode(code)} size="small" helperText="" />
           </div>

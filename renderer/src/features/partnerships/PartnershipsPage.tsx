@@ -6,16 +6,14 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparePolish, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, type PartnershipKind, type PartnershipSummary } from '../../../../preload/contract';
 import { useRegisterList } from '../../api/registers';
+import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { RegisterList } from '../../components/RegisterList';
 import { formatDate } from '../../i18n/format';
-import { useLabel } from '../../i18n';
 
-const ALL = '';
 type Activity = 'active' | 'ended' | typeof ALL;
 
 export function PartnershipsPage() {
   const { t } = useTranslation();
-  const label = useLabel();
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<PartnershipKind | typeof ALL>(ALL);
   const [activity, setActivity] = useState<Activity>('active');
@@ -54,14 +52,7 @@ export function PartnershipsPage() {
       filtered={Boolean(query.search || query.kind || activity !== 'active')}
       filters={
         <>
-          <TextField select label={t('partnerships.fields.kind')} value={kind} onChange={(event) => setKind(event.target.value as PartnershipKind)}>
-            <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-            {PARTNERSHIP_KIND_KEYS.map((key) => (
-              <MenuItem key={key} value={key}>
-                {label(PARTNERSHIP_KINDS[key])}
-              </MenuItem>
-            ))}
-          </TextField>
+          <FilterSelect label={t('partnerships.fields.kind')} value={kind} onChange={setKind} keys={PARTNERSHIP_KIND_KEYS} vocabulary={PARTNERSHIP_KINDS} />
           <TextField select label={t('partnerships.fields.status')} value={activity} onChange={(event) => setActivity(event.target.value as Activity)}>
             <MenuItem value="active">{t('partnerships.active')}</MenuItem>
             <MenuItem value="ended">{t('partnerships.ended')}</MenuItem>

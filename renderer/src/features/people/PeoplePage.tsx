@@ -1,15 +1,13 @@
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparePolish, PERSON_ROLE_KEYS, PERSON_ROLES, type Person, type PersonRole } from '../../../../preload/contract';
 import { call } from '../../api/client';
+import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { PAGE_SIZES, RegisterList } from '../../components/RegisterList';
 import { useLabel } from '../../i18n';
 
-const ALL = '';
 
 export function PeoplePage() {
   const { t } = useTranslation();
@@ -69,18 +67,16 @@ export function PeoplePage() {
       searchPlaceholder={t('people.searchPlaceholder')}
       filtered={Boolean(query.search || query.role)}
       filters={
-        <TextField select label={t('people.fields.roles')} value={role} onChange={(event) => {
-            setRole(event.target.value as PersonRole);
+        <FilterSelect
+          label={t('people.fields.roles')}
+          value={role}
+          onChange={(value) => {
+            setRole(value);
             firstPage();
           }}
-        >
-          <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-          {PERSON_ROLE_KEYS.map((key) => (
-            <MenuItem key={key} value={key}>
-              {label(PERSON_ROLES[key])}
-            </MenuItem>
-          ))}
-        </TextField>
+          keys={PERSON_ROLE_KEYS}
+          vocabulary={PERSON_ROLES}
+        />
       }
       rows={list.data?.rows}
       loading={list.isFetching}

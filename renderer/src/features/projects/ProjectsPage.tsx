@@ -1,15 +1,13 @@
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparePolish, MACROREGION_KEYS, MACROREGIONS, type Macroregion, type Project } from '../../../../preload/contract';
 import { useRegisterList } from '../../api/registers';
+import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { RegisterList } from '../../components/RegisterList';
 import { useLabel } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 
-const ALL = '';
 const date = (value: string | null) => (value ? formatDate(value) : '');
 
 /** The projects the office runs: dates, macroregion, how many phases and indicators each has. */
@@ -52,14 +50,7 @@ export function ProjectsPage() {
       searchPlaceholder={t('projects.searchPlaceholder')}
       filtered={Boolean(query.search || query.macroregion)}
       filters={
-        <TextField select label={t('projects.fields.macroregion')} value={macroregion} onChange={(event) => setMacroregion(event.target.value as Macroregion)} sx={{ minWidth: 280 }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
-          <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-          {MACROREGION_KEYS.map((key) => (
-            <MenuItem key={key} value={key}>
-              {label(MACROREGIONS[key])}
-            </MenuItem>
-          ))}
-        </TextField>
+        <FilterSelect label={t('projects.fields.macroregion')} value={macroregion} onChange={setMacroregion} keys={MACROREGION_KEYS} vocabulary={MACROREGIONS} sx={{ minWidth: 280 }} showAll />
       }
       rows={list.data}
       loading={list.isLoading}

@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -12,8 +11,8 @@ import { TERRITORY_KINDS, TERRITORY_LEVEL_KEYS, TERRITORY_LEVELS, type Territory
 import { call, messageOf } from '../../api/client';
 import { useLabel } from '../../i18n';
 import { TerritoryStatusLine } from './TerritoryStatusLine';
+import { ALL, FilterSelect } from '../../components/FilterSelect';
 
-const ALL = '';
 
 /** Browsing the TERYT register: what the pickers search, shown as a table. */
 export function TerritoryPage() {
@@ -47,14 +46,7 @@ export function TerritoryPage() {
       <TerritoryStatusLine />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
         <TextField label={t('territory.searchLabel')} placeholder={t('territory.pickerHint')} value={search} onChange={(event) => setSearch(event.target.value)} />
-        <TextField select label={t('territory.columns.level')} value={level} onChange={(event) => setLevel(event.target.value as TerritoryLevel)} sx={{ maxWidth: 240 }}>
-          <MenuItem value={ALL}>{t('common.all')}</MenuItem>
-          {TERRITORY_LEVEL_KEYS.map((key) => (
-            <MenuItem key={key} value={key}>
-              {label(TERRITORY_LEVELS[key])}
-            </MenuItem>
-          ))}
-        </TextField>
+        <FilterSelect label={t('territory.columns.level')} value={level} onChange={setLevel} keys={TERRITORY_LEVEL_KEYS} vocabulary={TERRITORY_LEVELS} sx={{ maxWidth: 240 }} />
       </Stack>
       {hits.error && <Alert severity="error">{messageOf(hits.error)}</Alert>}
       {query.length < 2 ? (
