@@ -10,7 +10,7 @@
  *    whether it is in a territorial scope); its project is its own, else its partnership's.
  */
 import type { Knex } from 'knex';
-import { EVENT_TYPES, HOUR_UNITS, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type HourUnit, type PartnershipKind, type SessionMode, type TerritoryKind, type TerritoryLevel } from '../../../preload/contract';
+import { EVENT_TYPES, HOUR_UNITS, type IndicatorRow, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type HourUnit, type PartnershipKind, type SessionMode, type TerritoryKind, type TerritoryLevel } from '../../../preload/contract';
 import { warsawDayOrNull, warsawEndDay } from '../../../preload/contract/warsawTime';
 import { instantWindow } from './calendar';
 
@@ -325,16 +325,9 @@ export async function loadSignedAgreements(db: Knex, from: string, to: string): 
 // ---------------------------------------------------------------------------------------------------------
 // Projects and indicators
 
-export interface ReportIndicator {
-  projectId: string;
-  projectName: string;
-  code: string;
-  name: string;
-  unit: string;
-  target: number | null;
-}
+/** An indicator as the summary's table shows it, before what was achieved is computed. */
+export type ReportIndicator = Omit<IndicatorRow, 'achieved' | 'percent' | 'basis'>;
 
-/** Indicators of one project, or of every project (by project name, then position). */
 export async function loadIndicators(db: Knex, projectId: string | null): Promise<ReportIndicator[]> {
   const query = db('project_indicators as i')
     .join('projects as p', 'p.id', 'i.project_id')
