@@ -13,9 +13,9 @@ import { PERSON_ROLE_KEYS, type PersonRole } from '../../preload/contract';
 import { openSqlite } from '../../db/connection';
 import { checkIntegrity, listBackups, verifyBackup } from '../../main/services/backup';
 import { defaultBackupFolder } from '../../main/services/maintenance';
+import { killDelays, runKillable, type KillableRun } from '../support/kill';
 import { makeTempDir } from '../support/tempDatabase';
 
-const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 const HARNESS = path.resolve(__dirname, '../../dist/serve.js');
 const KILLS = 20;
 const ROWS = 2000;
@@ -28,44 +28,9 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** A small deterministic generator, so a failing run can be repeated. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-interface Run {
-  code: number | null;
-  /** Killed before it finished on its own. */
-  killed: boolean;
-  /** Milliseconds from the moment writing began to the end of the process (for an unkilled run). */
-  writing: number;
-}
-
-/**
- * Runs the command; once `started()` says the writing has begun, waits `killAfter` ms (if given) and kills it.
- */
-function run(args: string[], started: (stdout: string) => boolean, killAfter?: number): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, '--db', file, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
-    let stdout = '';
-    let beganAt = 0;
-    let killed = false;
-    const watch = setInterval(() => {
-      if (beganAt === 0 && started(stdout)) {
-        beganAt = Date.now();
-        if (killAfter !== undefined) setTimeout(() => (killed = child.kill('SIGKILL')), killAfter);
-      }
-    }, 2);
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.on('exit', (code) => {
-      clearInterval(watch);
-      resolve({ code, killed: killed && code === null, writing: beganAt ? Date.now() - beganAt : 0 });
-    });
-  });
+/** The command on this test's database file. */
+function run(args: string[], started: (stdout: string) => boolean, killAfter?: number): Promise<KillableRun> {
+  return runKillable(['--db', file, ...args], started, killAfter);
 }
 
 async function inspect(): Promise<{ problems: string[]; institutions: number }> {
@@ -83,7 +48,7 @@ async function inspect(): Promise<{ problems: string[]; institutions: number }> 
 async function killRepeatedly(args: string[], startedFor: () => (stdout: string) => boolean, seed: number, check: () => Promise<void>) {
   const whole = await run(args, startedFor());
   expect(whole.code).toBe(0);
-  const next = random(seed);
+  const next = killDelays(seed);
   let runs = 0;
   let killedDuring = 0;
   while (killedDuring < KILLS && runs < 4 * KILLS) {
@@ -129,7 +94,7 @@ describe('killed in the middle', () => {
     const forms = path.join(dir, 'formularze.sqlite');
     // Saves made by unkilled runs: each is committed before its reply, so each must still be there afterwards.
     const acknowledged = new Map<string, { version: number; notes: string }>();
-    const next = random(23);
+    const next = killDelays(23);
     let saves = 0;
     let runs = 0;
     let killedDuring = 0;

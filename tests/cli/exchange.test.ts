@@ -4,7 +4,6 @@
  * file, and an import killed with SIGKILL at random moments of its writing (backup and transaction) that leaves
  * either nothing or everything, and a database that passes PRAGMA integrity_check every time.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,9 +12,9 @@ import type { ExchangeDocument } from '../../preload/contract';
 import { openSqlite } from '../../db/connection';
 import { checkIntegrity } from '../../main/services/backup';
 import { kooperator } from '../support/cli';
+import { killDelays, runKillable, type KillableRun } from '../support/kill';
 import { makeTempDir } from '../support/tempDatabase';
 
-const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 const KILLS = 20;
 const MAX_RUNS = 4 * KILLS;
 
@@ -110,23 +109,6 @@ describe('kooperator export / import', () => {
   }, 60_000);
 });
 
-/** A small deterministic generator, so a failing run can be repeated. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-interface Run {
-  code: number | null;
-  /** Killed before it finished on its own. */
-  killed: boolean;
-  /** Milliseconds from the moment writing began (the import says so) to the end of the process. */
-  writing: number;
-}
-
 describe('an import killed in the middle', () => {
   it(`leaves nothing or everything, and a sound database, each of ${KILLS} times`, async () => {
     const target = path.join(dir, 'przerywany', 'kooperator.sqlite');
@@ -140,27 +122,10 @@ describe('an import killed in the middle', () => {
       fs.copyFileSync(empty, target);
     };
     /**
-     * Kills are aimed at the work itself, as in crash.test.ts: once the import says the file passed its checks and
+     * Kills are aimed at the work itself (support/kill.ts): once the import says the file passed its checks and
      * it is writing (backup, then the transaction), it is killed after a random part of the time writing takes.
      */
-    const importRun = (killAfter?: number): Promise<Run> =>
-      new Promise((resolve) => {
-        const child = spawn(process.execPath, [BIN, '--db', target, 'import', demoJson], { stdio: ['ignore', 'pipe', 'ignore'] });
-        let stdout = '';
-        let beganAt = 0;
-        let killed = false;
-        const watch = setInterval(() => {
-          if (beganAt === 0 && stdout.includes('zapisywanie')) {
-            beganAt = Date.now();
-            if (killAfter !== undefined) setTimeout(() => (killed = child.kill('SIGKILL')), killAfter);
-          }
-        }, 2);
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-        child.on('exit', (code) => {
-          clearInterval(watch);
-          resolve({ code, killed: killed && code === null, writing: beganAt ? Date.now() - beganAt : 0 });
-        });
-      });
+    const importRun = (killAfter?: number): Promise<KillableRun> => runKillable(['--db', target, 'import', demoJson], (stdout) => stdout.includes('zapisywanie'), killAfter);
     const inspect = async () => {
       const { db } = openSqlite(target);
       try {
@@ -182,7 +147,7 @@ describe('an import killed in the middle', () => {
     expect(full).toEqual([document.institutions.length, document.people.length, document.partnerships.length, document.events.length, expect.any(Number), document.certificates!.length]);
     const nothing = [0, 0, 0, 0, 0, 0];
 
-    const next = random(20);
+    const next = killDelays(20);
     let writing = whole.writing;
     let runs = 0;
     let killedDuring = 0;
