@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { EXCHANGE_ENTITIES, EXCHANGE_ENTITY_LABELS, exchangeExportQuery, validationError, type ExchangeImportResult } from '../../preload/contract';
-import { checkExchange, exportExchange, ExchangeFileError, importExchange, importExchangeDocument, serializeExchange, type ExchangeProblem } from '../services/exchange';
+import { checkExchangeFile, exportExchange, ExchangeFileError, importExchangeDocument, importExchangeFile, serializeExchange, type ExchangeProblem } from '../services/exchange';
 import { buildDemoDocument } from '../services/exchange/demo';
 import { ServiceError } from '../services/errors';
 import { withRuntime, type CliIo } from './shared';
@@ -69,17 +69,16 @@ export function registerExchangeCommands(program: Command, io: CliIo): void {
     .description('importuj plik wymiany JSON: najpierw sprawdza cały plik; przy jakimkolwiek błędzie nic nie zapisuje')
     .option('--check', 'tylko sprawdź plik, niczego nie zapisuj')
     .action(async (file: string, options: { check?: boolean }) => {
-      const bytes = fs.readFileSync(file);
       await withRuntime(program, { dailyBackup: false }, async (runtime) => {
         if (options.check) {
-          const { problems } = await checkExchange(runtime.db, bytes);
+          const { problems } = await checkExchangeFile(runtime.db, file);
           if (problems.length) refuse(io, problems);
           io.out('Plik wymiany jest poprawny.');
           return;
         }
         let result: ExchangeImportResult;
         try {
-          result = await importExchange(runtime, bytes, { onWriting: () => io.out('Plik wymiany jest poprawny; zapisywanie…') });
+          result = await importExchangeFile(runtime, file, { onWriting: () => io.out('Plik wymiany jest poprawny; zapisywanie…') });
         } catch (error) {
           if (error instanceof ExchangeFileError) refuse(io, error.problems);
           throw error;

@@ -103,6 +103,8 @@ describe('kooperator export / import', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/^\$: plik nie jest poprawnym dokumentem JSON/);
     expect(sha256(demoDb)).toBe(before);
+    const missing = path.join(dir, 'nie ma takiego.json');
+    expect(await kooperator('--db', demoDb, 'import', missing)).toMatchObject({ code: 1, stderr: `Błąd: Nie można otworzyć pliku wymiany ${missing}: nie ma takiego pliku.\n` });
 
     expect(await kooperator('--db', demoDb, 'export', '--teryt', '2499')).toMatchObject({ code: 1, stderr: expect.stringContaining('nieznany kod TERYT "2499"') });
     expect(await kooperator('--db', demoDb, 'export', '--from', '2026-02-30')).toMatchObject({ code: 1, stderr: expect.stringContaining('--from') });

@@ -31,7 +31,7 @@ import {
 } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import { openRuntime, type Runtime } from '../../main/runtime';
-import { exportExchange, importExchange, importExchangeDocument, serializeExchange } from '../../main/services/exchange';
+import { checkExchangeFile, exportExchange, importExchange, importExchangeDocument, importExchangeFile, serializeExchange } from '../../main/services/exchange';
 import { buildDemoDocument } from '../../main/services/exchange/demo';
 import { DEFAULT_TEMPLATES } from '../../main/services/documents/template';
 import { setAuditUser } from '../../main/services/audit';
@@ -662,6 +662,34 @@ describe('reading a file record by record', () => {
     // A key given twice is read as JSON.parse reads it (the later one counts).
     const twice = `{"people": [], ${JSON.stringify(reordered).slice(1)}`;
     expect((await importExchange(ctx, Buffer.from(twice), { backup: false })).counts.people.unchanged).toBe((demo.people as unknown[]).length);
+  });
+
+  it('imports a file from disk as it imports its bytes, and nothing when the file changes between the check and the write', async () => {
+    const text = serializeExchange(buildDemoDocument());
+    const folder = path.join(dir, 'Pliki z Łodzi – wymiana');
+    fs.mkdirSync(folder);
+    const file = path.join(folder, 'kooperator 2026 żółty.json');
+    fs.writeFileSync(file, text);
+
+    const fromBytes = await database('z bajtów');
+    const fromDisk = await database('z dysku');
+    const expected = await importExchange(fromBytes, bytesOf(text), { backup: false });
+    expect(await importExchangeFile(fromDisk, file, { backup: false })).toEqual(expected);
+    expect(await tables(fromDisk.db)).toEqual(await tables(fromBytes.db));
+    expect(await checkExchangeFile(fromDisk.db, file)).toEqual({ problems: [] });
+
+    // Someone saves the file again while it is being imported: the write is rolled back.
+    const changed = await database('plik zmieniony');
+    const before = await tables(changed.db);
+    const during = importExchangeFile(changed, file, { backup: false, onWriting: () => fs.appendFileSync(file, '\n') });
+    await expect(during).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('Plik wymiany zmienił się w trakcie importu; nic nie zaimportowano') });
+    expect(await tables(changed.db)).toEqual(before);
+    expect(await changed.db('audit_log').where({ action: 'import' }).count({ n: '*' })).toEqual([{ n: 0 }]);
+
+    // A path that is not a readable file: a message in Polish, and nothing written.
+    await expect(importExchangeFile(changed, path.join(folder, 'brak.json'))).rejects.toMatchObject({ code: 'validation', message: `Nie można otworzyć pliku wymiany ${path.join(folder, 'brak.json')}: nie ma takiego pliku.` });
+    await expect(importExchangeFile(changed, folder)).rejects.toMatchObject({ code: 'validation', message: expect.stringContaining('to folder, nie plik') });
+    expect(await tables(changed.db)).toEqual(before);
   });
 });
 

@@ -3,6 +3,7 @@
  * import of such a document — checked whole first, then written in one transaction, all or nothing.
  * The same functions serve the app (Ustawienia → Wymiana danych), the command line and the demo generator.
  */
+import fs from 'node:fs';
 import type { Knex } from 'knex';
 import type { ExchangeDocument, ExchangeExportQuery, ExchangeImportResult, ExportedFile } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
@@ -10,6 +11,7 @@ import { auditUserName, claimWriteLock } from '../audit';
 import { ServiceError } from '../errors';
 import { nowIso } from '../ids';
 import { backupNow } from '../maintenance';
+import { FileBytes, memoryBytes, type Bytes } from './bytes';
 import { exportDocument } from './exportDocument';
 import { Problems, type ExchangeProblem } from './problems';
 import { warsawDay } from './time';
@@ -57,6 +59,15 @@ export async function exportExchangeFile(db: Knex, query: ExchangeExportQuery, n
  * record (source.ts): what stays in memory is the bytes and what the checks keep of each record.
  */
 export async function checkExchange(db: Knex, bytes: Uint8Array): Promise<{ document: CheckedFile | null; problems: ExchangeProblem[] }> {
+  return checkBytes(db, memoryBytes(bytes));
+}
+
+/** The same check of a file on disk, read a window at a time (bytes.ts). */
+export async function checkExchangeFile(db: Knex, filePath: string): Promise<{ problems: ExchangeProblem[] }> {
+  return withOpenFile(filePath, async (file) => ({ problems: (await checkBytes(db, file.bytes)).problems }));
+}
+
+async function checkBytes(db: Knex, bytes: Bytes): Promise<{ document: CheckedFile | null; problems: ExchangeProblem[] }> {
   const problems = new Problems();
   const source = openSource(bytes, problems);
   if (!source) return { document: null, problems: problems.list };
@@ -71,10 +82,45 @@ export async function checkExchange(db: Knex, bytes: Uint8Array): Promise<{ docu
   }
 }
 
-/**
- * Imports an exchange file: checks it whole (any problem: ExchangeFileError, nothing written), makes a backup of
- * an SQLite database, then writes everything in one transaction.
- */
+interface OpenFile {
+  bytes: FileBytes;
+  /** Throws when the file's size or modification time is no longer what it was when opened. */
+  assertUnchanged(): void;
+}
+
+const UNREADABLE: Record<string, string> = { ENOENT: 'nie ma takiego pliku', EISDIR: 'to folder, nie plik', EACCES: 'brak uprawnień do odczytu', EPERM: 'brak uprawnień do odczytu' };
+
+function openForReading(filePath: string): number {
+  try {
+    const fd = fs.openSync(filePath, 'r');
+    if (fs.fstatSync(fd).isDirectory()) {
+      fs.closeSync(fd);
+      throw Object.assign(new Error(), { code: 'EISDIR' });
+    }
+    return fd;
+  } catch (error) {
+    const reason = UNREADABLE[(error as NodeJS.ErrnoException).code ?? ''];
+    if (reason) throw new ServiceError('validation', `Nie można otworzyć pliku wymiany ${filePath}: ${reason}.`);
+    throw error;
+  }
+}
+
+async function withOpenFile<T>(filePath: string, work: (file: OpenFile) => Promise<T>): Promise<T> {
+  const fd = openForReading(filePath);
+  try {
+    const opened = fs.fstatSync(fd);
+    const assertUnchanged = () => {
+      const now = fs.fstatSync(fd);
+      if (now.size !== opened.size || now.mtimeMs !== opened.mtimeMs) {
+        throw new ServiceError('conflict', 'Plik wymiany zmienił się w trakcie importu; nic nie zaimportowano. Zaimportuj go ponownie, gdy nikt go już nie zmienia.');
+      }
+    };
+    return await work({ bytes: new FileBytes(fd, opened.size), assertUnchanged });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export interface ImportOptions {
   /** A backup first (SQLite only); on by default. */
   backup?: boolean;
@@ -82,8 +128,25 @@ export interface ImportOptions {
   onWriting?: () => void;
 }
 
+/**
+ * Imports an exchange file: checks it whole (any problem: ExchangeFileError, nothing written), makes a backup of
+ * an SQLite database, then writes everything in one transaction.
+ */
 export async function importExchange(ctx: ExchangeContext, bytes: Uint8Array, options: ImportOptions = {}): Promise<ExchangeImportResult> {
-  const { document, problems } = await checkExchange(ctx.db, bytes);
+  return importBytes(ctx, memoryBytes(bytes), options, () => {});
+}
+
+/**
+ * Imports a file on disk, read a window at a time (bytes.ts) rather than held whole: the import's memory then no
+ * longer grows with the file. The file is read twice (check, then write); should it change in between, the
+ * transaction is rolled back and nothing is imported.
+ */
+export async function importExchangeFile(ctx: ExchangeContext, filePath: string, options: ImportOptions = {}): Promise<ExchangeImportResult> {
+  return withOpenFile(filePath, (file) => importBytes(ctx, file.bytes, options, file.assertUnchanged));
+}
+
+async function importBytes(ctx: ExchangeContext, bytes: Bytes, options: ImportOptions, beforeCommit: () => void): Promise<ExchangeImportResult> {
+  const { document, problems } = await checkBytes(ctx.db, bytes);
   if (!document) {
     const collected = new Problems();
     for (const problem of problems) collected.add(problem.path, problem.message);
@@ -97,7 +160,9 @@ export async function importExchange(ctx: ExchangeContext, bytes: Uint8Array, op
     await claimWriteLock(trx);
     const cacheBefore = ctx.engine === 'sqlite' ? await enlargeCache(trx) : null;
     try {
-      return await writeDocument(trx, document, now, await auditUserName(trx));
+      const written = await writeDocument(trx, document, now, await auditUserName(trx));
+      beforeCommit();
+      return written;
     } finally {
       if (cacheBefore !== null) await trx.raw(`PRAGMA cache_size = ${cacheBefore}`);
     }

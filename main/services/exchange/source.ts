@@ -2,16 +2,18 @@
  * Reading an exchange file record by record instead of as one parsed document. A 91 MB file with Polish letters
  * is a 182 MB string once decoded and another 84 MB as parsed JSON; here the file's bytes are only scanned for
  * where each list's items begin and end, and one item at a time is decoded and parsed (JSON.parse on the item's
- * bytes), so the import holds the bytes, one record and what it keeps of it. The lists can be walked again
- * (the check, then the write) and in any order (the write goes in foreign-key order).
+ * bytes), so the import holds the bytes (or, reading a file on disk, a window of it: bytes.ts), one record and what
+ * it keeps of it. The lists can be walked again (the check, then the write) and in any order (the write goes in
+ * foreign-key order).
  *
  * The scan is a few dozen lines of our own rather than a streaming JSON library: it only has to find the ends of
  * strings, objects and arrays, and it does so with indexOf over the bytes, while a general streaming tokenizer
  * builds every value token by token in JavaScript: on the benchmark's 91 MB file stream-json took 5.0 s to stream
- * the records, this scan 0.15 s plus 0.5 s to decode and parse each record (docs/performance.md, section 6). Anything the scan does not recognise — broken JSON, a BOM in the wrong place, a key given twice —
- * falls back to decoding and parsing the file whole, which gives the exact message JSON.parse gives.
+ * the records, this scan 0.15 s plus 0.5 s to decode and parse each record (docs/performance.md, section 6).
+ * Anything the scan does not recognise — broken JSON, a BOM in the wrong place, a key given twice — falls back to decoding and parsing the file whole, which gives the exact message JSON.parse gives.
  */
 import { EXCHANGE_ENTITIES, type ExchangeEntity } from '../../../preload/contract';
+import type { Bytes } from './bytes';
 import type { Problems } from './problems';
 
 export interface DocumentSource {
@@ -37,33 +39,33 @@ class NotScannable extends Error {}
 
 const isSpace = (byte: number | undefined) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
-function skipSpace(bytes: Uint8Array, pos: number): number {
-  while (isSpace(bytes[pos])) pos++;
+function skipSpace(bytes: Bytes, pos: number): number {
+  while (isSpace(bytes.at(pos))) pos++;
   return pos;
 }
 
 /** The position after the string that starts at `pos` (an opening quote). */
-function stringEnd(bytes: Uint8Array, pos: number): number {
+function stringEnd(bytes: Bytes, pos: number): number {
   let at = pos + 1;
   for (;;) {
     const quote = bytes.indexOf(QUOTE, at);
     if (quote < 0) throw new NotScannable();
     let slashes = 0;
-    while (bytes[quote - 1 - slashes] === BACKSLASH) slashes++;
+    while (bytes.at(quote - 1 - slashes) === BACKSLASH) slashes++;
     if (slashes % 2 === 0) return quote + 1;
     at = quote + 1;
   }
 }
 
 /** The position after the JSON value that starts at `pos`. */
-function valueEnd(bytes: Uint8Array, pos: number): number {
-  const first = bytes[pos];
+function valueEnd(bytes: Bytes, pos: number): number {
+  const first = bytes.at(pos);
   if (first === QUOTE) return stringEnd(bytes, pos);
   if (first === OPEN_BRACE || first === OPEN_BRACKET) {
     let depth = 0;
     let at = pos;
     while (at < bytes.length) {
-      const byte = bytes[at]!;
+      const byte = bytes.at(at)!;
       if (byte === QUOTE) {
         at = stringEnd(bytes, at);
         continue;
@@ -80,7 +82,7 @@ function valueEnd(bytes: Uint8Array, pos: number): number {
   // A number, true, false or null: up to the next delimiter (JSON.parse of the item checks its spelling).
   let at = pos;
   while (at < bytes.length) {
-    const byte = bytes[at]!;
+    const byte = bytes.at(at)!;
     if (byte === COMMA || byte === CLOSE_BRACE || byte === CLOSE_BRACKET || isSpace(byte)) break;
     if (byte === QUOTE || byte === OPEN_BRACE || byte === OPEN_BRACKET || byte === COLON) throw new NotScannable();
     at++;
@@ -90,15 +92,15 @@ function valueEnd(bytes: Uint8Array, pos: number): number {
 }
 
 /** Calls `each(start, end)` for every item of the array that starts at `pos`; returns the position after it. */
-function walkArray(bytes: Uint8Array, pos: number, each: (start: number, end: number) => void): number {
+function walkArray(bytes: Bytes, pos: number, each: (start: number, end: number) => void): number {
   let at = skipSpace(bytes, pos + 1);
-  if (bytes[at] === CLOSE_BRACKET) return at + 1;
+  if (bytes.at(at) === CLOSE_BRACKET) return at + 1;
   for (;;) {
     const end = valueEnd(bytes, at);
     each(at, end);
     at = skipSpace(bytes, end);
-    if (bytes[at] === CLOSE_BRACKET) return at + 1;
-    if (bytes[at] !== COMMA) throw new NotScannable();
+    if (bytes.at(at) === CLOSE_BRACKET) return at + 1;
+    if (bytes.at(at) !== COMMA) throw new NotScannable();
     at = skipSpace(bytes, at + 1);
   }
 }
@@ -109,18 +111,17 @@ const LISTS = new Set<string>(EXCHANGE_ENTITIES);
  * The file as a source of records. The bytes are scanned once here (which also counts each list's items);
  * null, with a problem added, when the file is not UTF-8 JSON.
  */
-export function openSource(bytes: Uint8Array, problems: Problems): DocumentSource | null {
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+export function openSource(bytes: Bytes, problems: Problems): DocumentSource | null {
   try {
-    return scan(body);
+    return scan(bytes);
   } catch (error) {
     if (!(error instanceof NotScannable)) throw error;
   }
-  return wholeSource(body, problems);
+  return wholeSource(bytes.whole(), problems);
 }
 
 /** The file decoded and parsed whole: for files the scan does not take, and for the exact message of a broken one. */
-export function wholeSource(body: Uint8Array, problems: Problems): DocumentSource | null {
+function wholeSource(body: Uint8Array, problems: Problems): DocumentSource | null {
   const raw = parseWhole(body, problems);
   if (problems.count) return null;
   const lists = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
@@ -147,41 +148,40 @@ function parseWhole(body: Uint8Array, problems: Problems): unknown {
 }
 
 /** The problem a file gives when read whole (after an item of it would not decode or parse). */
-export function wholeFileProblem(bytes: Uint8Array, problems: Problems): void {
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  parseWhole(body, problems);
+export function wholeFileProblem(bytes: Bytes, problems: Problems): void {
+  parseWhole(bytes.whole(), problems);
   if (problems.count === 0) problems.add('$', 'plik nie jest poprawnym dokumentem JSON');
 }
 
-function scan(bytes: Uint8Array): DocumentSource {
+function scan(bytes: Bytes): DocumentSource {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parse = (start: number, end: number): unknown => {
     try {
-      return JSON.parse(decoder.decode(bytes.subarray(start, end)));
+      return JSON.parse(decoder.decode(bytes.slice(start, end)));
     } catch {
       throw new UnreadableItem();
     }
   };
   let at = skipSpace(bytes, 0);
-  if (bytes[at] !== OPEN_BRACE) throw new NotScannable();
+  if (bytes.at(at) !== OPEN_BRACE) throw new NotScannable();
   const frame: Record<string, unknown> = {};
   const lists = new Map<string, number>();
   at = skipSpace(bytes, at + 1);
-  if (bytes[at] !== CLOSE_BRACE) {
+  if (bytes.at(at) !== CLOSE_BRACE) {
     for (;;) {
-      if (bytes[at] !== QUOTE) throw new NotScannable();
+      if (bytes.at(at) !== QUOTE) throw new NotScannable();
       const keyEnd = stringEnd(bytes, at);
       let key: unknown;
       try {
-        key = JSON.parse(decoder.decode(bytes.subarray(at, keyEnd)));
+        key = JSON.parse(decoder.decode(bytes.slice(at, keyEnd)));
       } catch {
         throw new NotScannable();
       }
       if (typeof key !== 'string' || Object.hasOwn(frame, key)) throw new NotScannable();
       at = skipSpace(bytes, keyEnd);
-      if (bytes[at] !== COLON) throw new NotScannable();
+      if (bytes.at(at) !== COLON) throw new NotScannable();
       at = skipSpace(bytes, at + 1);
-      if (LISTS.has(key) && bytes[at] === OPEN_BRACKET) {
+      if (LISTS.has(key) && bytes.at(at) === OPEN_BRACKET) {
         let count = 0;
         lists.set(key, at);
         at = walkArray(bytes, at, () => count++);
@@ -189,15 +189,15 @@ function scan(bytes: Uint8Array): DocumentSource {
       } else {
         const end = valueEnd(bytes, at);
         try {
-          frame[key] = JSON.parse(decoder.decode(bytes.subarray(at, end)));
+          frame[key] = JSON.parse(decoder.decode(bytes.slice(at, end)));
         } catch {
           throw new NotScannable();
         }
         at = end;
       }
       at = skipSpace(bytes, at);
-      if (bytes[at] === CLOSE_BRACE) break;
-      if (bytes[at] !== COMMA) throw new NotScannable();
+      if (bytes.at(at) === CLOSE_BRACE) break;
+      if (bytes.at(at) !== COMMA) throw new NotScannable();
       at = skipSpace(bytes, at + 1);
     }
   }
@@ -209,12 +209,12 @@ function scan(bytes: Uint8Array): DocumentSource {
       if (start === undefined) return;
       // The structure was checked by the walk above: between items there is a comma.
       let at = skipSpace(bytes, start + 1);
-      if (bytes[at] === CLOSE_BRACKET) return;
+      if (bytes.at(at) === CLOSE_BRACKET) return;
       for (;;) {
         const end = valueEnd(bytes, at);
         yield parse(at, end);
         at = skipSpace(bytes, end);
-        if (bytes[at] === CLOSE_BRACKET) return;
+        if (bytes.at(at) === CLOSE_BRACKET) return;
         at = skipSpace(bytes, at + 1);
       }
     },
