@@ -26,7 +26,8 @@ import { importExchangeFile } from '../../main/services/exchange';
 import { listPeople, listPeoplePage } from '../../main/services/people';
 import { fillSortKeys } from '../../main/services/sortKeys';
 import { buildSummary } from '../../main/services/reports';
-import { loadEvents, loadPresence } from '../../main/services/reports/data';
+import { loadEvents } from '../../main/services/reports/data';
+import { loadPresence } from '../../main/services/reports/presence';
 import { aggregatesSql, compareFigures, type ShellFigures } from './aggregates';
 import { BENCH_YEAR, generate, LIST_EVENT_ID, LIST_SIZE, SQL_BATCH, type GenerateStats } from './generate';
 import { attendanceListDocx, convertWithLibreOffice, findLibreOffice, freshProfile, libreOfficeVersion } from './libreOffice';
@@ -368,7 +369,7 @@ async function main(args: Args): Promise<void> {
   details.push(`Summary runs: ${summaryRuns.map(formatMs).join(', ')} (first, then warm; the median of the warm ones counts); shell runs ${shellRuns.map(formatMs).join(', ')} (each a new sqlite3 process).`);
   const heldEvents = await timed(() => loadEvents(runtime!.db, 'held', PERIOD.from, PERIOD.to));
   const presence = await timed(() => loadPresence(runtime!.db, heldEvents.value.map((event) => event.id)));
-  details.push(`Inside the summary: loading ${heldEvents.value.length} held events ${formatMs(heldEvents.ms)}, their presence (${[...presence.value.values()].reduce((n, list) => n + list.length, 0)} people-at-events) ${formatMs(presence.ms)}; the rest is arithmetic and text in JavaScript.`);
+  details.push(`Inside the summary: loading ${heldEvents.value.length} held events ${formatMs(heldEvents.ms)}, their presence (${presence.value.rows} people-at-events) ${formatMs(presence.ms)}; the rest is arithmetic and text in JavaScript.`);
 
   // 3. Search as you type. -----------------------------------------------------------------------------------------------
   log('3. search as you type…');

@@ -15,7 +15,7 @@ import { warsawDayOrNull, warsawEndDay } from '../../../preload/contract/warsawT
 import { instantWindow } from './calendar';
 
 /** SQLite accepts at most 999 bound values in one statement: ids go in chunks. */
-const CHUNK = 500;
+export const CHUNK = 500;
 
 /**
  * Events are read a page at a time (in the same order): node-sqlite3 builds a whole result in native memory before
@@ -97,6 +97,27 @@ function numberOrNull(value: number | string | null | undefined): number | null 
   return Number.isFinite(number) ? number : null;
 }
 
+/** An event as the summary reads it; null when its type is unknown or its Warsaw start day is outside [from, to]. */
+function reportEvent(row: EventRow, from: string, to: string): ReportEvent | null {
+  if (!Object.hasOwn(EVENT_TYPES, row.type)) return null;
+  const startDay = warsawDayOrNull(row.starts_at);
+  if (!startDay || startDay < from || startDay > to) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    type: row.type as EventType,
+    startDay,
+    endDay: warsawEndDay(row.starts_at, row.ends_at),
+    startsAt: row.starts_at,
+    terytCode: row.teryt_code ?? row.partnership_teryt ?? row.parent_teryt ?? row.organiser_teryt ?? null,
+    projectId: row.project_id ?? row.partnership_project ?? row.parent_project ?? null,
+    place: row.place,
+    hours: numberOrNull(row.hours),
+    unit: row.hour_unit && Object.hasOwn(HOUR_UNITS, row.hour_unit) ? (row.hour_unit as HourUnit) : 'didactic',
+    mode: row.mode && Object.hasOwn(SESSION_MODES, row.mode) ? (row.mode as SessionMode) : null,
+  };
+}
+
 /** Events with a status whose Warsaw start day is in [from, to], oldest first. Unknown types are left out. */
 export async function loadEvents(db: Knex, status: 'held' | 'planned', from: string, to: string): Promise<ReportEvent[]> {
   const window = instantWindow(from, to);
@@ -121,71 +142,30 @@ export async function loadEvents(db: Knex, status: 'held' | 'planned', from: str
     if (after) query.where((next) => next.where('e.starts_at', '>', after.starts_at).orWhere((same) => same.where('e.starts_at', after.starts_at).where('e.id', '>', after.id)));
     return query as Promise<EventRow[]>;
   };
-  const rows: EventRow[] = [];
-  for (let batch = await page(undefined); batch.length > 0; batch = batch.length < EVENT_PAGE ? [] : await page(batch[batch.length - 1])) rows.push(...batch);
   const events: ReportEvent[] = [];
-  for (const row of rows) {
-    if (!Object.hasOwn(EVENT_TYPES, row.type)) continue;
-    const startDay = warsawDayOrNull(row.starts_at);
-    if (!startDay || startDay < from || startDay > to) continue;
-    events.push({
-      id: row.id,
-      title: row.title,
-      type: row.type as EventType,
-      startDay,
-      endDay: warsawEndDay(row.starts_at, row.ends_at),
-      startsAt: row.starts_at,
-      terytCode: row.teryt_code ?? row.partnership_teryt ?? row.parent_teryt ?? row.organiser_teryt ?? null,
-      projectId: row.project_id ?? row.partnership_project ?? row.parent_project ?? null,
-      place: row.place,
-      hours: numberOrNull(row.hours),
-      unit: row.hour_unit && Object.hasOwn(HOUR_UNITS, row.hour_unit) ? (row.hour_unit as HourUnit) : 'didactic',
-      mode: row.mode && Object.hasOwn(SESSION_MODES, row.mode) ? (row.mode as SessionMode) : null,
-    });
+  // Each page becomes events before the next is read: the raw rows never pile up.
+  for (let batch = await page(undefined); batch.length > 0; batch = batch.length < EVENT_PAGE ? [] : await page(batch[batch.length - 1])) {
+    for (const row of batch) {
+      const event = reportEvent(row, from, to);
+      if (event) events.push(event);
+    }
   }
   return events;
 }
 
-/** A person marked present at an event at least once, with their presence marks and own hours. */
-export interface Presence {
-  personId: string;
-  /** Days marked present. */
-  marks: number;
-  /** Hours of this person (coaching, supervision), in the event's unit; null when not recorded. */
-  hours: number | null;
-}
-
 /**
- * For each event, the people marked present and how often. A chunk's rows become Presence records before the next
- * chunk is read, and each person's id is kept once however many events they attended: at 500 000 marks the raw rows
- * of every chunk together would hold hundreds of megabytes (docs/performance.md, item 6).
+ * Which of these people (numbers of a presence table, presence.ts) have the role of a social worker: 1 at a
+ * person's number when they have, 0 otherwise.
  */
-export async function loadPresence(db: Knex, eventIds: string[]): Promise<Map<string, Presence[]>> {
-  const byEvent = new Map<string, Presence[]>();
-  const personIds = new Map<string, string>();
-  for (let i = 0; i < eventIds.length; i += CHUNK) {
-    const rows = (await db('event_participants as ep')
-      .join('attendance as a', 'a.participant_id', 'ep.id')
-      .whereIn('ep.event_id', eventIds.slice(i, i + CHUNK))
-      .where('a.status', 'present')
-      .select('ep.event_id', 'ep.person_id', 'ep.hours')
-      .count({ marks: '*' })
-      .groupBy('ep.event_id', 'ep.person_id', 'ep.hours')) as { event_id: string; person_id: string; hours: number | string | null; marks: number | string }[];
-    for (const row of rows) {
-      let personId = personIds.get(row.person_id);
-      if (personId === undefined) personIds.set(row.person_id, (personId = row.person_id));
-      let list = byEvent.get(row.event_id);
-      if (!list) byEvent.set(row.event_id, (list = []));
-      list.push({ personId, marks: Number(row.marks), hours: numberOrNull(row.hours) });
-    }
-  }
-  return byEvent;
-}
-
-/** Of these people, those with the role of a social worker. */
-export async function socialWorkersAmong(db: Knex, personIds: string[]): Promise<Set<string>> {
-  const rows = await inChunks(personIds, (chunk) => db('person_roles').whereIn('person_id', chunk).where('role', 'social_worker').select('person_id') as Promise<{ person_id: string }[]>);
-  return new Set(rows.map((row) => row.person_id));
+export async function socialWorkersAmong(db: Knex, personIds: readonly string[], people: number[]): Promise<Uint8Array> {
+  const rows = await inChunks(
+    people.map((person) => personIds[person]!),
+    (chunk) => db('person_roles').whereIn('person_id', chunk).where('role', 'social_worker').select('person_id') as Promise<{ person_id: string }[]>,
+  );
+  const workers = new Set(rows.map((row) => row.person_id));
+  const flags = new Uint8Array(personIds.length);
+  for (const person of people) if (workers.has(personIds[person]!)) flags[person] = 1;
+  return flags;
 }
 
 // ---------------------------------------------------------------------------------------------------------

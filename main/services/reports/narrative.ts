@@ -43,6 +43,7 @@ import {
   typeHoursPhrase,
 } from './language';
 import type { HeldEvent } from './summary';
+import { countDistinct } from './presence';
 
 const SESSION_TYPES = new Set<EventType>(['coaching', 'supervision']);
 const MODES: SessionMode[] = ['individual', 'group'];
@@ -179,13 +180,11 @@ export function chronicleEventSentence(type: EventType, events: HeldEvent[], uni
   const figures = (() => {
     let clock = 0;
     let didactic = 0;
-    const people = new Set<string>();
     for (const e of events) {
       if (e.unit === 'clock') clock += e.deliveredHours;
       else didactic += e.deliveredHours;
-      for (const p of e.present) people.add(p.personId);
     }
-    return { hours: { clock, didactic }, clockEquivalent: toClockHours(clock, 'clock') + toClockHours(didactic, 'didactic'), people: people.size };
+    return { hours: { clock, didactic }, clockEquivalent: toClockHours(clock, 'clock') + toClockHours(didactic, 'didactic'), people: countDistinct(events.map((e) => e.people)) };
   })();
   const hours = typeHoursPhrase(figures.hours, figures.clockEquivalent, style);
   const people = figures.people > 0 ? `; ${participantsPhrase(figures.people)}` : '';

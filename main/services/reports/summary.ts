@@ -40,16 +40,18 @@ import {
 } from '../../../preload/contract';
 import { notFound, ServiceError } from '../errors';
 import { addDays, addMonths, monthsBetween, periodTitle } from './calendar';
-import { loadEvents, loadIndicators, loadPartnerships, loadPresence, loadSignedAgreements, loadUnits, socialWorkersAmong, type Presence, type ReportAgreement, type ReportEvent, type ReportPartnership, type Unit, type Units } from './data';
+import { loadEvents, loadIndicators, loadPartnerships, loadSignedAgreements, loadUnits, socialWorkersAmong, type ReportAgreement, type ReportEvent, type ReportPartnership, type Unit, type Units } from './data';
 import { indicatorRow, type IndicatorFigures } from './indicators';
 import { buildChronicle, buildNarrative } from './narrative';
+import { countDistinct, listDistinct, loadPresence, NOBODY, type EventPresence } from './presence';
 import { round2 } from './rounding';
 
 // ---------------------------------------------------------------------------------------------------------
 // Held events with what happened at them
 
 export interface HeldEvent extends ReportEvent {
-  present: Presence[];
+  /** The people marked present, by their numbers in the summary's presence table (presence.ts). */
+  people: Int32Array;
   attendances: number;
   /** Hours in the event's unit (per person for coaching and supervision, see above). */
   deliveredHours: number;
@@ -61,17 +63,18 @@ function isPerPerson(type: EventType): boolean {
   return (PER_PERSON_HOUR_TYPES as readonly EventType[]).includes(type);
 }
 
-function heldEvent(event: ReportEvent, present: Presence[]): HeldEvent {
+/**
+ * The event itself becomes the held event: copying 17 000 events of 13 fields with a spread made about 45 MB of
+ * garbage a summary at the benchmark's scale (docs/performance.md, item 6).
+ */
+function heldEvent(event: ReportEvent, present: EventPresence): HeldEvent {
   const perPerson = isPerPerson(event.type);
-  const personal = present.filter((p) => p.hours !== null);
-  const deliveredHours = perPerson && personal.length > 0 ? personal.reduce((sum, p) => sum + (p.hours ?? 0), 0) : (event.hours ?? 0);
-  return {
-    ...event,
-    present,
-    attendances: present.reduce((sum, p) => sum + p.marks, 0),
-    deliveredHours,
-    sessionMode: perPerson ? (event.mode ?? (present.length > 1 ? 'group' : 'individual')) : null,
-  };
+  return Object.assign(event, {
+    people: present.people,
+    attendances: present.marks,
+    deliveredHours: perPerson && present.personalHours !== null ? present.personalHours : (event.hours ?? 0),
+    sessionMode: perPerson ? (event.mode ?? (present.people.length > 1 ? 'group' : 'individual')) : null,
+  });
 }
 
 /** Adds up events into the figures of a table row. */
@@ -80,14 +83,14 @@ class Tally {
   clock = 0;
   didactic = 0;
   attendances = 0;
-  readonly people = new Set<string>();
+  private readonly people: Int32Array[] = [];
 
   add(event: HeldEvent): this {
     this.count += 1;
     if (event.unit === 'clock') this.clock += event.deliveredHours;
     else this.didactic += event.deliveredHours;
     this.attendances += event.attendances;
-    for (const p of event.present) this.people.add(p.personId);
+    this.people.push(event.people);
     return this;
   }
 
@@ -96,7 +99,7 @@ class Tally {
       count: this.count,
       hours: { clock: round2(this.clock), didactic: round2(this.didactic) },
       clockEquivalent: round2(toClockHours(this.clock, 'clock') + toClockHours(this.didactic, 'didactic')),
-      participants: this.people.size,
+      participants: countDistinct(this.people),
       attendances: this.attendances,
     };
   }
@@ -112,17 +115,18 @@ function byType(events: HeldEvent[]): Record<EventType, EventFigures> {
   return Object.fromEntries(EVENT_TYPE_KEYS.map((type) => [type, tally(events.filter((e) => e.type === type))])) as Record<EventType, EventFigures>;
 }
 
-function sessionFigures(events: HeldEvent[], type: 'coaching' | 'supervision', socialWorkers: Set<string>): SessionFigures {
+/** `socialWorkers[n]` is 1 when person number n has the role of a social worker. */
+function sessionFigures(events: HeldEvent[], type: 'coaching' | 'supervision', socialWorkers: Uint8Array): SessionFigures {
   const sessions = events.filter((e) => e.type === type);
   const months = sessions.map((e) => e.startDay.slice(0, 7)).sort();
-  const people = new Set(sessions.flatMap((e) => e.present.map((p) => p.personId)));
+  const anyone = sessions.some((e) => e.people.length > 0);
   return {
     individual: tally(sessions.filter((e) => e.sessionMode === 'individual')),
     group: tally(sessions.filter((e) => e.sessionMode === 'group')),
     total: tally(sessions),
     firstMonth: months[0] ?? null,
     lastMonth: months[months.length - 1] ?? null,
-    allSocialWorkers: people.size > 0 && [...people].every((id) => socialWorkers.has(id)),
+    allSocialWorkers: anyone && sessions.every((e) => e.people.every((person) => socialWorkers[person] === 1)),
   };
 }
 
@@ -299,8 +303,8 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     db,
     events.map((e) => e.id),
   );
-  const held = events.map((e) => heldEvent(e, presence.get(e.id) ?? []));
-  const socialWorkers = await socialWorkersAmong(db, [...new Set(held.filter((e) => isPerPerson(e.type)).flatMap((e) => e.present.map((p) => p.personId)))]);
+  const held = events.map((e) => heldEvent(e, presence.byEvent.get(e.id) ?? NOBODY));
+  const socialWorkers = await socialWorkersAmong(db, presence.personIds, listDistinct(held.filter((e) => isPerPerson(e.type)).map((e) => e.people)));
 
   const partnerships = (await loadPartnerships(db)).filter((p) => scope.includes(p.terytCode, p.projectId));
   const agreements = (await loadSignedAgreements(db, from, to)).filter((a) => agreementInScope(a, scope));

@@ -1,0 +1,135 @@
+/**
+ * Who was present at the held events a summary counts, kept in columns instead of an object per person and event.
+ * At the benchmark's 500 000 marks that was 357 134 objects, and every row of the summary's tables (per type, month,
+ * gmina, voivodeship, project) built a set of id strings to count distinct people: some 70 MB of garbage a summary,
+ * which the process kept (docs/performance.md, item 6). Here people are numbered in the order they are first met,
+ * an event's people are a slice of a typed array, and distinct people are counted with one array of stamps.
+ */
+import type { Knex } from 'knex';
+import { CHUNK } from './data';
+
+/** The people marked present at one event, at least once, and what they add up to. */
+export interface EventPresence {
+  /** Their numbers (indexes into PresenceTable.personIds). */
+  readonly people: Int32Array;
+  /** Their presence marks (one per person and day marked present). */
+  readonly marks: number;
+  /** The sum of their own hours (coaching, supervision) in the event's unit; null when none was recorded. */
+  readonly personalHours: number | null;
+}
+
+export interface PresenceTable {
+  /** The people's ids, by number. */
+  readonly personIds: string[];
+  /** Per event id; events without anyone present are not in it. */
+  readonly byEvent: Map<string, EventPresence>;
+  /** People at events (the sum of every event's people). */
+  readonly rows: number;
+}
+
+interface PresenceRow {
+  event_id: string;
+  person_id: string;
+  hours: number | string | null;
+  marks: number | string;
+}
+
+function hoursOrNull(value: number | string | null): number | null {
+  if (value === null || value === '') return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+/**
+ * For each event, the people marked present and how often, read a chunk of events at a time; a chunk's people
+ * go into one typed array of the chunk's size, of which each event gets its slice.
+ */
+export async function loadPresence(db: Knex, eventIds: string[]): Promise<PresenceTable> {
+  const numbers = new Map<string, number>();
+  const personIds: string[] = [];
+  const byEvent = new Map<string, EventPresence>();
+  let total = 0;
+  for (let i = 0; i < eventIds.length; i += CHUNK) {
+    const rows = (await db('event_participants as ep')
+      .join('attendance as a', 'a.participant_id', 'ep.id')
+      .whereIn('ep.event_id', eventIds.slice(i, i + CHUNK))
+      .where('a.status', 'present')
+      .select('ep.event_id', 'ep.person_id', 'ep.hours')
+      .count({ marks: '*' })
+      .groupBy('ep.event_id', 'ep.person_id', 'ep.hours')
+      // One event's rows together, so that its people are one slice.
+      .orderBy('ep.event_id')) as PresenceRow[];
+    const people = new Int32Array(rows.length);
+    let first = 0;
+    let marks = 0;
+    let personalHours: number | null = null;
+    rows.forEach((row, at) => {
+      let person = numbers.get(row.person_id);
+      if (person === undefined) {
+        person = personIds.length;
+        numbers.set(row.person_id, person);
+        personIds.push(row.person_id);
+      }
+      people[at] = person;
+      marks += Number(row.marks);
+      const hours = hoursOrNull(row.hours);
+      if (hours !== null) personalHours = (personalHours ?? 0) + hours;
+      if (rows[at + 1]?.event_id !== row.event_id) {
+        byEvent.set(row.event_id, { people: people.subarray(first, at + 1), marks, personalHours });
+        first = at + 1;
+        marks = 0;
+        personalHours = null;
+      }
+    });
+    total += rows.length;
+  }
+  return { personIds, byEvent, rows: total };
+}
+
+export const NOBODY: EventPresence = { people: new Int32Array(0), marks: 0, personalHours: null };
+
+// ---------------------------------------------------------------------------------------------------------
+// Distinct people
+
+/**
+ * The stamp each person's number last got. Counting is synchronous (no await between stamping and reading), so
+ * one array serves every summary, even two built at once; it grows to the largest number met.
+ */
+let stamps = new Uint32Array(0);
+let stamp = 0;
+
+function forEachDistinct(groups: Iterable<Int32Array>, visit: (person: number) => void): void {
+  if (stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 0;
+  }
+  const current = ++stamp;
+  for (const people of groups) {
+    for (let i = 0; i < people.length; i++) {
+      const person = people[i]!;
+      if (person >= stamps.length) {
+        const grown = new Uint32Array(Math.max(person + 1, stamps.length * 2));
+        grown.set(stamps);
+        stamps = grown;
+      }
+      if (stamps[person] !== current) {
+        stamps[person] = current;
+        visit(person);
+      }
+    }
+  }
+}
+
+/** How many different people are in these groups. */
+export function countDistinct(groups: Iterable<Int32Array>): number {
+  let count = 0;
+  forEachDistinct(groups, () => count++);
+  return count;
+}
+
+/** The different people in these groups, each once. */
+export function listDistinct(groups: Iterable<Int32Array>): number[] {
+  const people: number[] = [];
+  forEachDistinct(groups, (person) => people.push(person));
+  return people;
+}
