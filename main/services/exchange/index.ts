@@ -186,11 +186,12 @@ function recordsWritten(counts: ExchangeImportResult['counts']): number {
 
 /**
  * SQLite's page cache for the import's connection while it writes: with the default 2 MB it reads the indexes of
- * the bulk tables (participants, marks) again and again and spills pages before the commit. 64 MB made the import of
- * 500 000 marks about a third faster (21.7 s against 33.8 s with 32 MB, 29.6 s with 2 MB) for about 55 MB of peak
- * memory, freed by SQLite when the size is set back (docs/performance.md, sections 1 and 6). Returns the size before.
+ * the bulk tables (participants, marks) again and again. 64 MB made the import of 500 000 marks fastest (21.7 s
+ * against 26–27 s with 16 MB and 27–30 s with 2 MB), but the allocator keeps what the cache took after SQLite
+ * frees it, and the import's peak memory was 40–50 MB higher; 16 MB keeps most of the gain within the memory target
+ * (docs/performance.md, sections 1 and 6). Returns the size before.
  */
-const IMPORT_CACHE_KIB = 65_536;
+const IMPORT_CACHE_KIB = 16_384;
 
 async function enlargeCache(trx: Knex): Promise<number> {
   const rows = (await trx.raw('PRAGMA cache_size')) as { cache_size: number }[];
