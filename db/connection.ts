@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import knex, { type Knex } from 'knex';
-import pg from 'pg';
+import type pg from 'pg';
 
 export type Engine = 'sqlite' | 'postgresql';
 
@@ -60,9 +60,12 @@ export function openSqliteReadOnly(file: string): OpenedDatabase {
  * the location shown to users never contains the password.
  */
 export function openPostgres(url: string, schema?: string): OpenedDatabase {
-  // COUNT(*) and SUM of integers are bigint in PostgreSQL, which pg returns as strings; our counts fit a number.
-  pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
   const db = knex({ client: 'pg', connection: url, searchPath: schema ? [schema] : undefined, pool: { min: 0, max: 10 } });
+  // COUNT(*) and SUM of integers are bigint in PostgreSQL, which pg returns as strings; our counts fit a number.
+  // Set on the driver knex has just loaded: pg is loaded only for a PostgreSQL database (8 MB that SQLite offices
+  // never need, docs/performance.md, item 6).
+  const driver = (db.client as { driver: typeof pg }).driver;
+  driver.types.setTypeParser(driver.types.builtins.INT8, (value: string) => Number(value));
   const parsed = new URL(url);
   const where = `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
   return { db, engine: 'postgresql', location: schema ? `${where} (schemat ${schema})` : where };

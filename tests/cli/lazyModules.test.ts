@@ -1,7 +1,8 @@
 /**
  * The command line starts without exceljs, docx and playwright-core (docs/performance.md, item 5) and loads each when
- * first needed. A real process of the bundle (needs `node build/scripts/build-node.mjs`), with a preloaded script that
- * lists, at exit, which of the three Node loaded.
+ * first needed; on a SQLite database it never loads pg, the PostgreSQL driver (item 6). A real process of the bundle
+ * (needs `node build/scripts/build-node.mjs`), with a preloaded script that lists, at exit, which of the four Node
+ * loaded.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,7 +15,7 @@ import { makeTempDir } from '../support/tempDatabase';
 const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 
-const PACKAGES = /node_modules[\\/](exceljs|docx|playwright-core)[\\/]/;
+const PACKAGES = /node_modules[\\/](exceljs|docx|playwright-core|pg)[\\/]/;
 
 // A package can arrive by require (Node's CommonJS cache shows it) or by import() (an ES module never enters that
 // cache, so a resolve hook, which runs in its own thread, notes it in a file).
@@ -67,7 +68,7 @@ async function loadedBy(...args: string[]): Promise<string[]> {
 }
 
 describe('modules loaded when first used', () => {
-  it('starts without them; a summary as JSON needs none, as XLSX exceljs, as DOCX docx', async () => {
+  it('starts without them; a summary of a SQLite database as JSON needs none, as XLSX exceljs, as DOCX docx', async () => {
     expect(await loadedBy('--help')).toEqual([]);
     const file = path.join(dir, 'Dane ośrodka', 'kooperator.sqlite');
     await (await openRuntime(file, { dailyBackup: false })).close();
