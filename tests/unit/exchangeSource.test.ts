@@ -55,6 +55,22 @@ describe('an exchange file read from disk', () => {
     expect(fromDisk(file, window)).toEqual(inMemory);
   });
 
+  it('stops where a file shortened after it was opened now ends, and refuses it', () => {
+    const shortened = path.join(dir, 'skrócony.json');
+    fs.writeFileSync(shortened, text);
+    const fd = fs.openSync(shortened, 'r');
+    try {
+      const bytes = new FileBytes(fd, fs.fstatSync(fd).size, 4096);
+      fs.truncateSync(shortened, Math.floor(text.length / 3));
+      const problems = new Problems();
+      expect(openSource(bytes, problems)).toBeNull();
+      expect(problems.list).toEqual([{ path: '$', message: expect.stringContaining('plik nie jest poprawnym dokumentem JSON') }]);
+      expect(bytes.length).toBe(Math.floor(text.length / 3));
+    } finally {
+      fs.closeSync(fd);
+    }
+  });
+
   it('reads a file without a byte-order mark and an empty one as in memory', () => {
     const plain = path.join(dir, 'bez BOM.json');
     fs.writeFileSync(plain, serializeExchange(demo));

@@ -44,7 +44,8 @@ const WINDOW = 1 << 20;
  * it (a run of backslashes) or a record longer than the window is read again from the disk cache.
  */
 export class FileBytes implements Bytes {
-  readonly length: number;
+  /** The file's length without the byte-order mark; shorter if the file turns out to end sooner (see `read`). */
+  length: number;
   private readonly buffer: Buffer;
   private readonly behind: number;
   private view: Uint8Array;
@@ -77,6 +78,7 @@ export class FileBytes implements Bytes {
   indexOf(byte: number, from: number): number {
     for (let at = Math.max(0, from); at < this.length; at = this.start + this.view.length) {
       if (at < this.start || at >= this.start + this.view.length) this.load(at);
+      if (at >= this.start + this.view.length) return -1;
       const found = this.view.indexOf(byte, at - this.start);
       if (found >= 0) return this.start + found;
     }
@@ -97,12 +99,18 @@ export class FileBytes implements Bytes {
     this.view = this.read(this.start, this.buffer.subarray(0, Math.min(this.buffer.length, this.length - this.start)));
   }
 
-  /** Fills `into` from `pos` on (fewer bytes only at the end of a file that shrank meanwhile). */
+  /**
+   * Fills `into` from `pos` on. Fewer bytes come back only when someone shortened the file since it was opened: the
+   * bytes then end there, so the scan stops (the file is refused, or the import rolled back, see index.ts).
+   */
   private read(pos: number, into: Buffer): Buffer {
     let filled = 0;
     while (filled < into.length) {
       const count = fs.readSync(this.fd, into, filled, into.length - filled, this.base + pos + filled);
-      if (count === 0) break;
+      if (count === 0) {
+        this.length = Math.min(this.length, pos + filled);
+        break;
+      }
       filled += count;
     }
     return into.subarray(0, filled);

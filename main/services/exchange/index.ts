@@ -53,20 +53,16 @@ export async function exportExchangeFile(db: Knex, query: ExchangeExportQuery, n
   return { fileName: exchangeFileName(now), contentBase64: Buffer.from(text, 'utf8').toString('base64') };
 }
 
-/**
- * Checks a file without writing anything: every problem found, and (when there is none) the checked file, which
- * reads its records from `bytes` again when written. The file (UTF-8, a byte-order mark allowed) is read record by
- * record (source.ts): what stays in memory is the bytes and what the checks keep of each record.
- */
-export async function checkExchange(db: Knex, bytes: Uint8Array): Promise<{ document: CheckedFile | null; problems: ExchangeProblem[] }> {
-  return checkBytes(db, memoryBytes(bytes));
-}
-
-/** The same check of a file on disk, read a window at a time (bytes.ts). */
+/** Checks a file on disk without writing anything: every problem found (none when it can be imported). */
 export async function checkExchangeFile(db: Knex, filePath: string): Promise<{ problems: ExchangeProblem[] }> {
   return withOpenFile(filePath, async (file) => ({ problems: (await checkBytes(db, file.bytes)).problems }));
 }
 
+/**
+ * Every problem of a file, and (when there is none) the checked file, which reads its records from `bytes` again
+ * when written. The file (UTF-8, a byte-order mark allowed) is read record by record (source.ts): what stays in
+ * memory is the bytes, or a window of them (bytes.ts), and what the checks keep of each record.
+ */
 async function checkBytes(db: Knex, bytes: Bytes): Promise<{ document: CheckedFile | null; problems: ExchangeProblem[] }> {
   const problems = new Problems();
   const source = openSource(bytes, problems);
@@ -186,10 +182,10 @@ function recordsWritten(counts: ExchangeImportResult['counts']): number {
 
 /**
  * SQLite's page cache for the import's connection while it writes: with the default 2 MB it reads the indexes of
- * the bulk tables (participants, marks) again and again. 64 MB made the import of 500 000 marks fastest (21.7 s
- * against 26–27 s with 16 MB and 27–30 s with 2 MB), but the allocator keeps what the cache took after SQLite
- * frees it, and the import's peak memory was 40–50 MB higher; 16 MB keeps most of the gain within the memory target
- * (docs/performance.md, sections 1 and 6). Returns the size before.
+ * the bulk tables (participants, marks) again and again. 64 MB made the import of 500 000 marks fastest (21–22 s
+ * against 26–29 s with 16 MB and 27–30 s with 2 MB), but the allocator keeps what the cache took after SQLite frees
+ * it, and the import peaked 40–70 MB higher than with 16 MB, which stays near the default's memory and still well
+ * within the import's time target (docs/performance.md, sections 1 and 6). Returns the size before.
  */
 const IMPORT_CACHE_KIB = 16_384;
 
