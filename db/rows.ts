@@ -13,6 +13,7 @@ import type {
   PartyKind,
   Project,
   SessionMode,
+  TemplateKind,
 } from '../preload/contract';
 
 interface Stamped {
@@ -38,6 +39,52 @@ export interface InstitutionRow extends Stamped {
   notes: string | null;
   active: boolean | number;
   search_text: string;
+}
+
+export interface PersonRow extends Stamped {
+  id: string;
+  version: number;
+  first_name: string;
+  last_name: string;
+  institution_id: string | null;
+  position: string | null;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  search_text: string;
+}
+
+export interface TemplateRow extends Stamped {
+  id: string;
+  version: number;
+  kind: TemplateKind;
+  name: string;
+  body: string;
+  is_default: boolean | number;
+}
+
+/** A membership of an institution in a partnership (partnership_members). */
+export interface MemberRow {
+  id: string;
+  partnership_id: string;
+  institution_id: string;
+  representative_person_id: string | null;
+  joined_on: string;
+  left_on: string | null;
+  declaration_signed_on: string | null;
+  created_at: string;
+}
+
+/** An institution's service in a partnership's local basket of services (service_offers). */
+export interface OfferRow extends Stamped {
+  id: string;
+  version: number;
+  partnership_id: string;
+  institution_id: string;
+  service: string;
+  target_group: string | null;
+  contact: string | null;
+  terms: string | null;
 }
 
 export interface ProjectRow extends Stamped {

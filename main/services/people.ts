@@ -1,5 +1,6 @@
 /** The people register: staff of member institutions, trainers, coaches, the office's own team. */
 import type { Knex } from 'knex';
+import type { PersonRow } from '../../db/rows';
 import { comparePolish, foldForSearch, type Person, type PersonListQuery, type PersonPage, type PersonPageQuery, type PersonRole, type PersonSave } from '../../preload/contract';
 import { notFound, ServiceError } from './errors';
 import { newId, nowIso } from './ids';
@@ -9,19 +10,9 @@ import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, ty
 
 const KIND: RecordKind = { table: 'people', what: 'osoba' };
 
-interface PersonRow {
-  id: string;
-  version: number;
-  first_name: string;
-  last_name: string;
-  institution_id: string | null;
+/** A person with the name of their institution. */
+interface PersonListRow extends PersonRow {
   institution_name: string | null;
-  position: string | null;
-  email: string | null;
-  phone: string | null;
-  notes: string | null;
-  created_at: string;
-  updated_at: string;
 }
 
 type Fields = Omit<PersonSave, 'id' | 'version'>;
@@ -40,7 +31,7 @@ function toRow(fields: Fields) {
 }
 
 function baseQuery(db: Knex) {
-  return db<PersonRow>('people as p')
+  return db<PersonListRow>('people as p')
     .leftJoin('institutions as i', 'i.id', 'p.institution_id')
     .select('p.*', { institution_name: 'i.name' });
 }
@@ -55,7 +46,7 @@ async function rolesOf(db: Knex, ids: string[]): Promise<Map<string, PersonRole[
   return roles;
 }
 
-function fromRow(row: PersonRow, roles: PersonRole[]): Person {
+function fromRow(row: PersonListRow, roles: PersonRole[]): Person {
   return {
     id: row.id,
     version: row.version,

@@ -3,6 +3,7 @@
  * The body is checked by the document engine (main/services/documents) before it is saved.
  */
 import type { Knex } from 'knex';
+import type { TemplateRow } from '../../db/rows';
 import { comparePolish, TEMPLATE_KIND_KEYS, type DocumentTemplate, type DocumentTemplateSummary, type TemplateKind, type TemplateListQuery, type TemplateSave } from '../../preload/contract';
 import { assertValidTemplate, DEFAULT_TEMPLATES } from './documents/template';
 import { notFound, ServiceError } from './errors';
@@ -10,17 +11,6 @@ import { newId, nowIso } from './ids';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from './versioned';
 
 const KIND: RecordKind = { table: 'document_templates', what: 'szablon dokumentu' };
-
-interface TemplateRow {
-  id: string;
-  version: number;
-  kind: TemplateKind;
-  name: string;
-  body: string;
-  is_default: boolean | number;
-  created_at: string;
-  updated_at: string;
-}
 
 function summary(row: TemplateRow): DocumentTemplateSummary {
   return { id: row.id, version: row.version, kind: row.kind, name: row.name, isDefault: Boolean(row.is_default), createdAt: row.created_at, updatedAt: row.updated_at };

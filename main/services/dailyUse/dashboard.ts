@@ -9,10 +9,10 @@
  * - The 10 most recently changed records (institutions, people, partnerships, agreements, events).
  */
 import type { Knex } from 'knex';
+import type { AgreementRow as StoredAgreement } from '../../../db/rows';
 import {
   comparePolish,
   foldForSearch,
-  type AgreementStatus,
   type DashboardAgreement,
   type DashboardChange,
   type DashboardEvent,
@@ -75,12 +75,8 @@ async function weekEvents(db: Knex, monday: string): Promise<DashboardWeek> {
 // ---------------------------------------------------------------------------------------------------------
 // Agreements
 
-interface AgreementRow {
-  id: string;
-  number: string;
-  status: AgreementStatus;
-  valid_until: string | null;
-}
+/** What the dashboard reads of an agreement. */
+type AgreementRow = Pick<StoredAgreement, 'id' | 'number' | 'status' | 'valid_until'>;
 
 async function withParties(db: Knex, rows: AgreementRow[], today: string, expiring: boolean): Promise<DashboardAgreement[]> {
   const names = new Map<string, string[]>();

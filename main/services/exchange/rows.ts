@@ -4,7 +4,21 @@
  */
 import type { Knex } from 'knex';
 
-export type { AgreementRow, EventRow, IndicatorRow, InstitutionRow, PartnershipRow, PartyRow, PhaseRow, ProjectRow, TargetRow } from '../../../db/rows';
+export type {
+  AgreementRow,
+  EventRow,
+  IndicatorRow,
+  InstitutionRow,
+  MemberRow,
+  OfferRow,
+  PartnershipRow,
+  PartyRow,
+  PersonRow,
+  PhaseRow,
+  ProjectRow,
+  TargetRow,
+  TemplateRow,
+} from '../../../db/rows';
 
 /**
  * Rows per `INSERT … VALUES` statement: up to 400, and never more bound variables than SQLite's 32 766
@@ -15,48 +29,6 @@ const MAX_VARIABLES = 32_766;
 const WHERE_IN_CHUNK = 500;
 
 export type Row = Record<string, unknown>;
-
-export interface PersonRow {
-  id: string;
-  version: number;
-  first_name: string;
-  last_name: string;
-  institution_id: string | null;
-  position: string | null;
-  email: string | null;
-  phone: string | null;
-  notes: string | null;
-}
-
-export interface TemplateRow {
-  id: string;
-  version: number;
-  kind: string;
-  name: string;
-  body: string;
-  is_default: boolean | number;
-}
-
-export interface MemberRow {
-  id: string;
-  partnership_id: string;
-  institution_id: string;
-  representative_person_id: string | null;
-  joined_on: string;
-  left_on: string | null;
-  declaration_signed_on: string | null;
-}
-
-export interface OfferRow {
-  id: string;
-  version: number;
-  partnership_id: string;
-  institution_id: string;
-  service: string;
-  target_group: string | null;
-  contact: string | null;
-  terms: string | null;
-}
 
 export interface CaseRow {
   id: string;

@@ -4,6 +4,7 @@
  * of a current row may change.
  */
 import type { Knex } from 'knex';
+import type { MemberRow } from '../../../db/rows';
 import type { PartnershipJoin, PartnershipJoinMany, PartnershipLeave, PartnershipMember, PartnershipMemberDraft, PartnershipMemberUpdate } from '../../../preload/contract';
 import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
@@ -13,14 +14,6 @@ import { getMember, MEMBERSHIP_WHAT, PARTNERSHIP } from './read';
 
 /** Membership rows are audited as their own entries under their partnership (joining, leaving, a new representative). */
 const MEMBERSHIP: RecordKind = { table: 'partnership_members', what: MEMBERSHIP_WHAT };
-
-interface MembershipRow {
-  id: string;
-  partnership_id: string;
-  institution_id: string;
-  joined_on: string;
-  left_on: string | null;
-}
 
 /** The representative, when given, works in the member institution. */
 export async function representativeProblem(trx: Knex, personId: string | null, institutionId: string, field: string): Promise<Problem | null> {
@@ -45,7 +38,7 @@ async function joinProblems(trx: Knex, partnership: { id: string; ended_on: stri
   const inst: { name: string } | undefined = await trx('institutions').where({ id: member.institutionId }).first('name');
   if (!inst) return [problem(`${prefix}institutionId`, 'Wybrana instytucja nie istnieje (mogła zostać usunięta).')];
   const problems: Problem[] = [];
-  const history: MembershipRow[] = await trx('partnership_members')
+  const history: MemberRow[] = await trx('partnership_members')
     .where({ partnership_id: partnership.id, institution_id: member.institutionId })
     .orderBy('joined_on', 'desc');
   const open = history.find((row) => row.left_on === null);
@@ -106,8 +99,8 @@ export async function joinPartnershipMany(db: Knex, input: PartnershipJoinMany):
   return members;
 }
 
-async function openRowOrFail(trx: Knex, memberId: string): Promise<MembershipRow> {
-  const row: MembershipRow | undefined = await trx('partnership_members').where({ id: memberId }).first();
+async function openRowOrFail(trx: Knex, memberId: string): Promise<MemberRow> {
+  const row: MemberRow | undefined = await trx('partnership_members').where({ id: memberId }).first();
   if (!row) throw notFound(MEMBERSHIP_WHAT);
   if (row.left_on !== null) {
     throw new ServiceError('conflict', `Ta instytucja wystąpiła z zespołu ${row.left_on}; zakończonych wpisów historii członkostwa się nie zmienia.`);

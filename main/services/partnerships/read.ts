@@ -18,7 +18,7 @@ import {
 } from '../../../preload/contract';
 import { notFound } from '../errors';
 import { whereSearchMatches, type RecordKind } from '../versioned';
-import type { PartnershipRow as StoredPartnership } from '../../../db/rows';
+import type { MemberRow, OfferRow, PartnershipRow as StoredPartnership } from '../../../db/rows';
 
 export const PARTNERSHIP: RecordKind = { table: 'partnerships', what: 'zespół' };
 export const OFFER: RecordKind = { table: 'service_offers', what: 'oferta koszyka usług' };
@@ -149,15 +149,8 @@ export async function getPartnership(db: Knex, id: string): Promise<PartnershipD
 // ---------------------------------------------------------------------------------------------------------
 // Membership history
 
-interface MemberRow {
-  id: string;
-  partnership_id: string;
-  institution_id: string;
-  representative_person_id: string | null;
-  joined_on: string;
-  left_on: string | null;
-  declaration_signed_on: string | null;
-  created_at: string;
+/** A membership with its institution and representative. */
+interface MemberListRow extends MemberRow {
   institution_name: string;
   institution_type: InstitutionType;
   representative_first_name: string | null;
@@ -165,7 +158,7 @@ interface MemberRow {
 }
 
 function memberQuery(db: Knex) {
-  return db<MemberRow>('partnership_members as m')
+  return db<MemberListRow>('partnership_members as m')
     .join('institutions as i', 'i.id', 'm.institution_id')
     .leftJoin('people as r', 'r.id', 'm.representative_person_id')
     .select('m.*', {
@@ -176,7 +169,7 @@ function memberQuery(db: Knex) {
     });
 }
 
-function toMember(row: MemberRow): PartnershipMember {
+function toMember(row: MemberListRow): PartnershipMember {
   return {
     id: row.id,
     partnershipId: row.partnership_id,
@@ -213,25 +206,16 @@ export async function getMember(db: Knex, memberId: string): Promise<Partnership
 // ---------------------------------------------------------------------------------------------------------
 // The local basket of services
 
-interface OfferRow {
-  id: string;
-  version: number;
-  partnership_id: string;
-  institution_id: string;
+/** A service with the name of the institution that offers it. */
+interface OfferListRow extends OfferRow {
   institution_name: string;
-  service: string;
-  target_group: string | null;
-  contact: string | null;
-  terms: string | null;
-  created_at: string;
-  updated_at: string;
 }
 
 function offerQuery(db: Knex) {
-  return db<OfferRow>('service_offers as o').join('institutions as i', 'i.id', 'o.institution_id').select('o.*', { institution_name: 'i.name' });
+  return db<OfferListRow>('service_offers as o').join('institutions as i', 'i.id', 'o.institution_id').select('o.*', { institution_name: 'i.name' });
 }
 
-function toOffer(row: OfferRow): ServiceOffer {
+function toOffer(row: OfferListRow): ServiceOffer {
   return {
     id: row.id,
     version: row.version,
