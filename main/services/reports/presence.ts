@@ -1,9 +1,10 @@
 /**
  * Who was present at the held events a summary counts, kept in columns instead of an object per person and event.
  * At the benchmark's 500 000 marks that was 357 134 objects, and every row of the summary's tables (per type, month,
- * gmina, voivodeship, project) built a set of id strings to count distinct people: some 70 MB of garbage a summary,
- * which the process kept (docs/performance.md, item 6). Here people are numbered in the order they are first met,
- * an event's people are a slice of a typed array, and distinct people are counted with one array of stamps.
+ * gmina, voivodeship, project) built a set of id strings to count distinct people: with the events' copies, 46 MB a
+ * summary outlived V8's young generation and stayed in the process (docs/performance.md, item 6; 17 MB now). Here
+ * people are numbered in the order they are first met, an event's people are a slice of a typed array, and distinct
+ * people are counted with one array of stamps.
  */
 import type { Knex } from 'knex';
 import { CHUNK } from './data';
