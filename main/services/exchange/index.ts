@@ -84,7 +84,14 @@ interface OpenFile {
   assertUnchanged(): void;
 }
 
-const UNREADABLE: Record<string, string> = { ENOENT: 'nie ma takiego pliku', EISDIR: 'to folder, nie plik', EACCES: 'brak uprawnień do odczytu', EPERM: 'brak uprawnień do odczytu' };
+/** Why a path cannot be read, by Node's error code (EBUSY: Windows, a program holds the file locked). */
+const UNREADABLE: Record<string, string> = {
+  ENOENT: 'nie ma takiego pliku',
+  EISDIR: 'to folder, nie plik',
+  EACCES: 'brak uprawnień do odczytu',
+  EPERM: 'brak uprawnień do odczytu',
+  EBUSY: 'plik jest zablokowany przez inny program',
+};
 
 function openForReading(filePath: string): number {
   try {
