@@ -28,6 +28,7 @@ import { newId, nowIso } from './ids';
 import { exportStoredFile, storeFile, type StoredFile } from './storedFiles';
 import { deleteAudited, deleteVersioned, insertAudited, updateAudited, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
 import type { AgreementRow as StoredAgreement, PartyRow as StoredParty } from '../../db/rows';
+import { agreementSearchText } from './searchText';
 
 const KIND: RecordKind = { table: 'agreements', what: 'porozumienie' };
 const PARTY: RecordKind = { table: 'agreement_parties', what: 'strona porozumienia' };
@@ -70,7 +71,7 @@ function toRow(fields: Fields, partyNames: string[]) {
     valid_until: fields.validUntil,
     terminated_on: fields.terminatedOn,
     notes: fields.notes,
-    search_text: foldForSearch([fields.number, ...partyNames].join(' ')),
+    search_text: agreementSearchText(fields.number, partyNames),
   };
 }
 

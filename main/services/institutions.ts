@@ -17,6 +17,7 @@ import { newId, nowIso } from './ids';
 import { fillSortKeys } from './sortKeys';
 import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
 import type { InstitutionRow as StoredInstitution } from '../../db/rows';
+import { institutionSearchText } from './searchText';
 
 const TABLE = 'institutions';
 const KIND: RecordKind = { table: TABLE, what: 'instytucja' };
@@ -70,7 +71,7 @@ function toRow(fields: Fields) {
     website: fields.website,
     notes: fields.notes,
     active: fields.active,
-    search_text: foldForSearch([fields.name, fields.shortName, fields.city].filter(Boolean).join(' ')),
+    search_text: institutionSearchText(fields.name, fields.shortName, fields.city),
   };
 }
 

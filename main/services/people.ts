@@ -7,6 +7,7 @@ import { newId, nowIso } from './ids';
 import { rolesOfPerson } from './audit';
 import { fillSortKeys } from './sortKeys';
 import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, type RecordKind } from './versioned';
+import { personSearchText } from './searchText';
 
 const KIND: RecordKind = { table: 'people', what: 'osoba' };
 
@@ -26,7 +27,7 @@ function toRow(fields: Fields) {
     email: fields.email,
     phone: fields.phone,
     notes: fields.notes,
-    search_text: foldForSearch([fields.firstName, fields.lastName, fields.position].filter(Boolean).join(' ')),
+    search_text: personSearchText(fields.firstName, fields.lastName, fields.position),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Saving, moving and deleting single events; the checks every write of an event's fields shares (series too). */
 import type { Knex } from 'knex';
-import { foldForSearch, isPerPersonHourType, type EventDetail, type EventReschedule, type EventSave } from '../../../preload/contract';
+import { isPerPersonHourType, type EventDetail, type EventReschedule, type EventSave } from '../../../preload/contract';
 import { notFound, ServiceError, staleVersion } from '../errors';
 import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
@@ -8,6 +8,7 @@ import { leaderList, leadersOfEvent } from '../audit';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
 import { countOf, EVENT, eventRow, getEvent, PARTICIPANT_WHAT, SERIES } from './read';
 import { eventDays, keepDuration } from '../../../preload/contract/warsawTime';
+import { eventSearchText } from '../searchText';
 
 /** The fields of an event a user edits (without identity). */
 export type EventFields = Omit<EventSave, 'id' | 'version'>;
@@ -30,7 +31,7 @@ export function toRow(fields: EventFields) {
     hour_unit: fields.hourUnit,
     mode: fields.mode,
     notes: fields.notes,
-    search_text: foldForSearch([fields.title, fields.place].filter(Boolean).join(' ')),
+    search_text: eventSearchText(fields.title, fields.place),
   };
 }
 

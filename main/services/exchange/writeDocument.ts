@@ -15,10 +15,8 @@ import {
   CERTIFICATE_NUMBER_PATTERN,
   EXCHANGE_ENTITIES,
   EXCHANGE_RECORD_SCHEMAS,
-  foldForSearch,
   MACROREGION_NUMBERS,
   PARTNERSHIP_KIND_CODES,
-  PARTNERSHIP_KINDS,
   type ExchangeCount,
   type ExchangeEntity,
   type ExchangeRecord,
@@ -57,6 +55,7 @@ import {
 } from './rows';
 import { eventDays, toStoredInstant } from './time';
 import type { CheckedFile } from './validate';
+import { agreementSearchText, eventSearchText, institutionSearchText, partnershipSearchText, personSearchText } from '../searchText';
 
 type Outcome = keyof ExchangeCount;
 export type ExchangeCounts = Record<ExchangeEntity, ExchangeCount>;
@@ -280,7 +279,7 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
         notes: value.notes,
         active: value.active,
       };
-      const search = { search_text: foldForSearch([value.name, value.shortName, value.address?.city].filter(Boolean).join(' ')) };
+      const search = { search_text: institutionSearchText(value.name, value.shortName, value.address?.city) };
       count('institutions', await upsert(w, 'institutions', value.id, wanted, search, storedInstitutions.get(value.id) as never, false));
       await inserts.flushIfFull(['institutions']);
     }
@@ -302,7 +301,7 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
         phone: value.phone,
         notes: value.notes,
       };
-      const search = { search_text: foldForSearch([value.firstName, value.lastName, value.position].filter(Boolean).join(' ')) };
+      const search = { search_text: personSearchText(value.firstName, value.lastName, value.position) };
       const stored = storedPeople.get(value.id);
       const before = (storedRoles.get(value.id) ?? []).map((row) => row.role).sort();
       const rolesChanged = stored !== undefined && before.join(' ') !== value.roles.join(' ');
@@ -419,7 +418,7 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
       ended_on: value.endedOn,
       notes: value.notes,
     };
-    const search = { search_text: foldForSearch([PARTNERSHIP_KINDS[kind].short, value.name, value.zzkCase?.code].filter(Boolean).join(' ')) };
+    const search = { search_text: partnershipSearchText(kind, value.name, value.zzkCase?.code) };
     const stored = storedPartnerships.get(value.id);
 
     const membersBefore = storedMembers.get(value.id) ?? [];
@@ -600,7 +599,7 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
         terminated_on: value.terminatedOn,
         notes: value.notes,
       };
-      const search = { search_text: foldForSearch([number, ...parties.map((party) => party.name)].join(' ')) };
+      const search = { search_text: agreementSearchText(number, parties.map((party) => party.name)) };
       const partsChanged = stored !== undefined && !sameRows(partiesBefore, parties);
       if (stored && partsChanged) await db('agreement_parties').where({ agreement_id: value.id }).delete();
       const partyValues = (rows: Row[]) => rows.map((party) => snapshotOf({ ...party, agreement_id: undefined }));
@@ -654,7 +653,7 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
         series_id: value.seriesId,
         detached_from_series: value.detachedFromSeries,
       };
-      const search = { search_text: foldForSearch([value.title, value.place].filter(Boolean).join(' ')) };
+      const search = { search_text: eventSearchText(value.title, value.place) };
       const stored = storedEvents.get(value.id);
       const days = eventDays(startsAt, endsAt);
 

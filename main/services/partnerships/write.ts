@@ -1,9 +1,7 @@
 /** Saving and deleting partnerships; a ZZK is saved with its case (problems and goals replaced as a whole). */
 import type { Knex } from 'knex';
 import {
-  foldForSearch,
   INSTITUTION_TYPES,
-  PARTNERSHIP_KINDS,
   PARTNERSHIP_LEADER_TYPES,
   STRATEGIC_PARTNER_INSTITUTION_TYPES,
   TERRITORY_KINDS,
@@ -19,6 +17,7 @@ import { recordChange, zzkCaseSnapshot } from '../audit';
 import { deleteVersioned, insertAudited, updateVersioned } from '../versioned';
 import { problem, throwProblems, type Problem } from './problems';
 import { getPartnership, PARTNERSHIP } from './read';
+import { partnershipSearchText } from '../searchText';
 
 type Fields = Omit<PartnershipSave, 'id' | 'version' | 'zzkCase'>;
 type CaseFields = NonNullable<PartnershipSave['zzkCase']>;
@@ -39,7 +38,7 @@ function toRow(fields: Fields, caseCode: string | null) {
     formalised_on: fields.formalisedOn,
     ended_on: fields.endedOn,
     notes: fields.notes,
-    search_text: foldForSearch([PARTNERSHIP_KINDS[fields.kind].short, fields.name, caseCode].filter(Boolean).join(' ')),
+    search_text: partnershipSearchText(fields.kind, fields.name, caseCode),
   };
 }
 
