@@ -16,7 +16,6 @@ import {
   EVENT_LEADER_ROLES,
   EVENT_STATUSES,
   EVENT_TYPES,
-  foldForSearch,
   PERSON_ROLES,
   RODO_DEFAULT_RETENTION_YEARS,
   RODO_SETTING_KEYS,
@@ -32,6 +31,7 @@ import {
 } from '../../preload/contract';
 import { auditAboutPerson, claimWriteLock, redactPersonInAudit } from './audit';
 import type { ServiceContext } from './context';
+import { personSearchText } from './searchText';
 import { escapeHtml, printDocumentHtml } from './documents';
 import { DEFAULT_OFFICE_NAME, readSetting, SETTING_KEYS } from './eventDocuments/common';
 import { defaultRodoClause } from './eventDocuments/rodo';
@@ -232,7 +232,7 @@ export async function anonymisePerson(db: Knex, personId: string, version: numbe
       email: null,
       phone: null,
       notes: null,
-      search_text: foldForSearch(`${ANONYMISED_FIRST_NAME} ${code}`),
+      search_text: personSearchText(ANONYMISED_FIRST_NAME, code, null),
     };
     const { first, last } = await namesInHistory(trx, personId, row);
     await updateVersioned(trx, PEOPLE, personId, version, anonymous, { after: { rodo: 'anonimizacja' } });

@@ -12,6 +12,7 @@
  */
 import type { Knex } from 'knex';
 import {
+  AUDIT_TABLES,
   CERTIFICATE_NUMBER_PATTERN,
   EXCHANGE_ENTITIES,
   EXCHANGE_RECORD_SCHEMAS,
@@ -64,8 +65,8 @@ export function emptyCounts(): ExchangeCounts {
   return Object.fromEntries(EXCHANGE_ENTITIES.map((entity) => [entity, { added: 0, updated: 0, unchanged: 0 }])) as ExchangeCounts;
 }
 
-/** The audited tables (AUDIT_TABLES) the import writes records of; series and certificates are not audited. */
-const AUDITED = new Set(['institutions', 'people', 'projects', 'document_templates', 'partnerships', 'partnership_members', 'service_offers', 'zzk_cases', 'agreements', 'events']);
+/** Whether changes of a table are audited (series and certificates are not). */
+const isAudited = (table: string) => Object.hasOwn(AUDIT_TABLES, table);
 
 /**
  * The import's audit entries, collected and inserted in bulk with the rows they describe. Participants and marks
@@ -84,7 +85,7 @@ class ImportLog {
 
   /** A record added (`before` null: all its values) or changed (the changed values); nothing when nothing changed. */
   imported(table: string, id: string, before: Row | null, after: Row): void {
-    if (!AUDITED.has(table)) return;
+    if (!isAudited(table)) return;
     const parent = parentOf(table, after);
     if (before === null) {
       this.entries.push({ table, recordId: id, parent, action: 'import', before: null, after: snapshotOf(after) });
@@ -96,7 +97,7 @@ class ImportLog {
 
   /** A child row the file no longer lists, removed from its record. */
   removed(table: string, before: Row): void {
-    if (AUDITED.has(table)) this.entries.push({ table, recordId: String(before.id), parent: parentOf(table, before), action: 'delete', before: snapshotOf(before), after: null });
+    if (isAudited(table)) this.entries.push({ table, recordId: String(before.id), parent: parentOf(table, before), action: 'delete', before: snapshotOf(before), after: null });
   }
 
   get size(): number {
