@@ -91,7 +91,7 @@ interface EventRow {
   organiser_teryt: string | null;
 }
 
-function numberOrNull(value: number | string | null | undefined): number | null {
+export function numberOrNull(value: number | string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
   const number = Number(value);
   return Number.isFinite(number) ? number : null;

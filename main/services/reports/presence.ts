@@ -7,7 +7,7 @@
  * people are counted with one array of stamps.
  */
 import type { Knex } from 'knex';
-import { CHUNK } from './data';
+import { CHUNK, numberOrNull } from './data';
 
 /** The people marked present at one event, at least once, and what they add up to. */
 export interface EventPresence {
@@ -33,12 +33,6 @@ interface PresenceRow {
   person_id: string;
   hours: number | string | null;
   marks: number | string;
-}
-
-function hoursOrNull(value: number | string | null): number | null {
-  if (value === null || value === '') return null;
-  const number = Number(value);
-  return Number.isFinite(number) ? number : null;
 }
 
 /**
@@ -73,7 +67,7 @@ export async function loadPresence(db: Knex, eventIds: string[]): Promise<Presen
       }
       people[at] = person;
       marks += Number(row.marks);
-      const hours = hoursOrNull(row.hours);
+      const hours = numberOrNull(row.hours);
       if (hours !== null) personalHours = (personalHours ?? 0) + hours;
       if (rows[at + 1]?.event_id !== row.event_id) {
         byEvent.set(row.event_id, { people: people.subarray(first, at + 1), marks, personalHours });
