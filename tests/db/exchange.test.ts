@@ -610,6 +610,16 @@ describe('the audit log of an import', () => {
     expect(personIds(eventChange.before_json)).toContain(dropped.personId);
     expect(personIds(eventChange.after_json)).not.toContain(dropped.personId);
 
+    // A part the file no longer lists (a membership) leaves a "delete" entry with what was removed.
+    const afterSecond = await count();
+    const partnership = changed.partnerships.find((p) => p.members.length > 1 && p.members.every((m) => m.id))!;
+    const leaving = partnership.members.pop()!;
+    await importExchangeDocument(ctx, changed, { backup: false });
+    const removals = (await entries(ctx.db)).slice(afterSecond).filter((entry) => entry.action === 'delete');
+    expect(removals.map((entry) => `${entry.table_name} ${entry.record_id}`)).toEqual([`partnership_members ${leaving.id}`]);
+    expect(removals[0]).toMatchObject({ user_name: IMPORTER, after_json: null });
+    expect(JSON.parse(removals[0]!.before_json!)).toMatchObject({ institution_id: leaving.institutionId });
+
     // A refused file (an unknown person) writes nothing, and so no entry either.
     const total = await count();
     const bad = JSON.parse(serializeExchange(changed)) as ExchangeDocument;
