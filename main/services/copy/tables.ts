@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Engine } from '../../../db/connection';
 import { listTables } from '../appInfo';
-import { DEFAULT_TEMPLATES } from '../documents/template';
+import { isBuiltInTemplate } from '../exchange/exportDocument';
 import { BACKUP_FOLDER_SETTING } from '../maintenance';
 import { STATE_DATE_SETTING } from '../territory';
 
@@ -224,8 +224,7 @@ export async function officeData(db: Knex): Promise<Record<string, number>> {
       count = Number(row.n);
     } else if (table.name === 'document_templates') {
       const rows = (await db('document_templates').select('kind', 'name', 'body')) as { kind: string; name: string; body: string }[];
-      const builtIn = DEFAULT_TEMPLATES as Record<string, { name: string; body: string } | undefined>;
-      count = rows.filter((row) => builtIn[row.kind]?.name !== row.name || builtIn[row.kind]?.body !== row.body).length;
+      count = rows.filter((row) => !isBuiltInTemplate(row)).length;
     } else {
       const row = (await db(table.name).count({ n: '*' }).first()) as { n: number | string };
       count = Number(row.n);

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import * as f from './fields';
+import { officeSave } from './office';
 
 const host = z
   .string({ error: 'Podaj adres serwera PostgreSQL' })
@@ -123,4 +124,5 @@ export interface ConnectionSaved {
   message: string;
 }
 
-export const userNameSave = z.object({ userName: f.requiredText('Imię i nazwisko', 200) });
+/** The user's name alone, as the office wizard asks for it. */
+export const userNameSave = officeSave.pick({ userName: true });
