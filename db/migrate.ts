@@ -24,6 +24,17 @@ export async function schemaVersion(db: Knex): Promise<string | null> {
   return row?.name ?? null;
 }
 
+/**
+ * What a database holds of this program's migrations, read only (the migrations table is looked at, never
+ * created, on a server that may not be ours yet): the applied ones in order, those this program does not know
+ * (a newer version made them), and those still to apply.
+ */
+export async function migrationState(db: Knex): Promise<{ applied: string[]; unknown: string[]; pending: string[] }> {
+  const applied = (await db.schema.hasTable(MIGRATIONS_TABLE)) ? ((await db(MIGRATIONS_TABLE).select('name')) as { name: string }[]).map((row) => row.name).sort() : [];
+  const known = Object.keys(MIGRATIONS).sort();
+  return { applied, unknown: applied.filter((name) => !(name in MIGRATIONS)), pending: known.filter((name) => !applied.includes(name)) };
+}
+
 export async function pendingMigrations(db: Knex): Promise<string[]> {
   const [, pending] = (await db.migrate.list(config)) as [unknown[], { file: string }[] | string[]];
   return pending.map((entry) => (typeof entry === 'string' ? entry : entry.file));

@@ -5,8 +5,7 @@
  * the renderer.
  */
 import knex, { type Knex } from 'knex';
-import { MIGRATIONS } from '../../db/migrations';
-import { MIGRATIONS_TABLE } from '../../db/migrate';
+import { migrationState } from '../../db/migrate';
 import type {
   ConnectionSaved,
   ConnectionSettings,
@@ -20,6 +19,7 @@ import type {
 import { savedPassword } from '../config/workstationSettings';
 import type { ServiceContext, Workstation } from './context';
 import { ServiceError } from './errors';
+import { pluralForm } from './eventDocuments/plural';
 
 const CONNECT_TIMEOUT_MS = 5000;
 
@@ -109,13 +109,6 @@ function openTestConnection(input: PostgresConnection, password: string): Knex {
   });
 }
 
-/** Reads only: the migrations table is looked at, never created, on a server that may not be ours yet. */
-async function schemaState(db: Knex): Promise<{ applied: string[] }> {
-  if (!(await db.schema.hasTable(MIGRATIONS_TABLE))) return { applied: [] };
-  const rows = (await db(MIGRATIONS_TABLE).select('name')) as { name: string }[];
-  return { applied: rows.map((row) => row.name).sort() };
-}
-
 export async function testConnection(ctx: Pick<ServiceContext, 'workstation'>, input: PostgresConnection): Promise<ConnectionTestResult> {
   const db = openTestConnection(input, passwordFor(ctx.workstation, input));
   try {
@@ -126,22 +119,20 @@ export async function testConnection(ctx: Pick<ServiceContext, 'workstation'>, i
     } catch (error) {
       throw describeConnectionError(error, input);
     }
-    const { applied } = await schemaState(db);
-    const known = Object.keys(MIGRATIONS).sort();
-    const unknown = applied.filter((name) => !known.includes(name));
+    const { applied, unknown, pending: toApply } = await migrationState(db);
     if (unknown.length > 0) {
       throw new ServiceError(
         'validation',
         `Połączono (${serverVersion}), ale baza „${input.database}” ma nowszy schemat (${unknown.at(-1)}) niż ta wersja programu. Zaktualizuj Kooperatora na tym komputerze.`,
       );
     }
-    const pending = known.filter((name) => !applied.includes(name)).length;
+    const pending = toApply.length;
     const schemaVersion = applied.at(-1) ?? null;
     const message =
       schemaVersion === null
         ? `Połączono: ${serverVersion}. Baza „${input.database}” jest pusta – program utworzy w niej tabele przy pierwszym uruchomieniu.`
         : pending > 0
-          ? `Połączono: ${serverVersion}. Schemat bazy ${schemaVersion}; przy uruchomieniu program zastosuje ${pending} ${pending === 1 ? 'migrację' : 'migracje'}.`
+          ? `Połączono: ${serverVersion}. Schemat bazy ${schemaVersion}; przy uruchomieniu program zastosuje ${pending} ${pluralForm(pending, ['migrację', 'migracje', 'migracji'])}.`
           : `Połączono: ${serverVersion}. Schemat bazy jest aktualny (${schemaVersion}).`;
     return { serverVersion, schemaVersion, pendingMigrations: pending, message };
   } finally {

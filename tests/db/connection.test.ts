@@ -4,7 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import knex, { type Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../db/migrations';
 import { createHarnessSecretStore } from '../../main/config/secretStore';
 import { createWorkstation } from '../../main/config/workstationSettings';
 import { dispatch } from '../../main/ipc/dispatch';
@@ -40,6 +42,16 @@ describe('checking a connection that cannot be made', () => {
   });
 });
 
+/** Work on the test server over a connection of its own. */
+async function onServer<T>(work: (db: Knex) => Promise<T>): Promise<T> {
+  const db = knex({ client: 'pg', connection: TEST_POSTGRES_URL, pool: { min: 0, max: 1 } });
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
 describe.skipIf(!TEST_POSTGRES_URL)('checking a connection to PostgreSQL', () => {
   const fields = connectionFieldsOf(TEST_POSTGRES_URL ?? 'postgres://x@localhost/x');
 
@@ -47,7 +59,31 @@ describe.skipIf(!TEST_POSTGRES_URL)('checking a connection to PostgreSQL', () =>
     const result = unwrap<ConnectionTestResult>(await dispatch(ctx, 'connection.test', fields));
     expect(result.serverVersion).toMatch(/^PostgreSQL \d+(\.\d+)?/);
     expect(result.message).toMatch(/^Połączono: PostgreSQL \d/);
-    expect(result.pendingMigrations).toBeGreaterThanOrEqual(0);
+    // The user's default schema as the server resolves it ("$user", then public), read here on its own.
+    const applied = await onServer(async (db) => ((await db.schema.hasTable('knex_migrations')) ? Number(((await db('knex_migrations').count({ n: '*' }).first()) as { n: number | string }).n) : 0));
+    expect(result.pendingMigrations).toBe(Object.keys(MIGRATIONS).length - applied);
+  });
+
+  it('counts the migrations a server still needs in Polish, and refuses a schema newer than this program', async () => {
+    // A schema named like the user comes first in PostgreSQL's search path: the check reads it instead of public.
+    const known = Object.keys(MIGRATIONS).sort();
+    await onServer(async (db) => {
+      await db.raw('CREATE SCHEMA ??', [fields.user]);
+      await db.schema.withSchema(fields.user).createTable('knex_migrations', (t) => t.string('name'));
+      await db.withSchema(fields.user).table('knex_migrations').insert(known.slice(0, -5).map((name) => ({ name })));
+    });
+    try {
+      const result = unwrap<ConnectionTestResult>(await dispatch(ctx, 'connection.test', fields));
+      expect(result).toMatchObject({ schemaVersion: known.at(-6), pendingMigrations: 5 });
+      expect(result.message).toContain(`przy uruchomieniu program zastosuje 5 migracji.`);
+      await onServer((db) => db.withSchema(fields.user).table('knex_migrations').insert({ name: '20991231_999_z_przyszlosci' }));
+      expect(await dispatch(ctx, 'connection.test', fields)).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message: expect.stringContaining('ma nowszy schemat (20991231_999_z_przyszlosci) niż ta wersja programu') },
+      });
+    } finally {
+      await onServer((db) => db.raw('DROP SCHEMA ?? CASCADE', [fields.user]));
+    }
   });
 
   it('says the password is wrong, and which database is missing', async (test) => {

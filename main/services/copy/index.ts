@@ -14,8 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { openDatabase, type DatabaseTarget, type Engine } from '../../../db/connection';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS_TABLE, rollbackAll, schemaVersion } from '../../../db/migrate';
-import { MIGRATIONS } from '../../../db/migrations';
+import { LATEST_SCHEMA_VERSION, migrationState, rollbackAll, schemaVersion } from '../../../db/migrate';
 import { openRuntime, type Runtime } from '../../runtime';
 import { ServiceError } from '../errors';
 import { backupNow } from '../maintenance';
@@ -182,14 +181,13 @@ async function undoDestination(to: CopyTarget, before: DestinationBefore, destin
 
 /** The source must have exactly this program's schema: every migration applied, none this program does not know. */
 async function checkSource(source: Runtime): Promise<string> {
-  const version = await schemaVersion(source.db);
-  if (version === null) throw new ServiceError('validation', `W bazie źródłowej ${source.databaseLocation} nie ma danych Kooperatora (brak schematu).`);
-  const applied = ((await source.db(MIGRATIONS_TABLE).select('name')) as { name: string }[]).map((row) => row.name);
-  const unknown = applied.filter((name) => !(name in MIGRATIONS));
+  const { applied, unknown, pending } = await migrationState(source.db);
+  const version = applied.at(-1);
+  if (version === undefined) throw new ServiceError('validation', `W bazie źródłowej ${source.databaseLocation} nie ma danych Kooperatora (brak schematu).`);
   if (unknown.length) {
     throw new ServiceError('validation', `Baza źródłowa ma schemat nowszy niż ten program (${unknown.join(', ')}); użyj nowszej wersji programu.`);
   }
-  if (Object.keys(MIGRATIONS).some((name) => !applied.includes(name))) {
+  if (pending.length) {
     throw new ServiceError(
       'validation',
       `Baza źródłowa ma starszy schemat (${version}); najpierw ją zaktualizuj (kooperator migrate albo uruchomienie programu na tej bazie), potem skopiuj.`,
