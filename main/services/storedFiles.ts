@@ -109,14 +109,15 @@ function sha256Of(bytes: Uint8Array): string {
 }
 
 /** The absolute path of a stored file; refuses a path that would leave the data folder. */
-function absolutePath(filesDir: string, storedPath: string): string | null {
+export function absolutePath(filesDir: string, storedPath: string): string | null {
   const root = path.resolve(filesDir);
   const absolute = path.resolve(root, ...storedPath.split('/'));
   const relative = path.relative(root, absolute);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? absolute : null;
 }
 
-async function fileHash(file: string): Promise<string | null> {
+/** The SHA-256 of a file's bytes; null when it cannot be read. */
+export async function fileHash(file: string): Promise<string | null> {
   try {
     return sha256Of(await fs.readFile(file));
   } catch {

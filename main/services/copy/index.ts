@@ -9,7 +9,6 @@
  * and the period summary over the register's whole range, must be the same on both sides. Any difference rolls
  * the whole copy back, so the destination stays as it was.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
@@ -17,7 +16,9 @@ import { openDatabase, type DatabaseTarget, type Engine } from '../../../db/conn
 import { LATEST_SCHEMA_VERSION, migrationState, rollbackAll, schemaVersion } from '../../../db/migrate';
 import { openRuntime, type Runtime } from '../../runtime';
 import { ServiceError } from '../errors';
+import { pluralForm, type PluralForms } from '../eventDocuments/plural';
 import { backupNow } from '../maintenance';
+import { absolutePath, fileHash } from '../storedFiles';
 import {
   columnsOf,
   continueNumbering,
@@ -122,12 +123,9 @@ export function describeCounts(counts: Record<string, number>): string {
     .join(', ');
 }
 
-const plural = new Intl.PluralRules('pl');
-
 /** A counted noun in its Polish form: "1 wiersz", "3 wiersze", "5 wierszy", "12 500 wierszy". */
-function counted(count: number, [one, few, many]: [string, string, string]): string {
-  const form = plural.select(count);
-  return `${count.toLocaleString('pl-PL')} ${form === 'one' ? one : form === 'few' ? few : many}`;
+function counted(count: number, forms: PluralForms): string {
+  return `${count.toLocaleString('pl-PL')} ${pluralForm(count, forms)}`;
 }
 
 const rowsText = (count: number) => counted(count, ['wiersz', 'wiersze', 'wierszy']);
@@ -316,21 +314,6 @@ async function storedFileRefs(db: Knex): Promise<StoredRef[]> {
   return [...unique.values()];
 }
 
-/** A stored path inside its folder; a path that would leave the folder is never followed. */
-function inside(folder: string, stored: string): string | null {
-  const full = path.resolve(folder, ...stored.split('/'));
-  const root = path.resolve(folder);
-  return full.startsWith(root + path.sep) ? full : null;
-}
-
-function sha256Of(file: string): string | null {
-  try {
-    return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-  } catch {
-    return null;
-  }
-}
-
 interface FilesCopied {
   copied: number;
   present: number;
@@ -340,21 +323,22 @@ interface FilesCopied {
   mismatches: string[];
 }
 
-function copyStoredFiles(refs: StoredRef[], fromDir: string, toDir: string): FilesCopied {
+async function copyStoredFiles(refs: StoredRef[], fromDir: string, toDir: string): Promise<FilesCopied> {
   const result: FilesCopied = { copied: 0, present: 0, missingInSource: [], added: [], mismatches: [] };
   const shared = path.resolve(fromDir) === path.resolve(toDir);
   for (const ref of refs) {
-    const from = inside(fromDir, ref.path);
-    const to = inside(toDir, ref.path);
+    // A path that would leave its folder is never followed.
+    const from = absolutePath(fromDir, ref.path);
+    const to = absolutePath(toDir, ref.path);
     if (!from || !to) {
       result.missingInSource.push(`${ref.path} (ścieżka poza folderem plików)`);
       continue;
     }
-    if (sha256Of(to) === ref.sha256) {
+    if ((await fileHash(to)) === ref.sha256) {
       result.present += 1;
       continue;
     }
-    if (shared || sha256Of(from) !== ref.sha256) {
+    if (shared || (await fileHash(from)) !== ref.sha256) {
       result.missingInSource.push(fs.existsSync(from) ? `${ref.path} (uszkodzony: inna suma SHA-256)` : ref.path);
       continue;
     }
@@ -363,7 +347,7 @@ function copyStoredFiles(refs: StoredRef[], fromDir: string, toDir: string): Fil
     fs.copyFileSync(from, partial);
     fs.renameSync(partial, to);
     result.added.push(to);
-    if (sha256Of(to) === ref.sha256) result.copied += 1;
+    if ((await fileHash(to)) === ref.sha256) result.copied += 1;
     else result.mismatches.push(`plik ${ref.path}: w folderze docelowym ma inną sumę SHA-256 niż w bazie`);
   }
   return result;
@@ -425,7 +409,7 @@ export async function copyDatabase(from: CopyTarget, to: CopyTarget, options: Co
               say('table', `Skopiowano ${table.name}: ${rowsText(fingerprint.count)}.`, { table: table.name, rows: fingerprint.count });
             }
 
-            files = copyStoredFiles(await storedFileRefs(src), source.filesDir, dest.filesDir);
+            files = await copyStoredFiles(await storedFileRefs(src), source.filesDir, dest.filesDir);
             added = files.added;
             say('files', `Pliki (logo, skany, załączniki) w folderze ${dest.filesDir}: skopiowano ${files.copied}, już były ${files.present}${files.missingInSource.length ? `, brak w źródle ${files.missingInSource.length}` : ''}.`);
 
