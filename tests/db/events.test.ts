@@ -16,7 +16,7 @@ import {
 } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import type { Runtime } from '../../main/runtime';
-import { eventDays, warsawDay } from '../../main/services/events';
+import { eventDays, warsawDay } from '../../preload/contract/warsawTime';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 

@@ -1,8 +1,9 @@
 /** Dates as Polish documents write them in sentences: "1 kwietnia 2019 r." (month in the genitive). */
+import { isCalendarDate } from '../../../preload/contract';
 import { warsawDay } from '../../../preload/contract/warsawTime';
 
 /** Month names in the genitive, as dates are written ("1 kwietnia 2019 r."). */
-export const MONTHS_GENITIVE = [
+const MONTHS_GENITIVE = [
   'stycznia',
   'lutego',
   'marca',
@@ -17,13 +18,7 @@ export const MONTHS_GENITIVE = [
   'grudnia',
 ] as const;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
-
-function words(year: number, month: number, day: number): string | null {
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return `${day} ${MONTHS_GENITIVE[month - 1]} ${year} r.`;
-}
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
 
 /**
  * "1 kwietnia 2019 r." for an ISO date (2019-04-01, also with a time after it) or a Date (its day in
@@ -34,9 +29,8 @@ export function formatDateInWords(value: string | Date): string | null {
     if (Number.isNaN(value.getTime())) return null;
     return formatDateInWords(warsawDay(value));
   }
-  const match = ISO_DATE.exec(value.trim());
-  if (!match) return null;
-  return words(Number(match[1]), Number(match[2]), Number(match[3]));
+  const day = ISO_DATE.exec(value.trim())?.[1];
+  return day && isCalendarDate(day) ? formatDayInWords(day) : null;
 }
 
 function parts(day: string): { year: number; month: number; day: number } {

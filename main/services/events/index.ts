@@ -11,4 +11,3 @@ export { addParticipants, addPartnershipMembers, createParticipant, removePartic
 export { addAttachment, deleteAttachment, getAttachmentFile } from './attachments';
 export { coachingRegister } from './register';
 export { occurrencesOf, type Occurrence } from './recurrence';
-export { addDays, eventDays, fromWallTime, keepDuration, TIME_ZONE, toWallTime, warsawDay, warsawDayStart } from '../../../preload/contract/warsawTime';
