@@ -22,7 +22,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MACROREGION_KEYS, MACROREGIONS, officeSave, projectDraft, validationError, type Macroregion } from '../../../../preload/contract';
+import { MACROREGION_KEYS, MACROREGIONS, officeSave, projectDraft, userNameSave, validationError, type Macroregion } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useLabel } from '../../i18n';
@@ -37,6 +37,44 @@ interface ProjectRow {
 }
 
 const STEPS = ['office', 'projects', 'user'] as const;
+
+/** The frame of the first-run pages: a title and an intro line above the form. */
+function WizardPage({ title, intro, maxWidth, children }: { title: string; intro: string; maxWidth: 'sm' | 'md'; children: ReactNode }) {
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'background.default', py: 6 }}>
+      <Container maxWidth={maxWidth}>
+        <Typography variant="h4" component="h1" gutterBottom>
+          {title}
+        </Typography>
+        <Typography sx={{ mb: 3 }}>{intro}</Typography>
+        {children}
+      </Container>
+    </Box>
+  );
+}
+
+/** The contract's message for the user's name (the one the change log carries), or null when it is fine. */
+function userNameError(userName: string): string | null {
+  const result = userNameSave.safeParse({ userName });
+  return result.success ? null : (validationError(result.error).fieldErrors.userName ?? null);
+}
+
+/** The user's name, asked by the wizard's last step and by a new PC of an office already set up. */
+function UserNameField({ value, onChange, error, fullWidth }: { value: string; onChange: (value: string) => void; error?: string | null; fullWidth?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      autoFocus
+      required
+      fullWidth={fullWidth}
+      label={t('firstRun.userName')}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={Boolean(error)}
+      helperText={error ?? t('firstRun.userNameHint')}
+    />
+  );
+}
 
 /** Shows the wizard until the office is set up, then the app. */
 export function FirstRunGate({ children }: { children: ReactNode }) {
@@ -59,8 +97,8 @@ function WorkstationUserForm({ officeName }: { officeName: string | null }) {
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = officeSave.pick({ userName: true }).safeParse({ userName });
-    if (!result.success) return setError(validationError(result.error).fieldErrors.userName ?? null);
+    const invalid = userNameError(userName);
+    if (invalid) return setError(invalid);
     setBusy(true);
     try {
       await call('workstation.saveUserName', { userName });
@@ -72,22 +110,16 @@ function WorkstationUserForm({ officeName }: { officeName: string | null }) {
     }
   };
   return (
-    <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'background.default', py: 6 }}>
-      <Container maxWidth="sm">
-        <Typography variant="h4" component="h1" gutterBottom>
-          {t('firstRun.workstationTitle')}
-        </Typography>
-        <Typography sx={{ mb: 3 }}>{t('firstRun.workstationIntro', { office: officeName ?? '' })}</Typography>
-        <Paper component="form" noValidate onSubmit={(event) => void submit(event)} sx={{ p: 3 }}>
-          <TextField autoFocus required fullWidth label={t('firstRun.userName')} value={userName} onChange={(event) => setUserName(event.target.value)} error={Boolean(error)} helperText={error ?? t('firstRun.userNameHint')} />
-          <Stack direction="row" sx={{ mt: 3, justifyContent: 'flex-end' }}>
-            <Button type="submit" variant="contained" loading={busy}>
-              {t('firstRun.workstationSave')}
-            </Button>
-          </Stack>
-        </Paper>
-      </Container>
-    </Box>
+    <WizardPage title={t('firstRun.workstationTitle')} intro={t('firstRun.workstationIntro', { office: officeName ?? '' })} maxWidth="sm">
+      <Paper component="form" noValidate onSubmit={(event) => void submit(event)} sx={{ p: 3 }}>
+        <UserNameField fullWidth value={userName} onChange={setUserName} error={error} />
+        <Stack direction="row" sx={{ mt: 3, justifyContent: 'flex-end' }}>
+          <Button type="submit" variant="contained" loading={busy}>
+            {t('firstRun.workstationSave')}
+          </Button>
+        </Stack>
+      </Paper>
+    </WizardPage>
   );
 }
 
@@ -121,8 +153,8 @@ function FirstRunWizard() {
         if (!result.success) for (const [field, message] of Object.entries(validationError(result.error).fieldErrors)) found[`projects.${index}.${field}`] = message;
       });
     } else {
-      const result = officeSave.pick({ userName: true }).safeParse({ userName });
-      if (!result.success) found = validationError(result.error).fieldErrors;
+      const invalid = userNameError(userName);
+      if (invalid) found = { userName: invalid };
     }
     setErrors(found);
     return Object.keys(found).length === 0;
@@ -167,102 +199,94 @@ function FirstRunWizard() {
   };
 
   return (
-    <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'background.default', py: 6 }}>
-      <Container maxWidth="md">
-        <Typography variant="h4" component="h1" gutterBottom>
-          {t('firstRun.title')}
+    <WizardPage title={t('firstRun.title')} intro={t('firstRun.intro')} maxWidth="md">
+      <Stepper activeStep={step} sx={{ mb: 3 }} aria-label={t('firstRun.stepOf', { step: step + 1, total: STEPS.length })}>
+        {STEPS.map((key) => (
+          <Step key={key}>
+            <StepLabel>{t(`firstRun.steps.${key}`)}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      <Paper component="form" noValidate onSubmit={submit} sx={{ p: 3 }} aria-labelledby="first-run-step">
+        <Typography id="first-run-step" variant="h6" component="h2" gutterBottom>
+          {t('firstRun.stepOf', { step: step + 1, total: STEPS.length })}: {t(`firstRun.steps.${STEPS[step]}`)}
         </Typography>
-        <Typography sx={{ mb: 3 }}>{t('firstRun.intro')}</Typography>
-        <Stepper activeStep={step} sx={{ mb: 3 }} aria-label={t('firstRun.stepOf', { step: step + 1, total: STEPS.length })}>
-          {STEPS.map((key) => (
-            <Step key={key}>
-              <StepLabel>{t(`firstRun.steps.${key}`)}</StepLabel>
-            </Step>
-          ))}
-        </Stepper>
-        <Paper component="form" noValidate onSubmit={submit} sx={{ p: 3 }} aria-labelledby="first-run-step">
-          <Typography id="first-run-step" variant="h6" component="h2" gutterBottom>
-            {t('firstRun.stepOf', { step: step + 1, total: STEPS.length })}: {t(`firstRun.steps.${STEPS[step]}`)}
-          </Typography>
-          {failure && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {failure}
-            </Alert>
-          )}
-          {step === 0 && (
-            <Stack spacing={2}>
-              <TextField autoFocus required label={t('firstRun.officeName')} value={name} onChange={(event) => setName(event.target.value)} error={Boolean(errors.name)} helperText={errors.name ?? t('firstRun.officeNameHint')} />
-              <TerritoryPicker
-                label={t('firstRun.voivodeship')}
-                levels={['voivodeship']}
-                value={voivodeship}
-                onChange={(code) => {
-                  setVoivodeship(code);
-                  setErrors({});
-                }}
-                error={errors.voivodeshipTeryt}
-                size="small"
-              />
-            </Stack>
-          )}
-          {step === 1 && (
-            <Stack spacing={2}>
-              <Typography color="text.secondary">{t('firstRun.projectsIntro')}</Typography>
-              {projects.map((row, index) => {
-                const n = index + 1;
-                return (
-                  <Stack key={index} direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: 'flex-start' }} role="group" aria-label={t('firstRun.projectGroup', { n })}>
-                    <TextField
-                      required
-                      label={t('firstRun.projectName', { n })}
-                      value={row.name}
-                      onChange={(event) => updateProject(index, { name: event.target.value })}
-                      error={Boolean(errors[`projects.${index}.name`])}
-                      helperText={errors[`projects.${index}.name`] ?? ' '}
-                    />
-                    <TextField
-                      select
-                      label={t('firstRun.macroregion', { n })}
-                      value={row.macroregion}
-                      onChange={(event) => updateProject(index, { macroregion: event.target.value as Macroregion | '' })}
-                      error={Boolean(errors[`projects.${index}.macroregion`])}
-                      helperText={errors[`projects.${index}.macroregion`] ?? ' '}
-                      sx={{ minWidth: 320 }}
-                      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-                    >
-                      <MenuItem value="">{t('common.none')}</MenuItem>
-                      {MACROREGION_KEYS.map((key) => (
-                        <MenuItem key={key} value={key}>
-                          {label(MACROREGIONS[key])}
-                        </MenuItem>
-                      ))}
-                    </TextField>
-                    <IconButton aria-label={t('firstRun.removeProject', { n })} disabled={projects.length === 1 || Boolean(row.saved)} onClick={() => setProjects((rows) => rows.filter((_, i) => i !== index))}>
-                      <DeleteIcon />
-                    </IconButton>
-                  </Stack>
-                );
-              })}
-              <Box>
-                <Button startIcon={<AddIcon />} onClick={() => setProjects((rows) => [...rows, { name: '', macroregion: '' }])}>
-                  {t('firstRun.addProject')}
-                </Button>
-              </Box>
-            </Stack>
-          )}
-          {step === 2 && (
-            <TextField autoFocus required label={t('firstRun.userName')} value={userName} onChange={(event) => setUserName(event.target.value)} error={Boolean(errors.userName)} helperText={errors.userName ?? t('firstRun.userNameHint')} />
-          )}
-          <Stack direction="row" spacing={2} sx={{ mt: 3 }}>
-            <Button onClick={() => setStep((current) => current - 1)} disabled={step === 0 || busy}>
-              {t('firstRun.back')}
-            </Button>
-            <Button type="submit" variant="contained" loading={busy} sx={{ ml: 'auto !important' }}>
-              {step < STEPS.length - 1 ? t('firstRun.next') : t('firstRun.finish')}
-            </Button>
+        {failure && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {failure}
+          </Alert>
+        )}
+        {step === 0 && (
+          <Stack spacing={2}>
+            <TextField autoFocus required label={t('firstRun.officeName')} value={name} onChange={(event) => setName(event.target.value)} error={Boolean(errors.name)} helperText={errors.name ?? t('firstRun.officeNameHint')} />
+            <TerritoryPicker
+              label={t('firstRun.voivodeship')}
+              levels={['voivodeship']}
+              value={voivodeship}
+              onChange={(code) => {
+                setVoivodeship(code);
+                setErrors({});
+              }}
+              error={errors.voivodeshipTeryt}
+              size="small"
+            />
           </Stack>
-        </Paper>
-      </Container>
-    </Box>
+        )}
+        {step === 1 && (
+          <Stack spacing={2}>
+            <Typography color="text.secondary">{t('firstRun.projectsIntro')}</Typography>
+            {projects.map((row, index) => {
+              const n = index + 1;
+              return (
+                <Stack key={index} direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: 'flex-start' }} role="group" aria-label={t('firstRun.projectGroup', { n })}>
+                  <TextField
+                    required
+                    label={t('firstRun.projectName', { n })}
+                    value={row.name}
+                    onChange={(event) => updateProject(index, { name: event.target.value })}
+                    error={Boolean(errors[`projects.${index}.name`])}
+                    helperText={errors[`projects.${index}.name`] ?? ' '}
+                  />
+                  <TextField
+                    select
+                    label={t('firstRun.macroregion', { n })}
+                    value={row.macroregion}
+                    onChange={(event) => updateProject(index, { macroregion: event.target.value as Macroregion | '' })}
+                    error={Boolean(errors[`projects.${index}.macroregion`])}
+                    helperText={errors[`projects.${index}.macroregion`] ?? ' '}
+                    sx={{ minWidth: 320 }}
+                    slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                  >
+                    <MenuItem value="">{t('common.none')}</MenuItem>
+                    {MACROREGION_KEYS.map((key) => (
+                      <MenuItem key={key} value={key}>
+                        {label(MACROREGIONS[key])}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                  <IconButton aria-label={t('firstRun.removeProject', { n })} disabled={projects.length === 1 || Boolean(row.saved)} onClick={() => setProjects((rows) => rows.filter((_, i) => i !== index))}>
+                    <DeleteIcon />
+                  </IconButton>
+                </Stack>
+              );
+            })}
+            <Box>
+              <Button startIcon={<AddIcon />} onClick={() => setProjects((rows) => [...rows, { name: '', macroregion: '' }])}>
+                {t('firstRun.addProject')}
+              </Button>
+            </Box>
+          </Stack>
+        )}
+        {step === 2 && <UserNameField value={userName} onChange={setUserName} error={errors.userName} />}
+        <Stack direction="row" spacing={2} sx={{ mt: 3 }}>
+          <Button onClick={() => setStep((current) => current - 1)} disabled={step === 0 || busy}>
+            {t('firstRun.back')}
+          </Button>
+          <Button type="submit" variant="contained" loading={busy} sx={{ ml: 'auto !important' }}>
+            {step < STEPS.length - 1 ? t('firstRun.next') : t('firstRun.finish')}
+          </Button>
+        </Stack>
+      </Paper>
+    </WizardPage>
   );
 }
