@@ -6,7 +6,8 @@ import Alert from '@mui/material/Alert';
 import { useState } from 'react';
 import { ApiError, messageOf } from '../api/client';
 
-export type ActionMessage = { severity: 'success' | 'error'; text: string } | null;
+/** A message to show beside the work; 'info' when it neither succeeded nor failed (e.g. a print cancelled). */
+export type ActionMessage = { severity: 'success' | 'info' | 'error'; text: string } | null;
 
 /** Thrown by a piece of work to fail with a message of its own (other unexpected errors get a general one). */
 export class ActionFailure extends Error {}

@@ -15,7 +15,8 @@ import type { EventDetail, ExportedFile, IssuedCertificate } from '../../../../p
 import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { PaperPrintButton, type PaperPrintButtonProps } from '../printing/PaperPrintButton';
+import { ActionAlert, type ActionMessage } from '../../components/useAction';
+import { PaperPrintButton } from '../printing/PaperPrintButton';
 
 const MAX_BLANK_ROWS = 20;
 
@@ -27,7 +28,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedCertificate[] | null>(null);
   const [confirmIssue, setConfirmIssue] = useState(false);
-  const [paper, setPaper] = useState<Parameters<PaperPrintButtonProps['onResult']>[0] | null>(null);
+  const [paper, setPaper] = useState<ActionMessage>(null);
   const rows = Number(blankRows);
   const rowsValid = /^\d+$/.test(blankRows.trim()) && rows >= 0 && rows <= MAX_BLANK_ROWS;
   const presentCount = event.participants.filter((participant) => participant.present).length;
@@ -68,11 +69,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
           {error}
         </Alert>
       )}
-      {paper && (
-        <Alert severity={paper.severity} onClose={() => setPaper(null)}>
-          {paper.text}
-        </Alert>
-      )}
+      <ActionAlert message={paper} onClose={() => setPaper(null)} />
       {issued && (
         <Alert severity={issued.length ? 'success' : 'info'} onClose={() => setIssued(null)}>
           {issued.length

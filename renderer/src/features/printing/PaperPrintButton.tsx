@@ -9,13 +9,14 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
+import type { ActionMessage } from '../../components/useAction';
 
 export interface PaperPrintButtonProps {
   request: InputOf<'printing.paper'>;
   label: string;
   disabled?: boolean;
   /** What happened, for the page to show: printed, cancelled, the PDF instead, or an error. */
-  onResult: (result: { severity: 'success' | 'info' | 'error'; text: string }) => void;
+  onResult: (result: NonNullable<ActionMessage>) => void;
 }
 
 export function PaperPrintButton({ request, label, disabled, onResult }: PaperPrintButtonProps) {
