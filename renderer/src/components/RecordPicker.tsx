@@ -34,7 +34,7 @@ export function RecordPicker<Row extends { id: string }>(props: {
   return (
     <Autocomplete<Row>
       value={props.value ? (selected.data ?? null) : null}
-      options={(hits.data ?? []).slice(0, PICKER_LIMIT)}
+      options={hits.data ?? []}
       filterOptions={(options) => options}
       getOptionLabel={props.primary}
       getOptionKey={(row) => row.id}
