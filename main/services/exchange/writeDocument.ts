@@ -667,7 +667,8 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
       const gone = [...participantsBefore.values()].filter((row) => !wantedPeople.has(row.person_id));
       let participantsChanged = gone.length > 0;
       const writes: (() => Promise<void>)[] = [];
-      const participantsAfter: ParticipantValues[] = [];
+      // The audit entry's values, built only when the entry shows participants (a new event, or one whose people changed).
+      const participantsAfter: Parameters<typeof participantValues>[] = [];
       for (const participant of value.participants) {
         const marks = participant.attendanceByDay
           ? Object.entries(participant.attendanceByDay).map(([day, status]) => ({ day, status }))
@@ -675,7 +676,7 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
             ? days.map((day) => ({ day, status: participant.attendance! }))
             : [];
         const fields = { institution_id: participant.institutionId, walk_in: participant.walkIn, hours: participant.hours };
-        participantsAfter.push(participantValues(participant.personId, fields, marks));
+        participantsAfter.push([participant.personId, fields, marks]);
         const before = participantsBefore.get(participant.personId);
         if (!before) {
           participantsChanged = true;
@@ -696,14 +697,18 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
           }
         });
       }
-      const details: Details = { after: { leaders: leaderList(value.leaders.map((leader) => ({ person_id: leader.personId, role: leader.role }))), participants: sortedByPerson(participantsAfter) } };
+      const details: Details = {};
+      if (!stored || leadersChanged || participantsChanged) {
+        details.after = {
+          leaders: leaderList(value.leaders.map((leader) => ({ person_id: leader.personId, role: leader.role }))),
+          participants: sortedByPerson(participantsAfter.map((values) => participantValues(...values))),
+        };
+      }
       if (stored && (leadersChanged || participantsChanged)) {
         details.before = {
           leaders: leaderList(storedLeaders.get(value.id) ?? []),
           participants: sortedByPerson([...participantsBefore.values()].map((row) => participantValues(row.person_id, row, storedAttendance.get(row.id) ?? []))),
         };
-      } else if (stored) {
-        details.after = {};
       }
       count('events', await upsert(w, 'events', value.id, wanted, search, stored as never, leadersChanged || participantsChanged, details));
       if (gone.length) await db('event_participants').whereIn('id', gone.map((row) => row.id)).delete();
