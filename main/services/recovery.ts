@@ -12,7 +12,7 @@ import { BACKUP_REASONS } from '../../preload/contract';
 import { openSqliteReadOnly } from '../../db/connection';
 import { checkIntegrity, listBackups, replaceDatabaseFromBackup, verifyBackup, type BackupInfo } from './backup';
 import { ServiceError } from './errors';
-import { BACKUP_FOLDER_SETTING, defaultBackupFolder } from './maintenance';
+import { backupFolderOf, defaultBackupFolder } from './maintenance';
 
 /** SQLite's answers that mean the file itself is broken (not busy, locked or unreadable for other reasons). */
 const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
@@ -113,13 +113,7 @@ export async function inspectDatabaseFile(file: string, filesDir: string, folder
     }
     if (problems.length === 0) return null;
     // The chosen backup folder is a setting in the file itself; read it if the damage allows.
-    if (folder === undefined) {
-      const row = (await db('settings')
-        .where({ key: BACKUP_FOLDER_SETTING })
-        .first('value')
-        .catch(() => undefined)) as { value?: unknown } | undefined;
-      if (typeof row?.value === 'string' && path.isAbsolute(row.value)) backupFolder = row.value;
-    }
+    if (folder === undefined) backupFolder = await backupFolderOf({ db, engine: 'sqlite', databaseLocation: absolute, filesDir }).catch(() => backupFolder);
   } finally {
     await db.destroy();
   }

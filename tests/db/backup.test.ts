@@ -177,6 +177,26 @@ describe('integrity guard', () => {
     temp.runtime = await openRuntime(path.join(path.dirname(temp.file), 'nowa.sqlite')); // so cleanup has a runtime to close
   });
 
+  it('looks for backups in the folder the damaged file itself names, when its settings can still be read', async () => {
+    const chosen = path.join(path.dirname(temp.file), 'Kopie na dysku sieciowym');
+    unwrap(await dispatch(temp.runtime, 'backups.setFolder', { folder: chosen }));
+    const inChosen = await backupNow(temp.runtime, 'manual');
+    // Damage the TERYT register's pages only, so the settings can still be read.
+    await temp.runtime.db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+    const pages = (await temp.runtime.db.raw("SELECT pageno FROM dbstat WHERE name = 'territorial_units' ORDER BY pageno LIMIT 4 OFFSET 8")) as { pageno: number }[];
+    await temp.runtime.close();
+    const fd = fs.openSync(temp.file, 'r+');
+    for (const { pageno } of pages) fs.writeSync(fd, crypto.randomBytes(4096), 0, 4096, (pageno - 1) * 4096);
+    fs.closeSync(fd);
+    const failure = await openRuntime(temp.file).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(DatabaseDamagedError);
+    expect(failure).toMatchObject({ backupFolder: chosen, newestGoodBackup: { name: inChosen.name } });
+    temp.runtime = await openRuntime(path.join(path.dirname(temp.file), 'nowa.sqlite')); // so cleanup has a runtime to close
+  });
+
   it('restores the newest backup that passes its check, keeps the damaged file aside, and starts', async () => {
     const folder = await backupFolderOf(temp.runtime);
     unwrap(await dispatch(temp.runtime, 'institutions.save', { name: 'MOPS w Żorach', type: 'ops' }));
