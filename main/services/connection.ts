@@ -41,11 +41,17 @@ export function connectionSettings(ctx: Pick<ServiceContext, 'engine' | 'databas
   };
 }
 
+/** The PostgreSQL choice this PC saved, when it is for the same server and user; whose password an empty field keeps. */
+function savedForSameServer(workstation: Workstation, input: Pick<PostgresConnection, 'host' | 'port' | 'user'>) {
+  const saved = workstation.database();
+  return saved?.engine === 'postgresql' && saved.host === input.host && saved.port === input.port && saved.user === input.user ? saved : null;
+}
+
 /** The password to use: the one typed, or else the one saved for the same server and user. */
 function passwordFor(workstation: Workstation, input: PostgresConnection): string {
   if (input.password) return input.password;
-  const saved = workstation.database();
-  if (saved?.engine !== 'postgresql' || saved.host !== input.host || saved.port !== input.port || saved.user !== input.user) return '';
+  const saved = savedForSameServer(workstation, input);
+  if (!saved) return '';
   try {
     return savedPassword(saved, workstation.secrets);
   } catch (error) {
@@ -148,8 +154,7 @@ export function saveConnection(ctx: Pick<ServiceContext, 'workstation'>, input: 
   if (input.engine === 'sqlite') {
     choice = { engine: 'sqlite', file: input.file };
   } else {
-    const before = workstation.database();
-    const sameServer = before?.engine === 'postgresql' && before.host === input.host && before.port === input.port && before.user === input.user;
+    const before = savedForSameServer(workstation, input);
     let passwordEncrypted: string | null = null;
     let passwordEncryptedBy: SecretStoreKind | null = null;
     if (input.password) {
@@ -161,7 +166,7 @@ export function saveConnection(ctx: Pick<ServiceContext, 'workstation'>, input: 
       }
       passwordEncrypted = workstation.secrets.encrypt(input.password).toString('base64');
       passwordEncryptedBy = workstation.secrets.kind;
-    } else if (sameServer && before.engine === 'postgresql') {
+    } else if (before) {
       // An empty field keeps the password saved for the same server and user.
       passwordEncrypted = before.passwordEncrypted;
       passwordEncryptedBy = before.passwordEncryptedBy;
