@@ -3,12 +3,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runNode } from '../support/cli';
+import { kooperator, runNode } from '../support/cli';
 import { makeTempDir } from '../support/tempDatabase';
 
-const BIN = path.resolve(__dirname, '../../bin/kooperator.js');
 const HARNESS = path.resolve(__dirname, '../../dist/serve.js');
-
 
 let dir: string;
 beforeEach(() => {
@@ -19,7 +17,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('a damaged database file at start', () => {
   it('the browser harness refuses it without writing and prints the offer of the newest good backup', async () => {
     const file = path.join(dir, 'Dane ośrodka', 'kooperator.sqlite');
-    const backup = await runNode([BIN, '--db', file, 'backup'], { timeout: 30_000 });
+    const backup = await kooperator('--db', file, 'backup');
     expect(backup.code).toBe(0);
     const name = /kopia-[\w-]+-manual/.exec(backup.stdout)![0];
     const size = fs.statSync(file).size;
@@ -36,8 +34,8 @@ describe('a damaged database file at start', () => {
     expect(refused.stderr).toContain(`kooperator --db "${file}" restore --newest`);
     expect(hash()).toBe(before);
 
-    const restored = await runNode([BIN, '--db', file, 'restore', '--newest'], { timeout: 30_000 });
+    const restored = await kooperator('--db', file, 'restore', '--newest');
     expect(restored.stdout).toContain(`Przywrócono kopię ${name}. Uszkodzony plik zachowano jako ${file}.uszkodzona-`);
-    expect((await runNode([BIN, '--db', file, 'check', '--full'], { timeout: 30_000 })).stdout).toBe('Baza danych jest spójna.\n');
+    expect((await kooperator('--db', file, 'check', '--full')).stdout).toBe('Baza danych jest spójna.\n');
   }, 60_000);
 });
