@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knex from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Agreement, ExchangeDocument, Institution, Project, Result } from '../../preload/contract';
+import type { Agreement, Institution, Project, Result } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import { openRuntime, type Runtime } from '../../main/runtime';
 import { rowCounts } from '../../main/services/appInfo';
@@ -24,10 +24,10 @@ import { summaryOf } from '../../main/services/copy/verify';
 import { exportExchange, importExchangeDocument } from '../../main/services/exchange';
 import { buildDemoDocument } from '../../main/services/exchange/demo';
 import { backupFolderOf } from '../../main/services/maintenance';
+import { NO_FILTER, withoutExportedAt } from '../support/exchange';
 import { unwrap } from '../support/results';
 import { makeTempDir, TEST_POSTGRES_URL } from '../support/tempDatabase';
 
-const NO_FILTER = { from: null, to: null, teryt: null };
 // Three bytes of a PDF header and a PNG signature are what the stored-file checks look at.
 const PDF = Buffer.from('%PDF-1.4\n% skan podpisanego porozumienia\n%%EOF\n');
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('pasek logotypów')]);
@@ -72,11 +72,6 @@ async function buildOffice(target: CopyTarget): Promise<void> {
   const institution = await ok<Institution>(ctx, 'institutions.save', { name: 'Stowarzyszenie „Źródło” w Żorach', type: 'ngo', terytCode: '2469011', notes: 'Dopisane po imporcie' });
   await ok<Institution>(ctx, 'institutions.save', { ...institution, notes: 'Zmienione: nowa wersja rekordu i wpis w dzienniku zmian' });
   await close(ctx);
-}
-
-function withoutExportedAt(document: ExchangeDocument): Omit<ExchangeDocument, 'exportedAt'> {
-  const { exportedAt: _ignored, ...rest } = document;
-  return rest;
 }
 
 /** Every row of every table, sorted in code (the engines' collations differ), booleans as booleans. */

@@ -37,11 +37,11 @@ import { DEFAULT_TEMPLATES } from '../../main/services/documents/template';
 import { setAuditUser } from '../../main/services/audit';
 import { listBackups } from '../../main/services/backup';
 import { backupFolderOf } from '../../main/services/maintenance';
+import { NO_FILTER, withoutExportedAt } from '../support/exchange';
 import { unwrap } from '../support/results';
 import { makeTempDir } from '../support/tempDatabase';
 
 const SCHEMA = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../docs/exchange-format.schema.json'), 'utf8')) as Record<string, unknown>;
-const NO_FILTER = { from: null, to: null, teryt: null };
 
 let dir: string;
 const opened: Runtime[] = [];
@@ -61,11 +61,6 @@ async function database(name: string, options: Parameters<typeof openRuntime>[1]
 
 function bytesOf(document: unknown): Uint8Array {
   return Buffer.from(typeof document === 'string' ? document : JSON.stringify(document), 'utf8');
-}
-
-function withoutExportedAt(document: ExchangeDocument): Omit<ExchangeDocument, 'exportedAt'> {
-  const { exportedAt: _ignored, ...rest } = document;
-  return rest;
 }
 
 /** Rows of the register's tables without what is per database (version, timestamps, participants' own ids). */
