@@ -173,6 +173,46 @@ test('a new office: the wizard, the empty screens that say what to do, an OPS, a
   await expect(search).toBeHidden();
 });
 
+test('a new PC of an office already set up asks who works at it, refuses an empty name and signs the change log with the one given', async ({ page, app }) => {
+  // The office is in the (shared) database, but this PC's settings file names nobody.
+  app.runtime.workstation.setUserName(null);
+  expect(readWorkstationSettings(app.settingsFile).userName).toBeNull();
+
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Kto pracuje przy tym komputerze?', level: 1 })).toBeVisible();
+  await expect(page.getByText(`Biuro „${TEST_OFFICE['office.name']}” jest już skonfigurowane.`)).toBeVisible();
+  await expectNoSeriousViolations(page, 'Nowy komputer – użytkownik');
+
+  // Nothing typed, or only spaces: refused under the field, and nothing is written.
+  const save = page.getByRole('button', { name: 'Zapisz i przejdź dalej' });
+  const field = page.getByRole('textbox', { name: 'Twoje imię i nazwisko' });
+  await save.click();
+  await expect(page.getByText('Pole „Imię i nazwisko” jest wymagane')).toBeVisible();
+  await field.fill('   ');
+  await save.click();
+  await expect(page.getByText('Pole „Imię i nazwisko” jest wymagane')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kto pracuje przy tym komputerze?', level: 1 })).toBeVisible();
+  expect(readWorkstationSettings(app.settingsFile).userName).toBeNull();
+
+  // A name with Polish letters opens the dashboard, which greets its owner.
+  await field.fill('Żaneta Łęcka-Ściborska');
+  await save.click();
+  await expect(page.getByRole('heading', { name: `Pulpit – ${TEST_OFFICE['office.name']}`, level: 1 })).toBeVisible();
+  await expect(page.getByText('Dzień dobry, Żaneta Łęcka-Ściborska.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kto pracuje przy tym komputerze?' })).toHaveCount(0);
+
+  // The name is this PC's: in its own settings file, not in the shared database, and it signs the change log.
+  expect(readWorkstationSettings(app.settingsFile).userName).toBe('Żaneta Łęcka-Ściborska');
+  expect(await app.runtime.db('settings').where({ key: 'user.name' }).first()).toBeUndefined();
+  await create<Institution>(app, 'institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej w Będzinie', type: 'ops', terytCode: '2401011' });
+  expect(await app.runtime.db('audit_log').where({ table_name: 'institutions', action: 'create' }).pluck('user_name')).toEqual(['Żaneta Łęcka-Ściborska']);
+
+  // Opened again, the PC remembers it: the question does not come back.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `Pulpit – ${TEST_OFFICE['office.name']}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kto pracuje przy tym komputerze?' })).toHaveCount(0);
+});
+
 test('forms save with Ctrl+S and cancel with Esc, ask before unsaved changes are lost; Enter opens the focused row', async ({ page, app }) => {
   await create<Institution>(app, 'institutions.save', { name: 'Powiatowe Centrum Pomocy Rodzinie w Będzinie', type: 'pcpr', terytCode: '2401' });
   await page.goto('./#/instytucje/nowa');
