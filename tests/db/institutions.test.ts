@@ -107,17 +107,19 @@ describe('institutions through the contract', () => {
     expect(logged).toHaveLength(1);
   });
 
+  /** Saves institutions (name, type) through the form's channel. */
+  async function saveAll(list: readonly (readonly [string, string])[]): Promise<void> {
+    for (const [name, type] of list) unwrap(await dispatch(temp.runtime, 'institutions.save', { name, type }));
+  }
+  const names = async (query: object) => unwrap<Institution[]>(await dispatch(temp.runtime, 'institutions.list', query)).map((i) => i.name);
+
   it('filters by type and sector, searches without diacritics and sorts in Polish order', async () => {
-    const ctx = temp.runtime;
-    for (const [name, type] of [
+    await saveAll([
       ['Żłobek Miejski w Żorach', 'other'],
       ['Powiatowy Urząd Pracy w Łodzi', 'pup'],
       ['Ośrodek Pomocy Społecznej w Lublinie', 'ops'],
       ['Powiatowe Centrum Pomocy Rodzinie w Malborku', 'pcpr'],
-    ] as const) {
-      unwrap(await dispatch(ctx, 'institutions.save', { name, type }));
-    }
-    const names = async (query: object) => unwrap<Institution[]>(await dispatch(ctx, 'institutions.list', query)).map((i) => i.name);
+    ]);
     expect(await names({})).toEqual([
       'Ośrodek Pomocy Społecznej w Lublinie',
       'Powiatowe Centrum Pomocy Rodzinie w Malborku',
@@ -132,8 +134,7 @@ describe('institutions through the contract', () => {
   });
 
   it('a picker gets the first matches in Polish order, of the types asked for', async () => {
-    const ctx = temp.runtime;
-    for (const [name, type] of [
+    await saveAll([
       ['Żłobek Miejski w Żorach', 'other'],
       ['Ośrodek Pomocy Społecznej w Łodzi', 'ops'],
       ['Ośrodek Pomocy Społecznej w Lublinie', 'ops'],
@@ -141,19 +142,16 @@ describe('institutions through the contract', () => {
       ['Ośrodek Pomocy Społecznej w Żywcu', 'ops'],
       ['Ośrodek Pomocy Społecznej w Zabrzu', 'ops'],
       ['Centrum Usług Społecznych w Ząbkach', 'other'],
-    ] as const) {
-      unwrap(await dispatch(ctx, 'institutions.save', { name, type }));
-    }
-    const names = async (query: object) => unwrap<Institution[]>(await dispatch(ctx, 'institutions.list', query)).map((i) => i.name);
+    ]);
     const all = await names({});
     expect(await names({ limit: 3 })).toEqual(all.slice(0, 3));
     expect(await names({ search: 'osrodek', limit: 3 })).toEqual(['Ośrodek Pomocy Społecznej w Lublinie', 'Ośrodek Pomocy Społecznej w Łodzi', 'Ośrodek Pomocy Społecznej w Zabrzu']);
     expect(await names({ types: ['pcpr', 'other'], limit: 50 })).toEqual(['Centrum Usług Społecznych w Ząbkach', 'Powiatowe Centrum Pomocy Rodzinie w Malborku', 'Żłobek Miejski w Żorach']);
     expect(await names({ types: [] })).toEqual([]);
     // A rename by a writer that does not know the sort key (the exchange import) still sorts right.
-    await ctx.db('institutions').where({ name: 'Żłobek Miejski w Żorach' }).update({ name: 'Akademia Rodzica w Żorach' });
+    await temp.runtime.db('institutions').where({ name: 'Żłobek Miejski w Żorach' }).update({ name: 'Akademia Rodzica w Żorach' });
     expect(await names({ limit: 1 })).toEqual(['Akademia Rodzica w Żorach']);
-    expect(await dispatch(ctx, 'institutions.list', { types: ['pilot'] })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatch(temp.runtime, 'institutions.list', { types: ['pilot'] })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
   it('accepts only TERYT codes of the register', async () => {
