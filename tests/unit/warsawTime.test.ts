@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { daysBetween, eventDays, fromWallTime, mondayOf, toWallTime, warsawDay, warsawDayOrNull, warsawEndDay, warsawWallClock } from '../../preload/contract/warsawTime';
 import { daysFrom, toStoredInstant, toWarsawIso, warsawInstant } from '../../main/services/exchange/time';
+import { warsawIso, warsawParts } from '../../renderer/src/features/events/warsawTime';
 
 const QUARTER_HOUR = 15 * 60 * 1000;
 const WARSAW = 'Europe/Warsaw';
@@ -164,5 +165,25 @@ describe('calendar days and the Warsaw wall clock', () => {
     expect(mondayOf('2026-03-30')).toBe('2026-03-30');
     expect(daysBetween('2028-02-27', '2028-03-01')).toBe(3);
     expect(daysBetween('2026-03-30', '2026-03-28')).toBe(-2);
+  });
+});
+
+describe("the screens' Warsaw date and time (renderer/src/features/events/warsawTime.ts)", () => {
+  it("writes what a Warsaw clock shows as the instant luxon gives, for every quarter hour of 2024–2025, and reads it back", () => {
+    let checked = 0;
+    for (let wall = Date.UTC(2024, 0, 1); wall < Date.UTC(2026, 0, 1); wall += QUARTER_HOUR) {
+      const [date, time] = new Date(wall).toISOString().slice(0, 16).split('T') as [string, string];
+      const local = DateTime.fromISO(`${date}T${time}`, { zone: WARSAW });
+      // The hour skipped in spring has no instant, and the one repeated in autumn two: luxon and the form may differ there.
+      const ambiguous = local.toFormat("yyyy-LL-dd'T'HH:mm") !== `${date}T${time}` || local.offset !== local.plus({ hours: 1 }).offset || local.offset !== local.minus({ hours: 1 }).offset;
+      if (ambiguous) continue;
+      expect(Date.parse(warsawIso(date, time)), `${date} ${time}`).toBe(local.toMillis());
+      expect(warsawParts(warsawIso(date, time))).toEqual({ date, time });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(70_000);
+    expect(warsawIso('2026-03-12', '09:00')).toBe('2026-03-12T09:00:00+01:00');
+    expect(warsawIso('2026-07-12', '09:00')).toBe('2026-07-12T09:00:00+02:00');
+    expect(warsawIso('2026-02-30', '09:00')).toBe('');
   });
 });

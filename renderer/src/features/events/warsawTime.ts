@@ -5,7 +5,7 @@
  * (preload/contract/warsawTime.ts), the same as the services'; here is how the screens write it.
  */
 import { isCalendarDate } from '../../../../preload/contract/schemas/fields';
-import { TIME_ZONE, toWallTime, warsawOffset } from '../../../../preload/contract/warsawTime';
+import { fromWallTime, TIME_ZONE, toWallTime } from '../../../../preload/contract/warsawTime';
 
 export { addDays, warsawDay, warsawToday } from '../../../../preload/contract/warsawTime';
 
@@ -33,8 +33,8 @@ export function warsawIso(date: string, time: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(year, month - 1, day, hour, minute);
-  // The offset of the instant the clock shows `wall`: guessed from the wall time, then checked at that instant.
-  const offset = warsawOffset(wall - warsawOffset(wall)) / 60_000;
+  // The offset of the instant the clock shows `wall`.
+  const offset = (wall - fromWallTime(wall).getTime()) / 60_000;
   const sign = offset < 0 ? '-' : '+';
   return `${date}T${time}:00${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }
