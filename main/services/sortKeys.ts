@@ -9,8 +9,8 @@ import type { Knex } from 'knex';
 import { polishSortKey } from '../../preload/contract';
 
 /** The columns each key is made of, in order of precedence. */
-export const SORT_KEY_COLUMNS = { people: ['last_name', 'first_name'], institutions: ['name'] } as const;
-export type SortedTable = keyof typeof SORT_KEY_COLUMNS;
+const SORT_KEY_COLUMNS = { people: ['last_name', 'first_name'], institutions: ['name'] } as const;
+type SortedTable = keyof typeof SORT_KEY_COLUMNS;
 
 /** Fills the keys a writer left empty; usually there are none and this is one indexed lookup. Returns how many. */
 export async function fillSortKeys(db: Knex, table: SortedTable): Promise<number> {

@@ -4,6 +4,7 @@
  * A participant keeps the institution the person came from at the time (people move; lists keep what was true then).
  */
 import type { Knex } from 'knex';
+import type { PersonRow as StoredPerson } from '../../../db/rows';
 import {
   EVENT_TYPES,
   isPerPersonHourType,
@@ -27,12 +28,7 @@ import { eventRow, getEvent, getParticipant, PARTICIPANT_WHAT, participantsById,
 import { eventDays } from '../../../preload/contract/warsawTime';
 import { PARTICIPANT } from './write';
 
-interface PersonRow {
-  id: string;
-  first_name: string;
-  last_name: string;
-  institution_id: string | null;
-}
+type PersonRow = Pick<StoredPerson, 'id' | 'first_name' | 'last_name' | 'institution_id'>;
 
 /** Registers the people not on the event's list yet; reports those who are. */
 async function register(trx: Knex, eventId: string, people: PersonRow[], walkIn: boolean): Promise<{ added: string[]; alreadyRegistered: PersonRef[] }> {

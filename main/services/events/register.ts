@@ -4,6 +4,7 @@
  * where the event counts them so. A participant whose attendance was marked and who was never present got nothing.
  */
 import type { Knex } from 'knex';
+import type { PersonRow as StoredPerson } from '../../../db/rows';
 import {
   PER_PERSON_HOUR_TYPES,
   toClockHours,
@@ -32,12 +33,8 @@ interface SessionRow {
   mode: SessionMode | null;
 }
 
-interface PersonRow {
-  id: string;
-  first_name: string;
-  last_name: string;
-  institution_name: string | null;
-}
+/** A person with the name of their institution. */
+type PersonRow = Pick<StoredPerson, 'id' | 'first_name' | 'last_name'> & { institution_name: string | null };
 
 /** Sessions held in the period (those starting on its Warsaw days), per person: social workers all listed, anyone else who took part. */
 export async function coachingRegister(db: Knex, query: CoachingRegisterQuery): Promise<CoachingRegister> {
