@@ -16,6 +16,7 @@ import { createMainWindow } from './electron/window';
 import { loadWindowState, saveWindowState } from './electron/windowState';
 import { openRuntimeOrRestore, type Runtime } from './runtime';
 import { backupNow } from './services/maintenance';
+import { DATABASE_ENGINE_NAMES } from '../preload/contract';
 
 function guardSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
@@ -67,7 +68,7 @@ async function start(): Promise<void> {
         type: 'info',
         title: 'O programie',
         message: `Kooperator ${runtime.appVersion}`,
-        detail: `Baza danych: ${runtime.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'} – ${runtime.databaseLocation}\nDziennik: ${logFile()}`,
+        detail: `Baza danych: ${DATABASE_ENGINE_NAMES[runtime.engine]} – ${runtime.databaseLocation}\nDziennik: ${logFile()}`,
       }),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -14,6 +14,7 @@ import { registerTableCommands } from './tableCommands';
 import { registerReportCommands } from './reportCommands';
 import { registerExchangeCommands } from './exchangeCommands';
 import { registerCopyCommands } from './copyCommands';
+import { DATABASE_ENGINE_NAMES } from '../../preload/contract';
 
 export type { CliIo } from './shared';
 
@@ -55,7 +56,7 @@ export function buildProgram(io: CliIo): Command {
           io.out(JSON.stringify({ ...info, pendingMigrations: pending }, null, 2));
           return;
         }
-        io.out(`Baza danych: ${info.databaseLocation} (${info.databaseEngine === 'sqlite' ? 'SQLite' : 'PostgreSQL'})`);
+        io.out(`Baza danych: ${info.databaseLocation} (${DATABASE_ENGINE_NAMES[info.databaseEngine]})`);
         io.out(`Wersja schematu: ${info.schemaVersion}${pending.length ? ` (oczekujące migracje: ${pending.length}; uruchom: kooperator migrate)` : ' (aktualna)'}`);
         io.out('Liczba wierszy:');
         const width = Math.max(0, ...Object.keys(info.rowCounts).map((t) => t.length));

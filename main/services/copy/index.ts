@@ -36,6 +36,7 @@ import {
   type TableSpec,
 } from './tables';
 import { firstDifference, summaryOf, summaryPeriods, type SummaryPeriod } from './verify';
+import { DATABASE_ENGINE_NAMES } from '../../../preload/contract';
 
 export { TABLES } from './tables';
 export type { SummaryPeriod } from './verify';
@@ -131,7 +132,7 @@ function counted(count: number, forms: PluralForms): string {
 const rowsText = (count: number) => counted(count, ['wiersz', 'wiersze', 'wierszy']);
 
 function engineName(engine: Engine): string {
-  return engine === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+  return DATABASE_ENGINE_NAMES[engine];
 }
 
 function sameDatabase(a: CopyTarget, b: CopyTarget): boolean {

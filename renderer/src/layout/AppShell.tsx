@@ -20,6 +20,7 @@ import { Link as RouterLink, NavLink, Outlet, useNavigate } from 'react-router';
 import { call } from '../api/client';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { SECTIONS } from './navigation';
+import { DATABASE_ENGINE_NAMES } from '../../../preload/contract';
 
 const DRAWER_WIDTH = 232;
 
@@ -71,7 +72,7 @@ function DatabaseBadge() {
   if (!current) return null;
   const text = current.engine === 'sqlite' ? t('connection.badgeSqlite') : t('connection.badgePostgres', { location: current.location });
   return (
-    <Tooltip title={t('connection.current', { engine: current.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL', location: current.location })}>
+    <Tooltip title={t('connection.current', { engine: DATABASE_ENGINE_NAMES[current.engine], location: current.location })}>
       <Typography variant="caption" sx={{ mr: 1, opacity: 0.85 }} noWrap data-testid="database-badge">
         {text}
       </Typography>

@@ -17,7 +17,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { connectionTest, databaseChoiceSave, userNameSave, validationError, type ConnectionSettings } from '../../../../preload/contract';
+import { connectionTest, DATABASE_ENGINE_NAMES, databaseChoiceSave, userNameSave, validationError, type ConnectionSettings } from '../../../../preload/contract';
 import { ApiError, call, messageOf } from '../../api/client';
 
 type Engine = 'sqlite' | 'postgresql';
@@ -124,7 +124,7 @@ function DatabaseForm({ data }: { data: ConnectionSettings }) {
         </Typography>
         <Typography color="text.secondary">{t('connection.intro')}</Typography>
         <Alert severity="info" role="note" data-testid="current-database">
-          {t('connection.current', { engine: data.current.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL', location: data.current.location })}
+          {t('connection.current', { engine: DATABASE_ENGINE_NAMES[data.current.engine], location: data.current.location })}
         </Alert>
         {data.overriddenBy && (
           <Alert severity="warning" role="note">

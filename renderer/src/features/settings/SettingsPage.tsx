@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import type { Language } from '../../../../preload/contract';
+import { DATABASE_ENGINE_NAMES, type Language } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { currentLanguage, LANGUAGES, setLanguage } from '../../i18n';
 import { BackupSettings } from './BackupSettings';
@@ -25,7 +25,7 @@ export function SettingsPage() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', undefined) });
   const rows: [string, string | undefined][] = [
     [t('settings.appVersion'), info.data?.appVersion],
-    [t('settings.engine'), info.data && (info.data.databaseEngine === 'sqlite' ? 'SQLite' : 'PostgreSQL')],
+    [t('settings.engine'), info.data && DATABASE_ENGINE_NAMES[info.data.databaseEngine]],
     [t('settings.location'), info.data?.databaseLocation],
     [t('settings.schemaVersion'), info.data?.schemaVersion],
   ];
