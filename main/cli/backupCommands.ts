@@ -5,9 +5,9 @@ import type { Command } from 'commander';
 import { BACKUP_REASONS } from '../../preload/contract';
 import { openSqlite, openSqliteReadOnly } from '../../db/connection';
 import { prepareDatabase } from '../runtime';
-import { checkIntegrity, listBackups, verifyBackup } from '../services/backup';
+import { checkIntegrity, listBackups } from '../services/backup';
 import { backupFolderOf, backupNow, restoreBackup } from '../services/maintenance';
-import { findNewestGoodBackup, inspectDatabaseFile, replaceDamagedDatabase, restoreNewestGoodBackup } from '../services/recovery';
+import { findNewestGoodBackup, inspectDatabaseFile, restoreDamagedFrom, restoreNewestGoodBackup } from '../services/recovery';
 import { databaseFileOf, withRuntime, type CliIo } from './shared';
 
 function sizeText(bytes: number): string {
@@ -53,7 +53,7 @@ export function registerBackupCommands(program: Command, io: CliIo): void {
       if (damaged) {
         // A damaged database is kept aside under a dated name, never overwritten or deleted.
         const restored = name
-          ? { backup: { name }, keptAs: replaceDamagedDatabase(await verifyBackup(damaged.backupFolder, name), damaged.file, filesDir) }
+          ? { backup: { name }, keptAs: await restoreDamagedFrom(damaged, name) }
           : await restoreNewestGoodBackup(damaged);
         io.out(`Przywrócono kopię ${restored.backup.name}. Uszkodzony plik zachowano jako ${restored.keptAs}.`);
         return;

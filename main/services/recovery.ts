@@ -135,7 +135,7 @@ function keepCopy(file: string, aside: string): void {
  * `<file>.uszkodzona-<time>` (with its `-wal`, which may hold the last changes), and is never deleted;
  * the backup's stored files are merged into the files folder. Returns the name the damaged file is kept under.
  */
-export function replaceDamagedDatabase(backupDir: string, file: string, filesDir: string, now = new Date()): string {
+function replaceDamagedDatabase(backupDir: string, file: string, filesDir: string, now = new Date()): string {
   const aside = `${file}.uszkodzona-${now.toISOString().replace(/[:.]/g, '-')}`;
   // The database keeps its name until the backup replaces it in one rename, so a crash here never leaves no file.
   keepCopy(file, aside);
@@ -155,6 +155,10 @@ export interface RestoredFromBackup {
 export async function restoreNewestGoodBackup(damaged: DatabaseDamagedError): Promise<RestoredFromBackup> {
   const backup = damaged.newestGoodBackup;
   if (!backup) throw new ServiceError('not_found', `W folderze ${damaged.backupFolder} nie ma kopii zapasowej, która przechodzi kontrolę spójności.`);
-  const dir = await verifyBackup(damaged.backupFolder, backup.name);
-  return { backup, keptAs: replaceDamagedDatabase(dir, damaged.file, damaged.filesDir) };
+  return { backup, keptAs: await restoreDamagedFrom(damaged, backup.name) };
+}
+
+/** Replaces a damaged database by the named backup (checked again first); returns where the damaged file was kept. */
+export async function restoreDamagedFrom(damaged: DatabaseDamagedError, name: string): Promise<string> {
+  return replaceDamagedDatabase(await verifyBackup(damaged.backupFolder, name), damaged.file, damaged.filesDir);
 }

@@ -122,6 +122,10 @@ describe('kooperator command line', () => {
     expect(newest).toMatchObject({ code: 0 });
     expect(newest.stdout).toMatch(/^Przywrócono kopię kopia-[\w-]+\. Uszkodzony plik zachowano jako .*kooperator\.sqlite\.uszkodzona-/);
     expect((await kooperator('--db', file, 'check', '--full')).code).toBe(0);
+    // On a healthy database --newest restores the newest good backup too, keeping the current state as a backup.
+    const healthy = await kooperator('--db', file, 'restore', '--newest');
+    expect(healthy).toMatchObject({ code: 0 });
+    expect(healthy.stdout).toMatch(/^Przywrócono kopię kopia-[\w-]+\. Poprzedni stan zapisano jako kopię kopia-[\w-]+-restore\./);
     expect((await kooperator('--db', file, 'restore')).stderr).toContain('podaj nazwę kopii (lista: kooperator backups) albo --newest');
   }, 60_000);
 });
