@@ -17,13 +17,13 @@ export function useAction(options: { afterEach?: () => Promise<unknown> | void }
   const [message, setMessage] = useState<ActionMessage>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
-  /** Runs the work; its result is the success message. */
-  const run = async (work: () => Promise<string>) => {
+  /** Runs the work; its result is the message, shown as a success unless told 'info'. */
+  const run = async (work: () => Promise<string>, severity: 'success' | 'info' = 'success') => {
     setBusy(true);
     setMessage(null);
     setFieldErrors({});
     try {
-      setMessage({ severity: 'success', text: await work() });
+      setMessage({ severity, text: await work() });
     } catch (error) {
       if (error instanceof ApiError) setFieldErrors(error.fieldErrors);
       setMessage({ severity: 'error', text: error instanceof ActionFailure ? error.message : messageOf(error) });
@@ -33,13 +33,14 @@ export function useAction(options: { afterEach?: () => Promise<unknown> | void }
     }
   };
 
-  return { busy, message, setMessage, fieldErrors, run };
+  return { busy, message, setMessage, fieldErrors, setFieldErrors, run };
 }
 
-export function ActionAlert({ message, onClose }: { message: ActionMessage; onClose?: () => void }) {
+/** Every message is an 'alert' unless `quietRole` asks for 'status' on the ones that are not errors. */
+export function ActionAlert({ message, onClose, quietRole }: { message: ActionMessage; onClose?: () => void; quietRole?: 'status' }) {
   return (
     message && (
-      <Alert severity={message.severity} onClose={onClose}>
+      <Alert severity={message.severity} onClose={onClose} role={quietRole && message.severity !== 'error' ? quietRole : 'alert'}>
         {message.text}
       </Alert>
     )

@@ -18,7 +18,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectionTest, DATABASE_ENGINE_NAMES, databaseChoiceSave, userNameSave, validationError, type ConnectionSettings } from '../../../../preload/contract';
-import { ApiError, call, messageOf } from '../../api/client';
+import { call, messageOf } from '../../api/client';
+import { ActionAlert, useAction } from '../../components/useAction';
 
 type Engine = 'sqlite' | 'postgresql';
 
@@ -53,9 +54,7 @@ function DatabaseForm({ data }: { data: ConnectionSettings }) {
   const client = useQueryClient();
   // The form starts from what is saved; later refreshes (after a save) do not overwrite what the user types.
   const [form, setForm] = useState<Form>(() => formOf(data));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ severity: 'success' | 'error' | 'info'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, setMessage, fieldErrors: errors, setFieldErrors: setErrors, run } = useAction();
   const saved = data.saved?.engine === 'postgresql' ? data.saved : null;
   const passwordSaved = Boolean(saved && saved.host === form.host && String(saved.port) === form.port && saved.user === form.user && saved.passwordSaved);
   const change = (patch: Partial<Form>) => {
@@ -63,19 +62,6 @@ function DatabaseForm({ data }: { data: ConnectionSettings }) {
     setErrors({});
   };
   const postgresInput = () => ({ host: form.host, port: portOf(form.port), database: form.database, user: form.user, password: form.password });
-
-  const run = async (work: () => Promise<string>, severity: 'success' | 'info' = 'success') => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      setMessage({ severity, text: await work() });
-    } catch (error) {
-      if (error instanceof ApiError) setErrors(error.fieldErrors);
-      setMessage({ severity: 'error', text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   /** Checks with the contract's own schema first, so a typo is named under its field without a round trip. */
   const checked = (schema: typeof connectionTest | typeof databaseChoiceSave, input: unknown): boolean => {
@@ -162,11 +148,7 @@ function DatabaseForm({ data }: { data: ConnectionSettings }) {
             )}
           </Stack>
         )}
-        {message && (
-          <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
-            {message.text}
-          </Alert>
-        )}
+        <ActionAlert message={message} quietRole="status" />
         <Stack direction="row" spacing={2}>
           {form.engine === 'postgresql' && (
             <Button variant="outlined" loading={busy} onClick={test}>
