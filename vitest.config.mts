@@ -7,5 +7,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
+    // The exchange import runs in a thread started from its bundle (main/services/exchange/inWorker.ts).
+    globalSetup: ['tests/support/buildWorkers.ts'],
   },
 });

@@ -52,12 +52,14 @@ const noPrinter: PdfPrinter = async () => {
 export { DatabaseDamagedError } from './services/recovery';
 
 export async function openRuntime(target: string | DatabaseTarget, options: RuntimeOptions = {}): Promise<Runtime> {
-  const opened = openDatabase(typeof target === 'string' ? { sqliteFile: target } : target);
+  const databaseTarget = typeof target === 'string' ? { sqliteFile: target } : target;
+  const opened = openDatabase(databaseTarget);
   const sqlite = opened.engine === 'sqlite';
   const runtime: Runtime = {
     db: opened.db,
     engine: opened.engine,
     databaseLocation: opened.location,
+    databaseTarget,
     appVersion,
     filesDir: options.filesDir ?? path.join(sqlite ? path.dirname(opened.location) : defaultDataDir(), 'pliki'),
     printPdf: options.printPdf ?? noPrinter,

@@ -1,15 +1,6 @@
-// Bundles the benchmark (build/bench/run.ts) into dist/bench.js with esbuild, like the app's Node-side entry points:
-// dependencies stay external (they are in node_modules). `npm run bench` builds it and runs it.
+// Bundles the benchmark (build/bench/run.ts) into dist/bench.js with esbuild, like the app's Node-side entry points,
+// together with the import's thread it starts (dist/importWorker.js). `npm run bench` builds it and runs it.
 import { build } from 'esbuild';
+import { NODE_BUNDLE, WORKER_ENTRY_POINTS } from '../scripts/nodeBundle.mjs';
 
-await build({
-  entryPoints: { bench: 'build/bench/run.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  packages: 'external',
-  logLevel: 'warning',
-});
+await build({ ...NODE_BUNDLE, entryPoints: { bench: 'build/bench/run.ts', ...WORKER_ENTRY_POINTS } });

@@ -22,7 +22,7 @@ import { openRuntime, type Runtime } from '../../main/runtime';
 import { checkIntegrity } from '../../main/services/backup';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../main/services/documents';
 import { attendanceListHtml, printAttendanceList } from '../../main/services/eventDocuments';
-import { importExchangeFile } from '../../main/services/exchange';
+import { importExchangeFile, importInWorker } from '../../main/services/exchange';
 import { listPeople, listPeoplePage } from '../../main/services/people';
 import { fillSortKeys } from '../../main/services/sortKeys';
 import { buildSummary } from '../../main/services/reports';
@@ -311,7 +311,7 @@ async function main(args: Args): Promise<void> {
   fs.copyFileSync(template, appDb);
   const printer: ChromiumPrinter = createChromiumPrinter();
   let runtime: Runtime | null = await openRuntime(appDb, { dailyBackup: false, printPdf: printer });
-  const imported = await timed(async () => importExchangeFile(runtime!, exchangeFile, { backup: false }));
+  const imported = await timed(async () => importInWorker(runtime!, { filePath: exchangeFile }, { backup: false }));
   log(`   ${formatMs(imported.ms)}`);
   noteMemory('after the import');
   const importRatio = imported.ms / shellLoad.ms;

@@ -1,11 +1,12 @@
-// Bundles the Node-side entry points (Electron main, preload, command line, browser harness) with esbuild.
-// Dependencies stay external (they ship in node_modules); the preload is fully bundled because a
+// Bundles the Node-side entry points (Electron main, preload, command line, browser harness, the import's thread)
+// with esbuild. Dependencies stay external (they ship in node_modules); the preload is fully bundled because a
 // sandboxed preload may require nothing but 'electron'.
 import { build } from 'esbuild';
+import { NODE_BUNDLE, WORKER_ENTRY_POINTS } from './nodeBundle.mjs';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const { packages: _external, ...preloadBundle } = NODE_BUNDLE;
 
 await Promise.all([
-  build({ ...common, entryPoints: { main: 'main/index.ts', cli: 'main/cli/index.ts', serve: 'main/serve/index.ts' }, outdir: 'dist', packages: 'external' }),
-  build({ ...common, entryPoints: { preload: 'preload/index.ts' }, outdir: 'dist', external: ['electron'] }),
+  build({ ...NODE_BUNDLE, entryPoints: { main: 'main/index.ts', cli: 'main/cli/index.ts', serve: 'main/serve/index.ts', ...WORKER_ENTRY_POINTS } }),
+  build({ ...preloadBundle, entryPoints: { preload: 'preload/index.ts' }, external: ['electron'] }),
 ]);

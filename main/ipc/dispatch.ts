@@ -14,6 +14,11 @@ function isForeignKeyViolation(error: unknown): boolean {
   return code === '23503' || (code === 'SQLITE_CONSTRAINT' && /FOREIGN KEY/i.test(message ?? ''));
 }
 
+/** SQLite's busy timeout ran out: another connection (the import's own thread, the command line) kept writing longer. */
+function isDatabaseBusy(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
+}
+
 export type Logger = (message: string, error: unknown) => void;
 
 const defaultLogger: Logger = (message, error) => console.error(message, error);
@@ -39,6 +44,12 @@ export async function dispatch(
       return {
         ok: false,
         error: { code: 'conflict', message: 'Tego rekordu nie można usunąć ani zmienić w ten sposób, bo odwołują się do niego inne dane (np. wydarzenia, porozumienia lub partnerstwa).' },
+      };
+    }
+    if (isDatabaseBusy(error)) {
+      return {
+        ok: false,
+        error: { code: 'conflict', message: 'Baza danych jest zajęta innym zapisem (np. trwającym importem pliku wymiany); nic nie zapisano. Spróbuj ponownie za chwilę.' },
       };
     }
     log(`Błąd w operacji ${channel}`, error);

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Engine } from '../../db/connection';
+import type { DatabaseTarget, Engine } from '../../db/connection';
 import type { SecretStore } from '../config/secretStore';
 import type { StoredDatabaseChoice } from '../../preload/contract/schemas/connection';
 import type { PaperPrintResult } from '../../preload/contract/schemas/printing';
@@ -15,6 +15,8 @@ export interface ServiceContext {
   db: Knex;
   engine: Engine;
   databaseLocation: string;
+  /** How to open the same database again: work in a thread of its own (the exchange import) opens its own connection. */
+  databaseTarget: DatabaseTarget;
   appVersion: string;
   /** Folder for files the database refers to (scans, logos, photos): beside the database file. */
   filesDir: string;

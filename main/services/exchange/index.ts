@@ -13,24 +13,18 @@ import { nowIso } from '../ids';
 import { backupNow } from '../maintenance';
 import { FileBytes, memoryBytes, type Bytes } from './bytes';
 import { exportDocument } from './exportDocument';
-import { Problems, type ExchangeProblem } from './problems';
+import { ExchangeFileError, Problems, type ExchangeProblem } from './problems';
 import { warsawDay } from './time';
 import { openSource, UnreadableItem, wholeFileProblem } from './source';
 import { checkSource, type CheckedFile } from './validate';
 import { writeDocument } from './writeDocument';
 
 export type { ExchangeProblem } from './problems';
-export { formatPath } from './problems';
+export { ExchangeFileError, formatPath } from './problems';
+export { importInWorker } from './inWorker';
 
 type ExchangeContext = Pick<ServiceContext, 'db' | 'engine' | 'databaseLocation' | 'filesDir'>;
 
-/** The file was refused: every problem with its JSON path; nothing was written. */
-export class ExchangeFileError extends ServiceError {
-  constructor(readonly problems: ExchangeProblem[], fieldErrors: Record<string, string>) {
-    super('validation', `Plik wymiany zawiera błędy (${problems.length}); nic nie zaimportowano. Popraw plik i spróbuj ponownie.`, fieldErrors);
-    this.name = 'ExchangeFileError';
-  }
-}
 
 export async function exportExchange(db: Knex, query: ExchangeExportQuery, now = new Date()): Promise<ExchangeDocument> {
   if (query.teryt && !(await db('territorial_units').where({ code: query.teryt }).first('code'))) {
@@ -170,7 +164,7 @@ async function importBytes(ctx: ExchangeContext, bytes: Bytes, options: ImportOp
       if (cacheBefore !== null) await trx.raw(`PRAGMA cache_size = ${cacheBefore}`);
     }
   });
-  if (ctx.engine === 'sqlite' && recordsWritten(counts) >= COMPACT_AFTER_RECORDS) await ctx.db.raw('VACUUM');
+  if (ctx.engine === 'sqlite' && recordsWritten(counts) >= COMPACT_AFTER_RECORDS) await compact(ctx.db);
   return { counts, backup };
 }
 
@@ -182,6 +176,18 @@ async function importBytes(ctx: ExchangeContext, bytes: Bytes, options: ImportOp
  * (docs/performance.md, item 5).
  */
 const COMPACT_AFTER_RECORDS = 10_000;
+
+/**
+ * VACUUM needs the file to itself: while another connection reads (the app's own, when the import runs in its own
+ * thread) it is skipped after the busy timeout. The import is committed either way, only not yet rewritten in order.
+ */
+async function compact(db: Knex): Promise<void> {
+  try {
+    await db.raw('VACUUM');
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
+  }
+}
 
 function recordsWritten(counts: ExchangeImportResult['counts']): number {
   return Object.values(counts).reduce((sum, count) => sum + count.added + count.updated, 0);

@@ -1,8 +1,17 @@
 /** Problems of an exchange file, each at its JSON path: `events[12].participants[3].personId: nieznana osoba "p-77"`. */
+import { ServiceError } from '../errors';
 
 export interface ExchangeProblem {
   path: string;
   message: string;
+}
+
+/** The file was refused: every problem with its JSON path; nothing was written. */
+export class ExchangeFileError extends ServiceError {
+  constructor(readonly problems: ExchangeProblem[], fieldErrors: Record<string, string>) {
+    super('validation', `Plik wymiany zawiera błędy (${problems.length}); nic nie zaimportowano. Popraw plik i spróbuj ponownie.`, fieldErrors);
+    this.name = 'ExchangeFileError';
+  }
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

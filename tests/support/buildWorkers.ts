@@ -1,0 +1,11 @@
+/**
+ * Vitest's global setup: the tests run the sources, but a thread (the exchange import's) is started from its
+ * bundled file, so it is built from the same sources first, as `npm run build` builds it for the app.
+ */
+import { build } from 'esbuild';
+// @ts-expect-error -- a plain ES module of the build scripts, without types
+import { NODE_BUNDLE, WORKER_ENTRY_POINTS } from '../../build/scripts/nodeBundle.mjs';
+
+export default async function buildWorkers(): Promise<void> {
+  await build({ ...NODE_BUNDLE, entryPoints: WORKER_ENTRY_POINTS });
+}
