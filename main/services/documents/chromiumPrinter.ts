@@ -5,6 +5,7 @@
 // Loaded only when the first document is printed: the installed app prints with Electron and ships without it.
 import type { Browser, Page } from 'playwright-core';
 import type { PdfPrinter } from '../context';
+import { fontFileAt, linkFonts } from './fonts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -15,6 +16,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** A font file for a page of no origin (setContent's about:blank): allowed to it, and cached for good. */
+const FONT_HEADERS = { 'content-type': 'font/woff2', 'cache-control': 'public, max-age=31536000, immutable', 'access-control-allow-origin': '*' };
 
 export interface ChromiumPrinterOptions {
   /** Defaults to $CHROMIUM_PATH, then /usr/bin/chromium. */
@@ -29,8 +33,10 @@ export type ChromiumPrinter = PdfPrinter & { close(): Promise<void> };
  * A printer that starts Chromium on its first print and keeps it, with one browser context and page, for the next
  * ones: a new context and page per print started a new renderer process each time, about half of a 300-row list's
  * print time (docs/performance.md, item 4). The context is offline and refuses every network request: the HTML must
- * carry everything it needs (see `printDocumentHtml`). Each print replaces the page's content, waits for the
- * document's fonts and prints A4 with the page's own @page size and margins, backgrounds included, as a tagged PDF.
+ * carry everything it needs (see `printDocumentHtml`), except that its embedded fonts are swapped for the same files
+ * served from memory (`linkFonts`), which Chromium then keeps decoded from one print to the next. Each print replaces
+ * the page's content, waits for the document's fonts and prints A4 with the page's own @page size and margins,
+ * backgrounds included, as a tagged PDF.
  * One page prints one document at a time, so prints queue; after a failed print the page is closed and the next
  * print opens a fresh one, so a stuck or broken document does not spoil the documents after it. (setContent rewrites
  * the same document, which keeps the first Content-Security-Policy it was given; every printed document comes from
@@ -71,7 +77,12 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Chr
     const context = await (await launch()).newContext({ offline: true });
     try {
       context.setDefaultTimeout(timeout);
-      await context.route('**/*', (route) => route.abort('blockedbyclient'));
+      // Nothing from outside; the document's fonts from memory, kept by Chromium from one print to the next (linkFonts).
+      await context.route('**/*', (route) => {
+        const font = fontFileAt(route.request().url());
+        if (!font) return route.abort('blockedbyclient');
+        return route.fulfill({ status: 200, body: font, headers: FONT_HEADERS });
+      });
       return await context.newPage();
     } catch (error) {
       await context.close().catch(() => undefined);
@@ -104,7 +115,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Chr
   const printNow = async (html: string): Promise<Uint8Array> => {
     const current = await ready();
     try {
-      await current.setContent(html, { waitUntil: 'load' });
+      await current.setContent(linkFonts(html), { waitUntil: 'load' });
       await current.evaluate('document.fonts.ready.then(() => document.fonts.status)');
       const pdf = await current.pdf({
         format: 'A4',

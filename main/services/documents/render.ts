@@ -4,7 +4,7 @@
  */
 import { Marked } from 'marked';
 import { ServiceError } from '../errors';
-import { DOCUMENT_FONT_FAMILY, embeddedFontCss } from './fonts';
+import { DOCUMENT_FONT_FAMILY, DOCUMENT_FONT_ORIGIN, embeddedFontCss } from './fonts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -102,7 +102,7 @@ export function printDocumentHtml({ title, bodyHtml, logoDataUrl, footerText }: 
 <html lang="pl">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data: ${DOCUMENT_FONT_ORIGIN}; img-src data:">
 <title>${escapeHtml(title)}</title>
 <style>
 ${embeddedFontCss()}
