@@ -1,5 +1,5 @@
 // Bundles the benchmark (build/bench/run.ts) into dist/bench.js with esbuild, like the app's Node-side entry points,
-// together with the import's thread it starts (dist/importWorker.js). `npm run bench` builds it and runs it.
+// together with the service thread it starts (dist/serviceThread.js). `npm run bench` builds it and runs it.
 import { build } from 'esbuild';
 import { NODE_BUNDLE, WORKER_ENTRY_POINTS } from '../scripts/nodeBundle.mjs';
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { EXCHANGE_ENTITIES, EXCHANGE_ENTITY_LABELS, exchangeExportQuery, validationError, type ExchangeImportResult } from '../../preload/contract';
-import { checkExchangeFile, exportExchange, ExchangeFileError, importExchangeDocument, importInWorker, serializeExchange, type ExchangeProblem } from '../services/exchange';
+import { checkExchangeFile, exportExchange, ExchangeFileError, importExchangeDocument, importInThread, serializeExchange, type ExchangeProblem } from '../services/exchange';
 import { buildDemoDocument } from '../services/exchange/demo';
 import { ServiceError } from '../services/errors';
 import { withRuntime, type CliIo } from './shared';
@@ -78,7 +78,7 @@ export function registerExchangeCommands(program: Command, io: CliIo): void {
         }
         let result: ExchangeImportResult;
         try {
-          result = await importInWorker(runtime, { filePath: file }, { onWriting: () => io.out('Plik wymiany jest poprawny; zapisywanie…') });
+          result = await importInThread(runtime, { filePath: file }, { onWriting: () => io.out('Plik wymiany jest poprawny; zapisywanie…') });
         } catch (error) {
           if (error instanceof ExchangeFileError) refuse(io, error.problems);
           throw error;

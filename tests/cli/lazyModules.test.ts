@@ -31,19 +31,21 @@ export async function resolve(specifier, context, next) {
 }
 `;
 
+// Preloaded in the service threads too (main/services/threads): a thread adds what it required to the log as it ends.
 const WATCH = `
 const fs = require('node:fs');
 const Module = require('node:module');
 const { pathToFileURL } = require('node:url');
+const { isMainThread } = require('node:worker_threads');
 const log = __filename + '.log';
-fs.writeFileSync(log, '');
-Module.register(pathToFileURL(__filename.replace(/\\.cjs$/, '.hooks.mjs')).href, { data: { log } });
+const required = () => Object.keys(Module._cache).map((key) => ${PACKAGES}.exec(key)?.[1]).filter(Boolean);
+if (isMainThread) {
+  fs.writeFileSync(log, '');
+  Module.register(pathToFileURL(__filename.replace(/\\.cjs$/, '.hooks.mjs')).href, { data: { log } });
+}
 process.on('exit', () => {
-  const loaded = new Set(fs.readFileSync(log, 'utf8').split('\\n').filter(Boolean));
-  for (const key of Object.keys(Module._cache)) {
-    const match = ${PACKAGES}.exec(key);
-    if (match) loaded.add(match[1]);
-  }
+  if (!isMainThread) return fs.appendFileSync(log, required().map((name) => name + '\\n').join(''));
+  const loaded = new Set([...fs.readFileSync(log, 'utf8').split('\\n').filter(Boolean), ...required()]);
   process.stderr.write('LOADED:' + [...loaded].sort().join(',') + '\\n');
 });
 `;

@@ -1,15 +1,18 @@
 /**
- * The exchange import in its own thread (main/services/exchange/inWorker.ts), as the app, the command line and the
- * benchmark run it: the same rows and audit entries as the import on the main thread, and a thread out of memory
- * importing nothing (on SQLite and, with KOOPERATOR_TEST_DATABASE_URL, on PostgreSQL); on SQLite, the main thread free
- * to read meanwhile and its saves waiting for the import, or refused with a message when another write takes too long.
+ * The service threads (main/services/threads), as the app, the command line and the benchmark use them. The exchange
+ * import: the same rows and audit entries as the import on the main thread, and a thread out of memory importing
+ * nothing; the summary: the same as on the main thread (both on SQLite and, with KOOPERATOR_TEST_DATABASE_URL, on
+ * PostgreSQL). On SQLite, the main thread free to read while the import writes, and its saves waiting for the import,
+ * or refused with a message when another write takes too long.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import knex from 'knex';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/ipc/dispatch';
-import { exportExchange, importExchange, importInWorker, serializeExchange } from '../../main/services/exchange';
+import { exportExchange, importExchange, importInThread, serializeExchange } from '../../main/services/exchange';
+import { buildSummary, summaryInThread } from '../../main/services/reports';
+import { reportRequest } from '../../preload/contract';
 import { buildDemoDocument } from '../../main/services/exchange/demo';
 import { NO_FILTER, withoutExportedAt } from '../support/exchange';
 import { unwrap } from '../support/results';
@@ -67,7 +70,7 @@ describe('the exchange import in its own thread', () => {
 
     const expected = await importExchange(here.runtime, Buffer.from(text), { backup: false });
     let writing = 0;
-    const result = await importInWorker(there.runtime, { filePath: file }, { backup: false, onWriting: () => writing++ });
+    const result = await importInThread(there.runtime, { filePath: file }, { backup: false, onWriting: () => writing++ });
     expect(result).toEqual(expected);
     expect(writing).toBe(1);
     expect(withoutExportedAt(await exportExchange(there.runtime.db, NO_FILTER))).toEqual(withoutExportedAt(await exportExchange(here.runtime.db, NO_FILTER)));
@@ -79,12 +82,12 @@ describe('the exchange import in its own thread', () => {
     const { runtime } = await temp('Jan Ślęzak');
     const small = Buffer.from('{"format": "kooperator-exchange"'); // a slice of Node's shared pool
     const copyOfSmall = Buffer.from(small);
-    await expect(importInWorker(runtime, { bytes: small })).rejects.toMatchObject({ name: 'ExchangeFileError', code: 'validation' });
+    await expect(importInThread(runtime, { bytes: small })).rejects.toMatchObject({ name: 'ExchangeFileError', code: 'validation' });
     expect(small.equals(copyOfSmall)).toBe(true);
     expect(Buffer.from('pula wciąż działa').toString()).toBe('pula wciąż działa');
 
     const own = new Uint8Array(Buffer.from(serializeExchange(buildDemoDocument({ seed: 12 }))));
-    const result = await importInWorker(runtime, { bytes: own }, { backup: false });
+    const result = await importInThread(runtime, { bytes: own }, { backup: false });
     expect(result.counts.people.added).toBeGreaterThan(0);
     expect(own.byteLength).toBe(0); // moved, not copied: 91 MB at the benchmark's scale
   });
@@ -93,11 +96,33 @@ describe('the exchange import in its own thread', () => {
     const { runtime } = await temp('Jan Ślęzak');
     const { file } = demoFile(temps[0]!);
     const before = await Promise.all(['institutions', 'people', 'events', 'audit_log'].map((table) => count(runtime.db, table)));
-    await expect(importInWorker(runtime, { filePath: file }, { backup: false, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 1 } })).rejects.toMatchObject({
+    await expect(importInThread(runtime, { filePath: file }, { backup: false, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 1 } })).rejects.toMatchObject({
       code: 'validation',
       message: expect.stringContaining('wymaga więcej pamięci, niż import ma do dyspozycji; nic nie zaimportowano'),
     });
     expect(await Promise.all(['institutions', 'people', 'events', 'audit_log'].map((table) => count(runtime.db, table)))).toEqual(before);
+  });
+});
+
+describe('the period summary in its own thread', () => {
+  it('is the summary the main thread builds, for the whole register and for one powiat', async () => {
+    const { runtime } = await temp('Jan Ślęzak');
+    await importExchange(runtime, Buffer.from(serializeExchange(buildDemoDocument({ seed: 13, year: 2025 }))), { backup: false });
+    const [place] = (await runtime.db('events').where({ status: 'held' }).whereNotNull('teryt_code').select('teryt_code').limit(1)) as { teryt_code: string }[];
+    for (const scope of [{}, { scope: { kind: 'territory', code: place!.teryt_code.slice(0, 4) } }]) {
+      const request = reportRequest.parse({ from: '2025-01-01', to: '2025-12-31', ...scope });
+      const inThread = await summaryInThread(runtime, request);
+      expect(inThread.eventTotals.count).toBeGreaterThan(0);
+      expect(inThread).toEqual(await buildSummary(runtime.db, request));
+    }
+  });
+
+  it('says what to do when the period needs more memory than the thread has', async () => {
+    const { runtime } = await temp('Jan Ślęzak');
+    await expect(summaryInThread(runtime, reportRequest.parse({ from: '2026-01-01', to: '2026-12-31' }), { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 })).rejects.toMatchObject({
+      code: 'validation',
+      message: expect.stringContaining('Wybierz krótszy okres lub węższy zakres'),
+    });
   });
 });
 
@@ -108,7 +133,7 @@ describe.skipIf(Boolean(TEST_POSTGRES_URL))('the main thread while another conne
     const { file } = demoFile(here);
     const order: string[] = [];
     let read: Promise<unknown> = Promise.resolve();
-    const importing = importInWorker(here.runtime, { filePath: file }, {
+    const importing = importInThread(here.runtime, { filePath: file }, {
       backup: false,
       onWriting: () => {
         read = writeLockTaken(here.file)
@@ -130,7 +155,7 @@ describe.skipIf(Boolean(TEST_POSTGRES_URL))('the main thread while another conne
     const here = await temp('Jan Ślęzak');
     const { file } = demoFile(here);
     let saved: Promise<unknown> = Promise.resolve();
-    const result = await importInWorker(here.runtime, { filePath: file }, {
+    const result = await importInThread(here.runtime, { filePath: file }, {
       backup: false,
       onWriting: () => {
         saved = writeLockTaken(here.file).then(() => dispatch(here.runtime, 'institutions.save', { name: 'GOPS w Oksie', type: 'ops' }));

@@ -29,7 +29,7 @@ describe('electron-builder configuration', () => {
     );
     const resources = path.join(output, 'linux-unpacked', 'resources');
     const packed = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((p) => p.split(path.sep).join('/'));
-    for (const file of ['/dist/main.js', '/dist/preload.js', '/dist/renderer/index.html', '/db/reference/teryt/TERC.csv', '/package.json', '/node_modules/knex/package.json', '/node_modules/@fontsource/noto-serif/package.json']) {
+    for (const file of ['/dist/main.js', '/dist/serviceThread.js', '/dist/preload.js', '/dist/renderer/index.html', '/db/reference/teryt/TERC.csv', '/package.json', '/node_modules/knex/package.json', '/node_modules/@fontsource/noto-serif/package.json']) {
       expect(packed).toContain(file);
     }
     expect(packed.filter((p) => p.startsWith('/dist/') && p.endsWith('.map'))).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * Vitest's global setup: the tests run the sources, but a thread (the exchange import's) is started from its
+ * Vitest's global setup: the tests run the sources, but the service thread (the import's, the summary's) starts from its
  * bundled file, so it is built from the same sources first, as `npm run build` builds it for the app.
  */
 import { build } from 'esbuild';

@@ -21,7 +21,7 @@ import { writeDocument } from './writeDocument';
 
 export type { ExchangeProblem } from './problems';
 export { ExchangeFileError, formatPath } from './problems';
-export { importInWorker } from './inWorker';
+export { importInThread } from './inThread';
 
 type ExchangeContext = Pick<ServiceContext, 'db' | 'engine' | 'databaseLocation' | 'filesDir'>;
 

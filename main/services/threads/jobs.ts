@@ -1,14 +1,16 @@
 /**
- * What passes between the main thread and the import's own thread (importWorker.ts, inWorker.ts): the job, the
+ * What passes between the main thread and a service thread (serviceThread.ts, runInThread.ts): the jobs, the
  * thread's messages, and errors taken apart and put together again so that a refused file stays an ExchangeFileError
  * and a service's refusal a ServiceError on the main thread (the dispatcher turns both into the same AppError).
  */
-import type { ExchangeImportResult } from '../../../preload/contract';
+import type { ReportRequest } from '../../../preload/contract';
 import type { DatabaseTarget } from '../../../db/connection';
 import { ServiceError } from '../errors';
-import { ExchangeFileError, type ExchangeProblem } from './problems';
+import { ExchangeFileError, type ExchangeProblem } from '../exchange/problems';
 
+/** The exchange import (exchange/inThread.ts). */
 export interface ImportJob {
+  kind: 'import';
   target: DatabaseTarget;
   filesDir: string;
   /** Who imports (the audit log's "who"), as the main thread's connection names them. */
@@ -18,14 +20,24 @@ export interface ImportJob {
   backup?: boolean;
 }
 
-export type ImportFailure =
+/** The period summary (reports/inThread.ts). */
+export interface SummaryJob {
+  kind: 'summary';
+  target: DatabaseTarget;
+  request: ReportRequest;
+}
+
+export type ThreadJob = ImportJob | SummaryJob;
+
+export type ThreadFailure =
   | { kind: 'file'; problems: ExchangeProblem[]; fieldErrors: Record<string, string> }
   | { kind: 'service'; code: ServiceError['code']; message: string; fieldErrors?: Record<string, string> }
   | { kind: 'other'; message: string; code?: string; stack?: string };
 
-export type ImportMessage = { kind: 'writing' } | { kind: 'done'; result: ExchangeImportResult } | { kind: 'failed'; failure: ImportFailure };
+/** `writing`: the import's file passed every check and is being written. */
+export type ThreadMessage = { kind: 'writing' } | { kind: 'done'; value: unknown } | { kind: 'failed'; failure: ThreadFailure };
 
-export function toFailure(error: unknown): ImportFailure {
+export function toFailure(error: unknown): ThreadFailure {
   if (error instanceof ExchangeFileError) return { kind: 'file', problems: error.problems, fieldErrors: error.fieldErrors ?? {} };
   if (error instanceof ServiceError) return { kind: 'service', code: error.code, message: error.message, fieldErrors: error.fieldErrors };
   const { message, code, stack } = (error ?? {}) as { message?: unknown; code?: unknown; stack?: unknown };
@@ -37,7 +49,7 @@ export function toFailure(error: unknown): ImportFailure {
   };
 }
 
-export function fromFailure(failure: ImportFailure): Error {
+export function fromFailure(failure: ThreadFailure): Error {
   if (failure.kind === 'file') return new ExchangeFileError(failure.problems, failure.fieldErrors);
   if (failure.kind === 'service') return new ServiceError(failure.code, failure.message, failure.fieldErrors);
   // A database error keeps its code (the dispatcher recognises a broken foreign key by it) and the thread's stack.
