@@ -1,6 +1,7 @@
 /**
- * The command line starts without exceljs, docx and playwright-core (docs/performance.md, item 5) and loads each when
- * first needed; on a SQLite database it never loads pg, the PostgreSQL driver (item 6). A real process of the bundle
+ * The command line starts without exceljs and docx (docs/performance.md, item 5) and loads each when first needed; it
+ * prints PDFs without playwright-core (Chromium is driven over its DevTools pipe, item 6), and on a SQLite database it
+ * never loads pg, the PostgreSQL driver (item 6). A real process of the bundle
  * (needs `node build/scripts/build-node.mjs`), with a preloaded script that lists, at exit, which of the four Node
  * loaded.
  */
@@ -70,7 +71,7 @@ async function loadedBy(...args: string[]): Promise<string[]> {
 }
 
 describe('modules loaded when first used', () => {
-  it('starts without them; a summary of a SQLite database as JSON needs none, as XLSX exceljs, as DOCX docx', async () => {
+  it('starts without them; a summary of a SQLite database as JSON or PDF needs none, as XLSX exceljs, as DOCX docx', async () => {
     expect(await loadedBy('--help')).toEqual([]);
     const file = path.join(dir, 'Dane ośrodka', 'kooperator.sqlite');
     await (await openRuntime(file, { dailyBackup: false })).close();
@@ -78,5 +79,7 @@ describe('modules loaded when first used', () => {
     expect(await report('json')).toEqual([]);
     expect(await report('xlsx')).toEqual(['exceljs']);
     expect(await report('docx')).toEqual(['docx']);
+    expect(await report('pdf')).toEqual([]);
+    expect(fs.statSync(path.join(dir, 'podsumowanie.pdf')).size).toBeGreaterThan(1000);
   }, 60_000);
 });

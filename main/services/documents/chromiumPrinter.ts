@@ -1,10 +1,16 @@
 /**
- * The PDF printer outside Electron (browser harness, command line, tests): Chromium's print engine
- * driven by playwright-core, with the system's Chromium (never a downloaded browser).
+ * The PDF printer outside Electron (browser harness, command line, tests): Chromium's print engine, the system's
+ * Chromium (never a downloaded browser), driven over the DevTools protocol (devtoolsPipe.ts). Three commands make a
+ * print; playwright-core, which drove it before, cost the printing process 69 MB of memory and 35 MB of heap for them
+ * (docs/performance.md, item 6). The installed app prints with Electron's printToPDF (main/electron/pdf.ts).
  */
-// Loaded only when the first document is printed: the installed app prints with Electron and ships without it.
-import type { Browser, Page } from 'playwright-core';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import type { PdfPrinter } from '../context';
+import { DevtoolsPipe, type DevtoolsEvent } from './devtoolsPipe';
 import { fontFileAt, linkFonts } from './fonts';
 
 export const CHROMIUM_ARGS = [
@@ -17,44 +23,124 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** A font file for a page of no origin (setContent's about:blank): allowed to it, and cached for good. */
-const FONT_HEADERS = { 'content-type': 'font/woff2', 'cache-control': 'public, max-age=31536000, immutable', 'access-control-allow-origin': '*' };
-
 export interface ChromiumPrinterOptions {
   /** Defaults to $CHROMIUM_PATH, then /usr/bin/chromium. */
   executablePath?: string;
-  /** Limit for one print (loading the page, fonts, printing). */
+  /** Limit for one print (loading the page, fonts, printing), and for starting Chromium. */
   timeoutMs?: number;
 }
 
-export type ChromiumPrinter = PdfPrinter & { close(): Promise<void> };
+/** How often the printer started Chromium and opened its page (tests check that both are kept). */
+export interface PrinterStarts {
+  chromium: number;
+  pages: number;
+}
+
+export type ChromiumPrinter = PdfPrinter & { close(): Promise<void>; starts(): PrinterStarts };
+
+interface Browser {
+  pipe: DevtoolsPipe;
+  child: ChildProcess;
+  profile: string;
+  exited: Promise<void>;
+}
+
+interface Page {
+  browser: Browser;
+  contextId: string;
+  sessionId: string;
+  frameId: string;
+  /** Rejects when the page's renderer crashes; never resolves. */
+  crashed: Promise<never>;
+  stopListening(): void;
+}
+
+/** A font file for a page of no origin (about:blank): allowed to it, and cached for good. */
+const FONT_HEADERS = [
+  { name: 'Content-Type', value: 'font/woff2' },
+  { name: 'Cache-Control', value: 'public, max-age=31536000, immutable' },
+  { name: 'Access-Control-Allow-Origin', value: '*' },
+];
+
+/** Resolves once the document has loaded, with its images decoded and its fonts ready; never a fixed sleep. */
+const DOCUMENT_READY = `new Promise((loaded) => (document.readyState === 'complete' ? loaded() : addEventListener('load', () => loaded(), { once: true })))
+  .then(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))))
+  .then(() => document.fonts.ready)
+  .then(() => document.fonts.status)`;
+
+/** A4 (the document's own @page size and margins win: preferCSSPageSize), backgrounds included, tagged for screen readers. */
+const PDF_OPTIONS = {
+  paperWidth: 8.27,
+  paperHeight: 11.7,
+  marginTop: 0,
+  marginBottom: 0,
+  marginLeft: 0,
+  marginRight: 0,
+  printBackground: true,
+  preferCSSPageSize: true,
+  displayHeaderFooter: false,
+  generateTaggedPDF: true,
+};
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * A printer that starts Chromium on its first print and keeps it, with one browser context and page, for the next
  * ones: a new context and page per print started a new renderer process each time, about half of a 300-row list's
- * print time (docs/performance.md, item 4). The context is offline and refuses every network request: the HTML must
- * carry everything it needs (see `printDocumentHtml`), except that its embedded fonts are swapped for the same files
+ * print time (docs/performance.md, item 4). The page is offline and refuses every request: the HTML must carry
+ * everything it needs (see `printDocumentHtml`), except that its embedded fonts are swapped for the same files
  * served from memory (`linkFonts`), which Chromium then keeps decoded from one print to the next. Each print replaces
- * the page's content, waits for the document's fonts and prints A4 with the page's own @page size and margins,
- * backgrounds included, as a tagged PDF.
- * One page prints one document at a time, so prints queue; after a failed print the page is closed and the next
- * print opens a fresh one, so a stuck or broken document does not spoil the documents after it. (setContent rewrites
- * the same document, which keeps the first Content-Security-Policy it was given; every printed document comes from
+ * the page's document, waits for it to load (images and fonts included) and prints it. One page prints one document
+ * at a time, so prints queue; after a failed print (an error, the time limit, a crashed renderer) the page's context
+ * is closed and the next print opens a fresh one, so a stuck or broken document does not spoil the documents after
+ * it. (Replacing the document keeps the first Content-Security-Policy it was given; every printed document comes from
  * printDocumentHtml with the same policy, so that changes nothing; going to a blank page first would cost 40–230 ms.)
  */
 export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): ChromiumPrinter {
   const executablePath = options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const timeout = options.timeoutMs ?? 30_000;
+  const starts: PrinterStarts = { chromium: 0, pages: 0 };
   let browser: Promise<Browser> | null = null;
   let page: Promise<Page> | null = null;
   /** The last print asked for, settled or not: the next one starts after it. */
   let queue: Promise<unknown> = Promise.resolve();
 
+  const startChromium = async (): Promise<Browser> => {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kooperator-druk-'));
+    const child = spawn(executablePath, [...CHROMIUM_ARGS, '--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    const pipe = new DevtoolsPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
+    const exited = new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.once('error', (error) => {
+        pipe.close(error);
+        resolve();
+      });
+    });
+    void exited.then(() => fs.rmSync(profile, { recursive: true, force: true }));
+    const started: Browser = { pipe, child, profile, exited };
+    try {
+      await withTimeout(pipe.send('Browser.getVersion'), timeout, `nie odpowiada od ${timeout / 1000} s`);
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw error;
+    }
+    starts.chromium++;
+    return started;
+  };
+
   const launch = (): Promise<Browser> => {
     if (!browser) {
-      const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout })).then(
+      const launching = startChromium().then(
         (started) => {
-          started.on('disconnected', () => {
+          void started.exited.then(() => {
             if (browser === launching) {
               browser = null;
               page = null;
@@ -73,58 +159,80 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Chr
     return browser;
   };
 
+  /** Requests of the page: its fonts from memory, nothing else. */
+  const answerRequest = (pipe: DevtoolsPipe, event: DevtoolsEvent): void => {
+    const requestId = event.params.requestId as string;
+    const font = fontFileAt((event.params.request as { url: string }).url);
+    const answer = font
+      ? pipe.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: FONT_HEADERS, body: font.toString('base64') }, event.sessionId)
+      : pipe.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }, event.sessionId);
+    answer.catch(() => undefined); // the page may be gone meanwhile
+  };
+
   const openPage = async (): Promise<Page> => {
-    const context = await (await launch()).newContext({ offline: true });
+    const current = await launch();
+    const { pipe } = current;
+    const { browserContextId: contextId } = await pipe.send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true });
     try {
-      context.setDefaultTimeout(timeout);
-      // Nothing from outside; the document's fonts from memory, kept by Chromium from one print to the next (linkFonts).
-      await context.route('**/*', (route) => {
-        const font = fontFileAt(route.request().url());
-        if (!font) return route.abort('blockedbyclient');
-        return route.fulfill({ status: 200, body: font, headers: FONT_HEADERS });
+      const { targetId } = await pipe.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId: contextId });
+      const { sessionId } = await pipe.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+      let crash: (error: Error) => void = () => undefined;
+      const crashed = new Promise<never>((_, reject) => {
+        crash = reject;
       });
-      return await context.newPage();
+      crashed.catch(() => undefined);
+      const stopListening = pipe.onEvent((event) => {
+        if (event.sessionId !== sessionId) return;
+        if (event.method === 'Fetch.requestPaused') answerRequest(pipe, event);
+        else if (event.method === 'Inspector.targetCrashed') crash(new Error('Proces strony Chromium uległ awarii podczas drukowania.'));
+      });
+      await pipe.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }, sessionId);
+      await pipe.send('Network.enable', {}, sessionId);
+      await pipe.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }, sessionId);
+      await pipe.send('Inspector.enable', {}, sessionId);
+      const { frameTree } = await pipe.send<{ frameTree: { frame: { id: string } } }>('Page.getFrameTree', {}, sessionId);
+      starts.pages++;
+      return { browser: current, contextId, sessionId, frameId: frameTree.frame.id, crashed, stopListening };
     } catch (error) {
-      await context.close().catch(() => undefined);
+      await pipe.send('Target.disposeBrowserContext', { browserContextId: contextId }).catch(() => undefined);
       throw error;
     }
   };
 
   /** The kept page, opened when there is none (first print, after an error, after Chromium went away). */
-  const ready = async (): Promise<Page> => {
-    const kept = page ? await page.catch(() => null) : null;
-    if (kept && !kept.isClosed()) return kept;
-    // A page closed under us (its renderer crashed): let its context go too.
-    if (kept) await kept.context().close().catch(() => undefined);
-    const opening = openPage();
-    page = opening;
-    opening.catch(() => {
-      if (page === opening) page = null;
-    });
-    return opening;
+  const ready = (): Promise<Page> => {
+    if (!page) {
+      const opening = openPage();
+      page = opening;
+      opening.catch(() => {
+        if (page === opening) page = null;
+      });
+    }
+    return page;
   };
 
-  /** Closes the kept page's context; the next print opens a new one. */
+  /** Closes the kept page's context (and with it a hung or crashed renderer); the next print opens a new one. */
   const dropPage = async (): Promise<void> => {
     const kept = page;
     page = null;
     const current = kept ? await kept.catch(() => null) : null;
-    await current?.context().close().catch(() => undefined);
+    if (!current) return;
+    current.stopListening();
+    await current.browser.pipe.send('Target.disposeBrowserContext', { browserContextId: current.contextId }).catch(() => undefined);
+  };
+
+  const printOn = async (current: Page, html: string): Promise<Uint8Array> => {
+    const { pipe } = current.browser;
+    await pipe.send('Page.setDocumentContent', { frameId: current.frameId, html: linkFonts(html) }, current.sessionId);
+    await pipe.send('Runtime.evaluate', { expression: DOCUMENT_READY, awaitPromise: true, returnByValue: true }, current.sessionId);
+    const { data } = await pipe.send<{ data: string }>('Page.printToPDF', PDF_OPTIONS, current.sessionId);
+    return new Uint8Array(Buffer.from(data, 'base64'));
   };
 
   const printNow = async (html: string): Promise<Uint8Array> => {
-    const current = await ready();
     try {
-      await current.setContent(linkFonts(html), { waitUntil: 'load' });
-      await current.evaluate('document.fonts.ready.then(() => document.fonts.status)');
-      const pdf = await current.pdf({
-        format: 'A4',
-        printBackground: true,
-        preferCSSPageSize: true,
-        displayHeaderFooter: false,
-        tagged: true,
-      });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      const current = await ready();
+      return await withTimeout(Promise.race([printOn(current, html), current.crashed]), timeout, `Wydruk PDF nie skończył się w ciągu ${timeout / 1000} s.`);
     } catch (error) {
       await dropPage();
       throw error;
@@ -143,11 +251,15 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Chr
       await dropPage();
       const running = browser;
       browser = null;
-      if (running) await (await running.catch(() => null))?.close();
+      const current = running ? await running.catch(() => null) : null;
+      if (!current) return;
+      await current.pipe.send('Browser.close').catch(() => undefined);
+      await withTimeout(current.exited, 5_000, 'Chromium się nie zamknął').catch(() => current.child.kill('SIGKILL'));
+      await current.exited;
     });
     queue = closing.catch(() => undefined);
     return closing;
   };
 
-  return Object.assign(print, { close });
+  return Object.assign(print, { close, starts: () => ({ ...starts }) });
 }
