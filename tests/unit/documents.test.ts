@@ -1,4 +1,6 @@
 /** The document engine: templates with placeholders, filled, printed by Chromium to A4 PDF and written as DOCX. */
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../main/services/errors';
 import {
@@ -298,6 +300,20 @@ describe('printing', () => {
       await own.close();
     }
   }, 60_000);
+
+  it('says in Polish which Chromium it could not start, and tries again at the next print', async () => {
+    const missing = path.join(os.tmpdir(), 'Brak przeglądarki – Łódź', 'chromium');
+    const own = createChromiumPrinter({ executablePath: missing, timeoutMs: 5_000 });
+    try {
+      const html = printDocumentHtml({ title: 'x', bodyHtml: '<p>x</p>' });
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await expect(own(html)).rejects.toThrow(`Nie udało się uruchomić przeglądarki Chromium (${missing}) do drukowania PDF`);
+      }
+      expect(own.starts()).toEqual({ chromium: 0, pages: 0 });
+    } finally {
+      await own.close();
+    }
+  });
 
   it('prints the logo strip only as an embedded image', async () => {
     const html = printDocumentHtml({ title: 'x', bodyHtml: '<p>x</p>', logoDataUrl: LOGO_DATA_URL });

@@ -25,7 +25,6 @@ export { importInThread } from './inThread';
 
 type ExchangeContext = Pick<ServiceContext, 'db' | 'engine' | 'databaseLocation' | 'filesDir'>;
 
-
 export async function exportExchange(db: Knex, query: ExchangeExportQuery, now = new Date()): Promise<ExchangeDocument> {
   if (query.teryt && !(await db('territorial_units').where({ code: query.teryt }).first('code'))) {
     throw new ServiceError('validation', 'Popraw zaznaczone pole.', { teryt: `nieznany kod TERYT "${query.teryt}"` });
