@@ -7,7 +7,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
-    // The exchange import and the summary run in a thread started from its bundle (main/services/threads/runInThread.ts).
-    globalSetup: ['tests/support/buildWorkers.ts'],
+    // The service thread (main/services/threads) and the benchmark (tests/cli/bench.test.ts) run from their bundles.
+    globalSetup: ['tests/support/buildBundles.ts'],
   },
 });

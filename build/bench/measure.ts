@@ -33,6 +33,14 @@ export const formatMb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} 
 /** Peak resident memory of this process so far, in bytes (`maxRSS` is in kilobytes). */
 export const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
+/**
+ * The sqlite3 shell's `.read` of a file, quoted: the shell splits a dot-command's arguments at spaces (a work folder
+ * such as "C:\Users\Łukasz\Moje pomiary"), and reads backslash escapes inside double quotes.
+ */
+export function shellRead(file: string): string {
+  return `.read "${file.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
 /** Runs a program, timing it from start to exit; throws with its error output when it fails. */
 export function run(program: string, args: string[], options: { input?: string } = {}): Promise<{ ms: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {

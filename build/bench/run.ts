@@ -31,7 +31,7 @@ import { loadPresence } from '../../main/services/reports/presence';
 import { aggregatesSql, compareFigures, type ShellFigures } from './aggregates';
 import { BENCH_YEAR, generate, LIST_EVENT_ID, LIST_SIZE, SQL_BATCH, type GenerateStats } from './generate';
 import { attendanceListDocx, convertWithLibreOffice, findLibreOffice, freshProfile, libreOfficeVersion } from './libreOffice';
-import { formatMb, formatMs, markdownTable, median, now, peakRss, percentile, programVersion, run, settleDisk, timed, type TableRow } from './measure';
+import { formatMb, formatMs, markdownTable, median, now, peakRss, percentile, programVersion, run, settleDisk, shellRead, timed, type TableRow } from './measure';
 
 const SQLITE_SHELL = process.env.SQLITE3_PATH ?? 'sqlite3';
 const PERIOD = { from: `${BENCH_YEAR}-01-01`, to: `${BENCH_YEAR}-12-31` };
@@ -238,7 +238,7 @@ async function tableFingerprints(file: string): Promise<Record<string, string>> 
 }
 
 async function shellSummary(file: string, sqlFile: string): Promise<{ ms: number; figures: ShellFigures }> {
-  const result = await run(SQLITE_SHELL, ['-bail', file, `.read ${sqlFile}`]);
+  const result = await run(SQLITE_SHELL, ['-bail', file, shellRead(sqlFile)]);
   const figures = JSON.parse(result.stdout.trim()) as ShellFigures;
   return { ms: result.ms, figures };
 }
@@ -311,7 +311,7 @@ async function main(args: Args): Promise<void> {
   log('1. loading the SQL with the sqlite3 shell…');
   const shellDb = path.join(work, 'shell.sqlite');
   fs.copyFileSync(template, shellDb);
-  const shellLoad = await run(SQLITE_SHELL, ['-bail', shellDb, `.read ${sqlFile}`]);
+  const shellLoad = await run(SQLITE_SHELL, ['-bail', shellDb, shellRead(sqlFile)]);
   log(`   ${formatMs(shellLoad.ms)}`);
   log('1. importing the exchange file…');
   const appDb = path.join(work, 'app.sqlite');
