@@ -40,8 +40,9 @@ const SEARCH_QUERIES = 200;
 const PICKER_LIMIT = 50;
 /**
  * Prints measured after the first (which starts Chromium), and warm LibreOffice conversions after the first (which
- * sets up its profile). Ten prints, as the kept page's first few after a start, and now and then one while Chromium
- * collects the documents it replaced, take 220–330 ms against 160–190 ms for the rest; five prints caught that spread.
+ * sets up its profile). Ten prints: the kept page's first few after a start, and now and then one while Chromium
+ * collects the documents it replaced, take 220–330 ms against 160–190 ms for the rest, and a median of five prints
+ * was theirs.
  */
 const PRINT_RUNS = 10;
 const LIBREOFFICE_RUNS = 5;

@@ -1,4 +1,4 @@
-// Bundles the Node-side entry points (Electron main, preload, command line, browser harness, the import's thread)
+// Bundles the Node-side entry points (Electron main, preload, command line, browser harness, the service thread)
 // with esbuild. Dependencies stay external (they ship in node_modules); the preload is fully bundled because a
 // sandboxed preload may require nothing but 'electron'.
 import { build } from 'esbuild';
