@@ -25,7 +25,7 @@ import { attendanceListHtml, printAttendanceList } from '../../main/services/eve
 import { importExchangeFile, importInThread } from '../../main/services/exchange';
 import { listPeople, listPeoplePage } from '../../main/services/people';
 import { fillSortKeys } from '../../main/services/sortKeys';
-import { summaryInThread } from '../../main/services/reports';
+import { runSummary } from '../../main/services/reports';
 import { loadEvents } from '../../main/services/reports/data';
 import { loadPresence } from '../../main/services/reports/presence';
 import { aggregatesSql, compareFigures, type ShellFigures } from './aggregates';
@@ -125,7 +125,7 @@ async function everydayChild(options: Record<string, string>): Promise<void> {
   const printer = createChromiumPrinter();
   const runtime = await openRuntime(options.db!, { dailyBackup: false, printPdf: printer });
   try {
-    await summaryInThread(runtime, { from: PERIOD.from, to: PERIOD.to, scope: { kind: 'all', code: null, projectId: null }, rounding: 'exact', planMonths: 12 });
+    await runSummary(runtime, { from: PERIOD.from, to: PERIOD.to, scope: { kind: 'all', code: null, projectId: null }, rounding: 'exact', planMonths: 12 });
     for (const query of await searchQueries(runtime.db, Number(options.seed))) await listPeople(runtime.db, { search: query, limit: PICKER_LIMIT });
     await listPeople(runtime.db, { limit: PICKER_LIMIT });
     for (let i = 0; i < 3; i++) await printAttendanceList(runtime, { eventId: LIST_EVENT_ID }).catch(() => null);
@@ -344,7 +344,7 @@ async function main(args: Args): Promise<void> {
   let summaryJsonBytes = 0;
   for (let i = 0; i < 4; i++) {
     const measured = await timed(async () => {
-      const built = await summaryInThread(runtime!, request);
+      const built = await runSummary(runtime!, request);
       summaryJsonBytes = JSON.stringify(built).length;
       return built;
     });

@@ -1,9 +1,9 @@
 /**
  * The service threads (main/services/threads), as the app, the command line and the benchmark use them. The exchange
  * import: the same rows and audit entries as the import on the main thread, and a thread out of memory importing
- * nothing; the summary: the same as on the main thread (both on SQLite and, with KOOPERATOR_TEST_DATABASE_URL, on
- * PostgreSQL). On SQLite, the main thread free to read while the import writes, and its saves waiting for the import,
- * or refused with a message when another write takes too long.
+ * nothing; the summary: the same as on the main thread, and small ones built without a thread (both on SQLite and,
+ * with KOOPERATOR_TEST_DATABASE_URL, on PostgreSQL). On SQLite, the main thread free to read while the import writes,
+ * and its saves waiting for the import, or refused with a message when another write takes too long.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,8 @@ import knex from 'knex';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/ipc/dispatch';
 import { exportExchange, importExchange, importInThread, serializeExchange } from '../../main/services/exchange';
-import { buildSummary, summaryInThread } from '../../main/services/reports';
+import { buildSummary, runSummary } from '../../main/services/reports';
+import { THREAD_FROM_EVENTS } from '../../main/services/reports/runSummary';
 import { reportRequest } from '../../preload/contract';
 import { buildDemoDocument } from '../../main/services/exchange/demo';
 import { NO_FILTER, withoutExportedAt } from '../support/exchange';
@@ -104,22 +105,35 @@ describe('the exchange import in its own thread', () => {
   });
 });
 
-describe('the period summary in its own thread', () => {
-  it('is the summary the main thread builds, for the whole register and for one powiat', async () => {
+describe('the period summary', () => {
+  /** The demo's year of events (365 held), and a request for it. */
+  async function demoYear(scope: object = {}) {
     const { runtime } = await temp('Jan Ślęzak');
     await importExchange(runtime, Buffer.from(serializeExchange(buildDemoDocument({ seed: 13, year: 2025 }))), { backup: false });
+    return { runtime, request: reportRequest.parse({ from: '2025-01-01', to: '2025-12-31', ...scope }) };
+  }
+
+  it('built in a thread is the summary the main thread builds, for the whole register and for one powiat', async () => {
+    const { runtime, request } = await demoYear();
     const [place] = (await runtime.db('events').where({ status: 'held' }).whereNotNull('teryt_code').select('teryt_code').limit(1)) as { teryt_code: string }[];
-    for (const scope of [{}, { scope: { kind: 'territory', code: place!.teryt_code.slice(0, 4) } }]) {
-      const request = reportRequest.parse({ from: '2025-01-01', to: '2025-12-31', ...scope });
-      const inThread = await summaryInThread(runtime, request);
+    for (const scoped of [request, reportRequest.parse({ ...request, scope: { kind: 'territory', code: place!.teryt_code.slice(0, 4) } })]) {
+      const inThread = await runSummary(runtime, scoped, { threadFromEvents: 0 });
       expect(inThread.eventTotals.count).toBeGreaterThan(0);
-      expect(inThread).toEqual(await buildSummary(runtime.db, request));
+      expect(inThread).toEqual(await buildSummary(runtime.db, scoped));
     }
   });
 
+  it('of a smaller period is built without a thread, which would cost more than the summary itself', async () => {
+    const { runtime, request } = await demoYear();
+    expect(THREAD_FROM_EVENTS).toBeGreaterThan(365);
+    // A thread with this little memory could not build it (see below): the summary comes from the main thread.
+    const built = await runSummary(runtime, request, { resourceLimits: { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 } });
+    expect(built).toEqual(await buildSummary(runtime.db, request));
+  });
+
   it('says what to do when the period needs more memory than the thread has', async () => {
-    const { runtime } = await temp('Jan Ślęzak');
-    await expect(summaryInThread(runtime, reportRequest.parse({ from: '2026-01-01', to: '2026-12-31' }), { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 })).rejects.toMatchObject({
+    const { runtime, request } = await demoYear();
+    await expect(runSummary(runtime, request, { threadFromEvents: 0, resourceLimits: { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 } })).rejects.toMatchObject({
       code: 'validation',
       message: expect.stringContaining('Wybierz krótszy okres lub węższy zakres'),
     });

@@ -118,6 +118,13 @@ function reportEvent(row: EventRow, from: string, to: string): ReportEvent | nul
   };
 }
 
+/** About how many events with a status start in [from, to] (counted on the stored instants, a day or two wider). */
+export async function countEvents(db: Knex, status: 'held' | 'planned', from: string, to: string): Promise<number> {
+  const window = instantWindow(from, to);
+  const [row] = (await db('events').where('status', status).where('starts_at', '>=', window.low).where('starts_at', '<=', window.high).count({ n: '*' })) as { n: number | string }[];
+  return Number(row!.n);
+}
+
 /** Events with a status whose Warsaw start day is in [from, to], oldest first. Unknown types are left out. */
 export async function loadEvents(db: Knex, status: 'held' | 'planned', from: string, to: string): Promise<ReportEvent[]> {
   const window = instantWindow(from, to);

@@ -22,7 +22,7 @@ import { loadExcelJs } from '../tabular';
 import { projectLogoFiles } from '../projects';
 import { readStoredFile } from '../storedFiles';
 import { monthInWords, wholeYears } from './calendar';
-import { summaryInThread } from './inThread';
+import { runSummary } from './runSummary';
 
 // ---------------------------------------------------------------------------------------------------------
 // Markdown (DOCX and PDF)
@@ -412,7 +412,7 @@ async function projectLogo(ctx: ServiceContext, summary: ReportSummary): Promise
 const isRaster = (bytes: Uint8Array) => bytes[0] === 0x89 || bytes[0] === 0xff;
 
 export async function exportSummary(ctx: ServiceContext, request: ReportExport): Promise<ExportedFile> {
-  const summary = await summaryInThread(ctx, request);
+  const summary = await runSummary(ctx, request);
   const stem = summaryFileStem(summary);
   const file = (extension: string, bytes: Uint8Array): ExportedFile => ({ fileName: `${stem}.${extension}`, contentBase64: Buffer.from(bytes).toString('base64') });
   switch (request.format) {

@@ -3,7 +3,7 @@
  * sentences, and the files offices send on (XLSX, DOCX, PDF, JSON). Plain functions over knex, no Electron.
  */
 export { buildSummary } from './summary';
-export { summaryInThread } from './inThread';
+export { runSummary } from './runSummary';
 export { exportSummary, summaryFileStem, summaryMarkdown, summaryXlsx } from './exports';
 export { approximate, formatQuantity, formatQuantityWithNoun, roundingStep } from './rounding';
 export { indicatorMeasure, measureBasis } from './indicators';

@@ -20,7 +20,7 @@ export interface ImportJob {
   backup?: boolean;
 }
 
-/** The period summary (reports/inThread.ts). */
+/** The period summary (reports/runSummary.ts). */
 export interface SummaryJob {
   kind: 'summary';
   target: DatabaseTarget;
