@@ -7,8 +7,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import knex, { type Knex } from 'knex';
 import type pg from 'pg';
+import type { DatabaseEngine } from '../preload/contract';
 
-export type Engine = 'sqlite' | 'postgresql';
+/** The contract's engines (their display names live there too). */
+export type Engine = DatabaseEngine;
 
 export interface OpenedDatabase {
   db: Knex;

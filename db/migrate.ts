@@ -35,9 +35,9 @@ export async function migrationState(db: Knex): Promise<{ applied: string[]; unk
   return { applied, unknown: applied.filter((name) => !(name in MIGRATIONS)), pending: known.filter((name) => !applied.includes(name)) };
 }
 
+/** The migrations still to apply, in order. */
 export async function pendingMigrations(db: Knex): Promise<string[]> {
-  const [, pending] = (await db.migrate.list(config)) as [unknown[], { file: string }[] | string[]];
-  return pending.map((entry) => (typeof entry === 'string' ? entry : entry.file));
+  return (await migrationState(db)).pending;
 }
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).sort().at(-1)!;

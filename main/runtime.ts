@@ -6,7 +6,7 @@ import { openDatabase, type DatabaseTarget } from '../db/connection';
 import path from 'node:path';
 import { defaultDataDir } from './config/paths';
 import type { Knex } from 'knex';
-import { migrateToLatest, pendingMigrations, schemaVersion } from '../db/migrate';
+import { migrateToLatest, migrationState } from '../db/migrate';
 import { backupNow, ensureDailyBackup } from './services/maintenance';
 import { DatabaseDamagedError, inspectDatabaseFile, restoreNewestGoodBackup, type RestoredFromBackup } from './services/recovery';
 import { version as appVersion } from '../package.json';
@@ -44,6 +44,12 @@ export interface RuntimeOptions {
   workstation?: Workstation;
 }
 
+/** A database with data (some migrations applied) that this program's migrations will change. */
+async function hasPendingMigrations(db: Knex): Promise<boolean> {
+  const { applied, pending } = await migrationState(db);
+  return applied.length > 0 && pending.length > 0;
+}
+
 /** Until a real printer is wired in, printing says so instead of failing obscurely. */
 const noPrinter: PdfPrinter = async () => {
   throw new Error('Drukowanie do PDF nie jest dostępne w tym trybie uruchomienia');
@@ -74,7 +80,7 @@ export async function openRuntime(target: string | DatabaseTarget, options: Runt
     if (options.migrate ?? true) {
       // Before a schema change, a copy of the data as it was (not for a brand-new, empty file).
       // A PostgreSQL server is backed up by its administrator.
-      if (sqlite && (await schemaVersion(runtime.db)) !== null && (await pendingMigrations(runtime.db)).length > 0) await backupNow(runtime, 'migration');
+      if (sqlite && (await hasPendingMigrations(runtime.db))) await backupNow(runtime, 'migration');
       await prepareDatabase(runtime.db);
       await adoptSharedUserName(runtime.db, runtime.workstation);
       if (options.dailyBackup ?? true) await ensureDailyBackup(runtime);

@@ -131,10 +131,6 @@ function counted(count: number, forms: PluralForms): string {
 
 const rowsText = (count: number) => counted(count, ['wiersz', 'wiersze', 'wierszy']);
 
-function engineName(engine: Engine): string {
-  return DATABASE_ENGINE_NAMES[engine];
-}
-
 function sameDatabase(a: CopyTarget, b: CopyTarget): boolean {
   if ('sqliteFile' in a && 'sqliteFile' in b) {
     const fold = (file: string) => (process.platform === 'win32' ? path.resolve(file).toLowerCase() : path.resolve(file));
@@ -367,7 +363,7 @@ export async function copyDatabase(from: CopyTarget, to: CopyTarget, options: Co
   try {
     const version = await checkSource(source);
     await refuseUnknownTables(source, 'Baza źródłowa');
-    say('open', `Źródło: ${source.databaseLocation} (${engineName(source.engine)}), schemat ${version}.`);
+    say('open', `Źródło: ${source.databaseLocation} (${DATABASE_ENGINE_NAMES[source.engine]}), schemat ${version}.`);
 
     const before = await destinationBefore(to);
     let destination: Runtime | null = null;
@@ -377,7 +373,7 @@ export async function copyDatabase(from: CopyTarget, to: CopyTarget, options: Co
       const dest = destination;
       await refuseUnknownTables(dest, 'Baza docelowa');
       const columns = await columnsOfBoth(source, dest);
-      say('open', `Cel: ${dest.databaseLocation} (${engineName(dest.engine)}), ${before === 'schema' ? 'schemat aktualny' : 'schemat utworzony'}.`);
+      say('open', `Cel: ${dest.databaseLocation} (${DATABASE_ENGINE_NAMES[dest.engine]}), ${before === 'schema' ? 'schemat aktualny' : 'schemat utworzony'}.`);
 
       const held = await officeData(dest.db);
       const replaced = Object.keys(held).length ? held : null;
