@@ -177,8 +177,9 @@ async function importBytes(ctx: ExchangeContext, bytes: Bytes, options: ImportOp
 const COMPACT_AFTER_RECORDS = 10_000;
 
 /**
- * VACUUM needs the file to itself: while another connection reads (the app's own, when the import runs in its own
- * thread) it is skipped after the busy timeout. The import is committed either way, only not yet rewritten in order.
+ * VACUUM needs the write lock (readers do not stop it in WAL mode): should another connection be writing just then
+ * (a save in the app's window, now that the import runs in a thread of its own) past the busy timeout, it is skipped.
+ * The import is committed either way, only not yet rewritten in order.
  */
 async function compact(db: Knex): Promise<void> {
   try {

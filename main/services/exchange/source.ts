@@ -10,7 +10,8 @@
  * strings, objects and arrays, and it does so with indexOf over the bytes, while a general streaming tokenizer
  * builds every value token by token in JavaScript: on the benchmark's 91 MB file stream-json took 5.0 s to stream
  * the records, this scan 0.15 s plus 0.5 s to decode and parse each record (docs/performance.md, section 6).
- * Anything the scan does not recognise — broken JSON, a BOM in the wrong place, a key given twice — falls back to decoding and parsing the file whole, which gives the exact message JSON.parse gives.
+ * Anything the scan does not recognise — broken JSON, a BOM in the wrong place, a key given twice — falls back to
+ * decoding and parsing the file whole, which gives the exact message JSON.parse gives.
  */
 import { EXCHANGE_ENTITIES, type ExchangeEntity } from '../../../preload/contract';
 import type { Bytes } from './bytes';

@@ -20,7 +20,6 @@ import { EventsTabs } from './EventsTabs';
 import { STATUS_COLORS } from './eventLabels';
 import { formatEventTime } from './warsawTime';
 
-
 export function EventsPage() {
   const { t } = useTranslation();
   const label = useLabel();
