@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './renderer/csp';
+import { CONTENT_SECURITY_POLICY } from './preload/contract/csp';
 
 /** Writes the one Content-Security-Policy into index.html. */
 const contentSecurityPolicy: Plugin = {

@@ -15,7 +15,7 @@ import { electronStartDatabase } from './electron/startDatabase';
 import { createMainWindow } from './electron/window';
 import { loadWindowState, saveWindowState } from './electron/windowState';
 import { openRuntimeOrRestore, type Runtime } from './runtime';
-import { backupNow } from './services/maintenance';
+import { backupNow } from './services/backups';
 import { DATABASE_ENGINE_NAMES } from '../preload/contract';
 
 function guardSession(): void {

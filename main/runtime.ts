@@ -7,14 +7,14 @@ import path from 'node:path';
 import { defaultDataDir } from './config/paths';
 import type { Knex } from 'knex';
 import { migrateToLatest, migrationState } from '../db/migrate';
-import { backupNow, ensureDailyBackup } from './services/maintenance';
-import { DatabaseDamagedError, inspectDatabaseFile, restoreNewestGoodBackup, type RestoredFromBackup } from './services/recovery';
+import { backupNow, ensureDailyBackup } from './services/backups';
+import { DatabaseDamagedError, inspectDatabaseFile, restoreNewestGoodBackup, type RestoredFromBackup } from './services/backups/recovery';
 import { version as appVersion } from '../package.json';
 import type { PaperPrinter, PdfPrinter, ServiceContext, Workstation } from './services/context';
-import { pdfInsteadOfPaper } from './services/paperPrinting';
+import { pdfInsteadOfPaper } from './services/printing';
 import { memoryWorkstation } from './config/workstationSettings';
 import { bindAuditUser } from './services/audit';
-import { adoptSharedUserName } from './services/dailyUse/office';
+import { adoptSharedUserName } from './services/office';
 import { ensureDefaultTemplates } from './services/templates';
 import { loadShippedTerritoryIfEmpty } from './services/territory';
 
@@ -55,7 +55,7 @@ const noPrinter: PdfPrinter = async () => {
   throw new Error('Drukowanie do PDF nie jest dostępne w tym trybie uruchomienia');
 };
 
-export { DatabaseDamagedError } from './services/recovery';
+export { DatabaseDamagedError } from './services/backups/recovery';
 
 export async function openRuntime(target: string | DatabaseTarget, options: RuntimeOptions = {}): Promise<Runtime> {
   const databaseTarget = typeof target === 'string' ? { sqliteFile: target } : target;

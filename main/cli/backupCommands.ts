@@ -5,9 +5,9 @@ import type { Command } from 'commander';
 import { BACKUP_REASONS } from '../../preload/contract';
 import { openSqlite, openSqliteReadOnly } from '../../db/connection';
 import { prepareDatabase } from '../runtime';
-import { checkIntegrity, listBackups } from '../services/backup';
-import { backupFolderOf, backupNow, restoreBackup } from '../services/maintenance';
-import { findNewestGoodBackup, inspectDatabaseFile, restoreDamagedFrom, restoreNewestGoodBackup } from '../services/recovery';
+import { checkIntegrity, listBackups } from '../services/backups/backup';
+import { backupFolderOf, backupNow, restoreBackup } from '../services/backups';
+import { findNewestGoodBackup, inspectDatabaseFile, restoreDamagedFrom, restoreNewestGoodBackup } from '../services/backups/recovery';
 import { databaseFileOf, withRuntime, type CliIo } from './shared';
 
 function sizeText(bytes: number): string {

@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { pendingMigrations } from '../../db/migrate';
 import { prepareDatabase } from '../runtime';
-import { appInfo } from '../services/appInfo';
+import { appInfo } from '../services/app';
 import { version } from '../../package.json';
 
 import { withRuntime, type CliIo } from './shared';

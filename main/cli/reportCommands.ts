@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { REPORT_FORMATS, ROUNDING_STYLE_KEYS, reportExport, validationError } from '../../preload/contract';
-import { createChromiumPrinter } from '../services/documents';
+import { createChromiumPrinter } from '../platform/chromiumPrinter';
 import { exportSummary } from '../services/reports';
 import { withRuntime, type CliIo } from './shared';
 

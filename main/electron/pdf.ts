@@ -4,7 +4,7 @@
  */
 import { BrowserWindow, session } from 'electron';
 import type { PaperPrinter, PdfPrinter } from '../services/context';
-import { outcomeOfSystemPrint } from '../services/paperPrinting';
+import { outcomeOfSystemPrint } from '../services/printing';
 import { SECURE_WEB_PREFERENCES } from './security';
 
 const PRINT_PARTITION = 'kooperator-druk';

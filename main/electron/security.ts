@@ -4,7 +4,7 @@
  */
 import type { WebPreferences } from 'electron';
 
-export { CONTENT_SECURITY_POLICY } from '../../renderer/csp';
+export { CONTENT_SECURITY_POLICY } from '../../preload/contract/csp';
 
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,

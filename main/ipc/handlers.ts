@@ -1,42 +1,54 @@
 /**
- * Channel → service, for every channel of the contract. Each domain keeps its handlers in routes/;
- * the mapped type makes a missing or mistyped handler a compile error, so contract and handlers cannot drift.
+ * Channel → service, for every channel of the contract: the join of the domains' handler maps. Each domain keeps
+ * its handlers beside its service (main/services/<domain>/handlers.ts); the mapped type makes a missing or mistyped
+ * handler a compile error, so contract and handlers cannot drift.
  */
 import type { Contract } from '../../preload/contract';
-import type { HandlersOf } from './handlerTypes';
-import { dailyUseHandlers } from './routes/dailyUse';
-import { exchangeHandlers } from './routes/exchange';
-import { maintenanceHandlers } from './routes/maintenance';
-import { printingHandlers } from './routes/printing';
-import { partnershipHandlers } from './routes/partnerships';
-import { registerHandlers } from './routes/registers';
-import { projectHandlers } from './routes/projects';
-import { agreementHandlers, templateHandlers } from './routes/agreements';
-import { templateHelpHandlers } from './routes/templateHelp';
-import { eventHandlers } from './routes/events';
-import { eventDocumentHandlers } from './routes/eventDocuments';
-import { reportHandlers } from './routes/reports';
-import { auditHandlers } from './routes/audit';
-import { rodoHandlers } from './routes/rodo';
-import { connectionHandlers } from './routes/connection';
+import type { HandlersOf } from '../services/handlerTypes';
+import { appHandlers } from '../services/app/handlers';
+import { territoryHandlers } from '../services/territory/handlers';
+import { institutionHandlers } from '../services/institutions/handlers';
+import { peopleHandlers } from '../services/people/handlers';
+import { importHandlers } from '../services/imports/handlers';
+import { projectHandlers } from '../services/projects/handlers';
+import { agreementHandlers } from '../services/agreements/handlers';
+import { templateHandlers } from '../services/templates/handlers';
+import { partnershipHandlers } from '../services/partnerships/handlers';
+import { eventHandlers } from '../services/events/handlers';
+import { eventDocumentHandlers } from '../services/eventDocuments/handlers';
+import { printingHandlers } from '../services/printing/handlers';
+import { reportHandlers } from '../services/reports/handlers';
+import { exchangeHandlers } from '../services/exchange/handlers';
+import { backupHandlers } from '../services/backups/handlers';
+import { auditHandlers } from '../services/audit/handlers';
+import { rodoHandlers } from '../services/rodo/handlers';
+import { connectionHandlers } from '../services/connection/handlers';
+import { officeHandlers } from '../services/office/handlers';
+import { dashboardHandlers } from '../services/dashboard/handlers';
+import { searchHandlers } from '../services/search/handlers';
 
 export type Handlers = HandlersOf<Contract>;
 
 export const handlers: Handlers = {
-  ...exchangeHandlers,
-  ...registerHandlers,
+  ...appHandlers,
+  ...territoryHandlers,
+  ...institutionHandlers,
+  ...peopleHandlers,
+  ...importHandlers,
   ...projectHandlers,
   ...agreementHandlers,
   ...templateHandlers,
-  ...templateHelpHandlers,
   ...partnershipHandlers,
-  ...maintenanceHandlers,
-  ...printingHandlers,
   ...eventHandlers,
   ...eventDocumentHandlers,
-  ...dailyUseHandlers,
+  ...printingHandlers,
   ...reportHandlers,
+  ...exchangeHandlers,
+  ...backupHandlers,
   ...auditHandlers,
   ...rodoHandlers,
   ...connectionHandlers,
+  ...officeHandlers,
+  ...dashboardHandlers,
+  ...searchHandlers,
 };

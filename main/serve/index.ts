@@ -12,7 +12,7 @@ import { DATABASE_FILE_NAME, defaultDataDir } from '../config/paths';
 import { createHarnessSecretStore, HARNESS_KEY_FILE_NAME } from '../config/secretStore';
 import { prepareWorkstationStart } from '../config/workstationSettings';
 import { openRuntime } from '../runtime';
-import { createChromiumPrinter } from '../services/documents';
+import { createChromiumPrinter } from '../platform/chromiumPrinter';
 import { startHarness } from './server';
 
 /** Not the app's ustawienia-stanowiska.json: the harness encrypts with its own key, which the app could not read. */

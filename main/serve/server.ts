@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY } from '../../renderer/csp';
+import { CONTENT_SECURITY_POLICY } from '../../preload/contract/csp';
 import { dispatch } from '../ipc/dispatch';
 import type { ServiceContext } from '../services/context';
 

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSON_ROLE_KEYS, type PersonRole } from '../../preload/contract';
 import { openSqlite } from '../../db/connection';
-import { checkIntegrity, listBackups, verifyBackup } from '../../main/services/backup';
-import { defaultBackupFolder } from '../../main/services/maintenance';
+import { checkIntegrity, listBackups, verifyBackup } from '../../main/services/backups/backup';
+import { defaultBackupFolder } from '../../main/services/backups';
 import { killDelays, runKillable, type KillableRun } from '../support/kill';
 import { makeTempDir } from '../support/tempDatabase';
 

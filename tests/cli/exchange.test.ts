@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExchangeDocument } from '../../preload/contract';
 import { openSqlite } from '../../db/connection';
-import { checkIntegrity } from '../../main/services/backup';
+import { checkIntegrity } from '../../main/services/backups/backup';
 import { kooperator } from '../support/cli';
 import { killDelays, runKillable, type KillableRun } from '../support/kill';
 import { makeTempDir } from '../support/tempDatabase';

@@ -7,9 +7,9 @@ import { openSqlite } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION, migrateDownOne } from '../../db/migrate';
 import { dispatch } from '../../main/ipc/dispatch';
 import { DatabaseDamagedError, openRuntime, openRuntimeOrRestore } from '../../main/runtime';
-import { backupsToPrune, checkIntegrity, listBackups, type BackupInfo } from '../../main/services/backup';
-import { backupFolderOf, backupNow, restoreBackup } from '../../main/services/maintenance';
-import { backupDateText, restoreOfferDialog } from '../../main/services/recovery';
+import { backupsToPrune, checkIntegrity, listBackups, type BackupInfo } from '../../main/services/backups/backup';
+import { backupFolderOf, backupNow, restoreBackup } from '../../main/services/backups';
+import { backupDateText, restoreOfferDialog } from '../../main/services/backups/recovery';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
@@ -103,7 +103,7 @@ describe('backups', () => {
     expect(migration?.schemaVersion).toMatch(/^2026/);
 
     const csv = Buffer.from('Nazwa;Typ\nStowarzyszenie Razem;ngo\n').toString('base64');
-    unwrap(await dispatch(temp.runtime, 'import.commit', { entity: 'institutions', fileName: 'a.csv', contentBase64: csv }));
+    unwrap(await dispatch(temp.runtime, 'imports.commit', { entity: 'institutions', fileName: 'a.csv', contentBase64: csv }));
     expect(listBackups(folder).map((b) => b.reason)).toContain('import');
   });
 });

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { menuTemplate, shortcutList } from '../../main/electron/menuTemplate';
 import { dispatch } from '../../main/ipc/dispatch';
 import type { Runtime } from '../../main/runtime';
-import { basisOf, countsHours, mondayOf, startOfWarsawDay, warsawToday } from '../../main/services/dailyUse';
+import { basisOf, countsHours } from '../../main/services/dashboard';
+import { mondayOf, warsawDayStart as startOfWarsawDay, warsawToday } from '../../preload/contract/warsawTime';
 import type { DashboardOverview, EventDetail, GlobalSearchResult, Institution, Office, PartnershipDetail, Person, Project } from '../../preload/contract';
 import { MENU_SHORTCUTS } from '../../renderer/src/features/help/shortcuts';
 import { unwrap } from '../support/results';
@@ -52,8 +53,8 @@ describe('office', () => {
     // Another PC of the same database sees the office, but not this PC's user; it gives its own.
     const other = await temp.openSecondClient();
     expect(unwrap<Office>(await dispatch(other, 'office.get', {}))).toEqual({ ...office, userName: null });
-    expect(await dispatch(other, 'workstation.saveUserName', { userName: ' ' })).toMatchObject({ ok: false, error: { fieldErrors: { userName: 'Pole „Imię i nazwisko” jest wymagane' } } });
-    expect(unwrap(await dispatch(other, 'workstation.saveUserName', { userName: 'Łucja Żak' }))).toEqual({ userName: 'Łucja Żak' });
+    expect(await dispatch(other, 'connection.saveUserName', { userName: ' ' })).toMatchObject({ ok: false, error: { fieldErrors: { userName: 'Pole „Imię i nazwisko” jest wymagane' } } });
+    expect(unwrap(await dispatch(other, 'connection.saveUserName', { userName: 'Łucja Żak' }))).toEqual({ userName: 'Łucja Żak' });
     expect(unwrap<Office>(await dispatch(other, 'office.get', {}))).toEqual({ ...office, userName: 'Łucja Żak' });
     expect(unwrap<Office>(await dispatch(ctx, 'office.get', {}))).toEqual({ ...office, userName: 'Jan Ślęzak' });
   });

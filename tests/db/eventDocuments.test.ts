@@ -12,7 +12,7 @@ import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CertificateRegisterRow, ExportedFile, IssuedCertificate } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../main/services/documents';
+import { createChromiumPrinter, type ChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import { attendanceListHtml, formatCount, formatDaySpan, pluralForm } from '../../main/services/eventDocuments';
 import { pdfInfo, pdfToText } from '../support/pdf';
 import { unwrap } from '../support/results';
@@ -168,7 +168,7 @@ describe('the attendance list', () => {
     await temp.runtime.db('event_leaders').insert({ event_id: visit, person_id: trainer, role: 'trainer' });
     await register(visit, await people([['Łucja', 'Żółkiewska'], ['Ścibor', 'Ćwikła']], ops));
 
-    const file = unwrap<ExportedFile>(await dispatch(temp.runtime, 'eventdocuments.attendanceList', { eventId: visit, blankRows: 4, format: 'pdf' }));
+    const file = unwrap<ExportedFile>(await dispatch(temp.runtime, 'eventDocuments.attendanceList', { eventId: visit, blankRows: 4, format: 'pdf' }));
     expect(file.fileName).toBe('Lista obecności – Wymiana doświadczeń – Łódź i Żory.pdf');
     const info = await pdfInfo(bytes(file));
     expect(Math.round(info.width)).toBe(842); // landscape for three signature columns
@@ -205,7 +205,7 @@ describe('the attendance list', () => {
     const conference = await event({ title: 'Konferencja regionalna: kooperacja się opłaca', type: 'conference', startsAt: '2026-05-20T07:00:00.000Z', endsAt: '2026-05-20T13:00:00.000Z', place: 'Katowice' });
     await register(conference, await people(names, institutionId));
 
-    const file = unwrap<ExportedFile>(await dispatch(temp.runtime, 'eventdocuments.attendanceList', { eventId: conference, format: 'pdf' }));
+    const file = unwrap<ExportedFile>(await dispatch(temp.runtime, 'eventDocuments.attendanceList', { eventId: conference, format: 'pdf' }));
     const info = await pdfInfo(bytes(file));
     expect(Math.round(info.width)).toBe(595); // portrait for one day
     const pages = await pagesOf(file);
@@ -235,9 +235,9 @@ describe('the attendance list', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('Podpis – 02.06.2026');
 
-    const tooMany = await dispatch(temp.runtime, 'eventdocuments.attendanceList', { eventId: meeting, blankRows: 51, format: 'pdf' });
+    const tooMany = await dispatch(temp.runtime, 'eventDocuments.attendanceList', { eventId: meeting, blankRows: 51, format: 'pdf' });
     expect(tooMany).toMatchObject({ ok: false, error: { code: 'validation' } });
-    const missing = await dispatch(temp.runtime, 'eventdocuments.attendanceList', { eventId: 'evt-none', format: 'pdf' });
+    const missing = await dispatch(temp.runtime, 'eventDocuments.attendanceList', { eventId: 'evt-none', format: 'pdf' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
@@ -278,34 +278,34 @@ describe('certificates of participation', () => {
     const earlier = await event({ title: 'Szkolenie 2025', startsAt: '2025-11-05T08:00:00Z', endsAt: '2025-11-05T12:00:00Z' });
     await ctx.db('certificates').insert({ id: 'cer-2025', number: '7/2025', year: 2025, sequence: 7, issued_on: '2025-11-05', event_id: earlier, person_id: jan, created_at: NOW });
 
-    const first = unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventdocuments.issueCertificates', { eventId: workshop, issuedOn: '2026-03-13' }));
+    const first = unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventDocuments.issueCertificates', { eventId: workshop, issuedOn: '2026-03-13' }));
     // Ćwik before Śliwińska in Polish order; Żak absent, Łęcka excused: none for them.
     expect(first.map((c) => [c.number, c.personName])).toEqual([
       ['1/2026', 'Zenon Ćwik'],
       ['2/2026', 'Ewa Śliwińska'],
     ]);
-    expect(unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventdocuments.issueCertificates', { eventId: workshop, issuedOn: '2026-03-13' }))).toEqual([]);
+    expect(unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventDocuments.issueCertificates', { eventId: workshop, issuedOn: '2026-03-13' }))).toEqual([]);
 
     const visit = await event({ title: 'Wizyta studyjna w Żorach', type: 'study_visit', startsAt: '2026-04-20T06:00:00Z', endsAt: '2026-04-20T16:00:00Z', place: 'Żory', hours: 8, hourUnit: 'clock' });
     const [pJan, pEla] = await register(visit, [jan!, ela!]);
     await mark(pJan!, '2026-04-20', 'present');
     await mark(pEla!, '2026-04-20', 'present');
-    const second = unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventdocuments.issueCertificates', { eventId: visit, issuedOn: '2026-04-21' }));
+    const second = unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventDocuments.issueCertificates', { eventId: visit, issuedOn: '2026-04-21' }));
     expect(second.map((c) => [c.number, c.personName])).toEqual([
       ['3/2026', 'Ela Bąk'],
       ['4/2026', 'Jan Nowak'],
     ]);
     // Attendance corrected later: only the newly present participant gets a number.
     await ctx.db('attendance').where({ participant_id: pAdam, day: '2026-03-13' }).update({ status: 'present' });
-    const third = unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventdocuments.issueCertificates', { eventId: workshop, issuedOn: '2026-03-20' }));
+    const third = unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventDocuments.issueCertificates', { eventId: workshop, issuedOn: '2026-03-20' }));
     expect(third.map((c) => c.number)).toEqual(['5/2026']);
 
-    const register2026 = unwrap<CertificateRegisterRow[]>(await dispatch(ctx, 'eventdocuments.certificateRegister', { year: 2026 }));
+    const register2026 = unwrap<CertificateRegisterRow[]>(await dispatch(ctx, 'eventDocuments.certificateRegister', { year: 2026 }));
     expect(register2026.map((r) => r.number)).toEqual(['1/2026', '2/2026', '3/2026', '4/2026', '5/2026']);
     expect(register2026[0]).toMatchObject({ personName: 'Zenon Ćwik', eventTitle: 'Warsztat kooperacyjny „Razem łatwiej”', issuedOn: '2026-03-13', eventStartsOn: '2026-03-12', eventEndsOn: '2026-03-13', eventDates: '12–13 marca 2026 r.' });
-    expect(unwrap<CertificateRegisterRow[]>(await dispatch(ctx, 'eventdocuments.certificateRegister', {}))).toHaveLength(6);
+    expect(unwrap<CertificateRegisterRow[]>(await dispatch(ctx, 'eventDocuments.certificateRegister', {}))).toHaveLength(6);
 
-    const pdf = unwrap<ExportedFile>(await dispatch(ctx, 'eventdocuments.certificatesPdf', { eventId: workshop, placeOfIssue: 'Łódź' }));
+    const pdf = unwrap<ExportedFile>(await dispatch(ctx, 'eventDocuments.certificatesPdf', { eventId: workshop, placeOfIssue: 'Łódź' }));
     const pages = await pagesOf(pdf);
     expect(pages).toHaveLength(3);
     const expected = [
@@ -325,19 +325,19 @@ describe('certificates of participation', () => {
       expect(page).toContain(`Łódź, ${issued}`);
       for (const [, other] of expected.filter((_, j) => j !== i)) expect(page).not.toContain(other!);
     });
-    const visitPdf = flat(await pdfToText(bytes(unwrap<ExportedFile>(await dispatch(ctx, 'eventdocuments.certificatesPdf', { eventId: visit })))));
+    const visitPdf = flat(await pdfToText(bytes(unwrap<ExportedFile>(await dispatch(ctx, 'eventDocuments.certificatesPdf', { eventId: visit })))));
     expect(visitPdf).toContain('8 godzin zegarowych');
     expect(visitPdf).toContain('20 kwietnia 2026 r.');
 
-    const registerPdf = flat(await pdfToText(bytes(unwrap<ExportedFile>(await dispatch(ctx, 'eventdocuments.certificateRegisterPdf', { year: 2026 })))));
+    const registerPdf = flat(await pdfToText(bytes(unwrap<ExportedFile>(await dispatch(ctx, 'eventDocuments.certificateRegisterPdf', { year: 2026 })))));
     expect(registerPdf).toContain('REJESTR WYDANYCH ZAŚWIADCZEŃ – 2026 r.');
     for (const number of ['1/2026', '2/2026', '3/2026', '4/2026', '5/2026']) expect(registerPdf).toContain(number);
     expect(registerPdf).not.toContain('7/2025');
     expect(registerPdf).toContain('Wydano 5 zaświadczeń.');
 
     const cancelled = await event({ title: 'Odwołane', status: 'cancelled', startsAt: '2026-05-01T08:00:00Z', endsAt: '2026-05-01T10:00:00Z' });
-    expect(await dispatch(ctx, 'eventdocuments.issueCertificates', { eventId: cancelled })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await dispatch(ctx, 'eventdocuments.certificatesPdf', { eventId: cancelled })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatch(ctx, 'eventDocuments.issueCertificates', { eventId: cancelled })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatch(ctx, 'eventDocuments.certificatesPdf', { eventId: cancelled })).toMatchObject({ ok: false, error: { code: 'validation' } });
   }, 30_000);
 });
 
@@ -352,8 +352,8 @@ describe('certificates issued from two PCs at once', () => {
       events.push(id);
     }
     const results = await Promise.all([
-      dispatch(temp.runtime, 'eventdocuments.issueCertificates', { eventId: events[0], issuedOn: '2026-10-08' }),
-      dispatch(second, 'eventdocuments.issueCertificates', { eventId: events[1], issuedOn: '2026-10-08' }),
+      dispatch(temp.runtime, 'eventDocuments.issueCertificates', { eventId: events[0], issuedOn: '2026-10-08' }),
+      dispatch(second, 'eventDocuments.issueCertificates', { eventId: events[1], issuedOn: '2026-10-08' }),
     ]);
     const numbers = results.flatMap((result) => unwrap<IssuedCertificate[]>(result).map((c) => c.sequence)).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
@@ -372,7 +372,7 @@ describe('name badges', () => {
     ];
     const training = await event({ title: 'Szkoła Kooperacji – dzień 1', type: 'training', startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T14:00:00Z', projectId: await projectWithLogo() });
     await register(training, await people(names, institutionId));
-    const file = unwrap<ExportedFile>(await dispatch(temp.runtime, 'eventdocuments.badges', { eventId: training }));
+    const file = unwrap<ExportedFile>(await dispatch(temp.runtime, 'eventDocuments.badges', { eventId: training }));
     const pages = await pagesOf(file);
     expect(pages).toHaveLength(2);
     for (const [first, last] of names) expect(pages.join(' ')).toContain(`${first} ${last}`);
@@ -393,7 +393,7 @@ describe('the calendar as iCalendar', () => {
     const summer = await event({ title: 'Warsztat kooperacyjny', type: 'workshop', status: 'cancelled', startsAt: '2026-03-31T15:00:00.000Z', endsAt: '2026-03-31T17:00:00.000Z', place: 'Żory' });
     const pzk = await event({ title: 'Spotkanie PZK Będzin', type: 'pzk_meeting', startsAt: '2026-05-05T08:00:00.000Z', endsAt: '2026-05-05T10:00:00.000Z', partnershipId: 'pzk-bedzin', terytCode: '2401011' });
 
-    const file = unwrap<ExportedFile>(await dispatch(ctx, 'eventdocuments.ics', {}));
+    const file = unwrap<ExportedFile>(await dispatch(ctx, 'eventDocuments.ics', {}));
     expect(file.fileName).toBe('kalendarz-kooperator.ics');
     const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
     expect(text).toContain('DTSTART;TZID=Europe/Warsaw:20260324T170000');
@@ -428,13 +428,13 @@ describe('the calendar as iCalendar', () => {
     }
 
     const uids = async (query: object) => {
-      const ics = Buffer.from(unwrap<ExportedFile>(await dispatch(ctx, 'eventdocuments.ics', query)).contentBase64, 'base64').toString('utf8');
+      const ics = Buffer.from(unwrap<ExportedFile>(await dispatch(ctx, 'eventDocuments.ics', query)).contentBase64, 'base64').toString('utf8');
       return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
     };
     expect(await uids({ types: ['training'] })).toEqual([`${winter}@kooperator`]);
     expect(await uids({ from: '2026-03-25', to: '2026-03-31' })).toEqual([`${summer}@kooperator`]);
     expect(await uids({ partnershipId: 'pzk-bedzin' })).toEqual([`${pzk}@kooperator`]);
     expect(await uids({ territoryCode: '2401' })).toEqual([`${pzk}@kooperator`]);
-    expect(await dispatch(ctx, 'eventdocuments.ics', { from: '2026-04-01', to: '2026-03-01' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatch(ctx, 'eventDocuments.ics', { from: '2026-04-01', to: '2026-03-01' })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });

@@ -35,8 +35,8 @@ import { checkExchangeFile, exportExchange, importExchange, importExchangeDocume
 import { buildDemoDocument } from '../../main/services/exchange/demo';
 import { DEFAULT_TEMPLATES } from '../../main/services/documents/template';
 import { setAuditUser } from '../../main/services/audit';
-import { listBackups } from '../../main/services/backup';
-import { backupFolderOf } from '../../main/services/maintenance';
+import { listBackups } from '../../main/services/backups/backup';
+import { backupFolderOf } from '../../main/services/backups';
 import { NO_FILTER, withoutExportedAt } from '../support/exchange';
 import { unwrap } from '../support/results';
 import { makeTempDir } from '../support/tempDatabase';

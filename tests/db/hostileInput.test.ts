@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, contract, ERROR_CODES } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
-import { listTables } from '../../main/services/appInfo';
+import { listTables } from '../../main/services/app';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
 let temp: TempDatabase;

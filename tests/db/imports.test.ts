@@ -30,11 +30,11 @@ describe('import of institutions', () => {
         'Powiatowy Urząd Pracy w Łodzi;Powiatowy urząd pracy;1061011;Łódź;;nie\r\n',
     );
     const request = { entity: 'institutions', fileName: 'instytucje z Excela.csv', contentBase64: base64(csv) };
-    const preview = unwrap<ImportPreview>(await dispatch(temp.runtime, 'import.preview', request));
+    const preview = unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', request));
     expect(preview).toMatchObject({ encoding: 'windows-1250', rowCount: 2, problems: [] });
     expect(preview.mapping).toMatchObject({ name: 0, type: 1, terytCode: 2, city: 3, nip: 4, active: 5, street: null });
 
-    expect(unwrap(await dispatch(temp.runtime, 'import.commit', request))).toEqual({ imported: 2 });
+    expect(unwrap(await dispatch(temp.runtime, 'imports.commit', request))).toEqual({ imported: 2 });
     const list = unwrap<Institution[]>(await dispatch(temp.runtime, 'institutions.list', {}));
     expect(list.map((i) => [i.name, i.type, i.city, i.active, i.territoryName])).toEqual([
       ['Miejski Ośrodek Pomocy Społecznej w Żorach', 'ops', 'Żory', true, 'Żory'],
@@ -48,12 +48,12 @@ describe('import of institutions', () => {
     const csv = new TextEncoder().encode('Nazwa,Typ,NIP,Kod pocztowy\nGOPS w Oksie,GOPS,,28-363\nPCPR w Jędrzejowie,PCPR,1234563219,28-300\n,OPS,,\n');
     const request = { entity: 'institutions', fileName: 'lista.csv', contentBase64: base64(csv) };
 
-    const preview = unwrap<ImportPreview>(await dispatch(temp.runtime, 'import.preview', request));
+    const preview = unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', request));
     expect(preview.problems).toEqual([
       { rowNumber: 3, column: 'NIP', message: 'Nieprawidłowy NIP: wymagane 10 cyfr z poprawną sumą kontrolną' },
       { rowNumber: 4, column: 'Nazwa', message: 'Pole „Nazwa” jest wymagane' },
     ]);
-    const commit = await dispatch(temp.runtime, 'import.commit', request);
+    const commit = await dispatch(temp.runtime, 'imports.commit', request);
     expect(commit).toMatchObject({
       ok: false,
       error: { code: 'validation', message: expect.stringContaining('nic nie zaimportowano'), fieldErrors: { 'wiersz 3, NIP': expect.any(String), 'wiersz 4, Nazwa': expect.any(String) } },
@@ -64,18 +64,18 @@ describe('import of institutions', () => {
   it('asks for a required column that could not be found, and follows the mapping the user gives', async () => {
     const csv = new TextEncoder().encode('Instytucja partnerska;Rodzaj podmiotu\nStowarzyszenie Razem;ngo\n');
     const request = { entity: 'institutions', fileName: 'a.csv', contentBase64: base64(csv) };
-    const guessed = unwrap<ImportPreview>(await dispatch(temp.runtime, 'import.preview', request));
+    const guessed = unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', request));
     expect(guessed.problems).toEqual([
       { rowNumber: 1, column: 'Nazwa', message: 'Brak kolumny „Nazwa”: wskaż ją w przyporządkowaniu kolumn' },
       { rowNumber: 1, column: 'Typ instytucji', message: 'Brak kolumny „Typ instytucji”: wskaż ją w przyporządkowaniu kolumn' },
     ]);
-    const mapped = unwrap<ImportPreview>(await dispatch(temp.runtime, 'import.preview', { ...request, mapping: { name: 0, type: 1 } }));
+    const mapped = unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', { ...request, mapping: { name: 0, type: 1 } }));
     expect(mapped.problems).toEqual([]);
     expect(mapped.sample).toEqual([{ rowNumber: 2, values: { name: 'Stowarzyszenie Razem', type: 'ngo' } }]);
   });
 
   it('rejects a file that is not a table with a Polish message', async () => {
-    const result = await dispatch(temp.runtime, 'import.preview', { entity: 'people', fileName: 'skan.pdf', contentBase64: base64(new Uint8Array([37, 80, 68, 70])) });
+    const result = await dispatch(temp.runtime, 'imports.preview', { entity: 'people', fileName: 'skan.pdf', contentBase64: base64(new Uint8Array([37, 80, 68, 70])) });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: 'Plik „skan.pdf” ma nieobsługiwany format. Wybierz plik XLSX lub CSV.' } });
   });
 });
@@ -90,8 +90,8 @@ describe('import of people', () => {
       ['Olga', 'Bez', '', 'Superwizor', null],
     ]);
     const request = { entity: 'people', fileName: 'osoby.xlsx', contentBase64: base64(xlsx) };
-    expect(unwrap<ImportPreview>(await dispatch(temp.runtime, 'import.preview', request)).problems).toEqual([]);
-    expect(unwrap(await dispatch(temp.runtime, 'import.commit', request))).toEqual({ imported: 4 });
+    expect(unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', request)).problems).toEqual([]);
+    expect(unwrap(await dispatch(temp.runtime, 'imports.commit', request))).toEqual({ imported: 4 });
     const people = unwrap<Person[]>(await dispatch(temp.runtime, 'people.list', {}));
     expect(people.map((p) => [p.lastName, p.institutionId, p.roles])).toEqual([
       ['Bez', null, ['supervisor']],
@@ -104,7 +104,7 @@ describe('import of people', () => {
   it('names an unknown institution and an unknown role, and imports nothing', async () => {
     const csv = new TextEncoder().encode('Imię;Nazwisko;Instytucja;Role\nAnna;Nowak;GOPS Nigdzie;pracownik socjalny\nJan;Kowal;;astronauta\n');
     const request = { entity: 'people', fileName: 'osoby.csv', contentBase64: base64(csv) };
-    const result: Result<unknown> = await dispatch(temp.runtime, 'import.commit', request);
+    const result: Result<unknown> = await dispatch(temp.runtime, 'imports.commit', request);
     expect(result).toMatchObject({
       ok: false,
       error: { fieldErrors: { 'wiersz 2, Instytucja': expect.stringContaining('Nie ma w rejestrze instytucji „GOPS Nigdzie”'), 'wiersz 3, Role': 'Nieznana rola „astronauta”' } },

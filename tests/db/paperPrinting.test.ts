@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/ipc/dispatch';
 import type { Runtime } from '../../main/runtime';
 import type { PaperPrinter, PdfPrinter } from '../../main/services/context';
-import { outcomeOfSystemPrint, pdfInsteadOfPaper } from '../../main/services/paperPrinting';
+import { outcomeOfSystemPrint, pdfInsteadOfPaper } from '../../main/services/printing';
 import type { Agreement, AgreementPartyFields, EventDetail, ExportedFile, Institution, PaperPrintResult, Person } from '../../preload/contract';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
@@ -66,7 +66,7 @@ async function heldEventWithCertificates(): Promise<EventDetail> {
   await save('events.addParticipants', { eventId: event.id, personIds: people.map((p) => p.id) });
   const withParticipants = await save<EventDetail>('events.get', { id: event.id });
   await save('events.setAttendance', { eventId: event.id, marks: withParticipants.participants.map((participant) => ({ participantId: participant.id, day: '2026-03-10', status: 'present' })) });
-  await save('eventdocuments.issueCertificates', { eventId: event.id, issuedOn: '2026-03-11' });
+  await save('eventDocuments.issueCertificates', { eventId: event.id, issuedOn: '2026-03-11' });
   return save<EventDetail>('events.get', { id: event.id });
 }
 
@@ -88,9 +88,9 @@ describe('printing on paper', () => {
     const event = await heldEventWithCertificates();
     const agreement = await signedAgreement();
     const pairs: [string, object, Parameters<typeof dispatch>[1], object][] = [
-      ['attendanceList', { eventId: event.id, blankRows: 3, monochrome: true }, 'eventdocuments.attendanceList', { eventId: event.id, blankRows: 3, monochrome: true, format: 'pdf' }],
+      ['attendanceList', { eventId: event.id, blankRows: 3, monochrome: true }, 'eventDocuments.attendanceList', { eventId: event.id, blankRows: 3, monochrome: true, format: 'pdf' }],
       ['agreement', { id: agreement.id, monochrome: false }, 'agreements.print', { id: agreement.id, monochrome: false, format: 'pdf' }],
-      ['certificates', { eventId: event.id, monochrome: false, placeOfIssue: 'Katowice' }, 'eventdocuments.certificatesPdf', { eventId: event.id, monochrome: false, placeOfIssue: 'Katowice' }],
+      ['certificates', { eventId: event.id, monochrome: false, placeOfIssue: 'Katowice' }, 'eventDocuments.certificatesPdf', { eventId: event.id, monochrome: false, placeOfIssue: 'Katowice' }],
     ];
     for (const [document, options, pdfChannel, pdfInput] of pairs) {
       const pdf = await save<ExportedFile>(pdfChannel, pdfInput);

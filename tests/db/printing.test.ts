@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Agreement, AgreementPartyFields, ExportedFile, Institution, PartnershipDetail, Person } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../main/services/documents';
+import { createChromiumPrinter, type ChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import { docxToText, pdfInfo, pdfToText } from '../support/pdf';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';

@@ -14,7 +14,7 @@ import type { Knex } from 'knex';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EVENT_TYPE_KEYS, type EventType, type ExportedFile, type ReportRequestInput, type ReportSummary } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../main/services/documents';
+import { createChromiumPrinter, type ChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import { approximate, formatQuantity, formatQuantityWithNoun, indicatorMeasure, roundingStep } from '../../main/services/reports';
 import {
   agreementsSignedPhrase,

@@ -15,7 +15,7 @@ import type {
 } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import type { Runtime } from '../../main/runtime';
-import { createChromiumPrinter, type ChromiumPrinter } from '../../main/services/documents';
+import { createChromiumPrinter, type ChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import { addYears } from '../../main/services/rodo';
 import { pdfToText } from '../support/pdf';
 import { unwrap } from '../support/results';
@@ -102,7 +102,7 @@ async function world(): Promise<World> {
   const current = await project('Kooperacja 2030', '2030-12-31');
   const { event: oldEvent } = await workshop(old.id, '2015-03-10', [ewa, jan, staff]);
   await workshop(current.id, '2026-03-10', [jan]);
-  unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventdocuments.issueCertificates', { eventId: oldEvent.id, issuedOn: '2015-03-12' }));
+  unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventDocuments.issueCertificates', { eventId: oldEvent.id, issuedOn: '2015-03-12' }));
   const pzk = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.save', { kind: 'pzk', name: 'PZK Będzin', terytCode: BEDZIN, leaderInstitutionId: mops.id, endedOn: '2015-06-30' }));
   unwrap(await dispatch(ctx, 'partnerships.join', { partnershipId: pzk.id, institutionId: mops.id, representativePersonId: ewa.id, joinedOn: '2014-05-20' }));
   const member = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.get', { id: pzk.id })).members[0]!;

@@ -77,7 +77,7 @@ test.describe('the desktop app', () => {
           bridge['events.save']!({ title: 'Spotkanie PZK w Będzinie', type: 'pzk_meeting', status: 'planned', startsAt: '2026-03-10T08:00:00.000Z', endsAt: '2026-03-10T12:00:00.000Z', place: 'Będzin' }),
         );
         await unwrap(bridge['events.addParticipants']!({ eventId: event.id, personIds: [person.id] }));
-        const file = await unwrap<{ contentBase64: string }>(bridge['eventdocuments.attendanceList']!({ eventId: event.id, blankRows: 2, format: 'pdf' }));
+        const file = await unwrap<{ contentBase64: string }>(bridge['eventDocuments.attendanceList']!({ eventId: event.id, blankRows: 2, format: 'pdf' }));
         return file.contentBase64;
       });
       const pdf = new Uint8Array(Buffer.from(pdfBase64, 'base64'));

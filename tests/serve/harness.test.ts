@@ -3,7 +3,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../renderer/csp';
+import { CONTENT_SECURITY_POLICY } from '../../preload/contract/csp';
 import { startHarness } from '../../main/serve/server';
 import { makeTempDir, openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
@@ -59,7 +59,7 @@ describe('browser test harness', () => {
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'validation', message: 'Treść żądania nie jest poprawnym JSON-em' } });
     expect((await fetch(`${harness.url}api/institutions.list`)).status).toBe(405);
-    const huge = await post('import.preview', JSON.stringify({ input: { contentBase64: 'A'.repeat(21 * 1024 * 1024) } }));
+    const huge = await post('imports.preview', JSON.stringify({ input: { contentBase64: 'A'.repeat(21 * 1024 * 1024) } }));
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ ok: false, error: { code: 'validation', message: 'Żądanie jest za duże (najwyżej 20 MB)' } });
     expect(await rawGet('/', 'evil.example:80')).toBe(403);

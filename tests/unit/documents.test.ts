@@ -6,7 +6,6 @@ import { ServiceError } from '../../main/services/errors';
 import {
   DEFAULT_TEMPLATES,
   assertValidTemplate,
-  createChromiumPrinter,
   fillTemplate,
   formatDateInWords,
   markdownToDocx,
@@ -17,6 +16,7 @@ import {
   type AgreementData,
   type DeclarationData,
 } from '../../main/services/documents';
+import { createChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import { docxPart, docxToText, pdfFonts, pdfInfo, pdfToText } from '../support/pdf';
 
 const printer = createChromiumPrinter();

@@ -16,8 +16,8 @@ import { openDatabase, type DatabaseTarget, type Engine } from '../../../db/conn
 import { LATEST_SCHEMA_VERSION, migrationState, rollbackAll, schemaVersion } from '../../../db/migrate';
 import { openRuntime, type Runtime } from '../../runtime';
 import { ServiceError } from '../errors';
-import { pluralForm, type PluralForms } from '../eventDocuments/plural';
-import { backupNow } from '../maintenance';
+import { pluralForm, type PluralForms } from '../language/plural';
+import { backupNow } from '../backups';
 import { absolutePath, fileHash } from '../storedFiles';
 import {
   columnsOf,

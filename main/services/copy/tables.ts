@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Engine } from '../../../db/connection';
-import { listTables } from '../appInfo';
+import { listTables } from '../app';
 import { isBuiltInTemplate } from '../exchange/exportDocument';
-import { BACKUP_FOLDER_SETTING } from '../maintenance';
+import { BACKUP_FOLDER_SETTING } from '../backups';
 import { STATE_DATE_SETTING } from '../territory';
 
 export interface TableSpec {

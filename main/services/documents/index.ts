@@ -25,5 +25,4 @@ export {
 export { markdownToDocx, type DocxDocument } from './docx';
 export { escapeHtml, markdownToHtml, printDocumentHtml, type PrintableDocument } from './render';
 export { DOCUMENT_FONT_FAMILY, embeddedFontCss } from './fonts';
-export { formatDateInWords, formatDayDots, formatDaySpan } from './dates';
-export { CHROMIUM_ARGS, createChromiumPrinter, type ChromiumPrinter, type ChromiumPrinterOptions } from './chromiumPrinter';
+export { formatDateInWords, formatDayDots, formatDaySpan } from '../language/dates';

@@ -5,7 +5,7 @@
 import Mustache from 'mustache';
 import { closest, distance } from 'fastest-levenshtein';
 import { ServiceError } from '../errors';
-import { formatDateInWords } from './dates';
+import { formatDateInWords } from '../language/dates';
 import {
   PLACEHOLDERS,
   itemPrefix,

@@ -25,7 +25,7 @@ import {
   SETTING_KEYS,
   shorten,
 } from './common';
-import { formatCount } from './plural';
+import { formatCount } from '../language/plural';
 import { eventDays, formatDayDots, formatDayInWords, formatEventDates, warsawDay, warsawToday } from './warsaw';
 
 const CERTIFICATE_FORMS = ['zaświadczenie', 'zaświadczenia', 'zaświadczeń'] as const;

@@ -10,7 +10,7 @@ import { escapeHtml } from '../documents';
 import { notFound, ServiceError } from '../errors';
 import { projectLogoFiles } from '../projects';
 import { readStoredFile } from '../storedFiles';
-import { formatCount } from './plural';
+import { formatCount } from '../language/plural';
 import { formatEventDates, formatTimeRange } from './warsaw';
 import type { EventRow as StoredEvent } from '../../../db/rows';
 

@@ -12,6 +12,6 @@ export {
   type PrintCertificatesOptions,
 } from './certificates';
 export { DEFAULT_OFFICE_NAME, eventTypeLocative, hoursText, SETTING_KEYS } from './common';
-export { formatCount, formatNumberPl, pluralForm, type PluralForms } from './plural';
+export { formatCount, formatNumberPl, pluralForm, type PluralForms } from '../language/plural';
 export { defaultRodoClause, rodoClause } from './rodo';
 export { eventDays, formatDayDots, formatDayInWords, formatDaySpan, formatEventDates, formatTimeRange, warsawDay, warsawToday, WARSAW } from './warsaw';

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../context';
 import { auditUserName, claimWriteLock } from '../audit';
 import { ServiceError } from '../errors';
 import { nowIso } from '../ids';
-import { backupNow } from '../maintenance';
+import { backupNow } from '../backups';
 import { FileBytes, memoryBytes, type Bytes } from './bytes';
 import { exportDocument } from './exportDocument';
 import { ExchangeFileError, Problems, type ExchangeProblem } from './problems';

@@ -17,7 +17,7 @@ import {
 } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
 import { escapeMarkdown, formatDayDots, markdownToDocx, markdownToHtml, printDocumentHtml } from '../documents';
-import { formatNumberPl } from '../eventDocuments/plural';
+import { formatNumberPl } from '../language/plural';
 import { loadExcelJs } from '../tabular';
 import { projectLogoFiles } from '../projects';
 import { readStoredFile } from '../storedFiles';

@@ -9,7 +9,7 @@
  * Every tuple is [for 1, for 2–4 (22–24…), for 5+ (also 0, 11–14, 25…), for fractions (genitive singular)].
  */
 import { EVENT_TYPES, type EventType, type HourUnit, type PartnershipKind, type RoundingStyle, type SessionMode } from '../../../preload/contract';
-import { formatNumberPl, pluralForm, type PluralForms } from '../eventDocuments/plural';
+import { formatNumberPl, pluralForm, type PluralForms } from '../language/plural';
 import { formatQuantityWithNoun } from './rounding';
 
 export type Gender = 'm' | 'f' | 'n';

@@ -17,7 +17,7 @@
  * The noun agrees with the number written: "blisko 1 200 godzin".
  */
 import type { RoundingStyle } from '../../../preload/contract';
-import { formatNumberPl, pluralForm, type PluralForms } from '../eventDocuments/plural';
+import { formatNumberPl, pluralForm, type PluralForms } from '../language/plural';
 
 export interface ApproximateValue {
   qualifier: 'blisko' | 'ponad' | null;

@@ -6,11 +6,12 @@ import {
   agreementPartySuggestionQuery,
   agreementSave,
   agreementScanRef,
+  agreementPrint,
   agreementScanUpload,
   type Agreement,
   type AgreementListItem,
   type AgreementPartyFields,
-} from '../schemas/agreement';
+} from '../schemas/agreements';
 
 export const agreementChannels = {
   /** Filtered by status, project, partnership, expiry within N days and a search of number and parties. */
@@ -25,4 +26,6 @@ export const agreementChannels = {
   'agreements.attachScan': channel<Agreement>()(agreementScanUpload),
   /** The signed scan with its original file name, checksum verified. */
   'agreements.getScan': channel<ExportedFile>()(agreementScanRef),
+  /** The agreement filled into its template, as PDF or DOCX. */
+  'agreements.print': channel<ExportedFile>()(agreementPrint),
 } as const;

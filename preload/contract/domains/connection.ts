@@ -20,5 +20,5 @@ export const connectionChannels = {
   /** Saves the choice in this PC's settings file; it takes effect at the next start. */
   'connection.save': channel<ConnectionSaved>()(databaseChoiceSave),
   /** Who works at this PC (the audit log's "who"); kept on this PC, not in the shared database. */
-  'workstation.saveUserName': channel<{ userName: string }>()(userNameSave),
+  'connection.saveUserName': channel<{ userName: string }>()(userNameSave),
 } as const;

@@ -1,6 +1,6 @@
 /**
  * Channels of the documents and exports of events: the attendance list, certificates and their register,
- * name badges (PDF) and the calendar (iCalendar). Named `eventdocuments.*` (a domain is lower case), apart from the events' own channels.
+ * name badges (PDF) and the calendar (iCalendar). Their own domain, apart from the events' channels.
  */
 import { channel } from '../channel';
 import {
@@ -17,16 +17,16 @@ import type { ExportedFile } from '../schemas/fields';
 
 export const eventDocumentChannels = {
   /** Lista obecności (PDF): one signature column per day, registered participants in Polish order, blank rows. */
-  'eventdocuments.attendanceList': channel<ExportedFile>()(attendanceListPrint),
+  'eventDocuments.attendanceList': channel<ExportedFile>()(attendanceListPrint),
   /** Numbers certificates for the participants present on at least one day who have none yet; returns those issued now. */
-  'eventdocuments.issueCertificates': channel<IssuedCertificate[]>()(certificateIssue),
+  'eventDocuments.issueCertificates': channel<IssuedCertificate[]>()(certificateIssue),
   /** Every certificate of the event, one per page (PDF). */
-  'eventdocuments.certificatesPdf': channel<ExportedFile>()(certificatesPrint),
+  'eventDocuments.certificatesPdf': channel<ExportedFile>()(certificatesPrint),
   /** The register of issued certificates (of a year, or of one event), by number. */
-  'eventdocuments.certificateRegister': channel<CertificateRegisterRow[]>()(certificateRegisterQuery),
-  'eventdocuments.certificateRegisterPdf': channel<ExportedFile>()(certificateRegisterQuery),
+  'eventDocuments.certificateRegister': channel<CertificateRegisterRow[]>()(certificateRegisterQuery),
+  'eventDocuments.certificateRegisterPdf': channel<ExportedFile>()(certificateRegisterQuery),
   /** Name badges, four to an A4 page (PDF). */
-  'eventdocuments.badges': channel<ExportedFile>()(badgesPrint),
+  'eventDocuments.badges': channel<ExportedFile>()(badgesPrint),
   /** The events matching the filters as kalendarz-kooperator.ics (Europe/Warsaw times with VTIMEZONE). */
-  'eventdocuments.ics': channel<ExportedFile>()(eventCalendarExport),
+  'eventDocuments.ics': channel<ExportedFile>()(eventCalendarExport),
 } as const;

@@ -24,7 +24,7 @@ import {
   type EventSeriesResult,
   type EventSummary,
   type ParticipantsAdded,
-} from '../schemas/event';
+} from '../schemas/events';
 
 export const eventChannels = {
   /** Events overlapping the range (Warsaw calendar days, inclusive), filtered; by start. */

@@ -1,6 +1,9 @@
 /** Channels of the bodies of the model: PZK, G-PZK and ZZK, their membership history, basket of services and cases. */
 import { byId, byIdAndVersion, channel } from '../channel';
+import type { ExportedFile } from '../schemas/fields';
 import {
+  basketPrint,
+  declarationPrint,
   partnershipJoin,
   partnershipJoinMany,
   partnershipLeave,
@@ -14,7 +17,7 @@ import {
   type PartnershipMember,
   type PartnershipSummary,
   type ServiceOffer,
-} from '../schemas/partnership';
+} from '../schemas/partnerships';
 
 export const partnershipChannels = {
   'partnerships.list': channel<PartnershipSummary[]>()(partnershipListQuery),
@@ -40,4 +43,8 @@ export const partnershipChannels = {
 
   /** Partnerships where the institution is leader, strategic partner or a (current or past) member. */
   'partnerships.forInstitution': channel<InstitutionPartnership[]>()(partnershipsForInstitution),
+  /** A member's declaration of joining, filled into its template. */
+  'partnerships.printDeclaration': channel<ExportedFile>()(declarationPrint),
+  /** The basket of services offered in the partnership. */
+  'partnerships.printBasket': channel<ExportedFile>()(basketPrint),
 } as const;

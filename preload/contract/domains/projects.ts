@@ -1,7 +1,7 @@
 /** Channels of projects: the project with its phases and indicators, and its logo strips. */
 import { byId, byIdAndVersion, channel } from '../channel';
 import type { ExportedFile } from '../schemas/fields';
-import { projectListQuery, projectLogoRef, projectLogoUpload, projectSave, type Project } from '../schemas/project';
+import { projectListQuery, projectLogoRef, projectLogoUpload, projectSave, type Project } from '../schemas/projects';
 
 export const projectChannels = {
   'projects.list': channel<Project[]>()(projectListQuery),

@@ -1,7 +1,7 @@
 /** Channels of the period summary ("Podsumowanie roku / okresu"): the figures with their sentences, and its files. */
 import { channel } from '../channel';
 import type { ExportedFile } from '../schemas/fields';
-import { reportExport, reportRequest, type ReportSummary } from '../schemas/report';
+import { reportExport, reportRequest, type ReportSummary } from '../schemas/reports';
 
 export const reportChannels = {
   /** The summary of a period and scope: counts, hours, partnerships, agreements, indicators, chronicle, plan, narrative. */

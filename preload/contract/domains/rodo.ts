@@ -1,6 +1,6 @@
 /** Channels of personal data (RODO): export and anonymisation of a person, retention, the information clause. */
 import { channel, none } from '../channel';
-import type { Person } from '../schemas/person';
+import type { Person } from '../schemas/people';
 import type { ExportedFile } from '../schemas/fields';
 import { rodoAnonymise, rodoDueQuery, rodoPersonExport, rodoSettingsSave, type RodoDuePerson, type RodoSettings } from '../schemas/rodo';
 

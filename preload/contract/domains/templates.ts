@@ -1,6 +1,15 @@
 /** Channels of the editable document templates (agreement, declaration). */
 import { byId, byIdAndVersion, channel } from '../channel';
-import { templateListQuery, templateSave, type DocumentTemplate, type DocumentTemplateSummary } from '../schemas/template';
+import {
+  templateListQuery,
+  templatePlaceholdersQuery,
+  templatePreview,
+  templateSave,
+  type DocumentTemplate,
+  type DocumentTemplateSummary,
+  type PlaceholderInfo,
+  type TemplatePreview,
+} from '../schemas/templates';
 
 export const templateChannels = {
   'templates.list': channel<DocumentTemplateSummary[]>()(templateListQuery),
@@ -10,4 +19,8 @@ export const templateChannels = {
   /** Refused for the default template of its kind. */
   'templates.delete': channel<{ id: string }>()(byIdAndVersion),
   'templates.setDefault': channel<DocumentTemplate>()(byId),
+  /** The template editor's live preview with example data; reports unknown placeholders. */
+  'templates.preview': channel<TemplatePreview>()(templatePreview),
+  /** The placeholders a template of the kind may use, in the order the editor lists them (the editor's help). */
+  'templates.placeholders': channel<PlaceholderInfo[]>()(templatePlaceholdersQuery),
 } as const;

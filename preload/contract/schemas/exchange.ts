@@ -22,8 +22,8 @@ import {
   type AttendanceStatus,
 } from '../vocabulary';
 import * as f from './fields';
-import { isCalendarDate } from './partnership';
-import { PROJECT_GMINA_KIND_KEYS } from './project';
+import { isCalendarDate } from './partnerships';
+import { PROJECT_GMINA_KIND_KEYS } from './projects';
 
 export const EXCHANGE_FORMAT = 'kooperator-exchange';
 export const EXCHANGE_VERSION = 1;

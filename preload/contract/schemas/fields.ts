@@ -119,3 +119,8 @@ export const optionalId = id.nullish().transform((value) => value ?? null);
 const ROW_LIMIT_ERROR = 'Liczba wierszy musi być liczbą całkowitą od 1 do 1000';
 /** How many rows a list sends at most (a picker asks for 50, a register page for up to 100). */
 export const rowLimit = z.number({ error: ROW_LIMIT_ERROR }).int(ROW_LIMIT_ERROR).min(1, ROW_LIMIT_ERROR).max(1000, ROW_LIMIT_ERROR);
+
+/** The file formats a printed document comes in. */
+export const PRINT_FORMATS = ['pdf', 'docx'] as const;
+export type PrintFormat = (typeof PRINT_FORMATS)[number];
+export const printFormat = z.enum(PRINT_FORMATS, { error: 'Wybierz format: PDF albo DOCX' });

@@ -45,7 +45,7 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
     setError(null);
     setImported(null);
     try {
-      setPreview(await call('import.preview', { ...upload, entity: props.entity, mapping }));
+      setPreview(await call('imports.preview', { ...upload, entity: props.entity, mapping }));
     } catch (failure) {
       setPreview(null);
       setError(messageOf(failure));
@@ -65,7 +65,7 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
     if (!file || !preview) return;
     setBusy(true);
     try {
-      const result = await call('import.commit', { ...file, entity: props.entity, mapping: preview.mapping });
+      const result = await call('imports.commit', { ...file, entity: props.entity, mapping: preview.mapping });
       setImported(result.imported);
       setPreview(null);
       setFile(null);

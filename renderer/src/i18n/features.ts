@@ -14,7 +14,7 @@ import { firstRunMessages } from '../features/firstRun/messages';
 import { helpMessages } from '../features/help/messages';
 import { searchMessages } from '../features/search/messages';
 import { exchangeMessages } from '../features/exchange/messages';
-import { privacyMessages } from '../features/privacy/messages';
+import { privacyMessages } from '../features/rodo/messages';
 import { connectionMessages } from '../features/settings/messages';
 import { paperPrintingMessages } from '../features/printing/messages';
 

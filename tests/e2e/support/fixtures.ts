@@ -9,7 +9,7 @@ import { test as base } from '@playwright/test';
 import { createHarnessSecretStore, HARNESS_KEY_FILE_NAME } from '../../../main/config/secretStore';
 import { createWorkstation, WORKSTATION_SETTINGS_FILE_NAME, writeWorkstationSettings } from '../../../main/config/workstationSettings';
 import { openRuntime, type Runtime } from '../../../main/runtime';
-import { createChromiumPrinter } from '../../../main/services/documents';
+import { createChromiumPrinter } from '../../../main/platform/chromiumPrinter';
 import { startHarness } from '../../../main/serve/server';
 
 const RENDERER_DIR = path.resolve(__dirname, '../../../dist/renderer');

@@ -50,7 +50,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
     setBusy('issue');
     setError(null);
     try {
-      setIssued(await call('eventdocuments.issueCertificates', { eventId: event.id, issuedOn: null }));
+      setIssued(await call('eventDocuments.issueCertificates', { eventId: event.id, issuedOn: null }));
       await refresh();
     } catch (failure) {
       setError(messageOf(failure));
@@ -94,7 +94,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
           startIcon={<PrintIcon />}
           disabled={!rowsValid}
           loading={busy === 'attendance'}
-          onClick={() => void print('attendance', () => call('eventdocuments.attendanceList', { eventId: event.id, blankRows: rows, monochrome, format: 'pdf' }))}
+          onClick={() => void print('attendance', () => call('eventDocuments.attendanceList', { eventId: event.id, blankRows: rows, monochrome, format: 'pdf' }))}
         >
           {t('events.documents.attendanceList')}
         </Button>
@@ -104,7 +104,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
           request={{ document: 'attendanceList', eventId: event.id, blankRows: rows, monochrome }}
           onResult={setPaper}
         />
-        <Button startIcon={<BadgeIcon />} loading={busy === 'badges'} disabled={event.participants.length === 0} onClick={() => void print('badges', () => call('eventdocuments.badges', { eventId: event.id, monochrome }))}>
+        <Button startIcon={<BadgeIcon />} loading={busy === 'badges'} disabled={event.participants.length === 0} onClick={() => void print('badges', () => call('eventDocuments.badges', { eventId: event.id, monochrome }))}>
           {t('events.documents.badges')}
         </Button>
       </Stack>
@@ -116,7 +116,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
           startIcon={<PrintIcon />}
           loading={busy === 'certificates'}
           disabled={event.certificateCount === 0}
-          onClick={() => void print('certificates', () => call('eventdocuments.certificatesPdf', { eventId: event.id, monochrome, placeOfIssue: null }))}
+          onClick={() => void print('certificates', () => call('eventDocuments.certificatesPdf', { eventId: event.id, monochrome, placeOfIssue: null }))}
         >
           {t('events.documents.certificates')}
         </Button>

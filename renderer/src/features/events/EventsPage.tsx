@@ -46,7 +46,7 @@ export function EventsPage() {
   const exportIcs = async () => {
     setExportError(null);
     try {
-      saveExportedFile(await call('eventdocuments.ics', { from: query.from, to: query.to, types: query.types ?? null, partnershipId: query.partnershipId ?? null, territoryCode: null }));
+      saveExportedFile(await call('eventDocuments.ics', { from: query.from, to: query.to, types: query.types ?? null, partnershipId: query.partnershipId ?? null, territoryCode: null }));
     } catch (error) {
       setExportError(messageOf(error));
     }

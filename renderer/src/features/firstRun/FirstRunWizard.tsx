@@ -101,7 +101,7 @@ function WorkstationUserForm({ officeName }: { officeName: string | null }) {
     if (invalid) return setError(invalid);
     setBusy(true);
     try {
-      await call('workstation.saveUserName', { userName });
+      await call('connection.saveUserName', { userName });
       await client.invalidateQueries();
     } catch (failure) {
       setError(messageOf(failure));

@@ -11,7 +11,7 @@ import { AuditTrail } from '../../components/AuditTrail';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
-import { PersonPrivacyActions } from '../privacy/PersonPrivacyActions';
+import { PersonPrivacyActions } from '../rodo/PersonPrivacyActions';
 
 type TextFieldName = 'firstName' | 'lastName' | 'position' | 'email' | 'phone' | 'notes';
 type FormValues = { [K in TextFieldName]: string } & { institutionId: string | null; roles: PersonRole[] };

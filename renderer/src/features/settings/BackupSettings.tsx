@@ -63,7 +63,7 @@ export function BackupSettings() {
             loading={busy}
             onClick={() =>
               void run(async () => {
-                const report = await call('database.check', { full: true });
+                const report = await call('backups.checkDatabase', { full: true });
                 if (!report.ok) throw new ActionFailure(t('backups.damaged', { problems: report.problems.slice(0, 3).join('; ') }));
                 return t('backups.checkOk');
               })

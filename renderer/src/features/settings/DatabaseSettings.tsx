@@ -182,7 +182,7 @@ export function WorkstationUserSettings() {
     const result = userNameSave.safeParse({ userName: value });
     if (!result.success) return setError(validationError(result.error).fieldErrors.userName ?? null);
     try {
-      const answer = await call('workstation.saveUserName', { userName: value });
+      const answer = await call('connection.saveUserName', { userName: value });
       setError(null);
       setUserName(null);
       setSaved(t('workstation.saved', { name: answer.userName }));

@@ -18,7 +18,7 @@ import { BackupSettings } from './BackupSettings';
 import { DatabaseSettings, WorkstationUserSettings } from './DatabaseSettings';
 import { TerritorySettings } from './TerritorySettings';
 import { ExchangeSettings } from '../exchange/ExchangeSettings';
-import { PrivacySettings } from '../privacy/PrivacySettings';
+import { PrivacySettings } from '../rodo/PrivacySettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();

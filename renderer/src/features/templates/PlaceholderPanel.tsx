@@ -10,7 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateKind } from '../../../../preload/contract';
-import type { PlaceholderInfo } from '../../../../preload/contract/domains/templateHelp';
+import type { PlaceholderInfo } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 
 export const tag = (name: string, sigil = '') => `{{${sigil}${name}}}`;

@@ -1,0 +1,61 @@
+/** The agreement filled into its editable template, as an A4 PDF or a DOCX. */
+import type { Knex } from 'knex';
+import type { Agreement, ExportedFile, PrintFormat } from '../../../preload/contract';
+import type { ServiceContext } from '../context';
+import { fillTemplate, type AgreementData } from '../documents';
+import { printableFile } from '../documents/printable';
+import { projectLogo } from '../projects';
+import { templateBody } from '../templates';
+import { getTerritorialUnit } from '../territory';
+import { getAgreement } from '.';
+
+async function unitName(db: Knex, code: string | null | undefined): Promise<string | null> {
+  return code ? (await getTerritorialUnit(db, code)).name : null;
+}
+
+/** What the agreement's placeholders read, from the agreement, its parties and its project. */
+export async function agreementData(db: Knex, agreement: Agreement): Promise<AgreementData> {
+  const gminaParty = agreement.parties.find((party) => party.kind === 'gmina');
+  const gmina = gminaParty?.terytCode ? await getTerritorialUnit(db, gminaParty.terytCode) : null;
+  const powiatParty = agreement.parties.find((party) => party.kind === 'powiat');
+  const project = agreement.projectId ? await db('projects').where({ id: agreement.projectId }).first('name', 'cofinancing_clause') : null;
+  return {
+    numer: agreement.number,
+    przedmiot: agreement.subject,
+    data_sporzadzenia: agreement.draftedOn,
+    data_podpisania: agreement.signedOn,
+    obowiazuje_do: agreement.validUntil,
+    projekt: { nazwa: project?.name ?? null, klauzula: project?.cofinancing_clause ?? null },
+    gmina: { nazwa: gmina?.name ?? null, kod_teryt: gmina?.code ?? null },
+    powiat: powiatParty ? { nazwa: await unitName(db, powiatParty.terytCode) } : null,
+    wojewodztwo: { nazwa: gmina?.voivodeshipName ?? (await unitName(db, agreement.parties.find((p) => p.kind === 'voivodeship')?.terytCode)) },
+    partnerstwo: agreement.partnershipName ? { nazwa: agreement.partnershipName } : null,
+    strony: agreement.parties.map((party) => ({
+      strona: {
+        nazwa: party.name,
+        adres: party.address,
+        nip: party.nip,
+        regon: party.regon,
+        przedstawiciel: party.representativeName,
+        funkcja: party.representativeFunction,
+      },
+    })),
+  };
+}
+
+export async function printAgreement(ctx: ServiceContext, input: { id: string; format: PrintFormat; monochrome: boolean }): Promise<ExportedFile> {
+  const agreement = await getAgreement(ctx.db, input.id);
+  const markdown = fillTemplate('agreement', await templateBody(ctx.db, 'agreement', agreement.templateId), await agreementData(ctx.db, agreement));
+  return printableFile(
+    ctx,
+    {
+      title: `Porozumienie o współpracy nr ${agreement.number}`,
+      fileStem: `porozumienie ${agreement.number}`,
+      markdown,
+      logo: await projectLogo(ctx, agreement.projectId, input.monochrome),
+      footerText: `Porozumienie nr ${agreement.number}`,
+    },
+    input.format,
+  );
+}
+

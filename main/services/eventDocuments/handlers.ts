@@ -1,0 +1,22 @@
+/** Handlers of the documents and exports of events. */
+import type { eventDocumentChannels } from '../../../preload/contract/domains/eventDocuments';
+import {
+  certificateRegister,
+  exportCalendar,
+  issueCertificates,
+  printAttendanceList,
+  printBadges,
+  printCertificateRegister,
+  printCertificates,
+} from '.';
+import type { HandlersOf } from '../handlerTypes';
+
+export const eventDocumentHandlers: HandlersOf<typeof eventDocumentChannels> = {
+  'eventDocuments.attendanceList': (ctx, input) => printAttendanceList(ctx, input),
+  'eventDocuments.issueCertificates': (ctx, input) => issueCertificates(ctx.db, input),
+  'eventDocuments.certificatesPdf': (ctx, input) => printCertificates(ctx, input),
+  'eventDocuments.certificateRegister': (ctx, input) => certificateRegister(ctx.db, input),
+  'eventDocuments.certificateRegisterPdf': (ctx, input) => printCertificateRegister(ctx, input),
+  'eventDocuments.badges': (ctx, input) => printBadges(ctx, input),
+  'eventDocuments.ics': (ctx, input) => exportCalendar(ctx, input),
+};

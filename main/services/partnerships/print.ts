@@ -1,0 +1,66 @@
+/** A member's declaration of joining (filled into its template) and the partnership's basket of services. */
+import type { Knex } from 'knex';
+import type { ExportedFile, PartnershipDetail, PrintFormat } from '../../../preload/contract';
+import type { ServiceContext } from '../context';
+import { fillTemplate, type DeclarationData } from '../documents';
+import { printableFile } from '../documents/printable';
+import { escapeMarkdown } from '../documents/template';
+import { ServiceError } from '../errors';
+import { projectLogo } from '../projects';
+import { templateBody } from '../templates';
+import { getPartnership } from '.';
+
+function memberOf(partnership: PartnershipDetail, memberId: string) {
+  const member = partnership.members.find((m) => m.id === memberId);
+  if (!member) throw new ServiceError('not_found', 'Nie znaleziono członkostwa w tym partnerstwie.');
+  return member;
+}
+
+/** What the declaration's placeholders read: the institution, its representative and its offer to the basket. */
+export async function declarationData(db: Knex, partnership: PartnershipDetail, memberId: string, today: string): Promise<DeclarationData> {
+  const member = memberOf(partnership, memberId);
+  const institution = await db('institutions').where({ id: member.institutionId }).first('name', 'street', 'postal_code', 'city', 'nip');
+  const representative = member.representativePersonId ? await db('people').where({ id: member.representativePersonId }).first('position') : null;
+  const delegated = await db('people').where({ institution_id: member.institutionId }).whereNot('id', member.representativePersonId ?? '').orderBy('last_name');
+  const address = [institution?.street, [institution?.postal_code, institution?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return {
+    partnerstwo: { nazwa: partnership.name },
+    gmina: { nazwa: partnership.territoryName },
+    instytucja: { nazwa: member.institutionName, adres: address || null, nip: institution?.nip ?? null },
+    przedstawiciel: { imie_nazwisko: member.representativeName, funkcja: representative?.position ?? null },
+    delegowani: delegated.map((person: { first_name: string; last_name: string; position: string | null }) => ({
+      osoba: { imie_nazwisko: `${person.first_name} ${person.last_name}`, stanowisko: person.position ?? '—' },
+    })),
+    uslugi: partnership.offers
+      .filter((offer) => offer.institutionId === member.institutionId)
+      .map((offer) => ({ usluga: { nazwa: offer.service, grupa_docelowa: offer.targetGroup ?? '—', kontakt: offer.contact ?? '—', warunki: offer.terms ?? '—' } })),
+    data: member.declarationSignedOn ?? today,
+  };
+}
+
+export async function printDeclaration(ctx: ServiceContext, input: { partnershipId: string; memberId: string; format: PrintFormat }, today = new Date().toISOString().slice(0, 10)): Promise<ExportedFile> {
+  const partnership = await getPartnership(ctx.db, input.partnershipId);
+  const data = await declarationData(ctx.db, partnership, input.memberId, today);
+  const markdown = fillTemplate('declaration', await templateBody(ctx.db, 'declaration', null), data);
+  return printableFile(
+    ctx,
+    { title: 'Deklaracja przystąpienia do PZK', fileStem: `deklaracja ${memberOf(partnership, input.memberId).institutionName}`, markdown, logo: await projectLogo(ctx, partnership.projectId, false), footerText: partnership.name },
+    input.format,
+  );
+}
+
+/** The partnership's local basket of services, as a table by institution. */
+export async function printBasket(ctx: ServiceContext, input: { partnershipId: string; format: PrintFormat }): Promise<ExportedFile> {
+  const partnership = await getPartnership(ctx.db, input.partnershipId);
+  const cell = (text: string | null) => escapeMarkdown(text ?? '—').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const rows = partnership.offers.map((offer, i) => `| ${i + 1} | ${cell(offer.institutionName)} | ${cell(offer.service)} | ${cell(offer.targetGroup)} | ${cell(offer.contact)} | ${cell(offer.terms)} |`);
+  const markdown = [
+    `# Lokalny koszyk usług`,
+    `**${escapeMarkdown(partnership.name)}**${partnership.territoryName ? ` – ${escapeMarkdown(partnership.territoryName)}` : ''}`,
+    partnership.offers.length === 0
+      ? 'Członkowie partnerstwa nie zgłosili jeszcze usług do koszyka.'
+      : ['| Lp. | Instytucja | Usługa | Grupa docelowa | Kontakt | Warunki |', '|---|---|---|---|---|---|', ...rows].join('\n'),
+  ].join('\n\n');
+  return printableFile(ctx, { title: 'Lokalny koszyk usług', fileStem: `koszyk usług ${partnership.name}`, markdown, logo: await projectLogo(ctx, partnership.projectId, false), footerText: partnership.name }, input.format);
+}
+

@@ -1,0 +1,88 @@
+/** The dashboard (Pulpit): this week and the next, agreements to sign or expiring, indicators, quiet partnerships, recent changes. */
+import { z } from 'zod';
+import type { AgreementStatus, EventStatus, EventType, PartnershipKind } from '../vocabulary';
+import { optionalCalendarDate } from './partnerships';
+
+export const dashboardQuery = z
+  .object({
+    /** The day the dashboard is seen on (Warsaw calendar day); today by default. */
+    today: optionalCalendarDate,
+  })
+  .default({ today: null });
+
+export interface DashboardEvent {
+  id: string;
+  title: string;
+  type: EventType;
+  status: EventStatus;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  partnershipName: string | null;
+}
+
+/** A Monday-to-Sunday week in Warsaw time with its planned and held events (cancelled ones left out). */
+export interface DashboardWeek {
+  from: string;
+  to: string;
+  events: DashboardEvent[];
+}
+
+export interface DashboardAgreement {
+  id: string;
+  number: string;
+  status: AgreementStatus;
+  partyNames: string[];
+  validUntil: string | null;
+  /** Days from today to `validUntil` (expiring ones only). */
+  daysLeft: number | null;
+}
+
+/** How the achieved value of an indicator was counted (null: not counted automatically). */
+export const INDICATOR_BASES = ['partnerships', 'workshop', 'coaching', 'supervision', 'training'] as const;
+export type IndicatorBasis = (typeof INDICATOR_BASES)[number];
+
+export interface DashboardIndicator {
+  id: string;
+  projectId: string;
+  projectName: string;
+  code: string;
+  name: string;
+  unit: string;
+  target: number;
+  achieved: number | null;
+  basis: IndicatorBasis | null;
+}
+
+export interface DashboardQuietPartnership {
+  id: string;
+  kind: PartnershipKind;
+  name: string;
+  /** Start of the last held meeting, or null when none was held yet. */
+  lastMeetingAt: string | null;
+}
+
+export const RECENT_KINDS = ['institution', 'person', 'partnership', 'agreement', 'event'] as const;
+export type RecordKindName = (typeof RECENT_KINDS)[number];
+
+export interface DashboardChange {
+  kind: RecordKindName;
+  id: string;
+  title: string;
+  updatedAt: string;
+}
+
+export interface DashboardOverview {
+  today: string;
+  /** How many records each register holds: the first steps of a new office are ticked off by these. */
+  counts: Record<RecordKindName, number> & { project: number };
+  thisWeek: DashboardWeek;
+  nextWeek: DashboardWeek;
+  agreementsAwaitingSignature: DashboardAgreement[];
+  agreementsExpiring: DashboardAgreement[];
+  indicators: DashboardIndicator[];
+  /** Active PZK, G-PZK and ZZK without a held meeting in the last 30 days. */
+  quietPartnerships: DashboardQuietPartnership[];
+  recentChanges: DashboardChange[];
+}
+

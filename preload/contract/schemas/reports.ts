@@ -1,0 +1,243 @@
+/**
+ * The summary of a period ("Podsumowanie roku / okresu"): what was done in a year or between two dates, in the
+ * whole database, one voivodeship, powiat or gmina (a TERYT code prefix) or one project — counts, hours, partnerships,
+ * agreements, indicators, a chronicle by month, the plan for the next period, and the same as Polish sentences.
+ * Everything here is JSON-safe: the same object is the `reports.summary` answer and the JSON export.
+ */
+import { z } from 'zod';
+import type { EventType, HourUnit, PartnershipKind, TerritoryLevel } from '../vocabulary';
+import * as f from './fields';
+import { calendarDate } from './partnerships';
+
+/** How hours are written in sentences: exactly ("1 196 godzin") or as offices round them ("blisko 1 200 godzin"). */
+export const ROUNDING_STYLES = {
+  exact: { pl: 'dokładnie (1 196 godzin)', en: 'exact (1,196 hours)' },
+  approximate: { pl: 'w przybliżeniu (blisko 1 200 godzin)', en: 'approximate (nearly 1,200 hours)' },
+} as const;
+export type RoundingStyle = keyof typeof ROUNDING_STYLES;
+export const ROUNDING_STYLE_KEYS = Object.keys(ROUNDING_STYLES) as [RoundingStyle, ...RoundingStyle[]];
+
+export const REPORT_SCOPE_KINDS = ['all', 'territory', 'project'] as const;
+export type ReportScopeKind = (typeof REPORT_SCOPE_KINDS)[number];
+
+export const REPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The longest period a summary covers (its chronicle has a section per month). */
+export const MAX_REPORT_YEARS = 10;
+
+const territoryCode = z
+  .string({ error: 'Wybierz jednostkę terytorialną' })
+  .trim()
+  .regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Kod TERYT musi mieć 2 (województwo), 4 (powiat) lub 7 cyfr (gmina)');
+
+export const reportScope = z
+  .object({
+    kind: z.enum(REPORT_SCOPE_KINDS, { error: 'Wybierz zakres: cała baza, terytorium albo projekt' }),
+    code: territoryCode.nullish(),
+    projectId: f.id.nullish(),
+  })
+  .superRefine((scope, ctx) => {
+    if (scope.kind === 'territory' && !scope.code) ctx.addIssue({ code: 'custom', path: ['code'], message: 'Wybierz województwo, powiat lub gminę' });
+    if (scope.kind === 'project' && !scope.projectId) ctx.addIssue({ code: 'custom', path: ['projectId'], message: 'Wybierz projekt' });
+  })
+  .transform((scope) => ({
+    kind: scope.kind,
+    code: scope.kind === 'territory' ? (scope.code ?? null) : null,
+    projectId: scope.kind === 'project' ? (scope.projectId ?? null) : null,
+  }));
+
+const reportFields = z.object({
+  from: calendarDate,
+  to: calendarDate,
+  scope: reportScope.default({ kind: 'all', code: null, projectId: null }),
+  rounding: z.enum(ROUNDING_STYLE_KEYS, { error: 'Wybierz sposób zapisu liczb: dokładnie albo w przybliżeniu' }).default('exact'),
+  /** How far the plan looks past `to`, in months. */
+  planMonths: z.number({ error: 'Podaj liczbę miesięcy planu' }).int().min(1).max(36).default(12),
+});
+
+function periodRules(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
+  if (value.from > value.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Koniec okresu nie może być wcześniejszy niż jego początek' });
+  const years = Number(value.to.slice(0, 4)) - Number(value.from.slice(0, 4));
+  if (years > MAX_REPORT_YEARS) ctx.addIssue({ code: 'custom', path: ['to'], message: `Okres podsumowania może obejmować najwyżej ${MAX_REPORT_YEARS} lat` });
+}
+
+export const reportRequest = reportFields.superRefine(periodRules);
+export const reportExport = reportFields
+  .extend({ format: z.enum(REPORT_FORMATS, { error: 'Wybierz format: XLSX, DOCX, PDF albo JSON' }) })
+  .superRefine(periodRules);
+
+export type ReportRequest = z.output<typeof reportRequest>;
+export type ReportRequestInput = z.input<typeof reportRequest>;
+export type ReportExport = z.output<typeof reportExport>;
+export type ReportScope = z.output<typeof reportScope>;
+
+// ---------------------------------------------------------------------------------------------------------
+// The summary
+
+/** Hours in the unit they were recorded in. */
+export interface HoursByUnit {
+  clock: number;
+  didactic: number;
+}
+
+/** The figures of one kind of event (or of all): held events that started in the period. */
+export interface EventFigures {
+  count: number;
+  /** Sum of the hours of events recorded in clock hours, and of those recorded in didactic hours. */
+  hours: HoursByUnit;
+  /** All hours in clock hours (a didactic hour is 0.75 of one). */
+  clockEquivalent: number;
+  /** Distinct people marked present at least once. */
+  participants: number;
+  /** Presence marks (a person present on both days of a 2-day workshop is 2). */
+  attendances: number;
+}
+
+/** Coaching or supervision split by mode, hours per person where recorded. */
+export interface SessionFigures {
+  individual: EventFigures;
+  group: EventFigures;
+  /** Both modes together (people counted once). */
+  total: EventFigures;
+  /** First and last month (YYYY-MM) with a held session, null when none. */
+  firstMonth: string | null;
+  lastMonth: string | null;
+  /** Whether every person present was a social worker (then sentences say "pracowników socjalnych"). */
+  allSocialWorkers: boolean;
+}
+
+export interface PartnershipFigures {
+  /** Formed in the period (formalised; or initiated, for one never formalised). */
+  formed: number;
+  /** Existing at some time during the period. */
+  active: number;
+  /** First initiating meeting in the period. */
+  initiated: number;
+}
+
+export interface AreaRow {
+  /** TERYT code of the unit the figures belong to, null for events with no place. */
+  code: string | null;
+  name: string;
+  level: TerritoryLevel | null;
+  powiatName: string | null;
+  voivodeshipCode: string | null;
+  voivodeshipName: string | null;
+  events: number;
+  hours: HoursByUnit;
+  clockEquivalent: number;
+  participants: number;
+  attendances: number;
+}
+
+export interface VoivodeshipRow extends AreaRow {
+  partnershipsFormed: number;
+  partnershipsActive: number;
+  agreementsSigned: number;
+}
+
+export interface IndicatorRow {
+  projectId: string;
+  projectName: string;
+  code: string;
+  name: string;
+  unit: string;
+  target: number | null;
+  /** Computed from the data when the indicator maps onto it (see `basis`), null otherwise. */
+  achieved: number | null;
+  /** achieved / target in per cent, one decimal; null without a target or a computed value. */
+  percent: number | null;
+  /** What was counted, in Polish ("liczba odbytych warsztatów kooperacyjnych"), null when unknown. */
+  basis: string | null;
+}
+
+export interface SignedAgreementRow {
+  id: string;
+  number: string;
+  signedOn: string;
+  /** The gminas and powiats among the parties ("Gmina Będzin", "Powiat Będziński"). */
+  jsts: string[];
+  parties: string[];
+  projectName: string | null;
+  partnershipName: string | null;
+}
+
+export interface FormedPartnershipRow {
+  id: string;
+  kind: PartnershipKind;
+  name: string;
+  /** "Będzin / Powiat Będziński" as seed 000's table writes it, or the unit's name. */
+  territory: string | null;
+  terytCode: string | null;
+  leaderName: string | null;
+  strategicPartnerName: string | null;
+  initiatedOn: string | null;
+  formalisedOn: string | null;
+  /** The day it counts as formed: formalisedOn, or initiatedOn for one never formalised. */
+  formedOn: string;
+}
+
+export interface ChronicleMonth {
+  /** YYYY-MM */
+  month: string;
+  /** "CZERWIEC" (or "CZERWIEC 2019" when the period spans several years). */
+  heading: string;
+  sentences: string[];
+}
+
+export interface MonthCounts {
+  /** YYYY-MM */
+  month: string;
+  /** Held events started in the month, by type (types without events left out). */
+  events: Partial<Record<EventType, number>>;
+}
+
+export interface PlannedEventRow {
+  id: string;
+  type: EventType;
+  title: string;
+  /** Warsaw calendar days, YYYY-MM-DD. */
+  startDay: string;
+  endDay: string;
+  place: string | null;
+  territoryName: string | null;
+  hours: number | null;
+  hourUnit: HourUnit;
+}
+
+export interface ReportNarrative {
+  /** "W 2019 roku w województwie śląskim:" */
+  intro: string;
+  /** Sentences of the bulleted list, without final punctuation ("zorganizowano 42 warsztaty kooperacyjne"). */
+  items: string[];
+  /** The plan: intro and items, null when nothing is planned. */
+  planIntro: string | null;
+  planItems: string[];
+  /** The same as whole paragraphs of plain text. */
+  paragraphs: string[];
+}
+
+export interface ReportSummary {
+  from: string;
+  to: string;
+  scope: ReportScope & { name: string; level: TerritoryLevel | null };
+  rounding: RoundingStyle;
+  /** A heading for the document: "Podsumowanie roku 2019 – województwo śląskie". */
+  title: string;
+  events: Record<EventType, EventFigures>;
+  eventTotals: EventFigures;
+  coaching: SessionFigures;
+  supervision: SessionFigures;
+  partnerships: Record<PartnershipKind, PartnershipFigures>;
+  agreements: { signed: number; gminas: number; powiats: number };
+  gminas: AreaRow[];
+  voivodeships: VoivodeshipRow[];
+  indicators: IndicatorRow[];
+  signedAgreements: SignedAgreementRow[];
+  formedPartnerships: FormedPartnershipRow[];
+  monthly: MonthCounts[];
+  chronicle: ChronicleMonth[];
+  plan: { from: string; to: string; events: PlannedEventRow[]; byType: Partial<Record<EventType, number>> };
+  narrative: ReportNarrative;
+}
