@@ -49,6 +49,11 @@ export async function rollbackAll(db: Knex): Promise<string[]> {
   return undone;
 }
 
+/** Applies the next pending migration only (tests walk the schema up one step at a time). */
+export async function migrateUpOne(db: Knex): Promise<void> {
+  await db.migrate.up(config);
+}
+
 /** Undoes the newest migration only (tests simulate a database made by an older version of the app). */
 export async function migrateDownOne(db: Knex): Promise<void> {
   await db.migrate.down(config);

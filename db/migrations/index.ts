@@ -1,7 +1,8 @@
 /**
  * The ordered list of migrations. Listed by hand (not read from a folder) so they work the same
  * from source in tests, bundled in the app and packed in an asar archive.
- * Migrations only add: never edit one that has shipped; write a new one.
+ * Migrations only add: never edit one that has shipped; write a new one, with a `down` that undoes exactly its `up`.
+ * tests/db/migrations.test.ts holds them to it on each engine, against the committed db/schema.snapshot.<engine>.json.
  */
 import type { Knex } from 'knex';
 import * as territory from './20261123_001_territory';
