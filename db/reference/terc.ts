@@ -1,12 +1,11 @@
 /**
  * The TERC list of the TERYT register (GUS): parsing the official "Urzędowy" CSV and finding the copy
- * shipped with the app. Pure functions; loading into the database is main/services/territory.ts.
+ * shipped with the app. Pure functions; loading into the database is main/services/territory/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TerritoryKind, TerritoryLevel } from '../../preload/contract/vocabulary';
 import { isCityCountyCode } from '../../preload/contract/schemas/territory';
-import { ServiceError } from '../../main/services/errors';
 
 /** One voivodeship, powiat or gmina as the register stores it. */
 export interface TerritorialUnitRecord {
@@ -30,6 +29,11 @@ export interface ParsedTerc {
   units: TerritorialUnitRecord[];
 }
 
+/** What is wrong with a TERC file, in Polish, naming its line where there is one; the service shows it as a validation error. */
+export class InvalidTercError extends Error {
+  override readonly name = 'InvalidTercError';
+}
+
 export const TERC_COLUMNS = ['WOJ', 'POW', 'GMI', 'RODZ', 'NAZWA', 'NAZWA_DOD', 'STAN_NA'] as const;
 
 const GMINA_KINDS: Record<string, TerritoryKind> = { '1': 'urban', '2': 'rural', '3': 'urban_rural' };
@@ -37,8 +41,8 @@ const GMINA_KINDS: Record<string, TerritoryKind> = { '1': 'urban', '2': 'rural',
 const GMINA_PARTS = new Set(['4', '5', '8', '9']);
 const MAX_NAME_LENGTH = 100;
 
-function invalid(line: number, problem: string): ServiceError {
-  return new ServiceError('validation', `Plik TERC, wiersz ${line}: ${problem}`);
+function invalid(line: number, problem: string): InvalidTercError {
+  return new InvalidTercError(`Plik TERC, wiersz ${line}: ${problem}`);
 }
 
 function isValidDate(value: string): boolean {
@@ -56,14 +60,14 @@ function checkCode(line: number, column: string, value: string, optional: boolea
 
 /**
  * Parses the text of a TERC "Urzędowy" CSV (already decoded). Tolerates a BOM, CRLF or LF and blank
- * lines; codes stay strings. Any problem is a `validation` ServiceError naming the line (1 = header).
+ * lines; codes stay strings. Any problem is an InvalidTercError naming the line (1 = header).
  */
 export function parseTerc(text: string): ParsedTerc {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const headerIndex = lines.findIndex((line) => line.trim() !== '');
   const header = headerIndex < 0 ? [] : lines[headerIndex]!.split(';').map((cell) => cell.trim().toUpperCase());
   if (header.length !== TERC_COLUMNS.length || TERC_COLUMNS.some((column, i) => header[i] !== column)) {
-    throw new ServiceError('validation', `To nie jest plik TERC: brak kolumn ${TERC_COLUMNS.join(';')}`);
+    throw new InvalidTercError(`To nie jest plik TERC: brak kolumn ${TERC_COLUMNS.join(';')}`);
   }
 
   const units: TerritorialUnitRecord[] = [];
@@ -113,7 +117,7 @@ export function parseTerc(text: string): ParsedTerc {
     if (stanNa > stateDate) stateDate = stanNa;
   }
 
-  if (units.length === 0) throw new ServiceError('validation', 'Plik TERC nie zawiera żadnego województwa, powiatu ani gminy');
+  if (units.length === 0) throw new InvalidTercError('Plik TERC nie zawiera żadnego województwa, powiatu ani gminy');
 
   // Every powiat belongs to a listed voivodeship, every gmina to a listed powiat.
   for (const unit of units) {

@@ -2,19 +2,22 @@
  * Optimistic concurrency for every editable table: a write names the version the user saw;
  * if someone else saved since, nothing is written and the user gets a conflict.
  *
- * Every write of the registers goes through the helpers below, which also keep the audit log (main/services/audit.ts):
+ * Every write of the registers goes through the helpers below, which also keep the audit log (main/services/audit/):
  * each reads the row before, writes, and records who changed what in the same transaction (opening one when the
  * caller is not in one), so a write that fails or is rolled back leaves no entry, and no service can forget one.
  */
 import type { Knex } from 'knex';
-import { claimWriteLock, diffOf, parentOf, recordChanges, relatedOf, snapshotOf, withContext, type AuditChange, type Row } from './audit';
+import type { AuditValues } from '../../preload/contract';
+import { claimWriteLock, diffOf, parentOf, recordChanges, snapshotOf, withContext, type AuditChange, type Row } from './audit';
 import { notFound, staleVersion } from './errors';
 import { nowIso } from './ids';
 
-/** Names a record in messages: "instytucja", "osoba". */
+/** A table of records: its name in messages ("instytucja", "osoba") and what its delete's entry keeps besides the row. */
 export interface RecordKind {
   table: string;
   what: string;
+  /** What a delete takes with it (by cascade): a person's roles, an event's leaders and participants… */
+  related?: (db: Knex, id: string) => Promise<AuditValues>;
 }
 
 /** Values that belong to a record without being its columns (a person's roles, an event's leaders), for its entry. */
@@ -82,7 +85,7 @@ export async function deleteVersioned(db: Knex, kind: RecordKind, id: string, ve
     const before = (await trx(kind.table).where({ id }).first()) as Row | undefined;
     if (!before) throw notFound(kind.what);
     if (Number(before.version) !== version) throw staleVersion(kind.what);
-    const related = await relatedOf(trx, kind.table, id);
+    const related = (await kind.related?.(trx, id)) ?? {};
     const deleted = await trx(kind.table).where({ id, version }).delete();
     if (deleted === 0) await failWrite(trx, kind, id);
     await recordChanges(trx, [{ table: kind.table, recordId: id, parent: parentOf(kind.table, before), action: 'delete', before: { ...snapshotOf(before), ...snapshotOf(related) }, after: null }]);
@@ -134,7 +137,7 @@ export async function deleteAudited(db: Knex, kind: RecordKind, which: Target): 
     if (before.length === 0) return 0;
     const changes: AuditChange[] = [];
     for (const old of before) {
-      const related = await relatedOf(trx, kind.table, String(old.id));
+      const related = (await kind.related?.(trx, String(old.id))) ?? {};
       changes.push({ table: kind.table, recordId: String(old.id), parent: parentOf(kind.table, old), action: 'delete', before: { ...snapshotOf(old), ...snapshotOf(related) }, after: null });
     }
     const deleted = await target(trx(kind.table), which).delete();

@@ -29,8 +29,9 @@ import { exportStoredFile, storeFile, type StoredFile } from '../storedFiles';
 import { deleteAudited, deleteVersioned, insertAudited, updateAudited, updateVersioned, whereSearchMatches, type RecordKind } from '../versioned';
 import type { AgreementRow as StoredAgreement, PartyRow as StoredParty } from '../../../db/rows';
 import { agreementSearchText } from '../searchText';
+import { agreementRelated } from './auditSnapshot';
 
-const KIND: RecordKind = { table: 'agreements', what: 'porozumienie' };
+const KIND: RecordKind = { table: 'agreements', what: 'porozumienie', related: agreementRelated };
 const PARTY: RecordKind = { table: 'agreement_parties', what: 'strona porozumienia' };
 
 interface AgreementRow extends StoredAgreement {

@@ -14,7 +14,8 @@
  * Child rows (a partnership's members, offers and ZZK case; an agreement's parties; an event's participants,
  * attendance marks and attachments) are entries of their own that also name their parent record, so the parent's
  * page shows them; small lists that belong to a record (a person's roles, an event's leaders, a project's phases
- * and indicators) are columns of the record's own entry ("roles", "leaders"…).
+ * and indicators) are columns of the record's own entry ("roles", "leaders"…). Each domain describes its own
+ * (its auditSnapshot.ts), and names what a delete takes with it in its RecordKind (versioned.ts).
  */
 import os from 'node:os';
 import type { Knex } from 'knex';
@@ -162,82 +163,6 @@ function ref(table: string, id: unknown): AuditRef | null {
 
 export function parentOf(table: string, row: Row): AuditRef | null {
   return PARENTS[table]?.(row) ?? null;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// What belongs to a record: written into its entry, so that a deleted record leaves nothing unrecorded
-
-export interface Leader {
-  person_id: string;
-  role: string;
-}
-
-/** A record's leaders as the log keeps them: sorted, so the same set compares equal. */
-export function leaderList(leaders: Leader[]): Leader[] {
-  return leaders.map((leader) => ({ person_id: leader.person_id, role: leader.role })).sort((a, b) => `${a.person_id} ${a.role}`.localeCompare(`${b.person_id} ${b.role}`));
-}
-
-export async function leadersOfEvent(db: Knex, eventId: string): Promise<Leader[]> {
-  return leaderList(await db('event_leaders').where({ event_id: eventId }).select('person_id', 'role'));
-}
-
-export async function rolesOfPerson(db: Knex, personId: string): Promise<string[]> {
-  return ((await db('person_roles').where({ person_id: personId }).pluck('role')) as string[]).sort();
-}
-
-async function attendanceOf(db: Knex, participantId: string): Promise<Record<string, string>> {
-  const marks: { day: string; status: string }[] = await db('attendance').where({ participant_id: participantId }).orderBy('day').select('day', 'status');
-  return Object.fromEntries(marks.map((mark) => [mark.day, mark.status]));
-}
-
-/** Phases and indicators as a project's entry keeps them (without ids: a save names new ones by position). */
-export function projectDetails(phases: Row[], indicators: Row[]): AuditValues {
-  return {
-    phases: phases.map((p) => ({ name: p.name, start_date: p.start_date ?? null, end_date: p.end_date ?? null })),
-    indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, target: i.target === null || i.target === undefined ? null : Number(i.target) })),
-  };
-}
-
-export async function projectDetailsOf(db: Knex, projectId: string): Promise<AuditValues> {
-  const phases = await db('project_phases').where({ project_id: projectId }).orderBy('position').select('name', 'start_date', 'end_date');
-  const indicators = await db('project_indicators').where({ project_id: projectId }).orderBy('position').select('code', 'name', 'unit', 'target');
-  return projectDetails(phases, indicators);
-}
-
-/** A ZZK case with its problems and goals, as one set of values. */
-export async function zzkCaseSnapshot(db: Knex, caseId: string): Promise<AuditValues | null> {
-  const row = (await db('zzk_cases').where({ id: caseId }).first()) as Row | undefined;
-  if (!row) return null;
-  const problems = ((await db('zzk_case_problems').where({ case_id: caseId }).pluck('category')) as string[]).sort();
-  const goals = await db('zzk_goals').where({ case_id: caseId }).orderBy('position').select('description', 'status');
-  return { ...snapshotOf(row), problems, goals };
-}
-
-/** What a delete takes with it (by cascade): kept in the delete's entry. */
-const RELATED: Record<string, (db: Knex, id: string) => Promise<AuditValues>> = {
-  people: async (db, id) => ({ roles: await rolesOfPerson(db, id) }),
-  projects: (db, id) => projectDetailsOf(db, id),
-  agreements: async (db, id) => ({
-    parties: (await db('agreement_parties').where({ agreement_id: id }).orderBy('position').select('*')).map((party: Row) => snapshotOf({ ...party, agreement_id: undefined })),
-  }),
-  partnerships: async (db, id) => {
-    const zzkCase = (await db('zzk_cases').where({ partnership_id: id }).first('id')) as { id: string } | undefined;
-    return zzkCase ? { zzk_case: await zzkCaseSnapshot(db, zzkCase.id) } : {};
-  },
-  events: async (db, id) => {
-    const participants: Row[] = await db('event_participants').where({ event_id: id }).orderBy('created_at').orderBy('id').select('*');
-    const list: AuditValues[] = [];
-    for (const participant of participants) {
-      list.push({ ...snapshotOf({ ...participant, event_id: undefined }), attendance: await attendanceOf(db, participant.id as string) });
-    }
-    return { leaders: await leadersOfEvent(db, id), participants: list };
-  },
-  event_participants: async (db, id) => ({ attendance: await attendanceOf(db, id) }),
-};
-
-export async function relatedOf(db: Knex, table: string, id: string): Promise<AuditValues> {
-  const related = RELATED[table];
-  return related ? related(db, id) : {};
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { openDatabase, type DatabaseTarget, type Engine } from '../../../db/connection';
 import { LATEST_SCHEMA_VERSION, migrationState, rollbackAll, schemaVersion } from '../../../db/migrate';
+// eslint-disable-next-line no-restricted-imports -- a known upward arrow, listed in tests/unit/architecture.test.ts until the copy is handed its opener
 import { openRuntime, type Runtime } from '../../runtime';
 import { ServiceError } from '../errors';
 import { pluralForm, type PluralForms } from '../language/plural';

@@ -17,8 +17,9 @@ import { comparePeople } from '../people';
 import { whereSearchMatches, type RecordKind } from '../versioned';
 import { addDays, eventDays, warsawDayStart } from '../../../preload/contract/warsawTime';
 import type { EventRow } from '../../../db/rows';
+import { eventRelated } from './auditSnapshot';
 
-export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie' };
+export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie', related: eventRelated };
 export const SERIES: RecordKind = { table: 'event_series', what: 'seria spotkań' };
 export const PARTICIPANT_WHAT = 'uczestnik wydarzenia';
 export const ATTACHMENT_WHAT = 'załącznik wydarzenia';

@@ -4,7 +4,7 @@ import { isPerPersonHourType, type EventDetail, type EventReschedule, type Event
 import { notFound, ServiceError, staleVersion } from '../errors';
 import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
-import { leaderList, leadersOfEvent } from '../audit';
+import { leaderList, leadersOfEvent, participantRelated } from './auditSnapshot';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
 import { countOf, EVENT, eventRow, getEvent, PARTICIPANT_WHAT, SERIES } from './read';
 import { eventDays, keepDuration } from '../../../preload/contract/warsawTime';
@@ -83,7 +83,7 @@ export async function attendanceOutsideProblem(trx: Knex, eventId: string, start
 }
 
 /** Participants are audited as their own entries under their event. */
-export const PARTICIPANT: RecordKind = { table: 'event_participants', what: PARTICIPANT_WHAT };
+export const PARTICIPANT: RecordKind = { table: 'event_participants', what: PARTICIPANT_WHAT, related: participantRelated };
 
 /** An event's leaders as its audit entry keeps them (the column "leaders"). */
 export function auditedLeaders(leaders: EventFields['leaders']) {

@@ -22,7 +22,9 @@ import {
   type ExchangeEntity,
   type ExchangeRecord,
 } from '../../../preload/contract';
-import { AUDIT_LOG, auditRow, diffOf, leaderList, parentOf, projectDetails, snapshotOf, withContext, type AuditChange } from '../audit';
+import { AUDIT_LOG, auditRow, diffOf, parentOf, snapshotOf, withContext, type AuditChange } from '../audit';
+import { leaderList } from '../events/auditSnapshot';
+import { projectDetails } from '../projects/auditSnapshot';
 import { DEFAULT_TEMPLATES } from '../documents/template';
 import { newId } from '../ids';
 import { isBuiltInTemplate, OFFICE_NAME_SETTING, OFFICE_VOIVODESHIP_SETTING } from './exportDocument';

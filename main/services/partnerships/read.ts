@@ -19,8 +19,9 @@ import {
 import { notFound } from '../errors';
 import { whereSearchMatches, type RecordKind } from '../versioned';
 import type { MemberRow, OfferRow, PartnershipRow as StoredPartnership } from '../../../db/rows';
+import { partnershipRelated } from './auditSnapshot';
 
-export const PARTNERSHIP: RecordKind = { table: 'partnerships', what: 'zespół' };
+export const PARTNERSHIP: RecordKind = { table: 'partnerships', what: 'zespół', related: partnershipRelated };
 export const OFFER: RecordKind = { table: 'service_offers', what: 'oferta koszyka usług' };
 export const MEMBERSHIP_WHAT = 'członkostwo w zespole';
 

@@ -13,7 +13,8 @@ import {
 } from '../../../preload/contract';
 import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { recordChange, zzkCaseSnapshot } from '../audit';
+import { recordChange } from '../audit';
+import { zzkCaseSnapshot } from './auditSnapshot';
 import { deleteVersioned, insertAudited, updateVersioned } from '../versioned';
 import { problem, throwProblems, type Problem } from './problems';
 import { getPartnership, PARTNERSHIP } from './read';

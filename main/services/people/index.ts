@@ -4,12 +4,12 @@ import type { PersonRow } from '../../../db/rows';
 import { comparePolish, foldForSearch, type Person, type PersonListQuery, type PersonPage, type PersonPageQuery, type PersonRole, type PersonSave } from '../../../preload/contract';
 import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { rolesOfPerson } from '../audit';
+import { personRelated, rolesOfPerson } from './auditSnapshot';
 import { fillSortKeys } from '../sortKeys';
 import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, type RecordKind } from '../versioned';
 import { personSearchText } from '../searchText';
 
-const KIND: RecordKind = { table: 'people', what: 'osoba' };
+const KIND: RecordKind = { table: 'people', what: 'osoba', related: personRelated };
 
 /** A person with the name of their institution. */
 interface PersonListRow extends PersonRow {

@@ -23,11 +23,11 @@ import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type { ServiceContext } from '../context';
 import { exportStoredFile, readStoredFile, storeFile, type StoredFile } from '../storedFiles';
-import { projectDetails, projectDetailsOf } from '../audit';
+import { projectDetails, projectDetailsOf } from './auditSnapshot';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
 import type { IndicatorRow, PhaseRow, ProjectRow, TargetRow } from '../../../db/rows';
 
-const KIND: RecordKind = { table: 'projects', what: 'projekt' };
+const KIND: RecordKind = { table: 'projects', what: 'projekt', related: projectDetailsOf };
 /** Rows per multi-row insert: SQLite allows at most 500 terms in a compound select. */
 const BATCH = 100;
 

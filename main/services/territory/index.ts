@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import { foldForSearch, comparePolish } from '../../../preload/contract/polish';
 import type { TerritoryKind, TerritoryLevel } from '../../../preload/contract/vocabulary';
 import type { TerritoryHit, TerritorySearchQuery, TerritoryStatus, TerritoryUpdateResult } from '../../../preload/contract/schemas/territory';
-import { parseTerc, readShippedTerc, type TerritorialUnitRecord } from '../../../db/reference/terc';
+import { InvalidTercError, parseTerc, readShippedTerc, type ParsedTerc, type TerritorialUnitRecord } from '../../../db/reference/terc';
 import { ServiceError } from '../errors';
 
 const TABLE = 'territorial_units';
@@ -87,6 +87,16 @@ function sameContent(row: UnitRow, next: UnitRow): boolean {
   );
 }
 
+/** A TERC file's problem becomes the `validation` error the user sees, with the same message. */
+function validTerc(read: () => ParsedTerc): ParsedTerc {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InvalidTercError) throw new ServiceError('validation', error.message);
+    throw error;
+  }
+}
+
 /**
  * Brings the register to the state of a TERC file (its text, already decoded), in one transaction:
  * new units are added, changed ones updated, units the file no longer lists marked out of the register.
@@ -94,7 +104,7 @@ function sameContent(row: UnitRow, next: UnitRow): boolean {
  * is refused; on any error nothing changes.
  */
 export async function updateTerritoryFromTerc(db: Knex, text: string): Promise<TerritoryUpdateResult> {
-  const parsed = parseTerc(text);
+  const parsed = validTerc(() => parseTerc(text));
   return applyTerc(db, parsed.stateDate, parsed.units);
 }
 
@@ -148,7 +158,7 @@ async function applyTerc(db: Knex, stateDate: string, units: TerritorialUnitReco
 /** Loads the TERC file shipped with the app when the register is empty (first start); one cheap query otherwise. */
 export async function loadShippedTerritoryIfEmpty(db: Knex): Promise<void> {
   if (await db(TABLE).first('code')) return;
-  const parsed = readShippedTerc();
+  const parsed = validTerc(() => readShippedTerc());
   await applyTerc(db, parsed.stateDate, parsed.units);
 }
 

@@ -17,10 +17,6 @@ import { exchangeMessages } from '../features/exchange/messages';
 import { privacyMessages } from '../features/rodo/messages';
 import { connectionMessages } from '../features/settings/messages';
 import { paperPrintingMessages } from '../features/printing/messages';
-
-export interface FeatureMessages {
-  pl: Record<string, unknown>;
-  en: Record<string, unknown>;
-}
+import type { FeatureMessages } from './featureMessages';
 
 export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages, exchangeMessages, dashboardMessages, firstRunMessages, helpMessages, searchMessages, eventMessages, calendarMessages, reportMessages, privacyMessages, connectionMessages, paperPrintingMessages];

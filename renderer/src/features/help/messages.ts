@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '../../i18n/features';
+import type { FeatureMessages } from '../../i18n/featureMessages';
 
 /** The help screen, and the few words the shell and every form share for keyboard use and unsaved changes. */
 export const helpMessages = {

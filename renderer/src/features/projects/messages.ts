@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '../../i18n/features';
+import type { FeatureMessages } from '../../i18n/featureMessages';
 
 export const projectMessages = {
   pl: {

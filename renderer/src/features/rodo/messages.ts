@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '../../i18n/features';
+import type { FeatureMessages } from '../../i18n/featureMessages';
 
 /** Texts of the audit trail (Historia zmian) and of personal data (RODO). */
 export const privacyMessages = {
