@@ -32,7 +32,6 @@ import {
   type ReportRequest,
   type ReportSummary,
   type SessionFigures,
-  type SessionMode,
   type SignedAgreementRow,
   type TerritoryLevel,
   type VoivodeshipRow,
@@ -45,19 +44,10 @@ import { indicatorRow, type IndicatorFigures } from './indicators';
 import { buildChronicle, buildNarrative } from './narrative';
 import { countDistinct, listDistinct, loadPresence, NOBODY, type EventPresence } from './presence';
 import { round2 } from './rounding';
+import type { HeldEvent } from './types';
 
 // ---------------------------------------------------------------------------------------------------------
 // Held events with what happened at them
-
-export interface HeldEvent extends ReportEvent {
-  /** The people marked present, by their numbers in the summary's presence table (presence.ts). */
-  people: Int32Array;
-  attendances: number;
-  /** Hours in the event's unit (per person for coaching and supervision, see above). */
-  deliveredHours: number;
-  /** For coaching and supervision: the mode, recorded or inferred. */
-  sessionMode: SessionMode | null;
-}
 
 function isPerPerson(type: EventType): boolean {
   return (PER_PERSON_HOUR_TYPES as readonly EventType[]).includes(type);
