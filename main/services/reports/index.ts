@@ -4,6 +4,7 @@
  */
 export { buildSummary } from './summary';
 export { runSummary } from './runSummary';
-export { exportSummary, summaryFileStem, summaryMarkdown, summaryXlsx } from './exports';
+export { exportSummary, summaryFileStem } from './exports';
+export { summaryXlsx } from './spreadsheet';
 export { approximate, formatQuantity, formatQuantityWithNoun, roundingStep } from './rounding';
 export { indicatorMeasure, measureBasis } from './indicators';

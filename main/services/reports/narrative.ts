@@ -42,8 +42,8 @@ import {
   tookPlace,
   typeHoursPhrase,
 } from './language';
-import type { HeldEvent } from './summary';
 import { countDistinct } from './presence';
+import type { HeldEvent } from './types';
 
 const SESSION_TYPES = new Set<EventType>(['coaching', 'supervision']);
 const MODES: SessionMode[] = ['individual', 'group'];

@@ -25,6 +25,7 @@ import {
   type EventFigures,
   type EventType,
   type FormedPartnershipRow,
+  type IndicatorRow,
   type MonthCounts,
   type PartnershipFigures,
   type PartnershipKind,
@@ -32,7 +33,6 @@ import {
   type ReportRequest,
   type ReportSummary,
   type SessionFigures,
-  type SessionMode,
   type SignedAgreementRow,
   type TerritoryLevel,
   type VoivodeshipRow,
@@ -45,19 +45,10 @@ import { indicatorRow, type IndicatorFigures } from './indicators';
 import { buildChronicle, buildNarrative } from './narrative';
 import { countDistinct, listDistinct, loadPresence, NOBODY, type EventPresence } from './presence';
 import { round2 } from './rounding';
+import type { HeldEvent } from './types';
 
 // ---------------------------------------------------------------------------------------------------------
 // Held events with what happened at them
-
-export interface HeldEvent extends ReportEvent {
-  /** The people marked present, by their numbers in the summary's presence table (presence.ts). */
-  people: Int32Array;
-  attendances: number;
-  /** Hours in the event's unit (per person for coaching and supervision, see above). */
-  deliveredHours: number;
-  /** For coaching and supervision: the mode, recorded or inferred. */
-  sessionMode: SessionMode | null;
-}
 
 function isPerPerson(type: EventType): boolean {
   return (PER_PERSON_HOUR_TYPES as readonly EventType[]).includes(type);
@@ -293,7 +284,21 @@ function agreementInScope(agreement: ReportAgreement, scope: ResolvedScope): boo
 // ---------------------------------------------------------------------------------------------------------
 // The summary
 
-export async function buildSummary(db: Knex, request: ReportRequest): Promise<ReportSummary> {
+/** What the summary is computed from: the held events with their presence, and the records in the scope. */
+interface SummaryInput {
+  from: string;
+  to: string;
+  units: Units;
+  scope: ResolvedScope;
+  held: HeldEvent[];
+  /** `socialWorkers[n]` is 1 when person number n has the role of a social worker. */
+  socialWorkers: Uint8Array;
+  partnerships: ReportPartnership[];
+  agreements: ReportAgreement[];
+  plan: { from: string; to: string; events: ReportEvent[] };
+}
+
+async function loadInput(db: Knex, request: ReportRequest): Promise<SummaryInput> {
   const { from, to } = request;
   const units = await loadUnits(db);
   const scope = await resolveScope(db, request, units);
@@ -312,21 +317,17 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
   const planFrom = addDays(to, 1);
   const planTo = addDays(addMonths(planFrom, request.planMonths), -1);
   const planned = (await loadEvents(db, 'planned', planFrom, planTo)).filter((e) => scope.includes(e.terytCode, e.projectId));
+  return { from, to, units, scope, held, socialWorkers, partnerships, agreements, plan: { from: planFrom, to: planTo, events: planned } };
+}
 
-  const eventsByType = byType(held);
-  const coaching = sessionFigures(held, 'coaching', socialWorkers);
-  const supervision = sessionFigures(held, 'supervision', socialWorkers);
-  const partnershipsByKind = partnershipFigures(partnerships, from, to);
-  const agreementTotals = agreementFigures(agreements);
-
-  // Per gmina (or whatever unit an event is placed in) and per voivodeship.
-  const gminas = [...groupByPlace(held).entries()].map(([code, list]) => areaRow(code, list, units)).sort(compareAreas);
+/** Per voivodeship: the places of events, of partnerships formed or active and of agreements signed. */
+function voivodeshipRows({ from, to, units, held, partnerships, agreements }: SummaryInput): VoivodeshipRow[] {
   const voivodeshipCodes = new Set<string | null>([
     ...held.map((e) => (e.terytCode ? e.terytCode.slice(0, 2) : null)),
     ...partnerships.filter((p) => isActiveIn(p, from, to) || isFormedIn(p, from, to)).map((p) => (p.terytCode ? p.terytCode.slice(0, 2) : null)),
     ...agreements.map(agreementVoivodeship),
   ]);
-  const voivodeships: VoivodeshipRow[] = [...voivodeshipCodes]
+  return [...voivodeshipCodes]
     .map((code) => {
       const inVoivodeship = (teryt: string | null) => (code === null ? teryt === null : teryt !== null && teryt.startsWith(code));
       const row = areaRow(
@@ -343,9 +344,11 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
       };
     })
     .sort(compareAreas);
+}
 
-  // Indicators, each from its own project's data.
-  const indicatorRows = (await loadIndicators(db, request.scope.kind === 'project' ? request.scope.projectId : null)).map((indicator) => {
+/** The indicators of the projects in scope, each from its own project's data. */
+async function indicatorRows(db: Knex, request: ReportRequest, { from, to, held, socialWorkers, partnerships, agreements }: SummaryInput): Promise<IndicatorRow[]> {
+  return (await loadIndicators(db, request.scope.kind === 'project' ? request.scope.projectId : null)).map((indicator) => {
     const mine = held.filter((e) => e.projectId === indicator.projectId);
     const figures: IndicatorFigures = {
       events: byType(mine),
@@ -359,8 +362,10 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     };
     return indicatorRow(indicator, figures);
   });
+}
 
-  const signedAgreements: SignedAgreementRow[] = agreements.map((a) => ({
+function signedAgreementRows(agreements: ReportAgreement[]): SignedAgreementRow[] {
+  return agreements.map((a) => ({
     id: a.id,
     number: a.number,
     signedOn: a.signedOn,
@@ -369,8 +374,11 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     projectName: a.projectName,
     partnershipName: a.partnershipName,
   }));
+}
 
-  const formedPartnerships: FormedPartnershipRow[] = partnerships
+/** Partnerships formed in the period by kind, then by place. */
+function formedPartnershipRows({ from, to, units, partnerships }: SummaryInput): FormedPartnershipRow[] {
+  return partnerships
     .filter((p) => isFormedIn(p, from, to))
     .map((p) => ({
       id: p.id,
@@ -385,14 +393,18 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
       formedOn: formedOn(p)!,
     }))
     .sort((a, b) => PARTNERSHIP_KIND_KEYS.indexOf(a.kind) - PARTNERSHIP_KIND_KEYS.indexOf(b.kind) || comparePolish(a.territory ?? a.name, b.territory ?? b.name) || comparePolish(a.name, b.name));
+}
 
-  const monthly: MonthCounts[] = monthsBetween(from, to).map((month) => {
+function monthlyCounts({ from, to, held }: SummaryInput): MonthCounts[] {
+  return monthsBetween(from, to).map((month) => {
     const counts: Partial<Record<EventType, number>> = {};
     for (const event of held) if (event.startDay.startsWith(month)) counts[event.type] = (counts[event.type] ?? 0) + 1;
     return { month, events: counts };
   });
+}
 
-  const plannedRows: PlannedEventRow[] = planned.map((e) => ({
+function planOf({ units, plan }: SummaryInput): ReportSummary['plan'] {
+  const events: PlannedEventRow[] = plan.events.map((e) => ({
     id: e.id,
     type: e.type,
     title: e.title,
@@ -403,35 +415,44 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     hours: e.hours,
     hourUnit: e.unit,
   }));
-  const plannedByType: Partial<Record<EventType, number>> = {};
-  for (const e of planned) plannedByType[e.type] = (plannedByType[e.type] ?? 0) + 1;
+  const byType: Partial<Record<EventType, number>> = {};
+  for (const e of plan.events) byType[e.type] = (byType[e.type] ?? 0) + 1;
+  return { from: plan.from, to: plan.to, events, byType };
+}
 
-  const scopeOut = { ...request.scope, name: scope.name, level: scope.level };
-  const title = `Podsumowanie ${periodTitle(from, to)}${request.scope.kind === 'all' ? '' : request.scope.kind === 'project' ? ` – projekt „${scope.name}”` : ` – ${scope.name}`}`;
+function summaryTitle(request: ReportRequest, scope: ResolvedScope): string {
+  const scopeName = request.scope.kind === 'all' ? '' : request.scope.kind === 'project' ? ` – projekt „${scope.name}”` : ` – ${scope.name}`;
+  return `Podsumowanie ${periodTitle(request.from, request.to)}${scopeName}`;
+}
 
+export async function buildSummary(db: Knex, request: ReportRequest): Promise<ReportSummary> {
+  const input = await loadInput(db, request);
+  const { from, to, units, scope, held, socialWorkers, partnerships, agreements } = input;
   const summaryWithoutText = {
     from,
     to,
-    scope: scopeOut,
+    scope: { ...request.scope, name: scope.name, level: scope.level },
     rounding: request.rounding,
-    title,
-    events: eventsByType,
+    title: summaryTitle(request, scope),
+    events: byType(held),
     eventTotals: tally(held),
-    coaching,
-    supervision,
-    partnerships: partnershipsByKind,
-    agreements: agreementTotals,
-    gminas,
-    voivodeships,
-    indicators: indicatorRows,
-    signedAgreements,
-    formedPartnerships,
-    monthly,
-    plan: { from: planFrom, to: planTo, events: plannedRows, byType: plannedByType },
+    coaching: sessionFigures(held, 'coaching', socialWorkers),
+    supervision: sessionFigures(held, 'supervision', socialWorkers),
+    partnerships: partnershipFigures(partnerships, from, to),
+    agreements: agreementFigures(agreements),
+    // Per gmina (or whatever unit an event is placed in) and per voivodeship.
+    gminas: [...groupByPlace(held).entries()].map(([code, list]) => areaRow(code, list, units)).sort(compareAreas),
+    voivodeships: voivodeshipRows(input),
+    indicators: await indicatorRows(db, request, input),
+    signedAgreements: signedAgreementRows(agreements),
+    formedPartnerships: formedPartnershipRows(input),
+    monthly: monthlyCounts(input),
+    plan: planOf(input),
   };
+  const { signedAgreements, formedPartnerships } = summaryWithoutText;
   return {
     ...summaryWithoutText,
     chronicle: buildChronicle({ from, to, rounding: request.rounding, held, formedPartnerships, signedAgreements, units }),
-    narrative: buildNarrative({ ...summaryWithoutText, scopeLocative: scope.locative, planned }),
+    narrative: buildNarrative({ ...summaryWithoutText, scopeLocative: scope.locative, planned: input.plan.events }),
   };
 }
