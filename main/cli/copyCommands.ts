@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { DatabaseTarget } from '../../db/connection';
-import { copyDatabase, CopyRefusedError, CopyVerificationError, NOT_COPIED, type CopyTableCount } from '../services/copy';
+import { copyDatabase, CopyRefusedError, CopyVerificationError, NOT_COPIED, type CopyTableCount } from './copy';
 import { databaseTargetOf, type CliIo } from './shared';
 
 /** `postgres://…` (or `postgresql://…`) is a server; anything else a SQLite file. */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Engine } from '../../../db/connection';
 import { listTables } from '../app';
-import { isBuiltInTemplate } from '../exchange/exportDocument';
+import { isBuiltInTemplate } from '../exchange/export/tables';
 import { BACKUP_FOLDER_SETTING } from '../backups';
 import { STATE_DATE_SETTING } from '../territory';
 

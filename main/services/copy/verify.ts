@@ -50,6 +50,18 @@ export async function summaryOf(db: Knex, period: SummaryPeriod): Promise<unknow
   return JSON.parse(JSON.stringify(await buildSummary(db, reportRequest.parse({ from: period.from, to: period.to }))));
 }
 
+/** The summaries of every period of the source's range on both sides, and where any two differ. */
+export async function compareSummaries(src: Knex, dst: Knex, onPeriod: (period: SummaryPeriod) => void): Promise<{ periods: SummaryPeriod[]; mismatches: string[] }> {
+  const periods = await summaryPeriods(src);
+  const mismatches: string[] = [];
+  for (const period of periods) {
+    onPeriod(period);
+    const difference = firstDifference(await summaryOf(src, period), await summaryOf(dst, period));
+    if (difference) mismatches.push(`podsumowanie ${period.from} – ${period.to}: ${difference}`);
+  }
+  return { periods, mismatches };
+}
+
 function show(value: unknown): string {
   const text = JSON.stringify(value) ?? 'brak';
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;

@@ -8,9 +8,9 @@ import type { ResourceLimits } from 'node:worker_threads';
 import type { ExchangeImportResult } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
 import { auditUserName } from '../audit';
-import type { ImportJob } from '../threads/jobs';
 import { runInThread } from '../threads/runInThread';
-import type { ImportOptions } from './index';
+import { importJob, WRITING_STEP, type ImportInput } from './threadJob';
+import type { ImportOptions } from './types';
 
 /**
  * The import's heap. Its live data stay about 20 MB at the benchmark's scale 1 (50 000 people, 500 000 attendance
@@ -36,13 +36,15 @@ function movable(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
  * Imports a file on disk or bytes received (the app's window sends the chosen file's bytes) as `importExchangeFile`
  * and `importExchange` do, and with their errors: a refused file is an ExchangeFileError, nothing written.
  */
-export async function importInThread(ctx: Pick<ServiceContext, 'db' | 'databaseTarget' | 'filesDir'>, source: ImportJob['source'], options: InThreadOptions = {}): Promise<ExchangeImportResult> {
+export async function importInThread(ctx: Pick<ServiceContext, 'db' | 'databaseTarget' | 'filesDir'>, source: ImportInput['source'], options: InThreadOptions = {}): Promise<ExchangeImportResult> {
   const moved = 'bytes' in source ? { bytes: movable(source.bytes) } : source;
-  const job: ImportJob = { kind: 'import', target: ctx.databaseTarget, filesDir: ctx.filesDir, userName: await auditUserName(ctx.db), source: moved, backup: options.backup };
-  return runInThread<ExchangeImportResult>(job, {
+  const input: ImportInput = { filesDir: ctx.filesDir, userName: await auditUserName(ctx.db), source: moved, backup: options.backup };
+  return runInThread(importJob, ctx.databaseTarget, input, {
     resourceLimits: options.resourceLimits ?? IMPORT_HEAP_LIMITS,
     transferList: 'bytes' in moved ? [moved.bytes.buffer] : [],
     outOfMemory: OUT_OF_MEMORY,
-    onWriting: options.onWriting,
+    onStep: (name) => {
+      if (name === WRITING_STEP) options.onWriting?.();
+    },
   });
 }

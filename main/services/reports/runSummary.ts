@@ -11,6 +11,7 @@ import type { ServiceContext } from '../context';
 import { runInThread } from '../threads/runInThread';
 import { countEvents } from './data';
 import { buildSummary } from './summary';
+import { summaryJob } from './threadJob';
 
 /** From this many held events in the period on, the summary goes to a thread (on the main thread, about 0.25 s). */
 export const THREAD_FROM_EVENTS = 2_000;
@@ -28,8 +29,5 @@ export interface SummaryOptions {
 
 export async function runSummary(ctx: Pick<ServiceContext, 'db' | 'databaseTarget'>, request: ReportRequest, options: SummaryOptions = {}): Promise<ReportSummary> {
   if ((await countEvents(ctx.db, 'held', request.from, request.to)) < (options.threadFromEvents ?? THREAD_FROM_EVENTS)) return buildSummary(ctx.db, request);
-  return runInThread<ReportSummary>(
-    { kind: 'summary', target: ctx.databaseTarget, request },
-    { resourceLimits: options.resourceLimits ?? SUMMARY_HEAP_LIMITS, outOfMemory: OUT_OF_MEMORY },
-  );
+  return runInThread(summaryJob, ctx.databaseTarget, request, { resourceLimits: options.resourceLimits ?? SUMMARY_HEAP_LIMITS, outOfMemory: OUT_OF_MEMORY });
 }

@@ -1,44 +1,65 @@
 /**
- * What passes between the main thread and a service thread (serviceThread.ts, runInThread.ts): the jobs, the
- * thread's messages, and errors taken apart and put together again so that a refused file stays an ExchangeFileError
- * and a service's refusal a ServiceError on the main thread (the dispatcher turns both into the same AppError).
+ * What passes between the main thread and a service thread (serviceThread.ts, runInThread.ts): the kinds of job a
+ * thread can do, each declared by its domain and listed in registeredJobs.ts, the thread's messages, and errors taken
+ * apart and put together again so that a service's refusal stays a ServiceError on the main thread, and a domain's
+ * own error (its job's `errors`) stays that error (the dispatcher turns them into the same AppError).
  */
-import type { ReportRequest } from '../../../preload/contract';
-import type { DatabaseTarget } from '../../../db/connection';
+import type { DatabaseTarget, OpenedDatabase } from '../../../db/connection';
 import { ServiceError } from '../errors';
-import { ExchangeFileError, type ExchangeProblem } from '../exchange/problems';
 
-/** The exchange import (exchange/inThread.ts). */
-export interface ImportJob {
-  kind: 'import';
-  target: DatabaseTarget;
-  filesDir: string;
-  /** Who imports (the audit log's "who"), as the main thread's connection names them. */
-  userName: string;
-  /** A file on disk (read a window at a time) or bytes handed over (moved, not copied, where they can be). */
-  source: { filePath: string } | { bytes: Uint8Array };
-  backup?: boolean;
+/** What a job's run has in its thread: its own connection, and a way to tell the main thread a step was reached. */
+export interface JobThread extends OpenedDatabase {
+  step(name: string): void;
 }
 
-/** The period summary (reports/runSummary.ts). */
-export interface SummaryJob {
-  kind: 'summary';
-  target: DatabaseTarget;
-  request: ReportRequest;
+/** An error of a domain's own that crosses as itself: its data (structured-clonable) out, the error again in. */
+export interface ErrorPassage {
+  name: string;
+  /** The error's data when `error` is one of these, otherwise undefined. */
+  take(error: unknown): unknown;
+  make(data: unknown): Error;
 }
 
-export type ThreadJob = ImportJob | SummaryJob;
+/** A kind of work done in a service thread, on the thread's own connection to the database at the order's target. */
+export interface ThreadJob<Input, Output> {
+  kind: string;
+  run(thread: JobThread, input: Input): Promise<Output>;
+  errors?: readonly ErrorPassage[];
+}
+
+/** Any registered job, whatever its input and output. */
+export type AnyThreadJob = ThreadJob<never, unknown>;
+
+/** What the thread is started with (its workerData). */
+export interface JobOrder {
+  kind: string;
+  target: DatabaseTarget;
+  input: unknown;
+}
 
 export type ThreadFailure =
-  | { kind: 'file'; problems: ExchangeProblem[]; fieldErrors: Record<string, string> }
+  | { kind: 'passed'; name: string; data: unknown }
   | { kind: 'service'; code: ServiceError['code']; message: string; fieldErrors?: Record<string, string> }
   | { kind: 'other'; message: string; code?: string; stack?: string };
 
-/** `writing`: the import's file passed every check and is being written. */
-export type ThreadMessage = { kind: 'writing' } | { kind: 'done'; value: unknown } | { kind: 'failed'; failure: ThreadFailure };
+/** `step`: the job reached a step the main thread is told of (the import's `writing`). */
+export type ThreadMessage = { kind: 'step'; name: string } | { kind: 'done'; value: unknown } | { kind: 'failed'; failure: ThreadFailure };
 
-export function toFailure(error: unknown): ThreadFailure {
-  if (error instanceof ExchangeFileError) return { kind: 'file', problems: error.problems, fieldErrors: error.fieldErrors ?? {} };
+/** Jobs by kind; a kind listed twice is a mistake of the list. */
+export function jobsByKind(jobs: readonly AnyThreadJob[]): Map<string, AnyThreadJob> {
+  const byKind = new Map<string, AnyThreadJob>();
+  for (const job of jobs) {
+    if (byKind.has(job.kind)) throw new Error(`Zadanie wątku usługi „${job.kind}” zarejestrowano dwa razy.`);
+    byKind.set(job.kind, job);
+  }
+  return byKind;
+}
+
+export function toFailure(error: unknown, passages: readonly ErrorPassage[] = []): ThreadFailure {
+  for (const passage of passages) {
+    const data = passage.take(error);
+    if (data !== undefined) return { kind: 'passed', name: passage.name, data };
+  }
   if (error instanceof ServiceError) return { kind: 'service', code: error.code, message: error.message, fieldErrors: error.fieldErrors };
   const { message, code, stack } = (error ?? {}) as { message?: unknown; code?: unknown; stack?: unknown };
   return {
@@ -49,8 +70,11 @@ export function toFailure(error: unknown): ThreadFailure {
   };
 }
 
-export function fromFailure(failure: ThreadFailure): Error {
-  if (failure.kind === 'file') return new ExchangeFileError(failure.problems, failure.fieldErrors);
+export function fromFailure(failure: ThreadFailure, passages: readonly ErrorPassage[] = []): Error {
+  if (failure.kind === 'passed') {
+    const passage = passages.find((candidate) => candidate.name === failure.name);
+    return passage ? passage.make(failure.data) : new Error(`Błąd ${failure.name} z wątku usługi.`);
+  }
   if (failure.kind === 'service') return new ServiceError(failure.code, failure.message, failure.fieldErrors);
   // A database error keeps its code (the dispatcher recognises a broken foreign key by it) and the thread's stack.
   return Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {}, failure.stack ? { stack: failure.stack } : {});

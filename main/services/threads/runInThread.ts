@@ -1,6 +1,7 @@
 /**
  * Work that would hold up the main process for seconds, in a thread of its own (serviceThread.ts) with its own
- * connection to the database: the exchange import (25 s at the benchmark's scale) and the period summary (2 s).
+ * connection to the database: the jobs the domains register (registeredJobs.ts), such as the exchange import (25 s at
+ * the benchmark's scale) and the period summary (2 s).
  * The app's window keeps working meanwhile, and the main process's heap does not grow by the job's garbage: the
  * thread's heap has a limit (with which V8 also grows it less eagerly between collections than under its default of
  * gigabytes) and goes when the thread ends (docs/performance.md, item 6).
@@ -8,8 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { DatabaseTarget } from '../../../db/connection';
 import { ServiceError } from '../errors';
-import { fromFailure, type ThreadJob, type ThreadMessage } from './jobs';
+import { fromFailure, type JobOrder, type ThreadJob, type ThreadMessage } from './jobs';
 
 export const SERVICE_THREAD_FILE = 'serviceThread.js';
 
@@ -25,18 +27,23 @@ export interface ThreadOptions {
   transferList?: ArrayBuffer[];
   /** What the user is told when the job needs more than `resourceLimits` (nothing of it was written). */
   outOfMemory: string;
-  onWriting?: () => void;
+  /** Called when the job reaches a step it tells of (ThreadMessage `step`). */
+  onStep?: (name: string) => void;
 }
 
-/** Runs `job` in a new thread; settles once the thread has ended (its connection closed, its memory given back). */
-export function runInThread<T>(job: ThreadJob, options: ThreadOptions): Promise<T> {
+/**
+ * Runs `job` (one of registeredJobs.ts) on `input` in a new thread connected to `target`; settles once the thread has
+ * ended (its connection closed, its memory given back).
+ */
+export function runInThread<Input, Output>(job: ThreadJob<Input, Output>, target: DatabaseTarget, input: Input, options: ThreadOptions): Promise<Output> {
   return new Promise((resolve, reject) => {
-    let outcome: { value: T } | { error: Error } | null = null;
-    const thread = new Worker(threadScript(), { workerData: job, transferList: options.transferList ?? [], resourceLimits: options.resourceLimits });
+    let outcome: { value: Output } | { error: Error } | null = null;
+    const order: JobOrder = { kind: job.kind, target, input };
+    const thread = new Worker(threadScript(), { workerData: order, transferList: options.transferList ?? [], resourceLimits: options.resourceLimits });
     thread.on('message', (message: ThreadMessage) => {
-      if (message.kind === 'writing') options.onWriting?.();
-      else if (message.kind === 'done') outcome = { value: message.value as T };
-      else outcome = { error: fromFailure(message.failure) };
+      if (message.kind === 'step') options.onStep?.(message.name);
+      else if (message.kind === 'done') outcome = { value: message.value as Output };
+      else outcome = { error: fromFailure(message.failure, job.errors) };
     });
     thread.on('error', (error: Error & { code?: string }) => {
       // A thread out of its heap ends without committing: its transaction is rolled back with its connection.

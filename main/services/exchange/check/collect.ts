@@ -1,0 +1,169 @@
+/**
+ * The one pass over every list of a file: each record's structure (zod) and id, and of each valid record only what
+ * a later check needs (ids, the ids it refers to, the TERYT codes it names, its parts' ids…).
+ */
+import { CERTIFICATE_NUMBER_PATTERN, EXCHANGE_ENTITIES, EXCHANGE_RECORD_SCHEMAS, type ExchangeEntity, type ExchangeRecord } from '../../../../preload/contract';
+import { Problems } from '../problems';
+import type { DocumentSource } from '../source';
+import { warsawDay } from '../time';
+import { codesOf, type EmitCode } from './codes';
+import { rawId, type Part } from './records';
+import { REF_KINDS, referencesOf, type Emit, type RefKind } from './references';
+
+export interface CertificateKeys {
+  index: number;
+  id: string;
+  number: string;
+  year: number;
+  sequence: number;
+  event_id: string;
+  person_id: string;
+}
+
+export interface ZzkCaseKeys {
+  index: number;
+  partnershipId: string;
+  caseId: string | undefined;
+  goals: [number, string][];
+}
+
+/** What the pass keeps; problems found on the way in groups reported apart (records, duplicates, no parties, days). */
+export interface Collected {
+  /** Ids of each list, with the index where each first occurs. */
+  ids: Record<ExchangeEntity, Map<string, number>>;
+  referenced: Record<RefKind, Set<string>>;
+  codes: Set<string>;
+  templates: { index: number; value: ExchangeRecord<'templates'> }[];
+  agreementTemplates: { index: number; templateId: string }[];
+  agreementNumbers: { index: number; id: string; number: string }[];
+  partnershipKinds: Map<string, string>;
+  parents: { index: number; parentId: string }[];
+  partnershipIds: string[];
+  cases: ZzkCaseKeys[];
+  phases: Part[];
+  indicators: Part[];
+  members: Part[];
+  offers: Part[];
+  caseParts: Part[];
+  parties: Part[];
+  certificates: CertificateKeys[];
+  records: Problems;
+  duplicates: Problems;
+  noParties: Problems;
+  days: Problems;
+}
+
+function emptyCollected(officeTeryt: string | null): Collected {
+  return {
+    ids: {} as Collected['ids'],
+    referenced: Object.fromEntries(REF_KINDS.map((kind) => [kind, new Set<string>()])) as Collected['referenced'],
+    codes: new Set(officeTeryt ? [officeTeryt] : []),
+    templates: [],
+    agreementTemplates: [],
+    agreementNumbers: [],
+    partnershipKinds: new Map(),
+    parents: [],
+    partnershipIds: [],
+    cases: [],
+    phases: [],
+    indicators: [],
+    members: [],
+    offers: [],
+    caseParts: [],
+    parties: [],
+    certificates: [],
+    records: new Problems(),
+    duplicates: new Problems(),
+    noParties: new Problems(),
+    days: new Problems(),
+  };
+}
+
+/** Reads every list once; `officeTeryt` is among the codes to check. */
+export function collectRecords(source: DocumentSource, officeTeryt: string | null): Collected {
+  const c = emptyCollected(officeTeryt);
+  for (const entity of EXCHANGE_ENTITIES) {
+    const schema = EXCHANGE_RECORD_SCHEMAS[entity];
+    const first = new Map<string, number>();
+    let index = 0;
+    for (const item of source.items(entity)) {
+      const at = index++;
+      const id = rawId(item);
+      if (id !== null) {
+        if (first.has(id)) c.duplicates.add([entity, at, 'id'], `identyfikator "${id}" występuje w pliku więcej niż raz (także ${entity}[${first.get(id)}])`);
+        else first.set(id, at);
+      }
+      const parsed = schema.safeParse(item);
+      if (parsed.success) keep(c, entity, at, parsed.data);
+      else c.records.addZod([entity, at], parsed.error.issues);
+    }
+    c.ids[entity] = first;
+  }
+  return c;
+}
+
+function keep(c: Collected, entity: ExchangeEntity, index: number, record: unknown): void {
+  const collectRef: Emit = (_path, kind, id) => {
+    if (id) c.referenced[kind].add(id);
+  };
+  const collectCode: EmitCode = (_path, code) => {
+    if (code) c.codes.add(code);
+  };
+  referencesOf(entity, index, record, collectRef);
+  codesOf(entity, index, record, collectCode);
+  if (entity === 'projects') keepProject(c, index, record as ExchangeRecord<'projects'>);
+  else if (entity === 'templates') c.templates.push({ index, value: record as ExchangeRecord<'templates'> });
+  else if (entity === 'agreements') keepAgreement(c, index, record as ExchangeRecord<'agreements'>);
+  else if (entity === 'partnerships') keepPartnership(c, index, record as ExchangeRecord<'partnerships'>);
+  else if (entity === 'events') checkDays(c, index, record as ExchangeRecord<'events'>);
+  else if (entity === 'certificates') keepCertificate(c, index, record as ExchangeRecord<'certificates'>);
+}
+
+function keepProject(c: Collected, index: number, value: ExchangeRecord<'projects'>): void {
+  value.phases.forEach((phase, j) => phase.id && c.phases.push({ path: ['projects', index, 'phases', j, 'id'], id: phase.id, owner: value.id }));
+  value.indicators.forEach((indicator, j) => indicator.id && c.indicators.push({ path: ['projects', index, 'indicators', j, 'id'], id: indicator.id, owner: value.id }));
+}
+
+function keepAgreement(c: Collected, index: number, value: ExchangeRecord<'agreements'>): void {
+  if (value.templateId) c.agreementTemplates.push({ index, templateId: value.templateId });
+  c.agreementNumbers.push({ index, id: value.id, number: value.number ?? value.id });
+  if (!value.partyDetails && !value.teryt && value.parties.length === 0) c.noParties.add(['agreements', index, 'parties'], 'porozumienie bez stron: podaj teryt, parties albo partyDetails');
+  (value.partyDetails ?? []).forEach((party, j) => party.id && c.parties.push({ path: ['agreements', index, 'partyDetails', j, 'id'], id: party.id, owner: value.id }));
+}
+
+function keepPartnership(c: Collected, index: number, value: ExchangeRecord<'partnerships'>): void {
+  c.partnershipIds.push(value.id);
+  c.partnershipKinds.set(value.id, value.kind);
+  if (value.parentId) c.parents.push({ index, parentId: value.parentId });
+  value.members.forEach((member, j) => member.id && c.members.push({ path: ['partnerships', index, 'members', j, 'id'], id: member.id, owner: value.id }));
+  value.serviceOffers.forEach((offer, j) => offer.id && c.offers.push({ path: ['partnerships', index, 'serviceOffers', j, 'id'], id: offer.id, owner: value.id }));
+  if (value.zzkCase) {
+    if (value.zzkCase.id) c.caseParts.push({ path: ['partnerships', index, 'zzkCase', 'id'], id: value.zzkCase.id, owner: value.id });
+    const goals = value.zzkCase.goals.flatMap((goal, j): [number, string][] => (goal.id ? [[j, goal.id]] : []));
+    c.cases.push({ index, partnershipId: value.id, caseId: value.zzkCase.id, goals });
+  }
+}
+
+/** Attendance days within the event. */
+function checkDays(c: Collected, index: number, value: ExchangeRecord<'events'>): void {
+  const first = warsawDay(value.start);
+  const last = warsawDay(value.end);
+  value.participants.forEach((participant, j) => {
+    for (const day of Object.keys(participant.attendanceByDay ?? {})) {
+      if (day < first || day > last) c.days.add(['events', index, 'participants', j, 'attendanceByDay', day], `dzień poza terminem wydarzenia (${first}${last !== first ? ` – ${last}` : ''})`);
+    }
+  });
+}
+
+function keepCertificate(c: Collected, index: number, value: ExchangeRecord<'certificates'>): void {
+  const match = CERTIFICATE_NUMBER_PATTERN.exec(value.number);
+  c.certificates.push({
+    index,
+    id: value.id,
+    number: value.number,
+    year: value.year ?? Number(match?.[2] ?? 0),
+    sequence: value.sequence ?? Number(match?.[1] ?? 0),
+    event_id: value.eventId,
+    person_id: value.personId,
+  });
+}

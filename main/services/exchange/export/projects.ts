@@ -1,0 +1,42 @@
+import { groupBy } from '../rows';
+import { opt, type Item, type Scope, type Tables } from './tables';
+
+const MACROREGION_OF: Record<string, 1 | 2 | 3> = { I: 1, II: 2, III: 3 };
+
+/** The projects in the file, with their phases and indicators (targets per phase by the phase's index). */
+export function projectRecords(t: Tables, scope: Scope): Item<'projects'>[] {
+  const phasesOf = groupBy(t.phases, (row) => row.project_id);
+  const indicatorsOf = groupBy(t.indicators, (row) => row.project_id);
+  const targetsOf = groupBy(t.targets, (row) => row.indicator_id);
+  return t.projects
+    .filter((row) => scope.projects.has(row.id))
+    .map((row): Item<'projects'> => {
+      const phases = phasesOf.get(row.id) ?? [];
+      const phaseIndex = new Map(phases.map((phase, i) => [phase.id, i]));
+      return {
+        id: row.id,
+        name: row.name,
+        macroregion: row.macroregion ? (MACROREGION_OF[row.macroregion] ?? null) : null,
+        ...opt('gminaKind', row.gmina_kind as Item<'projects'>['gminaKind']),
+        startDate: row.start_date,
+        endDate: row.end_date,
+        ...opt('cofinancingClause', row.cofinancing_clause),
+        ...opt('notes', row.notes),
+        phases: phases.map((phase) => ({ id: phase.id, name: phase.name, startDate: phase.start_date, endDate: phase.end_date })),
+        indicators: (indicatorsOf.get(row.id) ?? []).map((indicator) => {
+          const targets = (targetsOf.get(indicator.id) ?? [])
+            .filter((target) => phaseIndex.has(target.phase_id))
+            .map((target) => ({ phaseIndex: phaseIndex.get(target.phase_id)!, target: Number(target.target) }))
+            .sort((a, b) => a.phaseIndex - b.phaseIndex);
+          return {
+            id: indicator.id,
+            code: indicator.code,
+            name: indicator.name,
+            unit: indicator.unit,
+            target: indicator.target === null ? null : Number(indicator.target),
+            ...(targets.length ? { phaseTargets: targets } : {}),
+          };
+        }),
+      };
+    });
+}

@@ -1,0 +1,83 @@
+import { MACROREGION_NUMBERS, type ExchangeRecord } from '../../../../preload/contract';
+import { projectDetails } from '../../projects/auditSnapshot';
+import { newId } from '../../ids';
+import { groupBy, rowsWhereIn, sameRows, type IndicatorRow, type PhaseRow, type ProjectRow, type Row, type TargetRow } from '../rows';
+import type { CheckedFile } from '../validate';
+import { byKey, chunksOf, upsert, type Writing } from './writing';
+
+const TABLES = ['projects', 'project_phases', 'project_indicators', 'indicator_phase_targets'];
+
+/** Projects with their phases, indicators and targets per phase. */
+export async function writeProjects(w: Writing, doc: CheckedFile): Promise<void> {
+  const { db, inserts, count } = w;
+  for (const chunk of chunksOf(doc, 'projects')) {
+    const projectIds = chunk.map((value) => value.id);
+    const storedProjects = new Map((await rowsWhereIn<ProjectRow>(db, 'projects', 'id', projectIds)).map((row) => [row.id, row]));
+    const storedPhases = groupBy((await rowsWhereIn<PhaseRow>(db, 'project_phases', 'project_id', projectIds)).sort((a, b) => a.position - b.position), (row) => row.project_id);
+    const storedIndicators = groupBy((await rowsWhereIn<IndicatorRow>(db, 'project_indicators', 'project_id', projectIds)).sort((a, b) => a.position - b.position), (row) => row.project_id);
+    const storedTargets = groupBy(
+      await rowsWhereIn<TargetRow>(db, 'indicator_phase_targets', 'indicator_id', [...storedIndicators.values()].flat().map((row) => row.id)),
+      (row) => row.indicator_id,
+    );
+    for (const value of chunk) {
+      const wanted = {
+        name: value.name,
+        macroregion: value.macroregion === null ? null : MACROREGION_NUMBERS[value.macroregion],
+        gmina_kind: value.gminaKind,
+        start_date: value.startDate,
+        end_date: value.endDate,
+        cofinancing_clause: value.cofinancingClause,
+        notes: value.notes,
+      };
+      const stored = storedProjects.get(value.id);
+      const phasesBefore = storedPhases.get(value.id) ?? [];
+      const indicatorsBefore = storedIndicators.get(value.id) ?? [];
+      const { phases, indicators, targets } = projectParts(value, phasesBefore, indicatorsBefore);
+      const targetsBefore = indicatorsBefore.flatMap((row) => storedTargets.get(row.id) ?? []).sort(byKey((row) => `${row.indicator_id} ${row.phase_id}`));
+      const partsChanged =
+        stored !== undefined && (!sameRows(phasesBefore, phases) || !sameRows(indicatorsBefore, indicators) || !sameRows(targetsBefore, targets));
+      if (stored && partsChanged) {
+        if (indicatorsBefore.length) await db('indicator_phase_targets').whereIn('indicator_id', indicatorsBefore.map((row) => row.id)).delete();
+        await db('project_indicators').where({ project_id: value.id }).delete();
+        await db('project_phases').where({ project_id: value.id }).delete();
+      }
+      const projectValues = { before: projectDetails(phasesBefore as unknown as Row[], indicatorsBefore as unknown as Row[]), after: projectDetails(phases, indicators) };
+      count('projects', await upsert(w, 'projects', value.id, wanted, {}, stored as never, partsChanged, projectValues));
+      if (!stored || partsChanged) {
+        for (const row of phases) inserts.add('project_phases', row);
+        for (const row of indicators) inserts.add('project_indicators', row);
+        for (const row of targets) inserts.add('indicator_phase_targets', row);
+      }
+      await inserts.flushIfFull(TABLES);
+    }
+  }
+  await inserts.flush(TABLES);
+}
+
+/**
+ * The file's phases, indicators and targets as rows: a phase without an id keeps the id of the stored phase at its
+ * position, an indicator the id of the stored indicator of the same code.
+ */
+function projectParts(value: ExchangeRecord<'projects'>, phasesBefore: PhaseRow[], indicatorsBefore: IndicatorRow[]) {
+  const phases = value.phases.map((phase, i) => ({
+    id: phase.id ?? phasesBefore[i]?.id ?? newId('faz'),
+    project_id: value.id,
+    position: i,
+    name: phase.name,
+    start_date: phase.startDate,
+    end_date: phase.endDate,
+  }));
+  const indicators = value.indicators.map((indicator, i) => ({
+    id: indicator.id ?? indicatorsBefore.find((row) => row.code.toLocaleLowerCase('pl') === indicator.code.toLocaleLowerCase('pl'))?.id ?? newId('wsk'),
+    project_id: value.id,
+    position: i,
+    code: indicator.code,
+    name: indicator.name,
+    unit: indicator.unit,
+    target: indicator.target,
+  }));
+  const targets = value.indicators
+    .flatMap((indicator, i) => indicator.phaseTargets.map((target) => ({ indicator_id: indicators[i]!.id, phase_id: phases[target.phaseIndex]!.id, target: target.target })))
+    .sort(byKey((row) => `${row.indicator_id} ${row.phase_id}`));
+  return { phases, indicators, targets };
+}
