@@ -1,10 +1,10 @@
 /**
  * "Drukuj" on paper, for the documents offices print most: the attendance list, the agreement and the certificates.
  *
- * The HTML is not made twice: each document's domain gives the one HTML its PDF is printed from (`…Html`, through
+ * The HTML is not made twice: each document's domain gives the one HTML its PDF is printed from (`…Html`, made by
  * the document's kind in documents/kinds), and exactly that HTML goes to ctx.printPaper. So paper and PDF cannot
- * drift apart. ctx.printPaper is the system print dialog in the app (main/electron/pdf.ts); where there
- * is none (the browser harness, the command line, tests) it is pdfInsteadOfPaper: the PDF of the same HTML, for the
+ * drift apart. ctx.printPaper is the system print dialog in the app (main/electron/pdf.ts); where there is none
+ * (the browser harness, the command line, tests) it is pdfInsteadOfPaper: the PDF of the same HTML, for the
  * browser to print.
  */
 import type { PaperPrint, PaperPrintResult } from '../../../preload/contract';
