@@ -11,9 +11,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ServiceContext } from '../../main/services/context';
 import { escapeMarkdown, markdownToDocx } from '../../main/services/documents';
-import { eventLeaders, eventParticipants, eventSetting, eventTypeLabel, hoursText, loadEvent } from '../../main/services/eventDocuments/common';
+import { eventLeaders, eventParticipants, eventSetting, loadEvent } from '../../main/services/eventDocuments/eventData';
 import { rodoClause } from '../../main/services/eventDocuments/rodo';
-import { eventDays, formatDayDots } from '../../main/services/eventDocuments/warsaw';
+import { eventDays, eventTypeLabel, formatDayDots, hoursText } from '../../main/services/language';
 
 /** The LibreOffice program, or null when it is not installed. */
 export function findLibreOffice(): string | null {

@@ -13,7 +13,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { CertificateRegisterRow, ExportedFile, IssuedCertificate } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../main/platform/chromiumPrinter';
-import { attendanceListHtml, formatCount, formatDaySpan, pluralForm } from '../../main/services/eventDocuments';
+import { attendanceListHtml } from '../../main/services/eventDocuments';
+import { formatCount, formatDaySpan, pluralForm } from '../../main/services/language';
 import { pdfInfo, pdfToText } from '../support/pdf';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';

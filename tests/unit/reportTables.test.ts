@@ -5,61 +5,9 @@ import { summaryMarkdown } from '../../main/services/documents/kinds/summary';
 import { formatDayDots } from '../../main/services/language/dates';
 import { formatNumberPl } from '../../main/services/language/plural';
 import { summaryXlsx } from '../../main/services/reports/spreadsheet';
-import { EVENT_TYPE_KEYS, type EventFigures, type EventType, type ReportSummary, type SessionFigures } from '../../preload/contract';
 import { cellText, summaryTables, type SummaryCell, type SummaryTable } from '../../preload/contract/reportTables';
-
-const NONE: EventFigures = { count: 0, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, attendances: 0 };
-const figures = (count: number, clock: number, didactic: number, participants: number, attendances: number): EventFigures => ({
-  count,
-  hours: { clock, didactic },
-  clockEquivalent: clock + didactic * 0.75,
-  participants,
-  attendances,
-});
-const sessions = (individual: EventFigures, group: EventFigures): SessionFigures => ({ individual, group, total: individual, firstMonth: '2019-06', lastMonth: '2019-06', allSocialWorkers: true });
-
-const events = Object.fromEntries(EVENT_TYPE_KEYS.map((type) => [type, NONE])) as Record<EventType, EventFigures>;
-events.workshop = figures(3, 4, 18, 4, 6);
-events.coaching = figures(1, 2, 0, 1, 1);
-
-const gmina = { code: '2401011', name: 'Będzin', level: 'gmina' as const, powiatName: 'będziński', voivodeshipCode: '24', voivodeshipName: 'śląskie', events: 3, hours: { clock: 6, didactic: 18 }, clockEquivalent: 19.5, participants: 4, attendances: 7 };
-
-/** One year of an office's work, with a row in every table (a two-day event, a percentage, 1 200 hours, a dash). */
-const SAMPLE: ReportSummary = {
-  from: '2019-01-01',
-  to: '2019-12-31',
-  scope: { kind: 'territory', code: '24', projectId: null, name: 'województwo śląskie', level: 'voivodeship' },
-  rounding: 'exact',
-  title: 'Podsumowanie roku 2019 – województwo śląskie',
-  events,
-  eventTotals: figures(4, 6, 18, 4, 7),
-  coaching: sessions(figures(1, 2, 0, 1, 1), NONE),
-  supervision: sessions(NONE, figures(2, 1200, 0, 12, 24)),
-  partnerships: { pzk: { formed: 1, active: 2, initiated: 1 }, gpzk: { formed: 0, active: 0, initiated: 0 }, zzk: { formed: 0, active: 1, initiated: 0 } },
-  agreements: { signed: 1, gminas: 1, powiats: 0 },
-  gminas: [gmina],
-  voivodeships: [{ ...gmina, code: '24', name: 'śląskie', level: 'voivodeship', partnershipsFormed: 1, partnershipsActive: 3, agreementsSigned: 1 }],
-  indicators: [
-    { projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-WAR', name: 'Liczba warsztatów', unit: 'szt.', target: 4, achieved: 3, percent: 75, basis: 'liczba odbytych warsztatów kooperacyjnych' },
-    { projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-X', name: 'Inny wskaźnik', unit: 'os.', target: 10, achieved: null, percent: null, basis: null },
-  ],
-  signedAgreements: [{ id: 'a1', number: 'ROPS/1/2019', signedOn: '2019-03-01', jsts: ['Gmina Będzin'], parties: ['Województwo Śląskie', 'Gmina Będzin'], projectName: 'Kooperacje 3D', partnershipName: null }],
-  formedPartnerships: [
-    { id: 'pzk', kind: 'pzk', name: 'PZK Będzin', territory: 'Będzin / Powiat Będziński', terytCode: '2401011', leaderName: 'MOPS w Będzinie', strategicPartnerName: null, initiatedOn: null, formalisedOn: '2019-05-15', formedOn: '2019-05-15' },
-  ],
-  monthly: [{ month: '2019-03', events: { workshop: 1 } }],
-  chronicle: [{ month: '2019-03', heading: 'MARZEC', sentences: ['Podpisano porozumienie o współpracy nr ROPS/1/2019 (Gmina Będzin).'] }],
-  plan: {
-    from: '2020-01-01',
-    to: '2020-12-31',
-    events: [
-      { id: 'e1', type: 'conference', title: 'Konferencja podsumowująca', startDay: '2020-03-10', endDay: '2020-03-11', place: null, territoryName: 'Katowice', hours: 12.5, hourUnit: 'clock' },
-      { id: 'e2', type: 'workshop', title: 'Warsztat', startDay: '2020-04-02', endDay: '2020-04-02', place: 'Sala 1', territoryName: null, hours: null, hourUnit: 'didactic' },
-    ],
-    byType: { conference: 1, workshop: 1 },
-  },
-  narrative: { intro: 'W 2019 roku w województwie śląskim:', items: ['zorganizowano 3 warsztaty kooperacyjne'], planIntro: 'W 2020 roku zaplanowano:', planItems: ['1 konferencję', '1 warsztat'], paragraphs: [] },
-};
+import { EVENT_TYPE_KEYS } from '../../preload/contract';
+import { SAMPLE_SUMMARY as SAMPLE } from '../support/reportSummary';
 
 /** The Markdown table under a heading: its alignment line, and its header and rows as plain text (escapes removed). */
 function markdownTable(markdown: string, heading: string): { alignment: string; rows: string[][] } {

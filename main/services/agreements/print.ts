@@ -2,8 +2,8 @@
 import type { Knex } from 'knex';
 import type { Agreement, ExportedFile, PrintFormat } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
-import { fillTemplate, type AgreementData } from '../documents';
-import { printableFile } from '../documents/printable';
+import { markdownFile, markdownHtml, type AgreementData, type MarkdownDocument, type PrintedDocument } from '../documents';
+import { agreementDocument } from '../documents/kinds';
 import { projectLogo } from '../projects';
 import { templateBody } from '../templates';
 import { getTerritorialUnit } from '../territory';
@@ -43,19 +43,21 @@ export async function agreementData(db: Knex, agreement: Agreement): Promise<Agr
   };
 }
 
-export async function printAgreement(ctx: ServiceContext, input: { id: string; format: PrintFormat; monochrome: boolean }): Promise<ExportedFile> {
+async function loadAgreementDocument(ctx: ServiceContext, input: { id: string; monochrome: boolean }): Promise<MarkdownDocument> {
   const agreement = await getAgreement(ctx.db, input.id);
-  const markdown = fillTemplate('agreement', await templateBody(ctx.db, 'agreement', agreement.templateId), await agreementData(ctx.db, agreement));
-  return printableFile(
-    ctx,
-    {
-      title: `Porozumienie o współpracy nr ${agreement.number}`,
-      fileStem: `porozumienie ${agreement.number}`,
-      markdown,
-      logo: await projectLogo(ctx, agreement.projectId, input.monochrome),
-      footerText: `Porozumienie nr ${agreement.number}`,
-    },
-    input.format,
-  );
+  return agreementDocument({
+    number: agreement.number,
+    template: await templateBody(ctx.db, 'agreement', agreement.templateId),
+    data: await agreementData(ctx.db, agreement),
+    logo: await projectLogo(ctx, agreement.projectId, input.monochrome),
+  });
 }
 
+/** The agreement's one HTML, for the PDF and for paper. */
+export async function agreementHtml(ctx: ServiceContext, input: { id: string; monochrome: boolean }): Promise<PrintedDocument> {
+  return markdownHtml(await loadAgreementDocument(ctx, input));
+}
+
+export async function printAgreement(ctx: ServiceContext, input: { id: string; format: PrintFormat; monochrome: boolean }): Promise<ExportedFile> {
+  return markdownFile(ctx, await loadAgreementDocument(ctx, input), input.format);
+}

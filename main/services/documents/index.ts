@@ -25,4 +25,6 @@ export {
 export { markdownToDocx, type DocxDocument } from './docx';
 export { escapeHtml, markdownToHtml, printDocumentHtml, type PrintableDocument } from './render';
 export { DOCUMENT_FONT_FAMILY, embeddedFontCss } from './fonts';
+export { documentFile, documentFileName, imageDataUrl, keepYearTogether, logoImg, safeFileStem, shorten, textToHtml } from './html';
+export { markdownFile, markdownHtml, pdfFile, type MarkdownDocument, type PrintedDocument } from './printable';
 export { formatDateInWords, formatDayDots, formatDaySpan } from '../language/dates';

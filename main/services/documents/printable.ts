@@ -1,13 +1,23 @@
 /**
- * A filled template (Markdown) as a file: an A4 PDF through the injected printer (Chromium's print engine with the
- * bundled fonts) or a DOCX, so both say exactly the same.
+ * A document as the app prints it: one complete HTML page that the PDF (Chromium's print engine through the injected
+ * printer, with the bundled fonts) and paper printing both use; a filled template (Markdown) also becomes a DOCX
+ * from the same Markdown, so all of them say exactly the same.
  */
 import type { ExportedFile, PrintFormat } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
 import { markdownToDocx } from './docx';
+import { documentFile, imageDataUrl } from './html';
 import { markdownToHtml, printDocumentHtml } from './render';
 
-export interface Printable {
+/** The one HTML of a document, its title and the name (without extension) its files get. */
+export interface PrintedDocument {
+  title: string;
+  fileStem: string;
+  html: string;
+}
+
+/** A document written in Markdown (a filled template, a table), printed as HTML or written as a DOCX. */
+export interface MarkdownDocument {
   title: string;
   fileStem: string;
   markdown: string;
@@ -15,21 +25,17 @@ export interface Printable {
   footerText: string | null;
 }
 
-export function imageDataUrl(bytes: Uint8Array): string {
-  const type = bytes[0] === 0x89 ? 'image/png' : bytes[0] === 0xff ? 'image/jpeg' : 'image/svg+xml';
-  return `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
+export function markdownHtml(doc: MarkdownDocument): PrintedDocument {
+  const html = printDocumentHtml({ title: doc.title, bodyHtml: markdownToHtml(doc.markdown), logoDataUrl: doc.logo && imageDataUrl(doc.logo), footerText: doc.footerText });
+  return { title: doc.title, fileStem: doc.fileStem, html };
 }
 
-/** A file name without characters Windows refuses. */
-export function safeStem(text: string): string {
-  return text.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120);
+/** The document's HTML printed to an A4 PDF. */
+export async function pdfFile(ctx: Pick<ServiceContext, 'printPdf'>, doc: PrintedDocument): Promise<ExportedFile> {
+  return documentFile(doc.fileStem, 'pdf', await ctx.printPdf(doc.html));
 }
 
-export async function printableFile(ctx: ServiceContext, doc: Printable, format: PrintFormat): Promise<ExportedFile> {
-  const bytes =
-    format === 'pdf'
-      ? await ctx.printPdf(printDocumentHtml({ title: doc.title, bodyHtml: markdownToHtml(doc.markdown), logoDataUrl: doc.logo && imageDataUrl(doc.logo), footerText: doc.footerText }))
-      : await markdownToDocx({ title: doc.title, markdown: doc.markdown, logo: doc.logo, footerText: doc.footerText });
-  return { fileName: `${safeStem(doc.fileStem)}.${format}`, contentBase64: Buffer.from(bytes).toString('base64') };
+export async function markdownFile(ctx: Pick<ServiceContext, 'printPdf'>, doc: MarkdownDocument, format: PrintFormat): Promise<ExportedFile> {
+  if (format === 'pdf') return pdfFile(ctx, markdownHtml(doc));
+  return documentFile(doc.fileStem, 'docx', await markdownToDocx({ title: doc.title, markdown: doc.markdown, logo: doc.logo, footerText: doc.footerText }));
 }
-

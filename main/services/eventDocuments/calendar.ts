@@ -9,8 +9,8 @@ import { EVENT_STATUSES, type EventType, type ExportedFile } from '../../../prel
 import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
 import type { EventRow as StoredEvent } from '../../../db/rows';
-import { EVENT_COLUMNS, eventTypeLabel, hoursText, toEventRow, type RawEvent } from './common';
-import { WARSAW, warsawDayStart } from './warsaw';
+import { eventTypeLabel, hoursText, WARSAW, warsawDayStart } from '../language';
+import { EVENT_COLUMNS, toEventRow, type RawEvent } from './eventData';
 
 export const ICS_FILE_NAME = 'kalendarz-kooperator.ics';
 

@@ -1,34 +1,20 @@
 /**
  * Zaświadczenia: certificates of participation. Issuing numbers every participant present on at least one day
  * who has none for the event yet, "<sequence>/<year>" continuing the year's highest number, in one transaction
- * (the table's unique constraints guard the numbering). Printed one per page; kept in a register of issued
- * certificates, printable as a table.
+ * (the table's unique constraints guard the numbering). Kept in a register of issued certificates; both
+ * printed by their document kinds (documents/kinds).
  */
 import type { Knex } from 'knex';
 import type { CertificateRegisterRow, ExportedFile, IssuedCertificate } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
-import { escapeHtml, printDocumentHtml } from '../documents';
+import { certificateRegisterDocument, certificatesDocument } from '../documents/kinds';
+import { pdfFile, type PrintedDocument } from '../documents';
 import { ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
-import {
-  byPolishName,
-  eventSetting,
-  eventTypeLabel,
-  eventTypeLocative,
-  hoursText,
-  keepYearTogether,
-  loadEvent,
-  logoImg,
-  pdfFile,
-  projectLogoDataUrl,
-  readSetting,
-  SETTING_KEYS,
-  shorten,
-} from './common';
-import { formatCount } from '../language/plural';
-import { eventDays, formatDayDots, formatDayInWords, formatEventDates, warsawDay, warsawToday } from './warsaw';
-
-const CERTIFICATE_FORMS = ['zaświadczenie', 'zaświadczenia', 'zaświadczeń'] as const;
+import { eventDays, formatDayDots, formatEventDates, warsawDay, warsawToday } from '../language';
+import { OFFICE_CITY_SETTING_KEY, readSetting } from '../office';
+import { projectLogoDataUrl } from '../projects';
+import { byPolishName, eventSetting, loadEvent } from './eventData';
 
 export interface IssueCertificatesOptions {
   eventId: string;
@@ -160,32 +146,7 @@ export async function certificateRegister(db: Knex, query: CertificateRegisterQu
 }
 
 export async function printCertificateRegister(ctx: ServiceContext, query: CertificateRegisterQuery = {}): Promise<ExportedFile> {
-  const rows = await certificateRegister(ctx.db, query);
-  const heading = `REJESTR WYDANYCH ZAŚWIADCZEŃ${query.year ? ` – ${query.year} r.` : ''}`;
-  const style = `<style>
-table.cr { table-layout: fixed; font-size: 9pt; }
-table.cr th { text-align: center; vertical-align: middle; font-size: 8.5pt; }
-table.cr td.cr-r { text-align: right; }
-.cr-type { font-size: 8pt; color: #333; }
-.cr-summary { margin-top: 3mm; }
-</style>`;
-  const body = [
-    style,
-    `<h1>${escapeHtml(heading)}</h1>`,
-    rows.length === 0
-      ? '<p>Nie wydano jeszcze żadnego zaświadczenia.</p>'
-      : `<table class="cr"><colgroup><col style="width:9mm"><col style="width:25mm"><col style="width:21mm"><col style="width:36mm"><col><col style="width:36mm"></colgroup>
-<thead><tr><th>Lp.</th><th>Nr zaświad&shy;czenia</th><th>Data wydania</th><th>Imię i nazwisko</th><th>Wydarzenie</th><th>Termin wydarzenia</th></tr></thead>
-<tbody>${rows
-          .map(
-            (row, i) =>
-              `<tr><td class="cr-r">${i + 1}.</td><td>${escapeHtml(row.number)}</td><td>${formatDayDots(row.issuedOn)}</td><td>${escapeHtml(row.personName)}</td><td>${escapeHtml(row.eventTitle)}<br><span class="cr-type">${escapeHtml(eventTypeLabel(row.eventType))}</span></td><td>${keepYearTogether(escapeHtml(row.eventDates))}</td></tr>`,
-          )
-          .join('\n')}</tbody></table>
-<p class="cr-summary">Wydano ${escapeHtml(formatCount(rows.length, CERTIFICATE_FORMS))}.</p>`,
-  ].join('\n');
-  const title = `Rejestr wydanych zaświadczeń${query.year ? ` ${query.year}` : ''}`;
-  return pdfFile(`rejestr zaświadczeń${query.year ? ` ${query.year}` : ''}`, await ctx.printPdf(printDocumentHtml({ title, bodyHtml: body, footerText: title })));
+  return pdfFile(ctx, certificateRegisterDocument({ rows: await certificateRegister(ctx.db, query), year: query.year ?? null }));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -198,64 +159,19 @@ export interface PrintCertificatesOptions {
   placeOfIssue?: string | null;
 }
 
-/** One A4 page per certificate of the event, in the order of their numbers. */
-export async function printCertificates(ctx: ServiceContext, options: PrintCertificatesOptions): Promise<ExportedFile> {
+/** The certificates' one HTML, for the PDF and for paper: one A4 page each, in the order of their numbers. */
+export async function certificatesHtml(ctx: ServiceContext, options: PrintCertificatesOptions): Promise<PrintedDocument> {
   const event = await loadEvent(ctx.db, options.eventId);
   const certificates = await certificateRegister(ctx.db, { eventId: event.id });
   if (certificates.length === 0) {
     throw new ServiceError('validation', 'Dla tego wydarzenia nie wydano jeszcze zaświadczeń: najpierw wydaj zaświadczenia uczestnikom obecnym na wydarzeniu.');
   }
   const setting = await eventSetting(ctx.db, event);
-  const logo = await projectLogoDataUrl(ctx, event.projectId, options.monochrome ?? false);
-  const place = options.placeOfIssue?.trim() || (await readSetting(ctx.db, SETTING_KEYS.officeCity));
-  const hours = hoursText(event);
+  const logoDataUrl = await projectLogoDataUrl(ctx, event.projectId, options.monochrome ?? false);
+  const placeOfIssue = options.placeOfIssue?.trim() || (await readSetting(ctx.db, OFFICE_CITY_SETTING_KEY));
+  return certificatesDocument({ event, setting, certificates, placeOfIssue, logoDataUrl });
+}
 
-  const style = `<style>
-.cert { height: 246mm; display: flex; flex-direction: column; text-align: center; overflow: hidden; }
-.cert + .cert { break-before: page; page-break-before: always; }
-.cert-logo { margin: 0 0 8mm; }
-.cert-logo img { max-width: 100%; max-height: 28mm; }
-h1.cert-title { font-size: 22pt; letter-spacing: 0.06em; margin: 10mm 0 12mm; }
-.cert p { text-align: center; }
-.cert-lead { font-size: 12pt; margin: 0 0 4mm; }
-.cert-name { font-size: 20pt; font-weight: 700; margin: 0 0 6mm; }
-.cert-text { font-size: 12pt; margin: 0 0 2mm; }
-.cert-event { font-size: 15pt; font-weight: 700; margin: 0 0 9mm; }
-.cert-facts { font-size: 11.5pt; margin: 0 auto; }
-.cert-facts p { margin: 0 0 2mm; }
-.cert-label { font-weight: 700; }
-.cert-foot { margin-top: auto; display: flex; justify-content: space-between; align-items: flex-end; gap: 10mm; font-size: 10.5pt; }
-.cert-issued, .cert-sign { width: 75mm; text-align: center; }
-.cert-line { border-bottom: 0.6pt dotted #000; height: 14mm; margin-bottom: 1.2mm; }
-.cert-small { font-size: 8.5pt; }
-.cert-clause { font-size: 8pt; margin: 8mm 0 0; }
-</style>`;
-
-  const fact = (label: string, value: string | null) => (value ? `<p><span class="cert-label">${escapeHtml(label)}:</span> ${keepYearTogether(escapeHtml(value))}</p>` : '');
-  const sections = certificates.map((certificate) => {
-    const issued = `${place ? escapeHtml(place) : '……………………………'}, ${keepYearTogether(escapeHtml(formatDayInWords(certificate.issuedOn)))}`;
-    return `<section class="cert">
-${logoImg(logo, 'cert-logo')}
-<h1 class="cert-title">ZAŚWIADCZENIE nr ${escapeHtml(certificate.number)}</h1>
-<p class="cert-lead">Zaświadcza się, że Pani/Pan</p>
-<p class="cert-name">${escapeHtml(certificate.personName)}</p>
-<p class="cert-text">wziął/wzięła udział ${escapeHtml(eventTypeLocative(event.type))}</p>
-<p class="cert-event">„${escapeHtml(event.title)}”</p>
-<div class="cert-facts">
-${fact('Organizator', setting.organiserName ?? setting.officeName)}
-${fact(setting.dates.includes('–') ? 'W dniach' : 'W dniu', setting.dates)}
-${fact('Miejsce', event.place)}
-${fact('Wymiar', hours)}
-${fact('Projekt', setting.project?.name ?? null)}
-</div>
-<div class="cert-foot">
-<div class="cert-issued">${issued}<br><span class="cert-small">miejscowość i data wydania</span></div>
-<div class="cert-sign"><div class="cert-line"></div><span class="cert-small">podpis i pieczęć organizatora</span></div>
-</div>
-${setting.project?.clause ? `<p class="cert-clause">${escapeHtml(setting.project.clause)}</p>` : ''}
-</section>`;
-  });
-
-  const title = `Zaświadczenia – ${event.title}`;
-  return pdfFile(`zaświadczenia ${shorten(event.title, 90)}`, await ctx.printPdf(printDocumentHtml({ title, bodyHtml: [style, ...sections].join('\n') })));
+export async function printCertificates(ctx: ServiceContext, options: PrintCertificatesOptions): Promise<ExportedFile> {
+  return pdfFile(ctx, await certificatesHtml(ctx, options));
 }

@@ -3,7 +3,8 @@
  * words its own in the settings (key `rodo.clause`); this default names the office as the controller.
  */
 import type { Knex } from 'knex';
-import { DEFAULT_OFFICE_NAME, readSetting, SETTING_KEYS } from './common';
+import { RODO_SETTING_KEYS } from '../../../preload/contract';
+import { DEFAULT_OFFICE_NAME, officeName, readSetting } from '../office';
 
 export function defaultRodoClause(officeName: string, projectName: string | null): string {
   const project = projectName ? `projektu „${projectName}”` : 'projektu';
@@ -24,7 +25,7 @@ export function defaultRodoClause(officeName: string, projectName: string | null
 
 /** The office's own clause from the settings, else the default one. */
 export async function rodoClause(db: Knex, projectName: string | null): Promise<string> {
-  const own = await readSetting(db, SETTING_KEYS.rodoClause);
+  const own = await readSetting(db, RODO_SETTING_KEYS.clause);
   if (own) return own;
-  return defaultRodoClause((await readSetting(db, SETTING_KEYS.officeName)) ?? DEFAULT_OFFICE_NAME, projectName);
+  return defaultRodoClause(await officeName(db), projectName);
 }

@@ -9,6 +9,8 @@ import { LEGACY_USER_NAME_SETTING_KEY, OFFICE_SETTING_KEYS, type Office, type Of
 import type { ServiceContext, Workstation } from '../context';
 import { ServiceError } from '../errors';
 
+export { DEFAULT_OFFICE_NAME, OFFICE_CITY_SETTING_KEY, officeName, readSetting } from './settings';
+
 const KEYS = Object.values(OFFICE_SETTING_KEYS);
 
 type OfficeContext = Pick<ServiceContext, 'db' | 'workstation'>;

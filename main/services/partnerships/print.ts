@@ -2,9 +2,8 @@
 import type { Knex } from 'knex';
 import type { ExportedFile, PartnershipDetail, PrintFormat } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
-import { fillTemplate, type DeclarationData } from '../documents';
-import { printableFile } from '../documents/printable';
-import { escapeMarkdown } from '../documents/template';
+import { markdownFile, type DeclarationData } from '../documents';
+import { basketDocument, declarationDocument } from '../documents/kinds';
 import { ServiceError } from '../errors';
 import { projectLogo } from '../projects';
 import { templateBody } from '../templates';
@@ -41,26 +40,18 @@ export async function declarationData(db: Knex, partnership: PartnershipDetail, 
 export async function printDeclaration(ctx: ServiceContext, input: { partnershipId: string; memberId: string; format: PrintFormat }, today = new Date().toISOString().slice(0, 10)): Promise<ExportedFile> {
   const partnership = await getPartnership(ctx.db, input.partnershipId);
   const data = await declarationData(ctx.db, partnership, input.memberId, today);
-  const markdown = fillTemplate('declaration', await templateBody(ctx.db, 'declaration', null), data);
-  return printableFile(
-    ctx,
-    { title: 'Deklaracja przystąpienia do PZK', fileStem: `deklaracja ${memberOf(partnership, input.memberId).institutionName}`, markdown, logo: await projectLogo(ctx, partnership.projectId, false), footerText: partnership.name },
-    input.format,
-  );
+  const document = declarationDocument({
+    partnershipName: partnership.name,
+    institutionName: memberOf(partnership, input.memberId).institutionName,
+    template: await templateBody(ctx.db, 'declaration', null),
+    data,
+    logo: await projectLogo(ctx, partnership.projectId, false),
+  });
+  return markdownFile(ctx, document, input.format);
 }
 
 /** The partnership's local basket of services, as a table by institution. */
 export async function printBasket(ctx: ServiceContext, input: { partnershipId: string; format: PrintFormat }): Promise<ExportedFile> {
   const partnership = await getPartnership(ctx.db, input.partnershipId);
-  const cell = (text: string | null) => escapeMarkdown(text ?? '—').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const rows = partnership.offers.map((offer, i) => `| ${i + 1} | ${cell(offer.institutionName)} | ${cell(offer.service)} | ${cell(offer.targetGroup)} | ${cell(offer.contact)} | ${cell(offer.terms)} |`);
-  const markdown = [
-    `# Lokalny koszyk usług`,
-    `**${escapeMarkdown(partnership.name)}**${partnership.territoryName ? ` – ${escapeMarkdown(partnership.territoryName)}` : ''}`,
-    partnership.offers.length === 0
-      ? 'Członkowie partnerstwa nie zgłosili jeszcze usług do koszyka.'
-      : ['| Lp. | Instytucja | Usługa | Grupa docelowa | Kontakt | Warunki |', '|---|---|---|---|---|---|', ...rows].join('\n'),
-  ].join('\n\n');
-  return printableFile(ctx, { title: 'Lokalny koszyk usług', fileStem: `koszyk usług ${partnership.name}`, markdown, logo: await projectLogo(ctx, partnership.projectId, false), footerText: partnership.name }, input.format);
+  return markdownFile(ctx, basketDocument({ partnership, logo: await projectLogo(ctx, partnership.projectId, false) }), input.format);
 }
-

@@ -1,43 +1,33 @@
 /**
  * "Drukuj" on paper, for the documents offices print most: the attendance list, the agreement and the certificates.
  *
- * The HTML is not made twice: the document's own PDF service runs with a printPdf that keeps the HTML it is given
- * instead of rendering it, and exactly that HTML goes to ctx.printPaper. So paper and PDF cannot drift apart.
- * ctx.printPaper is the system print dialog in the app (main/electron/pdf.ts); where there is none (the browser
- * harness, the command line, tests) it is pdfInsteadOfPaper: the PDF of the same HTML, for the browser to print.
+ * The HTML is not made twice: each document's domain gives the one HTML its PDF is printed from (`…Html`, made by
+ * the document's kind in documents/kinds), and exactly that HTML goes to ctx.printPaper. So paper and PDF cannot
+ * drift apart. ctx.printPaper is the system print dialog in the app (main/electron/pdf.ts); where there is none
+ * (the browser harness, the command line, tests) it is pdfInsteadOfPaper: the PDF of the same HTML, for the
+ * browser to print.
  */
-import type { ExportedFile, PaperPrint, PaperPrintResult } from '../../../preload/contract';
+import type { PaperPrint, PaperPrintResult } from '../../../preload/contract';
 import type { PaperPrinter, PdfPrinter, ServiceContext } from '../context';
-import { printAttendanceList, printCertificates } from '../eventDocuments';
-import { printAgreement } from '../agreements/print';
+import { agreementHtml } from '../agreements/print';
+import { documentFileName, type PrintedDocument } from '../documents';
+import { attendanceListHtml, certificatesHtml } from '../eventDocuments';
 
-/** The document's PDF service, as the PDF channels call it. */
-function makeDocument(ctx: ServiceContext, request: PaperPrint): Promise<ExportedFile> {
+/** The document's one HTML, as its PDF is made from it. */
+function paperHtml(ctx: ServiceContext, request: PaperPrint): Promise<PrintedDocument> {
   switch (request.document) {
     case 'attendanceList':
-      return printAttendanceList(ctx, { eventId: request.eventId, blankRows: request.blankRows, monochrome: request.monochrome });
+      return attendanceListHtml(ctx, { eventId: request.eventId, blankRows: request.blankRows, monochrome: request.monochrome });
     case 'agreement':
-      return printAgreement(ctx, { id: request.id, monochrome: request.monochrome, format: 'pdf' });
+      return agreementHtml(ctx, { id: request.id, monochrome: request.monochrome });
     case 'certificates':
-      return printCertificates(ctx, { eventId: request.eventId, monochrome: request.monochrome, placeOfIssue: request.placeOfIssue });
+      return certificatesHtml(ctx, { eventId: request.eventId, monochrome: request.monochrome, placeOfIssue: request.placeOfIssue });
   }
 }
 
-/** The complete HTML document the PDF of `request` would be made from, and the PDF's file name. */
-export async function paperDocument(ctx: ServiceContext, request: PaperPrint): Promise<{ html: string; fileName: string }> {
-  const pages: string[] = [];
-  const keepHtml: PdfPrinter = async (html) => {
-    pages.push(html);
-    return new Uint8Array();
-  };
-  const made = await makeDocument({ ...ctx, printPdf: keepHtml }, request);
-  if (pages.length !== 1) throw new Error(`Dokument do wydruku powstał z ${pages.length} części zamiast jednej`);
-  return { html: pages[0]!, fileName: made.fileName };
-}
-
 export async function printOnPaper(ctx: ServiceContext, request: PaperPrint): Promise<PaperPrintResult> {
-  const { html, fileName } = await paperDocument(ctx, request);
-  return ctx.printPaper(html, { fileName });
+  const document = await paperHtml(ctx, request);
+  return ctx.printPaper(document.html, { fileName: documentFileName(document.fileStem, 'pdf') });
 }
 
 /** Where no system print dialog exists: the PDF of the same HTML, which the browser opens and prints. */

@@ -24,6 +24,7 @@ import { newId, nowIso } from '../ids';
 import type { ServiceContext } from '../context';
 import { exportStoredFile, readStoredFile, storeFile, type StoredFile } from '../storedFiles';
 import { projectDetails, projectDetailsOf } from './auditSnapshot';
+import { imageDataUrl } from '../documents/html';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
 import type { IndicatorRow, PhaseRow, ProjectRow, TargetRow } from '../../../db/rows';
 
@@ -291,3 +292,10 @@ export async function projectLogo(ctx: ServiceContext, projectId: string | null,
   return logo ? readStoredFile(ctx.filesDir, logo.path, logo.sha256, logo.name) : null;
 }
 
+/** The logo strip as a data: URL, as printed HTML embeds it; null where there is none. */
+export async function projectLogoDataUrl(ctx: ServiceContext, projectId: string | null, monochrome: boolean): Promise<string | null> {
+  const logo = await projectLogo(ctx, projectId, monochrome);
+  if (!logo) return null;
+  if (logo.length === 0) throw new ServiceError('validation', 'Pasek logotypów projektu nie jest obrazem PNG, JPG ani SVG.');
+  return imageDataUrl(logo);
+}

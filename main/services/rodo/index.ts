@@ -9,19 +9,10 @@ import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import {
   ANONYMISED_FIRST_NAME,
-  ATTENDANCE_STATUSES,
-  AUDIT_ACTIONS,
-  AUDIT_FIELDS,
-  AUDIT_TABLES,
-  EVENT_LEADER_ROLES,
-  EVENT_STATUSES,
-  EVENT_TYPES,
-  PERSON_ROLES,
   RODO_DEFAULT_RETENTION_YEARS,
   RODO_SETTING_KEYS,
   type AuditValues,
   type ExportedFile,
-  type Label,
   type Person,
   type RodoDuePerson,
   type RodoExportFormat,
@@ -32,10 +23,11 @@ import {
 import { auditAboutPerson, claimWriteLock, redactPersonInAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { personSearchText } from '../searchText';
-import { escapeHtml, printDocumentHtml } from '../documents';
-import { DEFAULT_OFFICE_NAME, readSetting, SETTING_KEYS } from '../eventDocuments/common';
+import { documentFile, pdfFile } from '../documents';
+import { rodoExportDocument, rodoExportFileStem } from '../documents/kinds';
 import { defaultRodoClause } from '../eventDocuments/rodo';
-import { formatDayDots, inWarsaw, warsawToday } from '../eventDocuments/warsaw';
+import { warsawToday } from '../language';
+import { officeName, readSetting } from '../office';
 import { notFound, ServiceError, staleVersion } from '../errors';
 import { nowIso } from '../ids';
 import { comparePeople, getPerson } from '../people';
@@ -61,7 +53,7 @@ async function retentionYears(db: Knex): Promise<number> {
 }
 
 async function defaultClause(db: Knex): Promise<string> {
-  return defaultRodoClause((await readSetting(db, SETTING_KEYS.officeName)) ?? DEFAULT_OFFICE_NAME, null);
+  return defaultRodoClause(await officeName(db), null);
 }
 
 export async function getRodoSettings(db: Knex): Promise<RodoSettings> {
@@ -337,105 +329,8 @@ export async function personData(db: Knex, personId: string): Promise<RodoPerson
   };
 }
 
-/** A file name without characters Windows refuses. */
-function safeStem(text: string): string {
-  return text.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120);
-}
-
-const h = (value: unknown) => escapeHtml(value === null || value === undefined || value === '' ? '—' : String(value));
-
-function labelled(vocabulary: Record<string, Label>, key: string): string {
-  return vocabulary[key]?.pl ?? key;
-}
-
-function when(instant: string): string {
-  const wall = inWarsaw(instant);
-  return `${formatDayDots(wall.slice(0, 10))} ${wall.slice(11, 16)}`;
-}
-
-function table(headers: string[], rows: string[][]): string {
-  if (rows.length === 0) return '<p>Brak.</p>';
-  return `<table><thead><tr>${headers.map((header) => `<th>${escapeHtml(header)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
-}
-
-function auditValues(values: AuditValues | null, names: Record<string, string>): string {
-  if (!values) return '—';
-  return Object.entries(values)
-    .map(([column, value]) => {
-      const text = typeof value === 'string' ? (names[value] ?? value) : JSON.stringify(value);
-      return `${escapeHtml(AUDIT_FIELDS[column]?.pl ?? column)}: ${escapeHtml(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`;
-    })
-    .join('<br>');
-}
-
-function personHtml(data: RodoPersonData): string {
-  const p = data.person;
-  return [
-    `<h1>Dane osobowe: ${h(`${p.firstName} ${p.lastName}`)}</h1>`,
-    `<p>Zestawienie wszystkich danych o osobie przechowywanych w rejestrze (art. 15 RODO), sporządzone ${h(when(data.exportedAt))}.</p>`,
-    '<h2>Osoba</h2>',
-    table(
-      ['Pole', 'Wartość'],
-      [
-        ['Imię', h(p.firstName)],
-        ['Nazwisko', h(p.lastName)],
-        ['Instytucja', h(p.institution?.name)],
-        ['Stanowisko', h(p.position)],
-        ['E-mail', h(p.email)],
-        ['Telefon', h(p.phone)],
-        ['Role', h(p.roles.map((role) => labelled(PERSON_ROLES, role)).join(', '))],
-        ['Uwagi', h(p.notes)],
-        ['Wpisano do rejestru', h(when(p.createdAt))],
-        ['Ostatnia zmiana', h(when(p.updatedAt))],
-      ],
-    ),
-    '<h2>Przedstawicielstwo w zespołach</h2>',
-    table(
-      ['Zespół', 'Instytucja', 'Od', 'Do', 'Deklaracja'],
-      data.memberships.map((m) => [h(m.partnershipName), h(m.institutionName), h(m.joinedOn), h(m.leftOn), h(m.declarationSignedOn)]),
-    ),
-    '<h2>Animator zespołów</h2>',
-    table(['Zespół'], data.animatorOf.map((a) => [h(a.partnershipName)])),
-    '<h2>Udział w wydarzeniach</h2>',
-    table(
-      ['Wydarzenie', 'Rodzaj', 'Termin', 'Projekt', 'Instytucja', 'Obecność'],
-      data.participations.map((e) => [
-        `${h(e.title)} (${h(labelled(EVENT_STATUSES, e.status))})`,
-        h(labelled(EVENT_TYPES, e.type)),
-        h(when(e.startsAt)),
-        h(e.projectName),
-        h(e.institutionName),
-        h(e.attendance.map((a) => `${a.day}: ${labelled(ATTENDANCE_STATUSES, a.status)}`).join(', ')),
-      ]),
-    ),
-    '<h2>Prowadzenie wydarzeń</h2>',
-    table(['Wydarzenie', 'Termin', 'Rola'], data.leaderRoles.map((l) => [h(l.title), h(when(l.startsAt)), h(labelled(EVENT_LEADER_ROLES, l.role))])),
-    '<h2>Zaświadczenia</h2>',
-    table(['Numer', 'Data wydania', 'Wydarzenie'], data.certificates.map((c) => [h(c.number), h(c.issuedOn), h(c.eventTitle)])),
-    '<h2>Historia zmian</h2>',
-    table(
-      ['Kiedy', 'Kto', 'Co', 'Przed', 'Po'],
-      data.audit.map((a) => [
-        h(when(a.at)),
-        h(a.userName),
-        h(`${labelled(AUDIT_ACTIONS, a.action)}: ${labelled(AUDIT_TABLES, a.table)}`),
-        auditValues(a.before, a.names),
-        auditValues(a.after, a.names),
-      ]),
-    ),
-  ].join('\n');
-}
-
 export async function exportPersonData(ctx: ServiceContext, personId: string, format: RodoExportFormat): Promise<ExportedFile> {
   const data = await personData(ctx.db, personId);
-  const stem = safeStem(`dane osoby ${data.person.firstName} ${data.person.lastName} ${data.exportedAt.slice(0, 10)}`);
-  if (format === 'json') return { fileName: `${stem}.json`, contentBase64: Buffer.from(JSON.stringify(data, null, 2), 'utf8').toString('base64') };
-  const html = printDocumentHtml({
-    title: `Dane osobowe: ${data.person.firstName} ${data.person.lastName}`,
-    bodyHtml: personHtml(data),
-    footerText: 'Zestawienie danych osoby (art. 15 RODO)',
-  });
-  return { fileName: `${stem}.pdf`, contentBase64: Buffer.from(await ctx.printPdf(html)).toString('base64') };
+  if (format === 'json') return documentFile(rodoExportFileStem(data), 'json', Buffer.from(JSON.stringify(data, null, 2), 'utf8'));
+  return pdfFile(ctx, rodoExportDocument(data));
 }

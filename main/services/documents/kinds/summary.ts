@@ -1,15 +1,13 @@
 /**
  * The period summary as a printed document: its title, the narrative as in the seeds, the chronicle, the tables (as
- * reportTables defines them) and the plan, as Markdown; then A4 HTML for the PDF (with the project's logo strip when
- * the scope is a project) and a DOCX from the same Markdown.
+ * reportTables defines them) and the plan, as Markdown, from which the PDF (with the project's logo strip when the scope
+ * is a project) and the DOCX are made.
  */
 import { ROUNDING_STYLES, type ReportSummary } from '../../../../preload/contract';
 import { cellText, summaryTables, type SummaryCell, type SummaryColumn, type SummaryTable } from '../../../../preload/contract/reportTables';
 import { formatNumberPl } from '../../language/plural';
 import { formatDayDots } from '../../language/dates';
-import { markdownToDocx } from '../docx';
-import { imageDataUrl } from '../printable';
-import { markdownToHtml, printDocumentHtml } from '../render';
+import type { MarkdownDocument } from '../printable';
 import { escapeMarkdown } from '../template';
 
 /**
@@ -78,14 +76,14 @@ export function summaryMarkdown(summary: ReportSummary): string {
   ].join('\n\n');
 }
 
-/** The A4 page the PDF is printed from. */
-export function summaryHtml(summary: ReportSummary, logo: Uint8Array | null): string {
-  return printDocumentHtml({ title: summary.title, bodyHtml: markdownToHtml(summaryMarkdown(summary)), logoDataUrl: logo && imageDataUrl(logo), footerText: summary.title });
+export interface SummaryDocumentData {
+  summary: ReportSummary;
+  /** The project's logo strip, for a summary of one project. */
+  logo: Uint8Array | null;
+  fileStem: string;
 }
 
-const isRaster = (bytes: Uint8Array) => bytes[0] === 0x89 || bytes[0] === 0xff;
-
-/** The DOCX, with the logo strip only when it is a raster image. */
-export async function summaryDocx(summary: ReportSummary, logo: Uint8Array | null): Promise<Uint8Array> {
-  return markdownToDocx({ title: summary.title, markdown: summaryMarkdown(summary), logo: logo && isRaster(logo) ? logo : null, footerText: summary.title });
+/** The summary as the PDF (A4 HTML) and the DOCX print it, from the same Markdown. */
+export function summaryDocument({ summary, logo, fileStem }: SummaryDocumentData): MarkdownDocument {
+  return { title: summary.title, fileStem, markdown: summaryMarkdown(summary), logo, footerText: summary.title };
 }

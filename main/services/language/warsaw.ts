@@ -2,13 +2,12 @@
  * Event times as documents show them. Events are stored as UTC instants (`starts_at`, `ends_at`) and shown in
  * Europe/Warsaw: calendar days, "9:00–13:30", "12–14 marca 2026 r.".
  */
-import { formatDaySpan } from '../language/dates';
+import { formatDaySpan } from './dates';
 import { ServiceError } from '../errors';
 
 // Days of an event are what the events service says they are: one definition, so lists match the attendance.
 import { eventDays, TIME_ZONE, warsawWallClock } from '../../../preload/contract/warsawTime';
 export { eventDays, warsawDay, warsawDayStart, warsawToday } from '../../../preload/contract/warsawTime';
-export { formatDayDots, formatDayInWords, formatDaySpan } from '../language/dates';
 
 export const WARSAW = TIME_ZONE;
 
@@ -23,8 +22,6 @@ export function inWarsaw(instant: string): string {
 function hourAndMinute(wall: string): string {
   return `${Number(wall.slice(11, 13))}:${wall.slice(14, 16)}`;
 }
-
-
 
 /** The event's dates in words, from its stored instants. */
 export function formatEventDates(startsAt: string, endsAt: string): string {
