@@ -53,6 +53,11 @@ test('the shell speaks Polish, lists every section, and switches to English in U
   for (const section of ['Pulpit', 'Terytorium', 'Instytucje', 'Osoby', 'Partnerstwa', 'Porozumienia', 'Wydarzenia', 'Kalendarz', 'Raporty', 'Ustawienia']) {
     await expect(nav.getByRole('link', { name: section })).toBeVisible();
   }
+  // Every section opens a screen of its own.
+  for (const section of ['Terytorium', 'Osoby', 'Partnerstwa', 'Porozumienia', 'Projekty', 'Wydarzenia', 'Kalendarz', 'Raporty']) {
+    await nav.getByRole('link', { name: section }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(section);
+  }
   await nav.getByRole('link', { name: 'Ustawienia' }).click();
   await expect(page.getByRole('cell', { name: 'SQLite', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: /^20\d{6}_\d{3}_/ })).toBeVisible();

@@ -11,7 +11,7 @@ import type { TerritoryUpdateResult } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { readFileForUpload } from '../../api/files';
 import { formatDate } from '../../i18n/format';
-import { TerritoryStatusLine } from '../territory/TerritoryStatusLine';
+import { TerritoryStatusLine } from './TerritoryStatusLine';
 
 /** The TERYT register's state date, and its update from a newer TERC file of GUS. */
 export function TerritorySettings() {
