@@ -8,8 +8,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TerritoryUpdateResult } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
+import { call } from '../../api/client';
 import { readFileForUpload } from '../../api/files';
+import { ActionAlert, useAction } from '../../components/useAction';
 import { formatDate } from '../../i18n/format';
 import { TerritoryStatusLine } from './TerritoryStatusLine';
 
@@ -18,23 +19,16 @@ export function TerritorySettings() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<TerritoryUpdateResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, message, run } = useAction();
 
   const update = async (file: File | undefined) => {
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
+    await run(async () => {
+      setResult(null);
       setResult(await call('territory.update', await readFileForUpload(file)));
       await client.invalidateQueries({ queryKey: ['territory'] });
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -51,7 +45,7 @@ export function TerritorySettings() {
           </Button>
         </div>
         {busy && <LinearProgress aria-label={t('common.loading')} />}
-        {error && <Alert severity="error">{error}</Alert>}
+        <ActionAlert message={message} />
         {result && <Alert severity="success">{t('territory.updated', { ...result, stateDate: formatDate(result.stateDate) })}</Alert>}
       </Stack>
     </Paper>
