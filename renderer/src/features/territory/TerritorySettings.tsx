@@ -1,13 +1,11 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TerritoryUpdateResult } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { readFileForUpload } from '../../api/files';
 import { ActionAlert, useAction } from '../../components/useAction';
@@ -19,15 +17,14 @@ export function TerritorySettings() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
-  const [result, setResult] = useState<TerritoryUpdateResult | null>(null);
   const { busy, message, run } = useAction();
 
   const update = async (file: File | undefined) => {
     if (!file) return;
     await run(async () => {
-      setResult(null);
-      setResult(await call('territory.update', await readFileForUpload(file)));
+      const result = await call('territory.update', await readFileForUpload(file));
       await client.invalidateQueries({ queryKey: ['territory'] });
+      return t('territory.updated', { ...result, stateDate: formatDate(result.stateDate) });
     });
   };
 
@@ -46,7 +43,6 @@ export function TerritorySettings() {
         </div>
         {busy && <LinearProgress aria-label={t('common.loading')} />}
         <ActionAlert message={message} />
-        {result && <Alert severity="success">{t('territory.updated', { ...result, stateDate: formatDate(result.stateDate) })}</Alert>}
       </Stack>
     </Paper>
   );
