@@ -22,7 +22,7 @@ interface ActionOptions {
 
 /**
  * A component's several pieces of work, each named by a key: `busy` is the key of the one running (null: none), so
- * each button shows its own progress while the others wait. They share one message and one set of field errors.
+ * each button shows its own progress. They share one message and one set of field errors.
  */
 export function useActions<Key extends string>(options: ActionOptions = {}) {
   const [busy, setBusy] = useState<Key | null>(null);
