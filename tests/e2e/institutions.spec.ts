@@ -47,6 +47,15 @@ test('a new user creates an institution with the form, finds it in the list with
   await expect(page.getByText('Brak instytucji. Dodaj pierwszą instytucję')).toBeVisible();
 });
 
+test('every section of the navigation opens a screen of its own', async ({ page }) => {
+  await page.goto('./');
+  const nav = page.getByRole('navigation');
+  for (const section of ['Terytorium', 'Osoby', 'Partnerstwa', 'Porozumienia', 'Projekty', 'Wydarzenia', 'Kalendarz', 'Raporty']) {
+    await nav.getByRole('link', { name: section }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(section);
+  }
+});
+
 test('the shell speaks Polish, lists every section, and switches to English in Ustawienia', async ({ page }) => {
   await page.goto('./');
   const nav = page.getByRole('navigation');

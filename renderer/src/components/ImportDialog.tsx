@@ -23,9 +23,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type FileUpload, type ImportEntity, type ImportPreview } from '../../../preload/contract';
-import { call, messageOf } from '../api/client';
+import { call } from '../api/client';
 import { readFileForUpload } from '../api/files';
 import { useLabel } from '../i18n';
+import { ActionAlert, useAction } from './useAction';
 
 const NOT_MAPPED = -1;
 
@@ -36,23 +37,17 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<FileUpload | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [imported, setImported] = useState<number | null>(null);
+  const { busy, message, setMessage, run } = useAction();
 
-  const check = async (upload: FileUpload, mapping?: Record<string, number | null>) => {
-    setBusy(true);
-    setError(null);
-    setImported(null);
-    try {
-      setPreview(await call('imports.preview', { ...upload, entity: props.entity, mapping }));
-    } catch (failure) {
-      setPreview(null);
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const check = (upload: FileUpload, mapping?: Record<string, number | null>) =>
+    run(async () => {
+      try {
+        setPreview(await call('imports.preview', { ...upload, entity: props.entity, mapping }));
+      } catch (failure) {
+        setPreview(null);
+        throw failure;
+      }
+    });
 
   const choose = async (chosen: File | undefined) => {
     if (!chosen) return;
@@ -61,27 +56,20 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
     await check(upload);
   };
 
-  const commit = async () => {
-    if (!file || !preview) return;
-    setBusy(true);
-    try {
+  const commit = () =>
+    run(async () => {
+      if (!file || !preview) return;
       const result = await call('imports.commit', { ...file, entity: props.entity, mapping: preview.mapping });
-      setImported(result.imported);
       setPreview(null);
       setFile(null);
       await Promise.all([client.invalidateQueries({ queryKey: ['institutions'] }), client.invalidateQueries({ queryKey: ['people'] })]);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('import.done', { count: result.imported });
+    });
 
   const close = () => {
     setFile(null);
     setPreview(null);
-    setError(null);
-    setImported(null);
+    setMessage(null);
     props.onClose();
   };
 
@@ -117,8 +105,7 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
             )}
           </div>
           {busy && <LinearProgress aria-label={t('common.loading')} />}
-          {error && <Alert severity="error">{error}</Alert>}
-          {imported !== null && <Alert severity="success">{t('import.done', { count: imported })}</Alert>}
+          <ActionAlert message={message} />
           {preview && file && (
             <>
               <Typography variant="body2">

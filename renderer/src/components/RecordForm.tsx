@@ -19,6 +19,7 @@ import { ApiError, messageOf } from '../api/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { changesSince, ConflictPanel, type FieldChange } from './ConflictPanel';
 import { DuplicatesDialog, type DuplicateEntry } from './DuplicatesDialog';
+import { useAction } from './useAction';
 
 interface Identity {
   id: string;
@@ -62,7 +63,6 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   const navigate = useNavigate();
   const location = useLocation();
   const [formError, setFormError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [duplicates, setDuplicates] = useState<DuplicateEntry[]>([]);
   const [conflict, setConflict] = useState<{ latest: Identity; changes: FieldChange[] } | null>(null);
@@ -71,24 +71,29 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   const cancelPath = props.cancelPath ?? props.backTo;
   const dirty = useUnsavedChanges(props.input);
 
-  const run = async (work: () => Promise<unknown>, after: (result: unknown) => string = () => props.backTo) => {
-    setBusy(true);
-    try {
-      const target = after(await work());
-      // Saved or deleted: leaving loses nothing (staying on this page, the form keeps guarding).
-      if (target.split('?')[0] !== location.pathname) dirty.release();
-      void navigate(target);
-    } catch (error) {
-      const apiError = asApiError(error);
-      props.setFieldErrors(apiError.fieldErrors);
-      setFormError(apiError);
-      if (apiError.code === 'conflict' && props.conflict && props.record) await showConflict(props.conflict);
-    } finally {
-      setBusy(false);
+  const action = useAction({
+    afterEach: () => {
       setDuplicates([]);
       setConfirmDelete(false);
-    }
-  };
+    },
+  });
+  const busy = action.busy;
+
+  /** Saves or deletes, then goes on; a refusal shows on the form (a conflict with both versions). */
+  const run = (work: () => Promise<unknown>, after: (result: unknown) => string = () => props.backTo) =>
+    action.run(async () => {
+      try {
+        const target = after(await work());
+        // Saved or deleted: leaving loses nothing (staying on this page, the form keeps guarding).
+        if (target.split('?')[0] !== location.pathname) dirty.release();
+        void navigate(target);
+      } catch (error) {
+        const apiError = asApiError(error);
+        props.setFieldErrors(apiError.fieldErrors);
+        setFormError(apiError);
+        if (apiError.code === 'conflict' && props.conflict && props.record) await showConflict(props.conflict);
+      }
+    });
 
   const showConflict = async ({ loadLatest, labels }: NonNullable<RecordFormProps<Input>['conflict']>) => {
     try {

@@ -1,22 +1,48 @@
 /**
- * Texts of the features that keep them beside their screens, joined in one place.
+ * Texts of the features, each kept beside its screens, joined in one place.
  * Each module is `{ pl: {…}, en: {…} }` with its own top-level keys (e.g. `partnerships`).
  */
 import { agreementMessages } from '../features/agreements/messages';
+import { backupMessages } from '../features/backups/messages';
 import { calendarMessages } from '../features/calendar/messages';
-import { eventMessages } from '../features/events/messages';
-import { partnershipMessages } from '../features/partnerships/messages';
-import { projectMessages } from '../features/projects/messages';
-import { reportMessages } from '../features/reports/messages';
-import { templateMessages } from '../features/templates/messages';
+import { connectionMessages } from '../features/connection/messages';
 import { dashboardMessages } from '../features/dashboard/messages';
+import { eventMessages } from '../features/events/messages';
+import { exchangeMessages } from '../features/exchange/messages';
 import { firstRunMessages } from '../features/firstRun/messages';
 import { helpMessages } from '../features/help/messages';
-import { searchMessages } from '../features/search/messages';
-import { exchangeMessages } from '../features/exchange/messages';
-import { privacyMessages } from '../features/rodo/messages';
-import { connectionMessages } from '../features/settings/messages';
+import { institutionMessages } from '../features/institutions/messages';
+import { partnershipMessages } from '../features/partnerships/messages';
+import { peopleMessages } from '../features/people/messages';
 import { paperPrintingMessages } from '../features/printing/messages';
+import { projectMessages } from '../features/projects/messages';
+import { reportMessages } from '../features/reports/messages';
+import { rodoMessages } from '../features/rodo/messages';
+import { searchMessages } from '../features/search/messages';
+import { settingsMessages } from '../features/settings/messages';
+import { templateMessages } from '../features/templates/messages';
+import { territoryMessages } from '../features/territory/messages';
 import type { FeatureMessages } from './featureMessages';
 
-export const FEATURE_MESSAGES: FeatureMessages[] = [partnershipMessages, agreementMessages, projectMessages, templateMessages, exchangeMessages, dashboardMessages, firstRunMessages, helpMessages, searchMessages, eventMessages, calendarMessages, reportMessages, privacyMessages, connectionMessages, paperPrintingMessages];
+export const FEATURE_MESSAGES: FeatureMessages[] = [
+  territoryMessages,
+  institutionMessages,
+  peopleMessages,
+  partnershipMessages,
+  agreementMessages,
+  projectMessages,
+  templateMessages,
+  eventMessages,
+  calendarMessages,
+  reportMessages,
+  dashboardMessages,
+  settingsMessages,
+  connectionMessages,
+  backupMessages,
+  exchangeMessages,
+  rodoMessages,
+  paperPrintingMessages,
+  firstRunMessages,
+  helpMessages,
+  searchMessages,
+];

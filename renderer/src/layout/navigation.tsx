@@ -18,7 +18,7 @@ export interface Section {
   icon: ReactElement;
 }
 
-/** The app's sections, in the order of the navigation bar. Routes are derived from this list. */
+/** The app's sections, in the order of the navigation bar; each opens a feature's screen (features/routes.tsx). */
 export const SECTIONS: Section[] = [
   { path: '/pulpit', labelKey: 'nav.dashboard', icon: <DashboardIcon /> },
   { path: '/terytorium', labelKey: 'nav.territory', icon: <MapIcon /> },

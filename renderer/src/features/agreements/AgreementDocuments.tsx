@@ -15,8 +15,9 @@ import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, PrintFormat } from '../../../../preload/contract';
-import { ApiError, call, messageOf } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { readFileForUpload, saveExportedFile } from '../../api/files';
+import { ActionAlert, useActions } from '../../components/useAction';
 import { PaperPrintButton } from '../printing/PaperPrintButton';
 
 /** The print's missing values (`strony.1.strona.przedstawiciel`) as the form's fields (`parties.1.representativeName`). */
@@ -57,23 +58,17 @@ export function AgreementDocuments(props: {
   const { t } = useTranslation();
   const { agreement } = props;
   const [monochrome, setMonochrome] = useState(false);
-  const [busy, setBusy] = useState<PrintFormat | 'scan' | 'download' | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const { busy, message, setMessage, run } = useActions<PrintFormat | 'scan' | 'download'>({
+    onError: (failure) => {
+      if (failure instanceof ApiError) props.onPrintErrors(printErrorsAsFields(failure.fieldErrors));
+    },
+  });
 
   const { notice, setNotice } = props;
-  const act = async (what: NonNullable<typeof busy>, work: () => Promise<void>) => {
-    setBusy(what);
-    setError(null);
+  const act = (what: PrintFormat | 'scan' | 'download', work: () => Promise<void>) => {
     setNotice(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(messageOf(failure));
-      if (failure instanceof ApiError) props.onPrintErrors(printErrorsAsFields(failure.fieldErrors));
-    } finally {
-      setBusy(null);
-    }
+    return run(what, work);
   };
 
   const print = (format: PrintFormat) => act(format, async () => saveExportedFile(await call('agreements.print', { id: agreement.id, format, monochrome })));
@@ -94,7 +89,7 @@ export function AgreementDocuments(props: {
         {t('agreements.documents.title')}
       </Typography>
       {props.dirty && <Alert severity="info">{t('agreements.documents.unsaved')}</Alert>}
-      {error && <Alert severity="error">{error}</Alert>}
+      <ActionAlert message={message} />
       {notice && <Alert severity="success">{notice}</Alert>}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
         <Button variant="outlined" startIcon={<PrintIcon />} disabled={props.dirty} loading={busy === 'pdf'} onClick={() => void print('pdf')}>
@@ -107,7 +102,7 @@ export function AgreementDocuments(props: {
           label={t('agreements.documents.printPaper')}
           disabled={props.dirty}
           request={{ document: 'agreement', id: agreement.id, monochrome }}
-          onResult={(result) => (result.severity === 'error' ? setError(result.text) : setNotice(result.text))}
+          onResult={(result) => (result.severity === 'error' ? setMessage(result) : setNotice(result.text))}
         />
         <FormControlLabel control={<Checkbox checked={monochrome} onChange={(event) => setMonochrome(event.target.checked)} />} label={t('agreements.documents.monochrome')} />
       </Stack>

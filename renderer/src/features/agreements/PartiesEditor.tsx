@@ -34,9 +34,10 @@ import {
   type PartyKind,
   type TerritoryHit,
 } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
+import { call } from '../../api/client';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
+import { ActionAlert, useAction } from '../../components/useAction';
 import { useLabel } from '../../i18n';
 
 type PartyText = 'name' | 'address' | 'nip' | 'regon' | 'representativeName' | 'representativeFunction';
@@ -309,30 +310,17 @@ function PartyRow(props: {
 function SuggestDialog(props: { projectId: string | null; onClose: () => void; onSuggested: (parties: AgreementPartyFields[]) => void }) {
   const { t } = useTranslation();
   const [gminaCode, setGminaCode] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const suggest = async () => {
-    if (!gminaCode) return;
-    setBusy(true);
-    setError(null);
-    try {
-      props.onSuggested(await call('agreements.suggestParties', { gminaCode, projectId: props.projectId ?? undefined }));
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, message, run } = useAction();
+  const suggest = () =>
+    run(async () => {
+      if (gminaCode) props.onSuggested(await call('agreements.suggestParties', { gminaCode, projectId: props.projectId ?? undefined }));
+    });
   return (
     <Dialog open onClose={props.onClose} maxWidth="sm" fullWidth aria-labelledby="suggest-parties-title">
       <DialogTitle id="suggest-parties-title">{t('agreements.parties.suggestTitle')}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{t('agreements.parties.suggestText')}</DialogContentText>
-        {error && (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {error}
-          </Alert>
-        )}
+        <ActionAlert message={message} sx={{ mb: 2 }} />
         <TerritoryPicker label={t('agreements.parties.suggestGmina')} levels={['gmina']} value={gminaCode} onChange={(code) => setGminaCode(code)} />
       </DialogContent>
       <DialogActions>

@@ -30,6 +30,7 @@ import { call, messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
+import { useAction } from '../../components/useAction';
 import { useLabel } from '../../i18n';
 import { addDays, formatInstant, isDate, WARSAW, warsawDay } from '../events/warsawTime';
 import { CANCELLED_COLOR, EVENT_TYPE_COLORS } from './eventColors';
@@ -72,8 +73,8 @@ export function CalendarPage() {
   const [partnershipId, setPartnershipId] = useState('');
   const [gmina, setGmina] = useState<string | null>(null);
   const [moving, setMoving] = useState<EventDropInfo | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, message, setMessage, run } = useAction({ afterEach: () => setMoving(null) });
+  const error = message?.text;
   const calendarRef = useRef<CalendarRef>(null);
   /** The date and view this page last wrote into the address: anything else there came from a link. */
   const written = useRef<{ data: string; widok: string } | null>(null);
@@ -127,18 +128,15 @@ export function CalendarPage() {
   const confirmMove = async () => {
     if (!moving) return;
     const summary = moving.event.extendedProps.summary as EventSummary;
-    setBusy(true);
-    setError(null);
-    try {
-      await call('events.reschedule', { id: summary.id, version: summary.version, startsAt: moving.event.start!.toISOString() });
-      await client.invalidateQueries({ queryKey: ['events'] });
-    } catch (failure) {
-      moving.revert();
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-      setMoving(null);
-    }
+    await run(async () => {
+      try {
+        await call('events.reschedule', { id: summary.id, version: summary.version, startsAt: moving.event.start!.toISOString() });
+        await client.invalidateQueries({ queryKey: ['events'] });
+      } catch (failure) {
+        moving.revert();
+        throw failure;
+      }
+    });
   };
 
   const newEventPath = `/wydarzenia/nowe${type ? `?rodzaj=${type}` : ''}`;
@@ -161,7 +159,7 @@ export function CalendarPage() {
         </Box>
       </Stack>
       {(error || list.error) && (
-        <Alert severity="error" onClose={() => setError(null)}>
+        <Alert severity="error" onClose={() => setMessage(null)}>
           {error ?? messageOf(list.error)}
         </Alert>
       )}

@@ -2,7 +2,6 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import DeleteIcon from '@mui/icons-material/Delete';
 import DownloadIcon from '@mui/icons-material/Download';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
@@ -13,41 +12,35 @@ import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventAttachment, EventDetail } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
+import { call } from '../../api/client';
 import { readFileForUpload, saveExportedFile } from '../../api/files';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ActionAlert, useActions } from '../../components/useAction';
 import { formatInstant } from './warsawTime';
 
 export function AttachmentsSection({ event, refresh }: { event: EventDetail; refresh: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<EventAttachment | null>(null);
-
-  const attempt = async (work: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+  const { busy, message, setMessage, run } = useActions<'upload' | 'file'>();
 
   const upload = async (files: FileList | null) => {
     if (!files?.length) return;
-    setBusy(true);
-    await attempt(async () => {
-      for (const file of Array.from(files)) await call('events.addAttachment', { eventId: event.id, file: await readFileForUpload(file) });
+    await run('upload', async () => {
+      try {
+        for (const file of Array.from(files)) await call('events.addAttachment', { eventId: event.id, file: await readFileForUpload(file) });
+      } finally {
+        if (input.current) input.current.value = '';
+        await refresh();
+      }
     });
-    if (input.current) input.current.value = '';
-    await refresh();
-    setBusy(false);
   };
 
   const remove = async (attachment: EventAttachment) => {
     setDeleting(null);
-    await attempt(() => call('events.deleteAttachment', { id: attachment.id }));
+    await run('file', async () => {
+      await call('events.deleteAttachment', { id: attachment.id });
+    });
     await refresh();
   };
 
@@ -57,16 +50,12 @@ export function AttachmentsSection({ event, refresh }: { event: EventDetail; ref
         <Typography variant="h6" component="h2">
           {t('events.attachments.title')}
         </Typography>
-        <Button startIcon={<AttachFileIcon />} loading={busy} onClick={() => input.current?.click()}>
+        <Button startIcon={<AttachFileIcon />} loading={busy === 'upload'} onClick={() => input.current?.click()}>
           {t('events.attachments.add')}
         </Button>
         <input ref={input} type="file" hidden multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-label={t('events.attachments.add')} onChange={(e) => void upload(e.target.files)} />
       </Stack>
-      {error && (
-        <Alert severity="error" onClose={() => setError(null)}>
-          {error}
-        </Alert>
-      )}
+      <ActionAlert message={message} onClose={() => setMessage(null)} />
       {event.attachments.length === 0 ? (
         <Typography color="text.secondary">{t('events.attachments.none')}</Typography>
       ) : (
@@ -76,7 +65,7 @@ export function AttachmentsSection({ event, refresh }: { event: EventDetail; ref
               key={attachment.id}
               secondaryAction={
                 <>
-                  <IconButton aria-label={t('events.attachments.download', { name: attachment.name })} onClick={() => void attempt(async () => saveExportedFile(await call('events.getAttachment', { id: attachment.id })))}>
+                  <IconButton aria-label={t('events.attachments.download', { name: attachment.name })} onClick={() => void run('file', async () => saveExportedFile(await call('events.getAttachment', { id: attachment.id })))}>
                     <DownloadIcon />
                   </IconButton>
                   <IconButton edge="end" aria-label={t('events.attachments.delete', { name: attachment.name })} onClick={() => setDeleting(attachment)}>

@@ -12,10 +12,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail, ExportedFile, IssuedCertificate } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
+import { call } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ActionAlert, type ActionMessage } from '../../components/useAction';
+import { ActionAlert, useActions, type ActionMessage } from '../../components/useAction';
 import { PaperPrintButton } from '../printing/PaperPrintButton';
 
 const MAX_BLANK_ROWS = 20;
@@ -24,39 +24,22 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
   const { t } = useTranslation();
   const [blankRows, setBlankRows] = useState('0');
   const [monochrome, setMonochrome] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedCertificate[] | null>(null);
   const [confirmIssue, setConfirmIssue] = useState(false);
   const [paper, setPaper] = useState<ActionMessage>(null);
+  const { busy, message, setMessage, run } = useActions<'attendance' | 'badges' | 'certificates' | 'issue'>();
   const rows = Number(blankRows);
   const rowsValid = /^\d+$/.test(blankRows.trim()) && rows >= 0 && rows <= MAX_BLANK_ROWS;
   const presentCount = event.participants.filter((participant) => participant.present).length;
 
-  const print = async (name: string, make: () => Promise<ExportedFile>) => {
-    setBusy(name);
-    setError(null);
-    try {
-      saveExportedFile(await make());
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const print = (name: 'attendance' | 'badges' | 'certificates', make: () => Promise<ExportedFile>) => run(name, async () => saveExportedFile(await make()));
 
-  const issue = async () => {
+  const issue = () => {
     setConfirmIssue(false);
-    setBusy('issue');
-    setError(null);
-    try {
+    return run('issue', async () => {
       setIssued(await call('eventDocuments.issueCertificates', { eventId: event.id, issuedOn: null }));
       await refresh();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(null);
-    }
+    });
   };
 
   return (
@@ -64,11 +47,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
       <Typography variant="h6" component="h2">
         {t('events.documents.title')}
       </Typography>
-      {error && (
-        <Alert severity="error" onClose={() => setError(null)}>
-          {error}
-        </Alert>
-      )}
+      <ActionAlert message={message} onClose={() => setMessage(null)} />
       <ActionAlert message={paper} onClose={() => setPaper(null)} />
       {issued && (
         <Alert severity={issued.length ? 'success' : 'info'} onClose={() => setIssued(null)}>

@@ -2,7 +2,6 @@
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
@@ -22,9 +21,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { EVENT_LEADER_ROLES, EVENT_STATUSES, EVENT_TYPES, SESSION_MODES, type EventDetail } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
+import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RecordLoader } from '../../components/RecordLoader';
+import { ActionAlert, useAction } from '../../components/useAction';
 import { useLabel } from '../../i18n';
 import { EVENT_TYPE_COLORS } from '../calendar/eventColors';
 import { AttachmentsSection } from './AttachmentsSection';
@@ -109,23 +109,16 @@ function DeleteEventButton({ event }: { event: EventDetail }) {
   const navigate = useNavigate();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, message, setMessage, run: runAction } = useAction();
+  const error = message?.text;
   const inSeries = Boolean(event.series && !event.series.detached);
 
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const run = (work: () => Promise<unknown>) =>
+    runAction(async () => {
       await work();
       await client.invalidateQueries({ queryKey: ['events'] });
       void navigate('/wydarzenia');
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const deleteOne = () => run(() => call('events.delete', { id: event.id, version: event.version }));
   const deleteSeries = () => run(() => call('events.deleteSeries', { seriesId: event.series!.seriesId, version: event.series!.version, fromEventId: event.id }));
 
@@ -139,7 +132,7 @@ function DeleteEventButton({ event }: { event: EventDetail }) {
           <DialogTitle id="delete-event-title">{t('events.deleteTitle')}</DialogTitle>
           <DialogContent>
             <DialogContentText>{t('events.deleteSeriesText', { title: event.title })}</DialogContentText>
-            {error && <Alert severity="error">{error}</Alert>}
+            <ActionAlert message={message} />
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)} autoFocus>
@@ -163,7 +156,7 @@ function DeleteEventButton({ event }: { event: EventDetail }) {
           onConfirm={() => void deleteOne()}
           onCancel={() => {
             setOpen(false);
-            setError(null);
+            setMessage(null);
           }}
         />
       )}

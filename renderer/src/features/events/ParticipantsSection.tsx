@@ -51,6 +51,7 @@ import { call, messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
 import { PersonPicker } from '../../components/PersonPicker';
+import { ActionAlert, useAction } from '../../components/useAction';
 import { formatNumber } from '../../i18n/format';
 import { useLabel } from '../../i18n';
 import { formatDay, formatWeekday } from './warsawTime';
@@ -303,23 +304,13 @@ function HoursInput(props: { participant: EventParticipant; defaultHours: number
 function AddPeopleDialog({ eventId, onClose, onAdded }: { eventId: string; onClose: () => void; onAdded: (result: ParticipantsAdded) => Promise<void> }) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<Person[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await onAdded(await call('events.addParticipants', { eventId, personIds: chosen.map((person) => person.id) }));
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, message, run } = useAction();
+  const submit = () => run(async () => onAdded(await call('events.addParticipants', { eventId, personIds: chosen.map((person) => person.id) })));
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="add-people-title">
       <DialogTitle id="add-people-title">{t('events.participants.addTitle')}</DialogTitle>
       <DialogContent>
-        {error && <Alert severity="error">{error}</Alert>}
+        <ActionAlert message={message} />
         <Box sx={{ mt: 1 }}>
           <PersonPicker
             label={t('events.participants.searchPerson')}
@@ -348,25 +339,15 @@ function AddPeopleDialog({ eventId, onClose, onAdded }: { eventId: string; onClo
 function AddPartnershipDialog(props: { eventId: string; partnershipId: string | null; onClose: () => void; onAdded: (result: ParticipantsAdded) => Promise<void> }) {
   const { t } = useTranslation();
   const [partnershipId, setPartnershipId] = useState(props.partnershipId ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, run } = useAction();
   const partnerships = useQuery({ queryKey: ['partnerships', 'list', {}], queryFn: () => call('partnerships.list', {}) });
   const chosen = partnerships.data?.find((partnership) => partnership.id === partnershipId);
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await props.onAdded(await call('events.addPartnershipMembers', { eventId: props.eventId, partnershipId }));
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () => run(async () => props.onAdded(await call('events.addPartnershipMembers', { eventId: props.eventId, partnershipId })));
   return (
     <Dialog open onClose={props.onClose} maxWidth="sm" fullWidth aria-labelledby="add-partnership-title">
       <DialogTitle id="add-partnership-title">{t('events.participants.addPartnershipTitle')}</DialogTitle>
       <DialogContent>
-        {error && <Alert severity="error">{error}</Alert>}
+        <ActionAlert message={message} />
         <TextField
           select
           label={t('events.fields.partnership')}
@@ -397,25 +378,13 @@ function WalkInDialog({ eventId, onClose, onAdded }: { eventId: string; onClose:
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
   const [institutionId, setInstitutionId] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await onAdded(await call('events.createParticipant', { eventId, person: { firstName, lastName, institutionId } }));
-    } catch (failure) {
-      setError(messageOf(failure));
-      setErrors((failure as { fieldErrors?: Record<string, string> }).fieldErrors ?? {});
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, message, fieldErrors: errors, run } = useAction();
+  const submit = () => run(async () => onAdded(await call('events.createParticipant', { eventId, person: { firstName, lastName, institutionId } })));
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="walk-in-title">
       <DialogTitle id="walk-in-title">{t('events.participants.walkInTitle')}</DialogTitle>
       <DialogContent>
-        {error && <Alert severity="error">{error}</Alert>}
+        <ActionAlert message={message} />
         <Stack spacing={1} sx={{ mt: 1 }}>
           <TextField required label={t('events.participants.firstName')} value={firstName} onChange={(event) => setFirstName(event.target.value)} error={Boolean(errors['person.firstName'])} helperText={errors['person.firstName'] ?? ' '} />
           <TextField required label={t('events.participants.lastName')} value={lastName} onChange={(event) => setLastName(event.target.value)} error={Boolean(errors['person.lastName'])} helperText={errors['person.lastName'] ?? ' '} />

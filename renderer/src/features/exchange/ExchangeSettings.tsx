@@ -13,9 +13,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXCHANGE_ENTITIES, EXCHANGE_ENTITY_LABELS, type ExchangeImportResult } from '../../../../preload/contract';
-import { ApiError, call, messageOf } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { readFileForUpload, saveExportedFile } from '../../api/files';
 import { DateField } from '../../components/DateField';
+import { ActionAlert, useAction } from '../../components/useAction';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { formatNumber } from '../../i18n/format';
 import { useLabel } from '../../i18n';
@@ -23,8 +24,7 @@ import { useLabel } from '../../i18n';
 type Outcome =
   | { kind: 'exported'; name: string }
   | { kind: 'imported'; name: string; result: ExchangeImportResult }
-  | { kind: 'problems'; message: string; problems: [string, string][] }
-  | { kind: 'error'; message: string };
+  | { kind: 'problems'; message: string; problems: [string, string][] };
 
 /** Ustawienia → Wymiana danych: the exchange file out (optionally limited) and in, with every problem of a refused file. */
 export function ExchangeSettings() {
@@ -35,38 +35,26 @@ export function ExchangeSettings() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [teryt, setTeryt] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const { busy, message, fieldErrors, run } = useAction();
 
-  const run = async (work: () => Promise<Outcome>) => {
-    setBusy(true);
-    setOutcome(null);
-    setFieldErrors({});
-    try {
+  /** The work's outcome replaces the last one; a failure shows as the action's message. */
+  const act = (work: () => Promise<Outcome>) =>
+    run(async () => {
+      setOutcome(null);
       setOutcome(await work());
-    } catch (error) {
-      setOutcome({ kind: 'error', message: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const exportFile = () =>
-    run(async () => {
-      try {
-        const file = await call('exchange.export', { from: from || null, to: to || null, teryt });
-        saveExportedFile(file);
-        return { kind: 'exported', name: file.fileName };
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'validation') setFieldErrors(error.fieldErrors);
-        throw error;
-      }
+    act(async () => {
+      const file = await call('exchange.export', { from: from || null, to: to || null, teryt });
+      saveExportedFile(file);
+      return { kind: 'exported', name: file.fileName };
     });
 
   const importFile = (chosen: File | undefined) => {
     if (!chosen) return;
-    void run(async () => {
+    void act(async () => {
       const upload = await readFileForUpload(chosen);
       try {
         const result = await call('exchange.import', upload);
@@ -129,7 +117,7 @@ export function ExchangeSettings() {
         </div>
 
         {busy && <LinearProgress aria-label={t('exchange.working')} />}
-        {outcome?.kind === 'error' && <Alert severity="error">{outcome.message}</Alert>}
+        <ActionAlert message={message} />
         {outcome?.kind === 'exported' && <Alert severity="success">{t('exchange.exported', { name: outcome.name })}</Alert>}
         {outcome?.kind === 'imported' && (
           <Stack spacing={1}>

@@ -5,7 +5,6 @@
  */
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
@@ -23,8 +22,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MACROREGION_KEYS, MACROREGIONS, officeSave, projectDraft, userNameSave, validationError, type Macroregion } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
+import { call } from '../../api/client';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
+import { ActionAlert, useAction } from '../../components/useAction';
 import { useLabel } from '../../i18n';
 import { MACROREGION_GMINA_KIND } from '../projects/projectValues';
 import { MACROREGION_PROJECT, VOIVODESHIP_MACROREGION } from './macroregions';
@@ -93,26 +93,20 @@ function WorkstationUserForm({ officeName }: { officeName: string | null }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [userName, setUserName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, setMessage, run } = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const invalid = userNameError(userName);
-    if (invalid) return setError(invalid);
-    setBusy(true);
-    try {
+    if (invalid) return setMessage({ severity: 'error', text: invalid });
+    await run(async () => {
       await call('connection.saveUserName', { userName });
       await client.invalidateQueries();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <WizardPage title={t('firstRun.workstationTitle')} intro={t('firstRun.workstationIntro', { office: officeName ?? '' })} maxWidth="sm">
       <Paper component="form" noValidate onSubmit={(event) => void submit(event)} sx={{ p: 3 }}>
-        <UserNameField fullWidth value={userName} onChange={setUserName} error={error} />
+        <UserNameField fullWidth value={userName} onChange={setUserName} error={message?.text} />
         <Stack direction="row" sx={{ mt: 3, justifyContent: 'flex-end' }}>
           <Button type="submit" variant="contained" loading={busy}>
             {t('firstRun.workstationSave')}
@@ -133,8 +127,7 @@ function FirstRunWizard() {
   const [projects, setProjects] = useState<ProjectRow[]>([{ name: '', macroregion: '' }]);
   const [userName, setUserName] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message: failure, run } = useAction();
 
   const updateProject = (index: number, patch: Partial<ProjectRow>) => {
     setProjects((rows) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
@@ -172,9 +165,7 @@ function FirstRunWizard() {
 
   const finish = async () => {
     if (!check()) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    await run(async () => {
       const saved = [...projects];
       for (const [index, row] of saved.entries()) {
         const macroregion = row.macroregion || null;
@@ -185,11 +176,7 @@ function FirstRunWizard() {
       await call('office.save', { name, voivodeshipTeryt: voivodeship ?? '', userName });
       window.location.hash = '#/pulpit';
       await client.invalidateQueries();
-    } catch (error) {
-      setFailure(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const submit = (event: FormEvent) => {
@@ -211,11 +198,7 @@ function FirstRunWizard() {
         <Typography id="first-run-step" variant="h6" component="h2" gutterBottom>
           {t('firstRun.stepOf', { step: step + 1, total: STEPS.length })}: {t(`firstRun.steps.${STEPS[step]}`)}
         </Typography>
-        {failure && (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {failure}
-          </Alert>
-        )}
+        <ActionAlert message={failure} sx={{ mb: 2 }} />
         {step === 0 && (
           <Stack spacing={2}>
             <TextField autoFocus required label={t('firstRun.officeName')} value={name} onChange={(event) => setName(event.target.value)} error={Boolean(errors.name)} helperText={errors.name ?? t('firstRun.officeNameHint')} />

@@ -25,6 +25,7 @@ import { saveExportedFile } from '../../api/files';
 import { DateField } from '../../components/DateField';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
 import { PersonPicker } from '../../components/PersonPicker';
+import { ActionAlert, useAction } from '../../components/useAction';
 import { formatDate } from '../../i18n/format';
 
 interface JoinRow {
@@ -117,34 +118,21 @@ export function MembersSection({ partnership, onChanged }: { partnership: Partne
 function JoinDialog({ partnershipId, joinedOn, onClose, onJoined }: { partnershipId: string; joinedOn: string; onClose: () => void; onJoined: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<JoinRow[]>([newRow(joinedOn)]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, fieldErrors: errors, run } = useAction();
   const update = (index: number, patch: Partial<JoinRow>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       await call('partnerships.joinMany', { partnershipId, members: rows.map((row) => ({ ...row, institutionId: row.institutionId ?? '' })) });
       await onJoined();
       onClose();
-    } catch (failure) {
-      setMessage(messageOf(failure));
-      setErrors((failure as { fieldErrors?: Record<string, string> }).fieldErrors ?? {});
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="join-title">
       <DialogTitle id="join-title">{t('partnerships.members.addTitle')}</DialogTitle>
       <DialogContent>
-        {message && (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {message}
-          </Alert>
-        )}
+        <ActionAlert message={message} sx={{ mb: 2 }} />
         {rows.map((row, index) => (
           <Grid container spacing={1} key={index} sx={{ alignItems: 'flex-start', mt: 1 }} role="group" aria-label={`${t('partnerships.members.institution')} ${index + 1}`}>
             <Grid size={{ xs: 12, md: 4 }}>

@@ -4,12 +4,11 @@
  */
 import LocalPrintshopIcon from '@mui/icons-material/LocalPrintshop';
 import Button from '@mui/material/Button';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
-import type { ActionMessage } from '../../components/useAction';
+import { useAction, type ActionMessage } from '../../components/useAction';
 
 export interface PaperPrintButtonProps {
   request: InputOf<'printing.paper'>;
@@ -21,10 +20,9 @@ export interface PaperPrintButtonProps {
 
 export function PaperPrintButton({ request, label, disabled, onResult }: PaperPrintButtonProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const print = async () => {
-    setBusy(true);
-    try {
+  const { busy, run } = useAction({ onError: (failure) => onResult({ severity: 'error', text: messageOf(failure) }) });
+  const print = () =>
+    run(async () => {
       const result = await call('printing.paper', request);
       if (result.outcome === 'pdf' && result.file) {
         saveExportedFile(result.file);
@@ -32,12 +30,7 @@ export function PaperPrintButton({ request, label, disabled, onResult }: PaperPr
       } else {
         onResult({ severity: result.outcome === 'sent' ? 'success' : 'info', text: t(result.outcome === 'sent' ? 'paper.sent' : 'paper.cancelled') });
       }
-    } catch (failure) {
-      onResult({ severity: 'error', text: messageOf(failure) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Button startIcon={<LocalPrintshopIcon />} disabled={disabled} loading={busy} onClick={() => void print()}>
       {label}

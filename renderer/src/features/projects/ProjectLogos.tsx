@@ -4,7 +4,6 @@
  */
 import DeleteIcon from '@mui/icons-material/Delete';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
@@ -17,6 +16,7 @@ import { LOGO_VARIANT_KEYS, type ExportedFile, type LogoVariant, type Project } 
 import { call, messageOf } from '../../api/client';
 import { readFileForUpload } from '../../api/files';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ActionAlert, useAction } from '../../components/useAction';
 
 /** The image type of a stored logo, by its content (PNG, JPG) or else SVG, the only other type main accepts. */
 function dataUrl(file: ExportedFile): string {
@@ -44,9 +44,8 @@ function LogoStrip({ project, variant }: { project: Project; variant: LogoVarian
   const { t } = useTranslation();
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, message, run } = useAction({ afterEach: () => setConfirming(false) });
   const stored = project.logos[variant];
   const logo = useQuery({
     queryKey: ['projects', 'logo', project.id, variant, stored?.sha256],
@@ -56,19 +55,11 @@ function LogoStrip({ project, variant }: { project: Project; variant: LogoVarian
   const titleId = `project-logo-${variant}`;
   const variantName = t(variant === 'color' ? 'projects.logos.variantColor' : 'projects.logos.variantMono');
 
-  const act = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const act = (work: () => Promise<unknown>) =>
+    run(async () => {
       await work();
       await client.invalidateQueries({ queryKey: ['projects'] });
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
-  };
+    });
 
   const upload = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -95,11 +86,7 @@ function LogoStrip({ project, variant }: { project: Project; variant: LogoVarian
         </Button>
         <input ref={input} type="file" hidden accept=".png,.jpg,.jpeg,.svg,image/png,image/jpeg,image/svg+xml" onChange={upload} />
       </Stack>
-      {error && (
-        <Alert severity="error" sx={{ mt: 1 }}>
-          {error}
-        </Alert>
-      )}
+      <ActionAlert message={message} sx={{ mt: 1 }} />
       <Box sx={{ mt: 1, p: 1, border: 1, borderColor: 'divider', borderRadius: 1, minHeight: 64, display: 'flex', alignItems: 'center', bgcolor: '#fff' }}>
         {!stored ? (
           <Typography color="text.secondary">{t('projects.logos.none')}</Typography>

@@ -21,6 +21,7 @@ import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
 import { DateField } from '../../components/DateField';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
+import { ActionAlert, useActions } from '../../components/useAction';
 import { GminaHoursChart, IndicatorProgress, MonthlyEventsChart } from './ReportCharts';
 import { Chronicle, ReportTables } from './ReportTables';
 
@@ -77,8 +78,7 @@ export function ReportsPage() {
   const [code, setCode] = useState<string | null>(null);
   const [projectId, setProjectId] = useState('');
   const [rounding, setRounding] = useState<RoundingStyle>('exact');
-  const [busy, setBusy] = useState<ReportFormat | null>(null);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const { busy, message: downloadError, run } = useActions<ReportFormat>();
 
   const projects = useQuery({ queryKey: ['projects', 'list', 'reports'], queryFn: () => call('projects.list', {}), enabled: scopeKind === 'project' });
 
@@ -103,15 +103,7 @@ export function ReportsPage() {
 
   const download = async (format: ReportFormat) => {
     if (!request) return;
-    setBusy(format);
-    setDownloadError(null);
-    try {
-      saveExportedFile(await call('reports.export', { ...request, format }));
-    } catch (error) {
-      setDownloadError(messageOf(error));
-    } finally {
-      setBusy(null);
-    }
+    await run(format, async () => saveExportedFile(await call('reports.export', { ...request, format })));
   };
 
   // Only messages about what the user has filled in: a blank range or scope is simply not ready yet.
@@ -196,11 +188,7 @@ export function ReportsPage() {
             </Button>
           ))}
         </Stack>
-        {downloadError && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {downloadError}
-          </Alert>
-        )}
+        <ActionAlert message={downloadError} sx={{ mt: 2 }} />
       </Paper>
 
       {!request && <Alert severity="info">{t('reports.incomplete')}</Alert>}

@@ -1,7 +1,7 @@
 import type { FeatureMessages } from '../../i18n/featureMessages';
 
 /** Texts of the audit trail (Historia zmian) and of personal data (RODO). */
-export const privacyMessages = {
+export const rodoMessages = {
   pl: {
     audit: {
       title: 'Historia zmian',

@@ -14,11 +14,11 @@ import { Link as RouterLink } from 'react-router';
 import { DATABASE_ENGINE_NAMES, type Language } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { currentLanguage, LANGUAGES, setLanguage } from '../../i18n';
-import { BackupSettings } from './BackupSettings';
-import { DatabaseSettings, WorkstationUserSettings } from './DatabaseSettings';
-import { TerritorySettings } from './TerritorySettings';
+import { BackupSettings } from '../backups/BackupSettings';
+import { DatabaseSettings, WorkstationUserSettings } from '../connection/DatabaseSettings';
 import { ExchangeSettings } from '../exchange/ExchangeSettings';
 import { PrivacySettings } from '../rodo/PrivacySettings';
+import { TerritorySettings } from '../territory/TerritorySettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();

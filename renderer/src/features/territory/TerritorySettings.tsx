@@ -1,40 +1,31 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TerritoryUpdateResult } from '../../../../preload/contract';
-import { call, messageOf } from '../../api/client';
+import { call } from '../../api/client';
 import { readFileForUpload } from '../../api/files';
+import { ActionAlert, useAction } from '../../components/useAction';
 import { formatDate } from '../../i18n/format';
-import { TerritoryStatusLine } from '../territory/TerritoryStatusLine';
+import { TerritoryStatusLine } from './TerritoryStatusLine';
 
 /** The TERYT register's state date, and its update from a newer TERC file of GUS. */
 export function TerritorySettings() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<TerritoryUpdateResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, message, run } = useAction();
 
   const update = async (file: File | undefined) => {
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
-      setResult(await call('territory.update', await readFileForUpload(file)));
+    await run(async () => {
+      const result = await call('territory.update', await readFileForUpload(file));
       await client.invalidateQueries({ queryKey: ['territory'] });
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+      return t('territory.updated', { ...result, stateDate: formatDate(result.stateDate) });
+    });
   };
 
   return (
@@ -51,8 +42,7 @@ export function TerritorySettings() {
           </Button>
         </div>
         {busy && <LinearProgress aria-label={t('common.loading')} />}
-        {error && <Alert severity="error">{error}</Alert>}
-        {result && <Alert severity="success">{t('territory.updated', { ...result, stateDate: formatDate(result.stateDate) })}</Alert>}
+        <ActionAlert message={message} />
       </Stack>
     </Paper>
   );

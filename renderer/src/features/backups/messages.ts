@@ -1,0 +1,46 @@
+import type { FeatureMessages } from '../../i18n/featureMessages';
+
+export const backupMessages = {
+  pl: {
+    backups: {
+      title: 'Kopie zapasowe',
+      folder: 'Folder kopii zapasowych',
+      folderHint: 'Np. dysk sieciowy. Puste pole: folder „Kopie zapasowe” obok bazy.',
+      folderSaved: 'Zapisano folder kopii zapasowych.',
+      createNow: 'Utwórz kopię teraz',
+      created: 'Utworzono kopię zapasową {{name}}.',
+      check: 'Sprawdź spójność bazy',
+      checkOk: 'Baza danych jest spójna.',
+      damaged: 'Baza danych jest uszkodzona: {{problems}}. Przywróć najnowszą kopię zapasową.',
+      none: 'Brak kopii zapasowych.',
+      createdAt: 'Utworzona',
+      reason: 'Rodzaj',
+      size: 'Rozmiar',
+      restore: 'Przywróć',
+      restoreTitle: 'Przywrócić kopię zapasową?',
+      restoreText: 'Dane zostaną zastąpione stanem z {{date}}. Obecny stan zostanie najpierw zapisany jako osobna kopia, więc można do niego wrócić.',
+      restored: 'Przywrócono kopię. Stan sprzed przywrócenia zapisano jako kopię z {{safety}}.',
+    },
+  },
+  en: {
+    backups: {
+      title: 'Backups',
+      folder: 'Backup folder',
+      folderHint: 'E.g. a network drive. Empty: the “Kopie zapasowe” folder beside the database.',
+      folderSaved: 'Backup folder saved.',
+      createNow: 'Back up now',
+      created: 'Backup {{name}} created.',
+      check: 'Check database integrity',
+      checkOk: 'The database is sound.',
+      damaged: 'The database is damaged: {{problems}}. Restore the newest backup.',
+      none: 'No backups yet.',
+      createdAt: 'Created',
+      reason: 'Kind',
+      size: 'Size',
+      restore: 'Restore',
+      restoreTitle: 'Restore the backup?',
+      restoreText: 'The data will be replaced by its state of {{date}}. The current state is saved as a separate backup first, so you can go back to it.',
+      restored: 'Backup restored. The state before the restore was saved as the backup of {{safety}}.',
+    },
+  },
+} satisfies FeatureMessages;
