@@ -203,3 +203,28 @@ export interface EventRow extends Stamped {
   detached_from_series: boolean | number;
   search_text: string;
 }
+
+export interface ParticipantRow {
+  id: string;
+  event_id: string;
+  person_id: string;
+  institution_id: string | null;
+  walk_in: boolean | number;
+  hours: number | null;
+}
+
+export interface AttendanceRow {
+  participant_id: string;
+  day: string;
+  status: string;
+}
+
+export interface CertificateRow {
+  id: string;
+  number: string;
+  year: number;
+  sequence: number;
+  issued_on: string;
+  event_id: string;
+  person_id: string;
+}

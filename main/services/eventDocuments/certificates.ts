@@ -15,6 +15,7 @@ import { eventDays, formatDayDots, formatEventDates, warsawDay, warsawToday } fr
 import { OFFICE_CITY_SETTING_KEY, readSetting } from '../office';
 import { projectLogoDataUrl } from '../projects';
 import { byPolishName, eventSetting, loadEvent } from './eventData';
+import type { CertificateRow, PersonRow } from '../../../db/rows';
 
 export interface IssueCertificatesOptions {
   eventId: string;
@@ -27,17 +28,7 @@ function isUniqueViolation(error: unknown): boolean {
   return !!e && (e.code === '23505' || (e.code === 'SQLITE_CONSTRAINT' && /UNIQUE/i.test(e.message ?? '')));
 }
 
-interface RawCertificate {
-  id: string;
-  number: string;
-  year: number;
-  sequence: number;
-  issued_on: string;
-  event_id: string;
-  person_id: string;
-  first_name: string;
-  last_name: string;
-}
+type RawCertificate = CertificateRow & Pick<PersonRow, 'first_name' | 'last_name'>;
 
 function toIssued(row: RawCertificate): IssuedCertificate {
   return {

@@ -16,7 +16,7 @@ import { notFound } from '../errors';
 import { comparePeople } from '../people';
 import { whereSearchMatches, type RecordKind } from '../versioned';
 import { addDays, eventDays, warsawDayStart } from '../../../preload/contract/warsawTime';
-import type { EventRow } from '../../../db/rows';
+import type { EventRow, ParticipantRow as StoredParticipant } from '../../../db/rows';
 import { eventRelated } from './auditSnapshot';
 
 export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie', related: eventRelated };
@@ -127,13 +127,8 @@ export async function eventRow(db: Knex, id: string): Promise<EventRow> {
 // ---------------------------------------------------------------------------------------------------------
 // Participants
 
-interface ParticipantRow {
-  id: string;
-  event_id: string;
-  person_id: string;
-  institution_id: string | null;
-  walk_in: boolean | number;
-  hours: number | null;
+/** A participant's row with the person's name and the institution's, as the event's page lists them. */
+interface ParticipantRow extends StoredParticipant {
   created_at: string;
   first_name: string;
   last_name: string;

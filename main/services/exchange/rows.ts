@@ -6,11 +6,14 @@ import type { Knex } from 'knex';
 
 export type {
   AgreementRow,
+  AttendanceRow,
+  CertificateRow,
   EventRow,
   IndicatorRow,
   InstitutionRow,
   MemberRow,
   OfferRow,
+  ParticipantRow,
   PartnershipRow,
   PartyRow,
   PersonRow,
@@ -59,31 +62,6 @@ export interface LeaderRow {
   event_id: string;
   person_id: string;
   role: string;
-}
-
-export interface ParticipantRow {
-  id: string;
-  event_id: string;
-  person_id: string;
-  institution_id: string | null;
-  walk_in: boolean | number;
-  hours: number | null;
-}
-
-export interface AttendanceRow {
-  participant_id: string;
-  day: string;
-  status: string;
-}
-
-export interface CertificateRow {
-  id: string;
-  number: string;
-  year: number;
-  sequence: number;
-  issued_on: string;
-  event_id: string;
-  person_id: string;
 }
 
 /** Rows whose `column` is one of `values`, in chunks. */
