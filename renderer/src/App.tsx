@@ -7,6 +7,7 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { FirstRunGate } from './features/firstRun/FirstRunWizard';
 import { FEATURE_ROUTES } from './features/routes';
 import { AppShell } from './layout/AppShell';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { buildTheme } from './theme/theme';
 
 // A hash router: the same URLs work from a file in Electron and over HTTP in the test harness.
@@ -17,6 +18,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/pulpit" replace /> },
       ...FEATURE_ROUTES,
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);

@@ -56,6 +56,15 @@ test('every section of the navigation opens a screen of its own', async ({ page 
   }
 });
 
+test('an address that leads to no screen says so in Polish and leads back to the dashboard', async ({ page }) => {
+  await page.goto('./#/sprawozdania/2019');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nie ma takiej strony');
+  await expect(page.getByText('Adres „/sprawozdania/2019” nie prowadzi do żadnego ekranu programu.')).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Raporty' })).toBeVisible();
+  await page.getByRole('link', { name: 'Przejdź na pulpit' }).click();
+  await expect(page).toHaveURL(/#\/pulpit$/);
+});
+
 test('the shell speaks Polish, lists every section, and switches to English in Ustawienia', async ({ page }) => {
   await page.goto('./');
   const nav = page.getByRole('navigation');

@@ -15,6 +15,11 @@ export const en: Messages = {
     reports: 'Reports',
     settings: 'Settings',
   },
+  notFound: {
+    title: 'No such page',
+    body: 'The address “{{path}}” leads to no screen of the app. Choose a section in the menu on the left or go back to the dashboard.',
+    toDashboard: 'Go to the dashboard',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -14,6 +14,11 @@ export const pl = {
     reports: 'Raporty',
     settings: 'Ustawienia',
   },
+  notFound: {
+    title: 'Nie ma takiej strony',
+    body: 'Adres „{{path}}” nie prowadzi do żadnego ekranu programu. Wybierz dział z menu po lewej albo wróć na pulpit.',
+    toDashboard: 'Przejdź na pulpit',
+  },
   common: {
     save: 'Zapisz',
     cancel: 'Anuluj',
