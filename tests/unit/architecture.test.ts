@@ -164,13 +164,15 @@ function importCycles(arrows: Arrow[]): string[] {
   }).sort();
 }
 
-/** What a domain's layers are missing: its contract file, channels under its own name, its service's handlers. */
+/** What a domain's layers are missing: its contract and schema files, channels under its own name, its service's handlers. */
 function domainProblems(domains: readonly string[], files: ReadonlySet<string>, channelsOf: (domain: string) => string[]): string[] {
   return domains.flatMap((domain) => {
     const contractFile = `preload/contract/domains/${domain}.ts`;
+    const schemaFile = `preload/contract/schemas/${domain}.ts`;
     const handlersFile = `main/services/${domain}/handlers.ts`;
     return [
       ...(files.has(contractFile) ? [] : [`${domain}: no ${contractFile}`]),
+      ...(files.has(schemaFile) ? [] : [`${domain}: no ${schemaFile}`]),
       ...(files.has(contractFile) && !channelsOf(domain).length ? [`${domain}: ${contractFile} declares no channel`] : []),
       ...(files.has(contractFile) ? channelsOf(domain).filter((name) => !name.startsWith(`${domain}.`)) : []).map(
         (name) => `${domain}: channel ${name} is not named ${domain}.<verb>`,
@@ -178,6 +180,18 @@ function domainProblems(domains: readonly string[], files: ReadonlySet<string>, 
       ...(files.has(handlersFile) ? [] : [`${domain}: no ${handlersFile}`]),
     ];
   });
+}
+
+/** Renderer features that are screens of their own rather than a domain of the contract. */
+const SCREEN_FEATURES = ['calendar', 'firstRun', 'help', 'settings'];
+
+/** A renderer feature is named as its domain (or is a screen of its own) and keeps its texts in messages.ts. */
+function featureProblems(domains: readonly string[], files: ReadonlySet<string>): string[] {
+  const features = new Set([...files].filter(under('renderer/src/features')).map((file) => file.split('/')[3]!).filter((name) => !name.includes('.')));
+  return [...features].sort().flatMap((feature) => [
+    ...(domains.includes(feature) || SCREEN_FEATURES.includes(feature) ? [] : [`renderer/src/features/${feature}/ is named after no domain of the contract`]),
+    ...(files.has(`renderer/src/features/${feature}/messages.ts`) ? [] : [`renderer/src/features/${feature}/ keeps no messages.ts`]),
+  ]);
 }
 
 /** main/ipc/ is only the join of the contract with the services' handlers. */
@@ -231,7 +245,7 @@ describe('architecture', () => {
     expect(importCycles(realArrows)).toEqual([]);
   });
 
-  it('gives every contract domain its contract file, channels under its name and its handlers; main/ipc/ only joins', async () => {
+  it('gives every contract domain its contract and schema files, channels under its name and its handlers; main/ipc/ only joins; renderer features are named after domains', async () => {
     const channels = new Map<string, string[]>();
     for (const domain of DOMAINS) {
       const module: Record<string, object> = await import(path.join(ROOT, `preload/contract/domains/${domain}.ts`));
@@ -240,6 +254,7 @@ describe('architecture', () => {
     expect(domainProblems(DOMAINS, new Set(realFiles), (domain) => channels.get(domain) ?? [])).toEqual([]);
     expect([...channels.values()].flat().sort()).toEqual(Object.keys(contract).sort());
     expect(ipcProblems(fs.readdirSync(path.join(ROOT, 'main/ipc')).map((name) => `main/ipc/${name}`))).toEqual([]);
+    expect(featureProblems(DOMAINS, new Set(realFiles))).toEqual([]);
   });
 
   it('can fail: a planted graph shows each wrong arrow and each cycle', () => {
@@ -262,15 +277,22 @@ describe('architecture', () => {
     ]);
   });
 
-  it('can fail: a domain without its files or with a channel under another name, and a stray file in main/ipc/', () => {
-    const files = new Set(['preload/contract/domains/things.ts', 'main/services/things/handlers.ts', 'preload/contract/domains/stuff.ts']);
+  it('can fail: a domain without its files or with a channel under another name, a stray file in main/ipc/, a feature named after no domain', () => {
+    const files = new Set(['preload/contract/domains/things.ts', 'preload/contract/schemas/things.ts', 'main/services/things/handlers.ts', 'preload/contract/domains/stuff.ts']);
     const channels: Record<string, string[]> = { things: ['things.list', 'stuff.list'], stuff: [] };
     expect(domainProblems(['things', 'stuff', 'ghosts'], files, (domain) => channels[domain] ?? [])).toEqual([
       'things: channel stuff.list is not named things.<verb>',
+      'stuff: no preload/contract/schemas/stuff.ts',
       'stuff: preload/contract/domains/stuff.ts declares no channel',
       'stuff: no main/services/stuff/handlers.ts',
       'ghosts: no preload/contract/domains/ghosts.ts',
+      'ghosts: no preload/contract/schemas/ghosts.ts',
       'ghosts: no main/services/ghosts/handlers.ts',
+    ]);
+    const features = new Set(['renderer/src/features/routes.tsx', 'renderer/src/features/things/messages.ts', 'renderer/src/features/help/Page.tsx', 'renderer/src/features/privacy/messages.ts']);
+    expect(featureProblems(['things'], features)).toEqual([
+      'renderer/src/features/help/ keeps no messages.ts',
+      'renderer/src/features/privacy/ is named after no domain of the contract',
     ]);
     expect(ipcProblems(PLANTED.keys())).toEqual(['main/ipc/extra.ts does not belong in main/ipc/']);
   });

@@ -3,10 +3,12 @@
  * Each module is `{ pl: {…}, en: {…} }` with its own top-level keys (e.g. `partnerships`).
  */
 import { agreementMessages } from '../features/agreements/messages';
+import { auditMessages } from '../features/audit/messages';
 import { backupMessages } from '../features/backups/messages';
 import { calendarMessages } from '../features/calendar/messages';
 import { connectionMessages } from '../features/connection/messages';
 import { dashboardMessages } from '../features/dashboard/messages';
+import { eventDocumentMessages } from '../features/eventDocuments/messages';
 import { eventMessages } from '../features/events/messages';
 import { exchangeMessages } from '../features/exchange/messages';
 import { firstRunMessages } from '../features/firstRun/messages';
@@ -33,6 +35,7 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   projectMessages,
   templateMessages,
   eventMessages,
+  eventDocumentMessages,
   calendarMessages,
   reportMessages,
   dashboardMessages,
@@ -41,6 +44,7 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   backupMessages,
   exchangeMessages,
   rodoMessages,
+  auditMessages,
   paperPrintingMessages,
   firstRunMessages,
   helpMessages,

@@ -28,7 +28,7 @@ import { ActionAlert, useAction } from '../../components/useAction';
 import { useLabel } from '../../i18n';
 import { EVENT_TYPE_COLORS } from '../calendar/eventColors';
 import { AttachmentsSection } from './AttachmentsSection';
-import { DocumentsSection } from './DocumentsSection';
+import { DocumentsSection } from '../eventDocuments/DocumentsSection';
 import { formatHours, STATUS_COLORS } from './eventLabels';
 import { ParticipantsSection } from './ParticipantsSection';
 import { formatEventTime, warsawDay } from './warsawTime';

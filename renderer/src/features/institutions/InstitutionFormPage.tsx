@@ -26,7 +26,7 @@ import {
 } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { useRegisterList, useRegisterMutations } from '../../api/registers';
-import { AuditTrail } from '../../components/AuditTrail';
+import { AuditTrail } from '../audit/AuditTrail';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { RecordLoader } from '../../components/RecordLoader';
 import { TerritoryPicker } from '../../components/TerritoryPicker';

@@ -7,7 +7,7 @@ import { PERSON_ROLE_KEYS, PERSON_ROLES, personSave, type Person, type PersonRol
 import { call } from '../../api/client';
 import { useRegisterMutations } from '../../api/registers';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
-import { AuditTrail } from '../../components/AuditTrail';
+import { AuditTrail } from '../audit/AuditTrail';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';

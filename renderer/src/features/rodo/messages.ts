@@ -1,23 +1,8 @@
 import type { FeatureMessages } from '../../i18n/featureMessages';
 
-/** Texts of the audit trail (Historia zmian) and of personal data (RODO). */
+/** Texts of personal data (RODO). */
 export const rodoMessages = {
   pl: {
-    audit: {
-      title: 'Historia zmian',
-      hint: 'Kto, kiedy i co zmienił w tym rekordzie (z członkami, uczestnikami i obecnością).',
-      empty: 'Brak zapisanych zmian.',
-      entry: '{{action}}: {{what}}',
-      nothing: '—',
-      yes: 'tak',
-      no: 'nie',
-      exportTitle: 'Historia zmian (dziennik audytu)',
-      exportHint: 'Wszystkie zmiany rejestrów z okresu (puste pole: bez ograniczenia) jako arkusz XLSX.',
-      from: 'Od dnia',
-      to: 'Do dnia',
-      export: 'Eksportuj historię zmian (XLSX)',
-      exported: 'Zapisano plik {{name}}.',
-    },
     privacy: {
       title: 'Dane osobowe (RODO)',
       intro:
@@ -57,21 +42,6 @@ export const rodoMessages = {
     },
   },
   en: {
-    audit: {
-      title: 'Change history',
-      hint: 'Who changed what in this record, and when (with members, participants and attendance).',
-      empty: 'No changes recorded.',
-      entry: '{{action}}: {{what}}',
-      nothing: '—',
-      yes: 'yes',
-      no: 'no',
-      exportTitle: 'Change history (audit log)',
-      exportHint: 'Every change of the registers in the period (blank: no limit) as an XLSX sheet.',
-      from: 'From',
-      to: 'To',
-      export: 'Export the change history (XLSX)',
-      exported: 'Saved the file {{name}}.',
-    },
     privacy: {
       title: 'Personal data (GDPR)',
       intro:

@@ -28,10 +28,10 @@ import {
   type AuditEntry,
   type AuditRecordTable,
   type Label,
-} from '../../../preload/contract';
-import { call, messageOf } from '../api/client';
-import { formatDateTime } from '../i18n/format';
-import { useLabel } from '../i18n';
+} from '../../../../preload/contract';
+import { call, messageOf } from '../../api/client';
+import { formatDateTime } from '../../i18n/format';
+import { useLabel } from '../../i18n';
 
 interface Change {
   field: string;

@@ -45,29 +45,29 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
   return (
     <Stack spacing={2}>
       <Typography variant="h6" component="h2">
-        {t('events.documents.title')}
+        {t('eventDocuments.title')}
       </Typography>
       <ActionAlert message={message} onClose={() => setMessage(null)} />
       <ActionAlert message={paper} onClose={() => setPaper(null)} />
       {issued && (
         <Alert severity={issued.length ? 'success' : 'info'} onClose={() => setIssued(null)}>
           {issued.length
-            ? t('events.documents.issued', { count: issued.length, numbers: issued.map((certificate) => certificate.number).join(', ') })
-            : t('events.documents.noneToIssue')}
+            ? t('eventDocuments.issued', { count: issued.length, numbers: issued.map((certificate) => certificate.number).join(', ') })
+            : t('eventDocuments.noneToIssue')}
         </Alert>
       )}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <TextField
           size="small"
-          label={t('events.documents.blankRows')}
+          label={t('eventDocuments.blankRows')}
           value={blankRows}
           onChange={(e) => setBlankRows(e.target.value)}
           error={!rowsValid}
-          helperText={rowsValid ? undefined : t('events.documents.blankRowsError', { max: MAX_BLANK_ROWS })}
+          helperText={rowsValid ? undefined : t('eventDocuments.blankRowsError', { max: MAX_BLANK_ROWS })}
           sx={{ width: 140 }}
           slotProps={{ htmlInput: { inputMode: 'numeric', min: 0, max: MAX_BLANK_ROWS } }}
         />
-        <FormControlLabel control={<Checkbox checked={monochrome} onChange={(e) => setMonochrome(e.target.checked)} />} label={t('events.documents.monochrome')} />
+        <FormControlLabel control={<Checkbox checked={monochrome} onChange={(e) => setMonochrome(e.target.checked)} />} label={t('eventDocuments.monochrome')} />
         <Button
           variant="contained"
           startIcon={<PrintIcon />}
@@ -75,21 +75,21 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
           loading={busy === 'attendance'}
           onClick={() => void print('attendance', () => call('eventDocuments.attendanceList', { eventId: event.id, blankRows: rows, monochrome, format: 'pdf' }))}
         >
-          {t('events.documents.attendanceList')}
+          {t('eventDocuments.attendanceList')}
         </Button>
         <PaperPrintButton
-          label={t('events.documents.printAttendanceList')}
+          label={t('eventDocuments.printAttendanceList')}
           disabled={!rowsValid}
           request={{ document: 'attendanceList', eventId: event.id, blankRows: rows, monochrome }}
           onResult={setPaper}
         />
         <Button startIcon={<BadgeIcon />} loading={busy === 'badges'} disabled={event.participants.length === 0} onClick={() => void print('badges', () => call('eventDocuments.badges', { eventId: event.id, monochrome }))}>
-          {t('events.documents.badges')}
+          {t('eventDocuments.badges')}
         </Button>
       </Stack>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <Button startIcon={<WorkspacePremiumIcon />} loading={busy === 'issue'} disabled={presentCount === 0} onClick={() => setConfirmIssue(true)}>
-          {t('events.documents.issue')}
+          {t('eventDocuments.issue')}
         </Button>
         <Button
           startIcon={<PrintIcon />}
@@ -97,23 +97,23 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
           disabled={event.certificateCount === 0}
           onClick={() => void print('certificates', () => call('eventDocuments.certificatesPdf', { eventId: event.id, monochrome, placeOfIssue: null }))}
         >
-          {t('events.documents.certificates')}
+          {t('eventDocuments.certificates')}
         </Button>
         <PaperPrintButton
-          label={t('events.documents.printCertificates')}
+          label={t('eventDocuments.printCertificates')}
           disabled={event.certificateCount === 0}
           request={{ document: 'certificates', eventId: event.id, monochrome, placeOfIssue: null }}
           onResult={setPaper}
         />
         <Typography variant="body2" color="text.secondary">
-          {event.certificateCount ? t('events.documents.certificateCount', { count: event.certificateCount }) : t('events.documents.noCertificates')}
+          {event.certificateCount ? t('eventDocuments.certificateCount', { count: event.certificateCount }) : t('eventDocuments.noCertificates')}
         </Typography>
       </Stack>
       <ConfirmDialog
         open={confirmIssue}
-        title={t('events.documents.issueTitle')}
-        text={t('events.documents.issueText')}
-        confirmLabel={t('events.documents.issue')}
+        title={t('eventDocuments.issueTitle')}
+        text={t('eventDocuments.issueText')}
+        confirmLabel={t('eventDocuments.issue')}
         onConfirm={() => void issue()}
         onCancel={() => setConfirmIssue(false)}
       />

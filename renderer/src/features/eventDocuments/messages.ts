@@ -1,0 +1,53 @@
+import type { FeatureMessages } from '../../i18n/featureMessages';
+
+/** Texts of an event's documents: the attendance list, certificates and name badges. */
+export const eventDocumentMessages = {
+  pl: {
+    eventDocuments: {
+      title: 'Dokumenty',
+      blankRows: 'Wolne wiersze',
+      blankRowsError: 'Od 0 do {{max}}',
+      monochrome: 'Wydruk czarno-biały',
+      attendanceList: 'Lista obecności (PDF)',
+      printAttendanceList: 'Drukuj listę obecności',
+      printCertificates: 'Drukuj zaświadczenia',
+      badges: 'Identyfikatory (PDF)',
+      issue: 'Wydaj zaświadczenia',
+      issueTitle: 'Wydać zaświadczenia?',
+      issueText: 'Każda osoba obecna co najmniej jednego dnia, która nie ma jeszcze zaświadczenia, otrzyma zaświadczenie z kolejnym numerem w rejestrze wydanych zaświadczeń. Numerów nie można cofnąć.',
+      certificates: 'Zaświadczenia (PDF)',
+      certificateCount_one: 'Wydano {{count}} zaświadczenie.',
+      certificateCount_few: 'Wydano {{count}} zaświadczenia.',
+      certificateCount_many: 'Wydano {{count}} zaświadczeń.',
+      certificateCount_other: 'Wydano {{count}} zaświadczenia.',
+      issued_one: 'Wydano {{count}} zaświadczenie: nr {{numbers}}.',
+      issued_few: 'Wydano {{count}} zaświadczenia: nr {{numbers}}.',
+      issued_many: 'Wydano {{count}} zaświadczeń: nr {{numbers}}.',
+      issued_other: 'Wydano {{count}} zaświadczenia: nr {{numbers}}.',
+      noneToIssue: 'Wszystkie osoby obecne mają już zaświadczenia.',
+      noCertificates: 'Nie wydano jeszcze zaświadczeń.',
+    },
+  },
+  en: {
+    eventDocuments: {
+      title: 'Documents',
+      blankRows: 'Blank rows',
+      blankRowsError: 'From 0 to {{max}}',
+      monochrome: 'Black and white',
+      attendanceList: 'Attendance list (PDF)',
+      printAttendanceList: 'Print the attendance list',
+      printCertificates: 'Print the certificates',
+      badges: 'Name badges (PDF)',
+      issue: 'Issue certificates',
+      issueTitle: 'Issue certificates?',
+      issueText: 'Everyone present on at least one day who has no certificate yet gets one with the next number in the register of issued certificates. Numbers cannot be taken back.',
+      certificates: 'Certificates (PDF)',
+      certificateCount_one: '{{count}} certificate issued.',
+      certificateCount_other: '{{count}} certificates issued.',
+      issued_one: '{{count}} certificate issued: no. {{numbers}}.',
+      issued_other: '{{count}} certificates issued: nos. {{numbers}}.',
+      noneToIssue: 'Everyone present has a certificate already.',
+      noCertificates: 'No certificates issued yet.',
+    },
+  },
+} satisfies FeatureMessages;
