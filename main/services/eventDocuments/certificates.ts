@@ -14,6 +14,7 @@ import { newId, nowIso } from '../ids';
 import { eventDays, formatDayDots, formatEventDates, warsawDay, warsawToday } from '../language';
 import { OFFICE_CITY_SETTING_KEY, readSetting } from '../office';
 import { projectLogoDataUrl } from '../projects';
+import { certificateOf } from './certificateRow';
 import { byPolishName, eventSetting, loadEvent } from './eventData';
 import type { CertificateRow, PersonRow } from '../../../db/rows';
 
@@ -31,16 +32,7 @@ function isUniqueViolation(error: unknown): boolean {
 type RawCertificate = CertificateRow & Pick<PersonRow, 'first_name' | 'last_name'>;
 
 function toIssued(row: RawCertificate): IssuedCertificate {
-  return {
-    id: row.id,
-    number: row.number,
-    year: Number(row.year),
-    sequence: Number(row.sequence),
-    issuedOn: row.issued_on,
-    eventId: row.event_id,
-    personId: row.person_id,
-    personName: `${row.first_name} ${row.last_name}`,
-  };
+  return { ...certificateOf(row), personName: `${row.first_name} ${row.last_name}` };
 }
 
 async function issueOnce(db: Knex, eventId: string, issuedOn: string): Promise<IssuedCertificate[]> {
