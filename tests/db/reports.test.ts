@@ -19,7 +19,6 @@ import { approximate, formatQuantity, formatQuantityWithNoun, indicatorMeasure, 
 import {
   agreementsSignedPhrase,
   coachingPhrase,
-  counted,
   eventsHeldPhrase,
   eventsPlannedPhrase,
   hoursPhrase,
@@ -30,7 +29,8 @@ import {
   partnershipsFormedPhrase,
   supervisionPhrase,
   tookPlace,
-} from '../../main/services/reports/language';
+} from '../../main/services/reports/phrases';
+import { counted } from '../../main/services/language/nouns';
 import { docxToText, pdfInfo, pdfToText } from '../support/pdf';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';

@@ -26,9 +26,7 @@ import { monthHeading, monthInWords, monthsBetween, periodPhrase, wholeYears } f
 import type { ReportEvent, Units } from './data';
 import {
   agreementsSignedPhrase,
-  capitalise,
   coachingPhrase,
-  counted,
   eventNoun,
   eventsHeldPhrase,
   eventsPlannedPhrase,
@@ -41,7 +39,8 @@ import {
   supervisionPhrase,
   tookPlace,
   typeHoursPhrase,
-} from './language';
+} from './phrases';
+import { capitalise, counted } from '../language/nouns';
 import { countDistinct } from './presence';
 import type { HeldEvent } from './types';
 

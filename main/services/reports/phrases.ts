@@ -1,6 +1,6 @@
 /**
- * The Polish of the summary: counted nouns in the case each construction needs, and the sentence builders the
- * narrative and the chronicle are made of. Sentences use the impersonal forms the offices write (zorganizowano,
+ * The Polish of the summary: its nouns counted in the case each construction needs (language/nouns.ts), and the
+ * sentence builders the narrative and the chronicle are made of. Sentences use the impersonal forms the offices write (zorganizowano,
  * przeprowadzono, podpisano, zrealizowano, zawiązano) so the verb never agrees with the number; where a verb
  * must agree (odbyć się, wziąć udział, działać) its three forms are chosen like a noun's. GLOSSARY.md, "Counting
  * nouns: three forms": the form follows Intl.PluralRules('pl') through `pluralForm`; masculine-personal nouns
@@ -9,40 +9,9 @@
  * Every tuple is [for 1, for 2–4 (22–24…), for 5+ (also 0, 11–14, 25…), for fractions (genitive singular)].
  */
 import { EVENT_TYPES, type EventType, type HourUnit, type PartnershipKind, type RoundingStyle, type SessionMode } from '../../../preload/contract';
-import { formatNumberPl, pluralForm, type PluralForms } from '../language/plural';
+import { agreeing, counted, sameAcc, type CountedNoun, type Gender } from '../language/nouns';
+import { formatNumberPl } from '../language/plural';
 import { formatQuantityWithNoun } from './rounding';
-
-export type Gender = 'm' | 'f' | 'n';
-
-/** A noun counted in the nominative (subject, lists), accusative (object of "zorganizowano") and genitive ("dla", "z udziałem"). */
-export interface CountedNoun {
-  gender: Gender;
-  nom: PluralForms;
-  acc: PluralForms;
-  gen: PluralForms;
-}
-
-/** "42 warsztaty kooperacyjne": the number as written (non-breaking space between thousands) and the form it takes. */
-export function counted(count: number, forms: PluralForms): string {
-  return `${formatNumberPl(count)} ${pluralForm(count, forms)}`;
-}
-
-/** The form of a verb (or any word) that agrees with a number: pluralForm on its three forms. */
-export function agreeing(count: number, forms: PluralForms): string {
-  return pluralForm(count, forms);
-}
-
-export function capitalise(text: string): string {
-  return text ? text.charAt(0).toLocaleUpperCase('pl') + text.slice(1) : text;
-}
-
-/** A noun whose accusative is its nominative (masculine inanimate and neuter nouns). */
-function sameAcc(gender: Gender, nom: PluralForms, genOne: string): CountedNoun {
-  return { gender, nom, acc: nom, gen: [genOne, nom[2], nom[2]] };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Nouns
 
 export const NOUNS = {
   osoba: { gender: 'f', nom: ['osoba', 'osoby', 'osób'], acc: ['osobę', 'osoby', 'osób'], gen: ['osoby', 'osób', 'osób'] },
@@ -142,9 +111,6 @@ export const PARTNERSHIP_NOUNS: Record<PartnershipKind, CountedNoun & { short: s
   },
 };
 
-// ---------------------------------------------------------------------------------------------------------
-// Verbs
-
 /** "odbył się / odbyła się / odbyło się" for one (by gender), "odbyły się" for 2–4, "odbyło się" for 5+. */
 export function tookPlace(count: number, gender: Gender): string {
   const one = gender === 'm' ? 'odbył się' : gender === 'f' ? 'odbyła się' : 'odbyło się';
@@ -175,8 +141,7 @@ const EVENT_VERBS: Record<EventType, EventVerb> = {
   education_meeting: { verb: 'zorganizowano' },
 };
 
-// ---------------------------------------------------------------------------------------------------------
-// Sentence builders (lower-case start, no final punctuation: they are items of a list or parts of a sentence)
+/* The sentence builders below start in lower case and end without punctuation: they are items of a list or parts of a sentence. */
 
 /** "zorganizowano 42 warsztaty kooperacyjne", "zorganizowano 1 konferencję", "odbyło się 9 spotkań Zespołu ds. Modelu". */
 export function eventsHeldPhrase(type: EventType, count: number): string {
