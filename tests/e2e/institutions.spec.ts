@@ -1,3 +1,5 @@
+import { dispatch } from '../../main/ipc/dispatch';
+import type { Institution } from '../../preload/contract';
 import { expect, test } from './support/fixtures';
 import { InstitutionsScreens } from './pages/InstitutionsScreens';
 
@@ -45,6 +47,23 @@ test('a new user creates an institution with the form, finds it in the list with
   await dialog.getByRole('button', { name: 'Usuń' }).click();
   await screens.search('');
   await expect(page.getByText('Brak instytucji. Dodaj pierwszą instytucję')).toBeVisible();
+});
+
+test('deleting an institution people are assigned to says why it is refused, where the user looks, not that someone else changed it', async ({ page, app }) => {
+  const saved = await dispatch(app.runtime, 'institutions.save', { name: NAME, type: 'ops' });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const institution = saved.value as Institution;
+  for (const lastName of ['Nowak', 'Żak']) expect((await dispatch(app.runtime, 'people.save', { firstName: 'Anna', lastName, institutionId: institution.id })).ok).toBe(true);
+
+  await page.goto(`./#/instytucje/${institution.id}`);
+  await page.getByRole('button', { name: 'Usuń' }).click();
+  await page.getByRole('dialog', { name: 'Usunąć instytucję?' }).getByRole('button', { name: 'Usuń' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'Nie można usunąć instytucji, do której przypisano osoby (2).' });
+  await expect(refusal).toBeFocused(); // the delete button is at the form's foot, the message at its top
+  await expect(refusal).toBeInViewport();
+  await expect(page.getByText(/zmienił ktoś inny|Zapisz moje zmiany mimo to/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Odśwież dane' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Edycja instytucji' })).toBeVisible();
 });
 
 test('every section of the navigation opens a screen of its own', async ({ page }) => {

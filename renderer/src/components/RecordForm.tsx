@@ -66,8 +66,16 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [duplicates, setDuplicates] = useState<DuplicateEntry[]>([]);
   const [conflict, setConflict] = useState<{ latest: Identity; changes: FieldChange[] } | null>(null);
+  /** A conflict refused for a reason of its own (the record unchanged since the form opened): nothing to reload. */
+  const [refused, setRefused] = useState(false);
   const full = { ...props.input, ...(props.record ? { id: props.record.id, version: props.record.version } : {}) };
   const formRef = useRef<HTMLFormElement>(null);
+  const refusalRef = useRef<HTMLDivElement>(null);
+  // A refused save or delete is told at the top of the form, and the button pressed may be far below it: once the
+  // confirmation has closed (and given focus back to that button), focus moves to the message.
+  useEffect(() => {
+    if (formError && formError.code !== 'validation' && !confirmDelete) refusalRef.current?.focus();
+  }, [formError, confirmDelete]);
   const cancelPath = props.cancelPath ?? props.backTo;
   const dirty = useUnsavedChanges(props.input);
 
@@ -91,6 +99,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
         const apiError = asApiError(error);
         props.setFieldErrors(apiError.fieldErrors);
         setFormError(apiError);
+        setRefused(false);
         if (apiError.code === 'conflict' && props.conflict && props.record) await showConflict(props.conflict);
       }
     });
@@ -98,6 +107,8 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   const showConflict = async ({ loadLatest, labels }: NonNullable<RecordFormProps<Input>['conflict']>) => {
     try {
       const latest = await loadLatest();
+      // The version the form holds: nobody changed the record, the refusal's message says why (e.g. others refer to it).
+      if (latest.version === props.record?.version) return setRefused(true);
       const fields = Object.keys(props.input);
       setConflict({ latest, changes: changesSince(props.record as object as Record<string, unknown>, latest as Record<string, unknown>, fields, (field) => t(`${labels}.${field}`)) });
     } catch {
@@ -145,10 +156,12 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
         />
       ) : formError && (
         <Alert
+          ref={refusalRef}
+          tabIndex={-1}
           severity="error"
           sx={{ mb: 2 }}
           action={
-            formError.code === 'conflict' && props.record ? (
+            formError.code === 'conflict' && props.record && !refused ? (
               <Button color="inherit" size="small" onClick={props.reload}>
                 {t('common.reload')}
               </Button>
