@@ -17,7 +17,7 @@ export function summaryFileStem(summary: ReportSummary): string {
   const years = wholeYears(summary.from, summary.to);
   const period = years ? (years.first === years.last ? `${years.first}` : `${years.first}-${years.last}`) : `${summary.from} - ${summary.to}`;
   const scope = summary.scope.kind === 'all' ? '' : ` ${summary.scope.name}`;
-  return `podsumowanie ${period}${scope}`.replace(/[„”]/g, '');
+  return `podsumowanie ${period}${scope}`.replace(/[„”]+/g, '-');
 }
 
 /** The project's colour logo strip, for a summary of one project; the DOCX takes it only as PNG or JPEG. */
