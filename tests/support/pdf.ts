@@ -111,3 +111,11 @@ export async function docxPart(bytes: Uint8Array, name: string): Promise<string>
   if (!part) throw new Error(`DOCX part ${name} is missing`);
   return part.async('string');
 }
+
+/** The first page's words with their boxes (points from the page's top left), in reading order. */
+export function pdfWords(bytes: Uint8Array): Promise<{ text: string; yMin: number }[]> {
+  return withTempPdf(bytes, async (file) => {
+    const { stdout } = await run('pdftotext', ['-bbox', '-f', '1', '-l', '1', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return [...stdout.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ text: m[2]!, yMin: Number(m[1]) }));
+  });
+}

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../main/services/documents';
 import { PRINTED_KINDS, type PrintedKindData, type PrintedKindName } from '../../main/services/documents/kinds';
 import { DEFAULT_TEMPLATES } from '../../main/services/documents/template';
+import { createChromiumPrinter } from '../../main/platform/chromiumPrinter';
+import { PAGE_MARGINS } from '../../main/services/documents/render';
+import { pdfWords } from '../support/pdf';
 import { SAMPLE_SUMMARY } from '../support/reportSummary';
 
 const event = { title: 'Szkolenie z Modelu kooperacji', type: 'training', place: 'Będzin', hours: 2.5, hourUnit: 'didactic', startsAt: '2026-03-10T08:00:00.000Z', endsAt: '2026-03-11T14:00:00.000Z' };
@@ -95,5 +98,12 @@ describe('the registry of printed documents', () => {
   it('covers every printed kind, each under its own Polish name', () => {
     expect(Object.keys(PRINTED_KINDS).sort()).toEqual(['agreement', 'attendanceList', 'badges', 'basket', 'certificateRegister', 'certificates', 'declaration', 'rodoExport', 'summary']);
     expect(new Set(Object.values(PRINTED_KINDS).map((kind) => kind.name)).size).toBe(Object.keys(PRINTED_KINDS).length);
+  });
+
+  it('prints the attendance list from the top margin down: the project clause above the title is not cut off by the page edge', async () => {
+    const printer = createChromiumPrinter();
+    const words = await pdfWords(await printer(PRINTED_KINDS.attendanceList.document(SAMPLES.attendanceList.data).html)).finally(() => printer.close());
+    expect(words[0]!.text).toBe('Projekt');
+    expect(words[0]!.yMin).toBeGreaterThanOrEqual((PAGE_MARGINS.top / 25.4) * 72 - 1);
   });
 });

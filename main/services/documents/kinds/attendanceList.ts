@@ -41,7 +41,8 @@ export function attendanceListDocument({ event, setting, leaders, participants, 
 
   const style = `<style>
 ${orientation === 'landscape' ? '@page { size: A4 landscape; }' : ''}
-.al-clause { font-size: 8.5pt; text-align: center; margin: -3mm 0 4mm; }
+.al-clause { font-size: 8.5pt; text-align: center; margin: 0 0 4mm; }
+.logo-strip + main .al-clause { margin-top: -3mm; }
 h1.al-title { font-size: 15pt; letter-spacing: 0.08em; margin: 0 0 2mm; }
 .al-event { text-align: center; font-size: 12.5pt; font-weight: 700; margin: 0 0 3mm; }
 .al-facts { margin: 0 0 3mm; font-size: 10pt; }
