@@ -58,13 +58,33 @@ interface Args {
   options: Record<string, string>;
 }
 
+const USAGE = `Usage: npm run bench [-- --scale N] [--seed N] [--keep] [--no-profile] [--dir FOLDER]
+       node dist/bench.js [same options]
+
+Generates a synthetic macroregion and measures import, summary, search, PDF, cold start, memory and
+LibreOffice against their baselines; prints the table and writes it with the details to the work folder.
+
+  --scale N      size of the data, above 0 and at most 2 (1: 200 gminas, 50 000 people, 20 000 events); default 1
+  --seed N       seed of the generated data; default 2025
+  --dir FOLDER   work folder; default a new folder in the system's temporary folder
+  --keep         keep the generated databases and files (otherwise only results.md/.json and the documents stay)
+  --no-profile   skip the import's CPU profile
+  --help, -h     this text`;
+
+/** A mistake in the command line: said with the usage, without a stack trace. */
+class UsageError extends Error {}
+
 function parseArgs(argv: string[]): Args {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const args: Args = { scale: 1, seed: 2025, keep: false, profile: true, dir: null, child: null, options: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
       const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
       return next;
     };
     if (arg === '--scale') args.scale = Number(value());
@@ -73,10 +93,11 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--no-profile') args.profile = false;
     else if (arg === '--dir') args.dir = value();
     else if (arg === '--child') args.child = value();
-    else if (arg.startsWith('--')) args.options[arg.slice(2)] = value();
-    else throw new Error(`unknown argument ${arg}`);
+    else if (arg.startsWith('--') && args.child !== null) args.options[arg.slice(2)] = value();
+    else throw new UsageError(`unknown ${arg.startsWith('-') ? 'option' : 'argument'} ${arg}`);
   }
-  if (!(args.scale > 0) || args.scale > 2) throw new Error('--scale must be a number above 0 and at most 2 (the exchange format takes at most 100 000 records per list)');
+  if (!Number.isInteger(args.seed)) throw new UsageError('--seed must be a whole number');
+  if (!(args.scale > 0) || args.scale > 2) throw new UsageError('--scale must be a number above 0 and at most 2 (the exchange format takes at most 100 000 records per list)');
   return args;
 }
 
@@ -611,6 +632,10 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`bench: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
   console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

@@ -3,6 +3,9 @@
 // sandboxed preload may require nothing but 'electron'.
 import { build } from 'esbuild';
 import { NODE_BUNDLE, WORKER_ENTRY_POINTS } from './nodeBundle.mjs';
+import { usage } from './usage.mjs';
+
+usage('Usage: node build/scripts/build-node.mjs\n\nBundles the Node-side entry points (main, preload, cli, serve, the service thread) into dist/. Part of `npm run build`.');
 
 const { packages: _external, ...preloadBundle } = NODE_BUNDLE;
 

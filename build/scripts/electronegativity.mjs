@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { usage } from './usage.mjs';
+
+usage('Usage: npm run security\n\nRuns Electronegativity over main/, preload/ and the built page (run `npm run build` first). A HIGH finding fails\nunless docs/security.md justifies it ("- CHECK_NAME file: why").');
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');

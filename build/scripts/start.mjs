@@ -2,6 +2,9 @@
 // (npm install skips it so that installing works offline); where it cannot be had, say so in one line.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { usage } from './usage.mjs';
+
+usage('Użycie: npm start [-- --db ścieżka/do/bazy.sqlite]\n\nUruchamia zbudowaną aplikację w programie Electron (pobiera go przy pierwszym uruchomieniu).\nGdzie Electron nie działa, użyj: npm run serve', { passThrough: true });
 
 const require = createRequire(import.meta.url);
 

@@ -3,6 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { usage } from './usage.mjs';
+
+usage('Użycie: KOOPERATOR_TEST_DATABASE_URL=postgres://użytkownik:hasło@host:5432/baza npm run test:postgres\n\nUruchamia testy bazy danych (tests/db) na serwerze PostgreSQL, każdy test we własnym schemacie.\nBez zmiennej KOOPERATOR_TEST_DATABASE_URL testy są pomijane z informacją.');
 
 const url = process.env.KOOPERATOR_TEST_DATABASE_URL;
 if (!url) {
