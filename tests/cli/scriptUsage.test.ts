@@ -46,3 +46,14 @@ it('the benchmark says what is wrong with a value, with its usage', () => {
   expect(result.stderr).toContain('--scale must be a number above 0 and at most 2');
   expect(result.stderr).not.toMatch(/\n\s+at /);
 });
+
+it('the set-up script says what it installs for --help, and refuses a mistaken argument', () => {
+  const setup = (arg: string) => spawnSync('bash', [path.join(root, 'build/scripts/setup.sh'), arg], { cwd: root, encoding: 'utf8' });
+  const help = setup('--help');
+  expect(help.status).toBe(0);
+  expect(help.stdout).toMatch(/^Użycie: npm run setup\n/);
+  expect(help.stdout).toContain('Chromium');
+  const wrong = setup('--no-such-option');
+  expect(wrong.status).toBe(2);
+  expect(wrong.stderr).toContain('Unknown argument: --no-such-option');
+});

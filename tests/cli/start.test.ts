@@ -1,8 +1,13 @@
-/** `npm start` where Electron's binary cannot be had: one clear line naming the browser harness, no stack trace. */
-import { spawnSync } from 'node:child_process';
+/**
+ * `npm start` where Electron's binary cannot be had: one clear line saying so, then the same app in the browser
+ * harness (its address printed), never a stack trace.
+ */
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../support/tempDatabase';
 
 function electronInstalled(): boolean {
   try {
@@ -13,15 +18,41 @@ function electronInstalled(): boolean {
   }
 }
 
+let dir: string | null = null;
+afterEach(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  dir = null;
+});
+
 describe('npm start without the Electron binary', () => {
-  it.skipIf(electronInstalled())('says in one line that Electron is missing and names npm run serve', () => {
-    const result = spawnSync(process.execPath, [path.resolve(__dirname, '../../build/scripts/start.mjs')], {
+  it.skipIf(electronInstalled())('says so in one line and starts the browser harness, which serves the app', async () => {
+    dir = makeTempDir();
+    const start = spawn(process.execPath, [path.resolve(__dirname, '../../build/scripts/start.mjs'), '--db', path.join(dir, 'biuro.sqlite'), '--port', '0'], {
       env: { ...process.env, KOOPERATOR_NO_DOWNLOAD: '1' },
-      encoding: 'utf8',
     });
-    expect(result.status).toBe(1);
-    const lines = result.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Nie można uruchomić Electron: .*npm run serve$/);
-  });
+    let stdout = '';
+    let stderr = '';
+    start.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let url: string;
+    try {
+      url = await new Promise<string>((resolve, reject) => {
+        start.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const found = /Kooperator \(przeglądarka\): (http:\/\/127\.0\.0\.1:\d+\/?)/.exec(stdout);
+          if (found) resolve(found[1]!);
+        });
+        start.on('exit', (code) => reject(new Error(`start ended (${code}) before the harness answered: ${stderr}`)));
+      });
+      expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Nie można uruchomić programu Electron .*w przeglądarce/)]);
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+    } finally {
+      const ended = new Promise((resolve) => start.on('exit', resolve));
+      start.kill('SIGTERM');
+      await ended;
+    }
+    // The harness ended with it: its port no longer answers.
+    await expect(fetch(url)).rejects.toThrow();
+  }, 60_000);
 });
