@@ -8,11 +8,13 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../preload/contract/csp';
+import { MAX_FILE_BASE64_CHARS } from '../../preload/contract/schemas/fields';
 import { dispatch } from '../ipc/dispatch';
 import type { ServiceContext } from '../services/context';
 
 const LOOPBACK = '127.0.0.1';
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/** The contract's largest file, in base64, with room for the request's other fields. */
+const MAX_BODY_BYTES = MAX_FILE_BASE64_CHARS + 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,16 +71,25 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ch
     const body = await readBody(req);
     input = body ? (JSON.parse(body) as { input?: unknown }).input : undefined;
   } catch (error) {
-    if (error instanceof TooLarge) return sendJson(res, 413, { ok: false, error: { code: 'validation', message: 'Żądanie jest za duże (najwyżej 20 MB)' } });
+    if (error instanceof TooLarge) return sendJson(res, 413, { ok: false, error: { code: 'validation', message: 'Żądanie jest za duże (plik może mieć najwyżej 20 MB)' } });
     return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'Treść żądania nie jest poprawnym JSON-em' } });
   }
   sendJson(res, 200, await dispatch(context, channel, input));
 }
 
+/** The URL path as a file name, or null when it is not valid percent-encoding ("/%", "/%E0%A4%A"). */
+function decodedPath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(res: http.ServerResponse, rendererDir: string, urlPath: string) {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
-  const file = path.resolve(rendererDir, `.${relative}`);
-  if (!file.startsWith(path.resolve(rendererDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  const relative = decodedPath(urlPath);
+  const file = relative === null ? null : path.resolve(rendererDir, `.${relative}`);
+  if (file === null || !file.startsWith(path.resolve(rendererDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Nie znaleziono');
     return;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../preload/contract/csp';
+import { MAX_FILE_BASE64_CHARS, MAX_FILE_BYTES } from '../../preload/contract/schemas/fields';
 import { startHarness } from '../../main/serve/server';
 import { makeTempDir, openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
@@ -45,6 +46,23 @@ describe('browser test harness', () => {
     expect((await fetch(`${harness.url}..%2f..%2fetc%2fpasswd`)).status).toBe(404);
   });
 
+  it('answers a broken percent-encoding in the address with 404 and keeps serving', async () => {
+    for (const broken of ['%', '%E0%A4%A', 'assets/%zz.js']) expect(await rawGet(`/${broken}`, new URL(harness.url).host)).toBe(404);
+    expect((await fetch(harness.url)).status).toBe(200);
+  });
+
+  it('carries a file as large as the contract allows (20 MB), which the contract then checks', async () => {
+    const bytes = Buffer.alloc(MAX_FILE_BYTES - 3, 'a');
+    const body = JSON.stringify({ input: { fileName: 'duży.json', contentBase64: bytes.toString('base64') } });
+    expect(body.length).toBeGreaterThan(MAX_FILE_BYTES);
+    const answer = await post('exchange.import', body);
+    expect(answer.status).toBe(200);
+    // Read whole and checked by the exchange file's own rules: not JSON, so nothing is imported.
+    const result = (await answer.json()) as { ok: boolean; error: { code: string; message: string } };
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(result.error.message).not.toContain('za duże');
+  }, 60_000);
+
   it('carries contract calls and their typed errors', async () => {
     const saved = await (await post('institutions.save', JSON.stringify({ input: { name: 'GOPS w Oksie', type: 'ops' } }))).json();
     expect(saved).toMatchObject({ ok: true, value: { name: 'GOPS w Oksie', sector: 'social_assistance' } });
@@ -59,9 +77,9 @@ describe('browser test harness', () => {
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'validation', message: 'Treść żądania nie jest poprawnym JSON-em' } });
     expect((await fetch(`${harness.url}api/institutions.list`)).status).toBe(405);
-    const huge = await post('imports.preview', JSON.stringify({ input: { contentBase64: 'A'.repeat(21 * 1024 * 1024) } }));
+    const huge = await post('imports.preview', JSON.stringify({ input: { contentBase64: 'A'.repeat(MAX_FILE_BASE64_CHARS + 1024 * 1024) } }));
     expect(huge.status).toBe(413);
-    expect(await huge.json()).toMatchObject({ ok: false, error: { code: 'validation', message: 'Żądanie jest za duże (najwyżej 20 MB)' } });
+    expect(await huge.json()).toMatchObject({ ok: false, error: { code: 'validation', message: 'Żądanie jest za duże (plik może mieć najwyżej 20 MB)' } });
     expect(await rawGet('/', 'evil.example:80')).toBe(403);
     expect((await post('institutions.list', '{}', { origin: 'http://evil.example' })).status).toBe(403);
   });

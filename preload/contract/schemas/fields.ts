@@ -77,12 +77,17 @@ export function withIdentity<Shape extends z.ZodRawShape>(draft: z.ZodObject<Sha
   });
 }
 
+/** The largest file a user may send to main (an import, a scan, a logo, an exchange file): 20 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The same limit in base64, as files cross both transports. */
+export const MAX_FILE_BASE64_CHARS = Math.ceil(MAX_FILE_BYTES / 3) * 4;
+
 /** A file the user chose, carried whole (both transports carry JSON-safe values); decoded in main. */
 export const fileUpload = z.object({
   fileName: z.string({ error: 'Brak nazwy pliku' }).trim().min(1, 'Brak nazwy pliku').max(255),
   contentBase64: z
     .string({ error: 'Brak treści pliku' })
-    .max(28_000_000, 'Plik jest za duży (najwyżej 20 MB)')
+    .max(MAX_FILE_BASE64_CHARS, 'Plik jest za duży (najwyżej 20 MB)')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Treść pliku jest uszkodzona'),
 });
 
