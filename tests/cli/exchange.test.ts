@@ -4,6 +4,7 @@
  * file, and an import killed with SIGKILL at random moments of its writing (backup and transaction) that leaves
  * either nothing or everything, and a database that passes PRAGMA integrity_check every time.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExchangeDocument } from '../../preload/contract';
 import { openSqlite } from '../../db/connection';
 import { checkIntegrity } from '../../main/services/backups/backup';
-import { kooperator } from '../support/cli';
+import { KOOPERATOR_BIN, kooperator } from '../support/cli';
 import { killDelays, runKillable, type KillableRun } from '../support/kill';
 import { makeTempDir } from '../support/tempDatabase';
 
@@ -37,6 +38,16 @@ const withoutExportedAt = ({ exportedAt: _ignored, ...rest }: ExchangeDocument) 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 describe('kooperator export / import', () => {
+  it('ends quietly when the reader of its output stops early (kooperator export | head -1)', async () => {
+    const child = spawn(process.execPath, [KOOPERATOR_BIN, '--db', demoDb, 'export'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
+
   it('exports, imports into an empty database and exports the same document again; a second import changes nothing', async () => {
     const exported = await kooperator('--db', demoDb, 'export', '--out', demoJson);
     expect(exported).toMatchObject({ code: 0, stderr: '' });
