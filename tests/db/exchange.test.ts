@@ -396,6 +396,26 @@ describe('the exchange file', () => {
     expect(hash()).toBe(before);
   });
 
+  it('refuses "__proto__", "constructor" and "prototype" keys anywhere, at their paths, and keeps every attendance mark', async () => {
+    const ctx = await database('biuro');
+    await importExchangeDocument(ctx, buildDemoDocument(), { backup: false });
+    const text = serializeExchange(await exportExchange(ctx.db, NO_FILTER));
+    const marks = async () => (await ctx.db('attendance').count({ n: '*' }))[0]!.n;
+    const before = await marks();
+    const hostile = text
+      .replace(/^\{/, '{"__proto__": {"format": "kooperator-exchange"},')
+      .replace(/"attendanceByDay": \{/, '"attendanceByDay": {"__proto__": "present", ')
+      .replace(/"institutions": \[\s*\{/, '"institutions": [{"constructor": {"prototype": 1}, ');
+    expect(hostile).not.toBe(text);
+    const result = await dispatch(ctx, 'exchange.import', { fileName: 'wrogi.json', contentBase64: Buffer.from(hostile).toString('base64') });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = Object.keys(result.error.fieldErrors ?? {});
+    expect(paths).toEqual(expect.arrayContaining(['__proto__', 'institutions[0].constructor', expect.stringMatching(/^events\[\d+\]\.participants\[\d+\]\.attendanceByDay\.__proto__$/)]));
+    expect(result.error.fieldErrors?.['__proto__']).toContain('niedozwolony klucz „__proto__”: format wymiany nie ma takiego klucza');
+    expect(await marks()).toBe(before);
+  });
+
   it('re-importing the same file changes nothing; a changed record gets version + 1 and nothing else moves', async () => {
     const ctx = await database('biuro');
     const demo = buildDemoDocument();

@@ -56,8 +56,12 @@ export class Problems {
 
   /** Path → message, for an error's fieldErrors (messages at one path joined). */
   fieldErrors(): Record<string, string> {
-    const errors: Record<string, string> = {};
-    for (const problem of this.list) errors[problem.path] = errors[problem.path] ? `${errors[problem.path]}; ${problem.message}` : problem.message;
-    return errors;
+    // A Map, not an object's keys: a path may be "__proto__" (a refused key) and must stay a key.
+    const errors = new Map<string, string>();
+    for (const problem of this.list) {
+      const earlier = errors.get(problem.path);
+      errors.set(problem.path, earlier ? `${earlier}; ${problem.message}` : problem.message);
+    }
+    return Object.fromEntries(errors);
   }
 }

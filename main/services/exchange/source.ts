@@ -154,6 +154,11 @@ export function wholeFileProblem(bytes: Bytes, problems: Problems): void {
   if (problems.count === 0) problems.add('$', 'plik nie jest poprawnym dokumentem JSON');
 }
 
+/** An own property, as JSON.parse makes it, whatever the key ("__proto__" too), so the checks see it. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function scan(bytes: Bytes): DocumentSource {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parse = (start: number, end: number): unknown => {
@@ -186,11 +191,11 @@ function scan(bytes: Bytes): DocumentSource {
         let count = 0;
         lists.set(key, at);
         at = walkArray(bytes, at, () => count++);
-        frame[key] = new Array(count);
+        setOwn(frame, key, new Array(count));
       } else {
         const end = valueEnd(bytes, at);
         try {
-          frame[key] = JSON.parse(decoder.decode(bytes.slice(at, end)));
+          setOwn(frame, key, JSON.parse(decoder.decode(bytes.slice(at, end))));
         } catch {
           throw new NotScannable();
         }

@@ -9,13 +9,13 @@
  * only: when an id or a code turns out unknown, the lists are read once more to say where it occurs.
  */
 import type { Knex } from 'knex';
-import { exchangeFrame, exchangeOffice } from '../../../preload/contract';
+import { EXCHANGE_ENTITIES, exchangeFrame, exchangeOffice } from '../../../preload/contract';
 import { checkCodes } from './check/codes';
 import { collectRecords } from './check/collect';
 import { checkParents, checkTemplates } from './check/kinds';
 import { checkAgreementNumbers, checkCertificateNumbers } from './check/numbers';
 import { checkAllParts } from './check/parts';
-import { isObject } from './check/records';
+import { isObject, withoutForbiddenKeys } from './check/records';
 import { checkReferences } from './check/references';
 import { Problems } from './problems';
 import type { DocumentSource } from './source';
@@ -29,11 +29,15 @@ export interface CheckedFile {
   institutionIds: ReadonlySet<string>;
 }
 
+const LISTS: ReadonlySet<string> = new Set(EXCHANGE_ENTITIES);
+
 /** The file's frame (format, version, office…); null when it is not an exchange file at all. */
 function checkFrame(source: DocumentSource, problems: Problems): CheckedFile | null {
   const raw = source.frame;
   const frame = exchangeFrame.safeParse(raw);
   if (!frame.success) problems.addZod([], frame.error.issues);
+  // The lists' records are looked at one by one with the lists (collectRecords); here the rest of the frame.
+  if (isObject(raw)) withoutForbiddenKeys(Object.fromEntries(Object.entries(raw).filter(([key]) => !LISTS.has(key))), [], problems);
   if (!isObject(raw) || (!frame.success && frame.error.issues.some((issue) => issue.path[0] === 'format' || issue.path[0] === 'version'))) {
     if (problems.count === 0) problems.add('$', 'plik nie zawiera obiektu JSON pliku wymiany');
     return null;

@@ -7,7 +7,7 @@ import { Problems } from '../problems';
 import type { DocumentSource } from '../source';
 import { warsawDay } from '../time';
 import { codesOf, type EmitCode } from './codes';
-import { rawId, type Part } from './records';
+import { rawId, withoutForbiddenKeys, type Part } from './records';
 import { REF_KINDS, referencesOf, type Emit, type RefKind } from './references';
 
 export interface CertificateKeys {
@@ -93,6 +93,7 @@ export function collectRecords(source: DocumentSource, officeTeryt: string | nul
         if (first.has(id)) c.duplicates.add([entity, at, 'id'], `identyfikator "${id}" występuje w pliku więcej niż raz (także ${entity}[${first.get(id)}])`);
         else first.set(id, at);
       }
+      if (!withoutForbiddenKeys(item, [entity, at], c.records)) continue;
       const parsed = schema.safeParse(item);
       if (parsed.success) keep(c, entity, at, parsed.data);
       else c.records.addZod([entity, at], parsed.error.issues);
