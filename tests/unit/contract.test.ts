@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, contract } from '../../preload/contract';
+import { CHANNEL_NAMES, contract, exchangeTemplate, templateSave, TEMPLATE_BODY_MAX_CHARS } from '../../preload/contract';
 import { handlers } from '../../main/ipc/handlers';
 
 describe('IPC contract', () => {
@@ -33,5 +33,18 @@ describe('IPC contract', () => {
     expect(Object.keys(bridge).sort()).toEqual([...CHANNEL_NAMES].sort());
     await bridge['institutions.get']!({ id: 'ins-1' });
     expect(invoked).toEqual([['institutions.get', { id: 'ins-1' }]]);
+  });
+});
+
+describe('limits the same in every layer', () => {
+  it('a template the form saves is one the exchange file carries, and one character more is refused by both', () => {
+    const body = `# Porozumienie\n${'x'.repeat(TEMPLATE_BODY_MAX_CHARS - 15)}`;
+    expect(body).toHaveLength(TEMPLATE_BODY_MAX_CHARS);
+    const saved = templateSave.safeParse({ kind: 'agreement', name: 'Wzór', body });
+    const carried = exchangeTemplate.safeParse({ id: 'szb-1', kind: 'agreement', name: 'Wzór', body });
+    expect([saved.success, carried.success]).toEqual([true, true]);
+    const longer = `${body}x`;
+    expect(templateSave.safeParse({ kind: 'agreement', name: 'Wzór', body: longer }).success).toBe(false);
+    expect(exchangeTemplate.safeParse({ id: 'szb-1', kind: 'agreement', name: 'Wzór', body: longer }).success).toBe(false);
   });
 });

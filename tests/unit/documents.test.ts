@@ -156,6 +156,25 @@ describe('templates', () => {
     expect(raw.ok ? '' : raw.problems[0]).toContain('bez zabezpieczenia');
   });
 
+  it('refuses quotes and lists nested deeper than any document needs, naming the line; keeps ordinary nesting', () => {
+    const quotes = validateTemplate('agreement', `# Porozumienie\n\n${'> '.repeat(20_000)}tekst`);
+    expect(quotes).toEqual({ ok: false, problems: ['Cytaty lub listy są zagnieżdżone zbyt głęboko (wiersz 3): najwyżej 20 poziomów.'] });
+    const lists = Array.from({ length: 40 }, (_, level) => `${'  '.repeat(level)}- poziom ${level + 1}`).join('\n');
+    expect(validateTemplate('agreement', lists).ok).toBe(false);
+    const ordinary = '1. Strony:\n   - gmina,\n     > uwaga\n   - powiat.\n\n> > cytat w cytacie';
+    expect(validateTemplate('agreement', ordinary)).toEqual({ ok: true });
+  });
+
+  it('keeps a link only to a web page or an e-mail address; any other target prints as its text', () => {
+    const html = markdownToHtml('[strona](https://rops.example.pl) [poczta](mailto:rops@example.pl) [skrypt](javascript:alert(1)) [plik](file:///C:/Windows/win.ini) [ścieżka](../tajne.pdf)');
+    expect(html).toContain('<a href="https://rops.example.pl">strona</a>');
+    expect(html).toContain('<a href="mailto:rops@example.pl">poczta</a>');
+    expect(html).not.toMatch(/javascript:|file:|tajne\.pdf/);
+    expect(html).toContain('skrypt');
+    expect(html).toContain('plik');
+    expect(html).toContain('ścieżka');
+  });
+
   it('fills dates in Polish words and numbers list items', () => {
     expect(formatDateInWords('2019-04-01')).toBe('1 kwietnia 2019 r.');
     expect(formatDateInWords(new Date('2020-12-31T23:30:00Z'))).toBe('1 stycznia 2021 r.'); // Warsaw's day

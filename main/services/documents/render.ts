@@ -10,9 +10,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/** Link targets a printed document may keep: web pages and e-mail addresses. */
+const KEPT_LINK = /^(https?:|mailto:)/i;
+
 /**
  * GitHub-flavoured Markdown where a single line break is a line break (as office staff expect when they
- * edit a template) and raw HTML is printed as text, never interpreted.
+ * edit a template) and raw HTML is printed as text, never interpreted. A link stays a link only to a web page
+ * or an e-mail address; any other target (javascript:, file:, a relative path) prints as its text.
  */
 export const markdown = new Marked({
   gfm: true,
@@ -20,6 +24,10 @@ export const markdown = new Marked({
   renderer: {
     html({ text }) {
       return escapeHtml(text);
+    },
+    link({ href, tokens }) {
+      const text = this.parser.parseInline(tokens);
+      return KEPT_LINK.test(href.trim()) ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
     },
   },
 });

@@ -177,8 +177,27 @@ function checkSpans(body: string, spans: Span[], dict: Dictionary, lists: Placeh
   }
 }
 
+/** Quotes and lists nested deeper than this are refused: no document needs them, and they exhaust the printer's stack. */
+export const MAX_TEMPLATE_NESTING = 20;
+
+/** How deep a line's quotes and lists nest: its markers (">", "-", "1.") and its indentation (two spaces a level). */
+function lineNesting(line: string): number {
+  const prefix = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$))*[ \t]*/.exec(line)?.[0] ?? '';
+  const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+  const indentation = prefix.replace(/\t/g, '    ').replace(/[^ ]/g, '').length;
+  return markers + Math.floor(indentation / 2);
+}
+
+function nestingProblem(body: string): string | null {
+  const lines = body.split('\n');
+  const deep = lines.findIndex((line) => lineNesting(line) > MAX_TEMPLATE_NESTING);
+  return deep < 0 ? null : `Cytaty lub listy są zagnieżdżone zbyt głęboko (wiersz ${deep + 1}): najwyżej ${MAX_TEMPLATE_NESTING} poziomów.`;
+}
+
 /** Checks a template's syntax and that it uses only the kind's placeholders, each in its place. */
 export function validateTemplate(kind: DocumentKind, body: string): TemplateValidation {
+  const tooDeep = nestingProblem(body);
+  if (tooDeep) return { ok: false, problems: [tooDeep] };
   const parsed = parse(body);
   if ('problem' in parsed) return { ok: false, problems: [parsed.problem] };
   const problems: string[] = [];

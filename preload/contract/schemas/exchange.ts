@@ -24,6 +24,7 @@ import {
 import * as f from './fields';
 import { isCalendarDate } from './partnerships';
 import { PROJECT_GMINA_KIND_KEYS } from './projects';
+import { TEMPLATE_BODY_MAX_CHARS } from './templates';
 
 export const EXCHANGE_FORMAT = 'kooperator-exchange';
 export const EXCHANGE_VERSION = 1;
@@ -199,7 +200,7 @@ export const exchangeTemplate = record({
   id,
   kind: oneOf(TEMPLATE_KIND_KEYS, 'y rodzaj szablonu'),
   name: f.requiredText('Nazwa szablonu', 200),
-  body: z.string({ error: 'treść szablonu musi być tekstem' }).min(1, 'pusta treść szablonu').max(200_000, 'treść szablonu jest za długa'),
+  body: z.string({ error: 'treść szablonu musi być tekstem' }).min(1, 'pusta treść szablonu').max(TEMPLATE_BODY_MAX_CHARS, 'treść szablonu jest za długa'),
   /** Becomes its kind's default on import (an import never takes the default away). */
   isDefault: flag('isDefault').default(false),
 });

@@ -6,13 +6,16 @@ import { z } from 'zod';
 import { TEMPLATE_KIND_KEYS, type TemplateKind } from '../vocabulary';
 import * as f from './fields';
 
+/** The longest template body, the same in the form, the contract and the exchange file. */
+export const TEMPLATE_BODY_MAX_CHARS = 200_000;
+
 const templateKind = z.enum(TEMPLATE_KIND_KEYS, { error: 'Wybierz rodzaj szablonu z listy' });
 
 export const templateDraft = z.object({
   /** Fixed once the template exists. */
   kind: templateKind,
   name: f.requiredText('Nazwa szablonu', 200),
-  body: f.requiredText('Treść szablonu', 500_000),
+  body: f.requiredText('Treść szablonu', TEMPLATE_BODY_MAX_CHARS),
 });
 
 export const templateSave = f.withIdentity(templateDraft);
@@ -41,7 +44,7 @@ export interface DocumentTemplate extends DocumentTemplateSummary {
 
 export const templatePreview = z.object({
   kind: z.enum(TEMPLATE_KIND_KEYS, { error: 'Nieznany rodzaj dokumentu' }),
-  body: z.string().max(200_000, 'Szablon jest za długi'),
+  body: z.string().max(TEMPLATE_BODY_MAX_CHARS, 'Szablon jest za długi'),
 });
 
 export interface TemplatePreview {
