@@ -15,15 +15,18 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     browserName: 'chromium',
-    locale: 'pl-PL',
+    // An English system, as on an office PC with an English Windows display language: the app must still speak Polish
+    // and read dates as dd.mm.rrrr, by its own settings, not the system's.
+    locale: 'en-US',
     timezoneId: 'Europe/Warsaw',
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      env: { ...process.env, LANGUAGE: 'pl' },
-      // --lang: Chromium's own locale sets how date inputs read (dd.mm.rrrr), as on a Polish office PC.
-      args: ['--lang=pl', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      // LANGUAGE picks Chromium's UI language; LANG stays as the system has it (a locale that is not installed would
+      // turn the file names' Polish letters into an unreadable path).
+      env: { ...process.env, LANGUAGE: 'en_US' },
+      args: ['--lang=en-US', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
 });

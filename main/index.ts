@@ -84,6 +84,10 @@ async function start(): Promise<void> {
   });
 }
 
+// The app speaks its own language whatever the system's: Chromium's locale decides how the browser's own controls,
+// the spelling checker and Intl default read. Polish here; the UI's English is the app's own setting (i18n).
+app.commandLine.appendSwitch('lang', 'pl');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

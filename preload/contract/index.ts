@@ -5,6 +5,8 @@ export * from './vocabulary';
 export * from './schemas/app';
 export * from './schemas/institutions';
 export * from './polish';
+export * from './plural';
+export * from './hours';
 export * from './bridge';
 export * from './validation';
 export * from './schemas/people';

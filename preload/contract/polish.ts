@@ -1,4 +1,4 @@
-/** Polish text rules shared by both sides: diacritics-insensitive matching and Polish sorting. */
+/** Polish text rules shared by both sides: diacritics-insensitive matching, Polish sorting, dates as dd.mm.rrrr. */
 
 /**
  * Folds text for matching: lower case, no diacritics. Ł/ł has no Unicode decomposition,
@@ -84,4 +84,10 @@ function sortKeyOf(text: string): string {
  */
 export function polishSortKey(...parts: string[]): string {
   return parts.map(sortKeyOf).join(' ');
+}
+
+/** A calendar date as Polish offices write it, whatever the system's language: "2025-01-01" → "01.01.2025". */
+export function formatDatePl(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${day}.${month}.${year}`;
 }

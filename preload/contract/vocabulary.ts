@@ -2,6 +2,7 @@
  * The domain vocabulary: every enumerated value of the model with its labels.
  * One place; forms, lists, filters, reports and the exchange format derive from it.
  */
+import type { PluralForms } from './plural';
 
 export interface Label {
   pl: string;
@@ -230,9 +231,21 @@ export const EVENT_STATUS_KEYS = Object.keys(EVENT_STATUSES) as [EventStatus, ..
 
 /** Hours as offices count them: didactic (45 min) or clock (60 min). */
 export const HOUR_UNITS = {
-  didactic: { pl: 'godzina dydaktyczna (45 min)', en: 'didactic hour (45 min)', minutes: 45, forms: ['godzina dydaktyczna', 'godziny dydaktyczne', 'godzin dydaktycznych'] },
-  clock: { pl: 'godzina zegarowa (60 min)', en: 'clock hour (60 min)', minutes: 60, forms: ['godzina zegarowa', 'godziny zegarowe', 'godzin zegarowych'] },
-} as const satisfies Record<string, Label & { minutes: number; forms: readonly [string, string, string] }>;
+  didactic: {
+    pl: 'godzina dydaktyczna (45 min)',
+    en: 'didactic hour (45 min)',
+    minutes: 45,
+    forms: ['godzina dydaktyczna', 'godziny dydaktyczne', 'godzin dydaktycznych', 'godziny dydaktycznej'],
+    enForms: ['didactic hour', 'didactic hours'],
+  },
+  clock: {
+    pl: 'godzina zegarowa (60 min)',
+    en: 'clock hour (60 min)',
+    minutes: 60,
+    forms: ['godzina zegarowa', 'godziny zegarowe', 'godzin zegarowych', 'godziny zegarowej'],
+    enForms: ['clock hour', 'clock hours'],
+  },
+} as const satisfies Record<string, Label & { minutes: number; forms: PluralForms; enForms: readonly [string, string] }>;
 export type HourUnit = keyof typeof HOUR_UNITS;
 export const HOUR_UNIT_KEYS = Object.keys(HOUR_UNITS) as [HourUnit, ...HourUnit[]];
 

@@ -82,8 +82,8 @@ test('a workshop planned in the calendar: all PZK members registered, four prese
   // Selecting a day opens a new event on it.
   await calendar.getByRole('cell', { name: month.cellName(12), exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Nowe wydarzenie' })).toBeVisible();
-  await expect(page.getByLabel('Data rozpoczęcia')).toHaveValue(month.day(12));
-  await expect(page.getByLabel('Data zakończenia')).toHaveValue(month.day(12));
+  await expect(page.getByLabel('Data rozpoczęcia')).toHaveValue(polishDate(month.day(12)));
+  await expect(page.getByLabel('Data zakończenia')).toHaveValue(polishDate(month.day(12)));
   await page.getByRole('textbox', { name: 'Tytuł' }).fill('Warsztat kooperacyjny: diagnoza potrzeb rodzin');
   await expect(page.getByRole('combobox', { name: 'Rodzaj' })).toContainText('Warsztat kooperacyjny');
   await page.getByLabel('Godzina rozpoczęcia').fill('10:00');
@@ -148,6 +148,7 @@ test('a workshop planned in the calendar: all PZK members registered, four prese
 });
 
 test('a three-day study visit: one attendance column per day, marks saved per day', async ({ page, app }) => {
+  test.setTimeout(90_000);
   await createPzk(app);
   await page.goto('./#/wydarzenia');
   await expect(page.getByText('Brak wydarzeń.')).toBeVisible();

@@ -18,8 +18,8 @@ test('a project with two phases and an indicator with per-phase targets is saved
   await page.getByRole('option', { name: /^Makroregion III/ }).click();
   // The macroregion suggests the kind of gmina it served.
   await expect(page.getByRole('combobox', { name: 'Rodzaj gmin objętych projektem' })).toHaveText('gmina miejska');
-  await page.getByLabel('Data rozpoczęcia').fill('2018-10-01');
-  await page.getByLabel('Data zakończenia').fill('2021-12-31');
+  await page.getByLabel('Data rozpoczęcia').fill('01.10.2018');
+  await page.getByLabel('Data zakończenia').fill('31.12.2021');
   await page.getByRole('textbox', { name: 'Klauzula o współfinansowaniu' }).fill(CLAUSE);
 
   await page.getByRole('button', { name: 'Dodaj fazę' }).click();
@@ -27,11 +27,11 @@ test('a project with two phases and an indicator with per-phase targets is saved
   const phase1 = page.getByRole('group', { name: 'Faza 1', exact: true });
   const phase2 = page.getByRole('group', { name: 'Faza 2', exact: true });
   await phase1.getByRole('textbox', { name: 'Nazwa fazy' }).fill('II Faza – pilotaż');
-  await phase1.getByLabel('Początek').fill('2019-04-01');
-  await phase1.getByLabel('Koniec').fill('2022-01-31');
+  await phase1.getByLabel('Początek').fill('01.04.2019');
+  await phase1.getByLabel('Koniec').fill('31.01.2022');
   await phase2.getByRole('textbox', { name: 'Nazwa fazy' }).fill('I Faza – budowa modelu');
-  await phase2.getByLabel('Początek').fill('2018-10-01');
-  await phase2.getByLabel('Koniec').fill('2019-03-31');
+  await phase2.getByLabel('Początek').fill('01.10.2018');
+  await phase2.getByLabel('Koniec').fill('31.03.2019');
   // Entered in the wrong order: the second goes up.
   await page.getByRole('button', { name: 'Przesuń fazę 2 wyżej' }).click();
   await expect(phase1.getByRole('textbox', { name: 'Nazwa fazy' })).toHaveValue('I Faza – budowa modelu');
@@ -47,9 +47,9 @@ test('a project with two phases and an indicator with per-phase targets is saved
 
   // The pilot phase ends after the project: the message is under that phase's end date, nothing is saved.
   await page.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(phase2.getByLabel('Koniec')).toHaveAccessibleDescription('Faza nie może kończyć się po końcu projektu (2021-12-31)');
+  await expect(phase2.getByLabel('Koniec')).toHaveAccessibleDescription('Faza nie może kończyć się po końcu projektu (31.12.2021)');
   await expect(phase1.getByLabel('Koniec')).toHaveAccessibleDescription(/^\s*$/);
-  await phase2.getByLabel('Koniec').fill('2020-12-31');
+  await phase2.getByLabel('Koniec').fill('31.12.2020');
   await expect(phase2.getByLabel('Koniec')).toHaveAccessibleDescription(/^\s*$/);
   await page.getByRole('button', { name: 'Zapisz' }).click();
   await expect(page.getByRole('heading', { name: 'Edycja projektu', level: 1 })).toBeVisible();
@@ -65,15 +65,15 @@ test('a project with two phases and an indicator with per-phase targets is saved
   await expect(page.getByRole('textbox', { name: 'Nazwa projektu' })).toHaveValue(NAME);
   await expect(page.getByRole('combobox', { name: 'Makroregion' })).toHaveText('Makroregion III (gminy miejskie pow. 20 tys.)');
   await expect(page.getByRole('combobox', { name: 'Rodzaj gmin objętych projektem' })).toHaveText('gmina miejska');
-  await expect(page.getByLabel('Data rozpoczęcia')).toHaveValue('2018-10-01');
-  await expect(page.getByLabel('Data zakończenia')).toHaveValue('2021-12-31');
+  await expect(page.getByLabel('Data rozpoczęcia')).toHaveValue('01.10.2018');
+  await expect(page.getByLabel('Data zakończenia')).toHaveValue('31.12.2021');
   await expect(page.getByRole('textbox', { name: 'Klauzula o współfinansowaniu' })).toHaveValue(CLAUSE);
   await expect(phase1.getByRole('textbox', { name: 'Nazwa fazy' })).toHaveValue('I Faza – budowa modelu');
-  await expect(phase1.getByLabel('Początek')).toHaveValue('2018-10-01');
-  await expect(phase1.getByLabel('Koniec')).toHaveValue('2019-03-31');
+  await expect(phase1.getByLabel('Początek')).toHaveValue('01.10.2018');
+  await expect(phase1.getByLabel('Koniec')).toHaveValue('31.03.2019');
   await expect(phase2.getByRole('textbox', { name: 'Nazwa fazy' })).toHaveValue('II Faza – pilotaż');
-  await expect(phase2.getByLabel('Początek')).toHaveValue('2019-04-01');
-  await expect(phase2.getByLabel('Koniec')).toHaveValue('2020-12-31');
+  await expect(phase2.getByLabel('Początek')).toHaveValue('01.04.2019');
+  await expect(phase2.getByLabel('Koniec')).toHaveValue('31.12.2020');
   await expect(indicator.getByRole('textbox', { name: 'Kod' })).toHaveValue('W-PZK');
   await expect(indicator.getByRole('textbox', { name: 'Nazwa wskaźnika' })).toHaveValue('Liczba utworzonych Partnerskich Zespołów Kooperacyjnych');
   await expect(indicator.getByRole('textbox', { name: 'Jednostka miary' })).toHaveValue('szt.');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePolish, foldForSearch, polishSortKey } from '../../preload/contract';
+import { comparePolish, foldForSearch, formatDatePl, formatHours, polishSortKey } from '../../preload/contract';
+import { parseTypedDate, parseTypedTime } from '../../renderer/src/i18n/format';
 
 describe('Polish text', () => {
   it('folds diacritics, including ł which Unicode does not decompose', () => {
@@ -55,5 +56,46 @@ describe('Polish sort key', () => {
     expect([...people].sort(byPeopleKey)).toEqual([...people].sort(byCollator));
     // Printable ASCII only: any engine stores and compares it byte by byte.
     expect(polishSortKey('Żółć', 'Ŝ字')).toMatch(/^[\x20-\x7e]+$/);
+  });
+});
+
+describe('dates and hours as the app writes them, whatever the system language', () => {
+  it('writes a calendar date as dd.mm.rrrr', () => {
+    expect(formatDatePl('2026-12-07')).toBe('07.12.2026');
+    expect(formatDatePl('2019-04-01T10:00:00.000Z')).toBe('01.04.2019');
+  });
+
+  it('counts hours in their unit with the Polish forms, fractions in the genitive singular', () => {
+    expect(formatHours(1, 'didactic')).toBe('1 godzina dydaktyczna');
+    expect(formatHours(3, 'clock')).toBe('3 godziny zegarowe');
+    expect(formatHours(16, 'didactic')).toBe('16 godzin dydaktycznych');
+    expect(formatHours(22, 'didactic')).toBe('22 godziny dydaktyczne');
+    expect(formatHours(7.5, 'didactic')).toBe('7,5 godziny dydaktycznej');
+  });
+
+  it('counts hours in English words in English mode, without mixing in the unit label', () => {
+    expect(formatHours(16, 'didactic', 'en')).toBe('16 didactic hours');
+    expect(formatHours(1, 'clock', 'en')).toBe('1 clock hour');
+    expect(formatHours(7.5, 'clock', 'en')).toBe('7.5 clock hours');
+  });
+});
+
+describe('dates and times as a user types them', () => {
+  it('reads dd.mm.rrrr and its variants and an ISO paste as the same calendar day', () => {
+    for (const typed of ['07.12.2026', '7.12.2026', '7-12-2026', '7/12/2026', ' 07.12.2026 ', '2026-12-07']) expect(parseTypedDate(typed)).toBe('2026-12-07');
+    expect(parseTypedDate('')).toBe('');
+  });
+
+  it('refuses what is not a calendar day, the American order included', () => {
+    for (const typed of ['31.02.2026', '12/31/2026', '7.12.26', '2026-13-01', 'jutro', '07.12']) expect(parseTypedDate(typed)).toBeNull();
+  });
+
+  it('reads a time of day on the 24-hour clock', () => {
+    expect(parseTypedTime('9:30')).toBe('09:30');
+    expect(parseTypedTime('09.30')).toBe('09:30');
+    expect(parseTypedTime('930')).toBe('09:30');
+    expect(parseTypedTime('17')).toBe('17:00');
+    expect(parseTypedTime('')).toBe('');
+    for (const typed of ['24:00', '9:60', '9:30 PM', 'rano']) expect(parseTypedTime(typed)).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 /** Events in Polish words: the kind of event (also in the locative, as certificates say it) and its hours counted. */
-import { EVENT_TYPES, HOUR_UNITS, type EventType, type HourUnit } from '../../../preload/contract';
-import { formatCount } from './plural';
+import { EVENT_TYPES, formatHours, HOUR_UNITS, type EventType, type HourUnit } from '../../../preload/contract';
 
 export function eventTypeLabel(type: string): string {
   return (EVENT_TYPES as Record<string, { pl: string } | undefined>)[type]?.pl ?? type;
@@ -27,9 +26,6 @@ export function eventTypeLocative(type: string): string {
   return (TYPE_LOCATIVE as Record<string, string | undefined>)[type] ?? `w wydarzeniu (${eventTypeLabel(type)})`;
 }
 
-/** Fractions of an hour take the genitive singular: "2,5 godziny dydaktycznej". */
-const HOUR_FRACTION_FORMS: Record<HourUnit, string> = { didactic: 'godziny dydaktycznej', clock: 'godziny zegarowej' };
-
 /** The hours of an event: how many (none when not set) and in which unit (a stored key of HOUR_UNITS). */
 export interface EventHours {
   hours: number | null;
@@ -40,5 +36,5 @@ export interface EventHours {
 export function hoursText(event: EventHours): string | null {
   if (event.hours === null || !Number.isFinite(event.hours)) return null;
   const key: HourUnit = event.hourUnit in HOUR_UNITS ? (event.hourUnit as HourUnit) : 'didactic';
-  return formatCount(event.hours, [...HOUR_UNITS[key].forms, HOUR_FRACTION_FORMS[key]]);
+  return formatHours(event.hours, key);
 }

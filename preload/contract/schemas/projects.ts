@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MACROREGION_KEYS, type Macroregion } from '../vocabulary';
+import { formatDatePl } from '../polish';
 import * as f from './fields';
 
 
@@ -82,16 +83,16 @@ function checkProject(value: ProjectFieldsOut, ctx: z.RefinementCtx): void {
       ctx.addIssue({ code: 'custom', path: ['phases', i, 'endDate'], message: 'Faza nie może kończyć się przed swoim początkiem' });
     }
     if (start && phaseStart && phaseStart < start) {
-      ctx.addIssue({ code: 'custom', path: ['phases', i, 'startDate'], message: `Faza nie może zaczynać się przed początkiem projektu (${start})` });
+      ctx.addIssue({ code: 'custom', path: ['phases', i, 'startDate'], message: `Faza nie może zaczynać się przed początkiem projektu (${formatDatePl(start)})` });
     }
     if (end && phaseStart && phaseStart > end) {
-      ctx.addIssue({ code: 'custom', path: ['phases', i, 'startDate'], message: `Faza nie może zaczynać się po końcu projektu (${end})` });
+      ctx.addIssue({ code: 'custom', path: ['phases', i, 'startDate'], message: `Faza nie może zaczynać się po końcu projektu (${formatDatePl(end)})` });
     }
     if (end && phaseEnd && phaseEnd > end) {
-      ctx.addIssue({ code: 'custom', path: ['phases', i, 'endDate'], message: `Faza nie może kończyć się po końcu projektu (${end})` });
+      ctx.addIssue({ code: 'custom', path: ['phases', i, 'endDate'], message: `Faza nie może kończyć się po końcu projektu (${formatDatePl(end)})` });
     }
     if (start && phaseEnd && phaseEnd < start) {
-      ctx.addIssue({ code: 'custom', path: ['phases', i, 'endDate'], message: `Faza nie może kończyć się przed początkiem projektu (${start})` });
+      ctx.addIssue({ code: 'custom', path: ['phases', i, 'endDate'], message: `Faza nie może kończyć się przed początkiem projektu (${formatDatePl(start)})` });
     }
     if (phase?.id) {
       if (phaseIds.has(phase.id)) ctx.addIssue({ code: 'custom', path: ['phases', i, 'id'], message: 'Ta faza występuje na liście dwa razy' });

@@ -40,6 +40,11 @@ export const en: Messages = {
     import: 'Import from a file',
     none: '—',
     noMatches: 'Nothing matches',
+    datePlaceholder: 'dd.mm.yyyy',
+    dateFormatHint: 'Enter the date as dd.mm.yyyy, e.g. 07.12.2026',
+    openCalendar: 'Choose the date from the calendar',
+    timePlaceholder: 'hh:mm',
+    timeFormatHint: 'Enter the time as hh:mm (24 h), e.g. 09:30',
   },
   conflict: {
     title: 'Someone else changed this record while you were editing it',

@@ -39,6 +39,11 @@ export const pl = {
     import: 'Importuj z pliku',
     none: '—',
     noMatches: 'Brak pasujących pozycji',
+    datePlaceholder: 'dd.mm.rrrr',
+    dateFormatHint: 'Wpisz datę jako dd.mm.rrrr, np. 07.12.2026',
+    openCalendar: 'Wybierz datę z kalendarza',
+    timePlaceholder: 'gg:mm',
+    timeFormatHint: 'Wpisz godzinę jako gg:mm, np. 09:30',
   },
   conflict: {
     title: 'Ktoś inny zmienił ten rekord, gdy go edytowałeś',

@@ -11,6 +11,7 @@ import FullCalendar, { type CalendarRef, type DatesSetInfo, type DateSelectInfo,
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
+import enLocale from '@fullcalendar/react/locales/en-gb';
 import plLocale from '@fullcalendar/react/locales/pl';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
@@ -59,7 +60,7 @@ function toCalendarEvent(event: EventSummary): EventInput {
 }
 
 export function CalendarPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useLabel();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -167,7 +168,7 @@ export function CalendarPage() {
         <FullCalendar
           ref={calendarRef}
           plugins={PLUGINS}
-          locale={plLocale}
+          locale={i18n.language === 'en' ? enLocale : plLocale}
           timeZone={WARSAW}
           firstDay={1}
           initialView={initial.view}

@@ -20,7 +20,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { EVENT_LEADER_ROLES, EVENT_STATUSES, EVENT_TYPES, SESSION_MODES, type EventDetail } from '../../../../preload/contract';
+import { EVENT_LEADER_ROLES, EVENT_STATUSES, EVENT_TYPES, formatHours, SESSION_MODES, type EventDetail } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RecordLoader } from '../../components/RecordLoader';
@@ -29,7 +29,7 @@ import { useLabel } from '../../i18n';
 import { EVENT_TYPE_COLORS } from '../calendar/eventColors';
 import { AttachmentsSection } from './AttachmentsSection';
 import { DocumentsSection } from '../eventDocuments/DocumentsSection';
-import { formatHours, STATUS_COLORS } from './eventLabels';
+import { STATUS_COLORS } from './eventLabels';
 import { ParticipantsSection } from './ParticipantsSection';
 import { formatEventTime, warsawDay } from './warsawTime';
 

@@ -27,6 +27,7 @@ import {
   type SessionMode,
 } from '../../../../preload/contract';
 import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
 import { OptionalRecordSelect } from '../../components/OptionalRecordSelect';
 import { PersonPicker } from '../../components/PersonPicker';
@@ -89,13 +90,13 @@ export function EventTimeFields({ form }: { form: EventForm }) {
         <DateField required label={t('events.fields.startDate')} value={values.startDate} onChange={form.changeStartDate} error={field('startsAt')} />
       </Grid>
       <Grid size={{ xs: 6, md: 3 }}>
-        <TimeField label={t('events.fields.startTime')} value={values.startTime} onChange={(time) => set('startTime', time)} />
+        <TimeField required label={t('events.fields.startTime')} value={values.startTime} onChange={(time) => set('startTime', time)} />
       </Grid>
       <Grid size={{ xs: 6, md: 3 }}>
         <DateField required label={t('events.fields.endDate')} value={values.endDate} onChange={(date) => set('endDate', date)} error={field('endsAt')} />
       </Grid>
       <Grid size={{ xs: 6, md: 3 }}>
-        <TimeField label={t('events.fields.endTime')} value={values.endTime} onChange={(time) => set('endTime', time)} />
+        <TimeField required label={t('events.fields.endTime')} value={values.endTime} onChange={(time) => set('endTime', time)} />
       </Grid>
 
       <Grid size={{ xs: 6, md: 3 }}>
@@ -179,20 +180,5 @@ export function EventLeaderFields({ form }: { form: EventForm }) {
         </Button>
       </div>
     </Stack>
-  );
-}
-
-/** A time of day, HH:MM (24 h): the browser's time input. */
-function TimeField(props: { label: string; value: string; onChange: (value: string) => void }) {
-  return (
-    <TextField
-      type="time"
-      required
-      label={props.label}
-      value={props.value}
-      onChange={(event) => props.onChange(event.target.value)}
-      helperText=" "
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { step: 300 } }}
-    />
   );
 }
