@@ -2,9 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { IMPORT_ENTITIES, importRequest, validationError } from '../../preload/contract';
+import { formatCount, IMPORT_ENTITIES, importRequest, validationError, type PluralForms } from '../../preload/contract';
 import { commitImport, previewImport } from '../services/imports';
 import { withRuntime, type CliIo } from './shared';
+
+const ROWS: PluralForms = ['wiersz', 'wiersze', 'wierszy'];
 
 export function registerTableCommands(program: Command, io: CliIo): void {
   program
@@ -19,10 +21,11 @@ export function registerTableCommands(program: Command, io: CliIo): void {
         const preview = await previewImport(runtime.db, request);
         for (const problem of preview.problems) io.err(`wiersz ${problem.rowNumber}, ${problem.column}: ${problem.message}`);
         if (preview.problems.length > 0) throw new Error(`plik zawiera błędy (${preview.problems.length}); nic nie zaimportowano`);
-        if (options.check) return io.out(`Plik jest poprawny: ${preview.rowCount} wierszy.`);
-        io.out(`Plik jest poprawny (${preview.rowCount} wierszy); zapisywanie…`);
-        const { imported } = await commitImport(runtime, request);
-        io.out(`Zaimportowano rekordy: ${imported}.`);
+        for (const row of preview.existing) io.err(`wiersz ${row.rowNumber}: już w rejestrze (${row.name}: ${row.reason}), pominięty`);
+        if (options.check) return io.out(`Plik jest poprawny: ${formatCount(preview.rowCount, ROWS)}.`);
+        io.out(`Plik jest poprawny (${formatCount(preview.rowCount, ROWS)}); zapisywanie…`);
+        const { imported, skipped } = await commitImport(runtime, request);
+        io.out(`Zaimportowano rekordy: ${imported}.${skipped > 0 ? ` Pominięte, bo są już w rejestrze: ${skipped}.` : ''}`);
       });
     });
 }

@@ -56,6 +56,12 @@ describe('kooperator command line', () => {
     } finally {
       await db.destroy();
     }
+    // The same file again adds nothing, and says which row it took for which record.
+    const again = await runNode([KOOPERATOR_BIN, '--db', file, 'import-table', 'institutions', csv], { env: { ...process.env, XDG_CONFIG_HOME: config } });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('wiersz 2: już w rejestrze (Stowarzyszenie Razem: ta sama nazwa, bez gminy i miejscowości), pominięty');
+    expect(again.stdout).toContain('Plik jest poprawny (1 wiersz)');
+    expect(again.stdout).toContain('Zaimportowano rekordy: 0. Pominięte, bo są już w rejestrze: 1.');
     // The command only reads the file.
     expect(JSON.parse(fs.readFileSync(path.join(config, 'Kooperator', 'ustawienia-stanowiska.json'), 'utf8')).userName).toBe('Łukasz Żółkiewski');
   });

@@ -34,7 +34,7 @@ describe('import of institutions', () => {
     expect(preview).toMatchObject({ encoding: 'windows-1250', rowCount: 2, problems: [] });
     expect(preview.mapping).toMatchObject({ name: 0, type: 1, terytCode: 2, city: 3, nip: 4, active: 5, street: null });
 
-    expect(unwrap(await dispatch(temp.runtime, 'imports.commit', request))).toEqual({ imported: 2 });
+    expect(unwrap(await dispatch(temp.runtime, 'imports.commit', request))).toEqual({ imported: 2, skipped: 0 });
     const list = unwrap<Institution[]>(await dispatch(temp.runtime, 'institutions.list', {}));
     expect(list.map((i) => [i.name, i.type, i.city, i.active, i.territoryName])).toEqual([
       ['Miejski Ośrodek Pomocy Społecznej w Żorach', 'ops', 'Żory', true, 'Żory'],
@@ -91,7 +91,7 @@ describe('import of people', () => {
     ]);
     const request = { entity: 'people', fileName: 'osoby.xlsx', contentBase64: base64(xlsx) };
     expect(unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', request)).problems).toEqual([]);
-    expect(unwrap(await dispatch(temp.runtime, 'imports.commit', request))).toEqual({ imported: 4 });
+    expect(unwrap(await dispatch(temp.runtime, 'imports.commit', request))).toEqual({ imported: 4, skipped: 0 });
     const people = unwrap<Person[]>(await dispatch(temp.runtime, 'people.list', {}));
     expect(people.map((p) => [p.lastName, p.institutionId, p.roles])).toEqual([
       ['Bez', null, ['supervisor']],
@@ -110,6 +110,94 @@ describe('import of people', () => {
       error: { fieldErrors: { 'wiersz 2, Instytucja': expect.stringContaining('Nie ma w rejestrze instytucji „GOPS Nigdzie”'), 'wiersz 3, Role': 'Nieznana rola „astronauta”' } },
     });
     expect(await temp.runtime.db('people').count({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+
+  it('imported twice, the same file adds nobody: each row is recognised by name and institution, also a repeat within the file', async () => {
+    unwrap(await dispatch(temp.runtime, 'institutions.save', { name: 'MOPS w Sosnowcu', type: 'ops', nip: '6441067516' }));
+    const csv = new TextEncoder().encode('Imię;Nazwisko;Instytucja\nAnna;Łęcka;MOPS w Sosnowcu\nJan;Żak;\nANNA;ŁĘCKA;644-106-75-16\n');
+    const request = { entity: 'people', fileName: 'osoby.csv', contentBase64: base64(csv) };
+    expect(unwrap(await dispatch(temp.runtime, 'imports.commit', request))).toEqual({ imported: 2, skipped: 1 });
+    const once = await dump();
+
+    const again = unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', request));
+    expect(again.problems).toEqual([]);
+    expect(again.existing).toEqual([
+      { rowNumber: 2, name: 'Anna Łęcka', reason: 'to samo imię i nazwisko w tej samej instytucji' },
+      { rowNumber: 3, name: 'Jan Żak', reason: 'to samo imię i nazwisko, bez instytucji' },
+      { rowNumber: 4, name: 'Anna Łęcka', reason: 'to samo imię i nazwisko w tej samej instytucji' },
+    ]);
+    expect(unwrap(await dispatch(temp.runtime, 'imports.commit', request))).toEqual({ imported: 0, skipped: 3 });
+    expect(await dump()).toEqual(once);
+    expect(await temp.runtime.db('people').count({ n: '*' })).toEqual([{ n: 2 }]);
+  });
+
+  it('suggests the nearest role for a slip of the pen', async () => {
+    const csv = new TextEncoder().encode('Imię;Nazwisko;Role\nJan;Kowal;superwizer\n');
+    const preview = unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', { entity: 'people', fileName: 'osoby.csv', contentBase64: base64(csv) }));
+    expect(preview.problems).toEqual([{ rowNumber: 2, column: 'Role', message: 'Nieznana rola „superwizer” – czy chodziło o „Superwizor”?' }]);
+  });
+});
+
+describe('import that teaches', () => {
+  it('recognises institutions already in the register by NIP, REGON, or name and gmina, and skips them on a second import', async () => {
+    const csv = new TextEncoder().encode(
+      'Nazwa;Typ;Kod TERYT;Miejscowość;NIP;REGON\n' +
+        'MOPS w Żorach;MOPS;2479011;Żory;644-106-75-16;\n' +
+        'Stowarzyszenie Razem;NGO;2479011;Żory;;\n' +
+        'Fundacja Krok;NGO;;Gliwice;;\n',
+    );
+    const request = { entity: 'institutions', fileName: 'instytucje.csv', contentBase64: base64(csv) };
+    expect(unwrap(await dispatch(temp.runtime, 'imports.commit', request))).toEqual({ imported: 3, skipped: 0 });
+    const once = await dump();
+    const renamed = new TextEncoder().encode(
+      'Nazwa;Typ;Kod TERYT;Miejscowość;NIP\n' +
+        'Miejski Ośrodek Pomocy Społecznej w Żorach;MOPS;2479011;Żory;6441067516\n' +
+        'STOWARZYSZENIE  RAZEM;NGO;2479011;Żory;\n' +
+        'Fundacja Krok;NGO;;Gliwice;\n' +
+        'Stowarzyszenie Razem;NGO;2469011;Katowice;\n',
+    );
+    const again = { ...request, contentBase64: base64(renamed) };
+    const preview = unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', again));
+    expect(preview.existing).toEqual([
+      { rowNumber: 2, name: 'MOPS w Żorach', reason: 'ten sam NIP' },
+      { rowNumber: 3, name: 'Stowarzyszenie Razem', reason: 'ta sama nazwa i gmina' },
+      { rowNumber: 4, name: 'Fundacja Krok', reason: 'ta sama nazwa i miejscowość' },
+    ]);
+    // The same name in another gmina is another institution.
+    expect(unwrap(await dispatch(temp.runtime, 'imports.commit', again))).toEqual({ imported: 1, skipped: 3 });
+    expect((await dump()).institutions).toHaveLength(once.institutions.length + 1);
+  });
+
+  it('suggests the vocabulary value an office means by a word of its own, and takes nothing silently', async () => {
+    const csv = new TextEncoder().encode('Nazwa;Typ\nRazem dla Żor;Stowarzyszenie\nPoradnia w Rybniku;Poradnia psychologiczno-pedagogiczn\nKlub;kosmodrom\n');
+    const preview = unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', { entity: 'institutions', fileName: 'a.csv', contentBase64: base64(csv) }));
+    expect(preview.problems).toEqual([
+      { rowNumber: 2, column: 'Typ', message: 'Nieznany typ instytucji „Stowarzyszenie” – czy chodziło o „Organizacja pozarządowa”?' },
+      { rowNumber: 3, column: 'Typ', message: 'Nieznany typ instytucji „Poradnia psychologiczno-pedagogiczn” – czy chodziło o „Poradnia psychologiczno-pedagogiczna”?' },
+      { rowNumber: 4, column: 'Typ', message: 'Nieznany typ instytucji „kosmodrom”' },
+    ]);
+  });
+
+  it('gives a template whose first sheet has the columns the import maps without asking, and a sheet explaining them', async () => {
+    const file = unwrap<ExportedFile>(await dispatch(temp.runtime, 'imports.template', { entity: 'institutions' }));
+    expect(file.fileName).toBe('szablon-importu-instytucji.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const [data, help] = workbook.worksheets;
+    expect(data!.name).toBe('Instytucje');
+    expect(data!.rowCount).toBe(1);
+    const headers = (data!.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(['Nazwa', 'Nazwa skrócona', 'Typ instytucji', 'Kod TERYT', 'Ulica i numer', 'Kod pocztowy', 'Miejscowość', 'NIP', 'REGON', 'E-mail', 'Telefon', 'Strona www', 'Uwagi', 'Aktywna (tak/nie)']);
+    const helpText = help!.getSheetValues().flat().join(' | ');
+    expect(helpText).toContain('Ośrodek pomocy społecznej (MOPS/GOPS/OPS)');
+    expect(helpText).toContain('„tak” albo „nie”');
+
+    // Filled in with one row, it imports without any mapping.
+    data!.addRow(['GOPS w Oksie', null, 'GOPS']);
+    const filled = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const preview = unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', { entity: 'institutions', fileName: 'szablon.xlsx', contentBase64: base64(filled) }));
+    expect(preview.problems).toEqual([]);
+    expect(preview.rowCount).toBe(1);
   });
 });
 

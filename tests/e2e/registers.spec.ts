@@ -30,6 +30,13 @@ test('importing people from XLSX: a bad row is shown and nothing imported; the f
   await page.goto('./#/osoby');
   await page.getByRole('button', { name: 'Importuj z pliku' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import z pliku XLSX lub CSV' });
+  // Before a file is chosen, the dialog says which columns it expects and offers a template to fill.
+  const expected = dialog.getByRole('table', { name: 'Oczekiwane kolumny pliku' });
+  await expect(expected.getByRole('row').filter({ hasText: 'Nazwisko' })).toContainText('Tak');
+  await expect(expected.getByRole('row').filter({ hasText: 'Role (oddzielone przecinkami)' })).toContainText('Pracownik socjalny');
+  const template = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Pobierz szablon XLSX' }).click();
+  expect((await template).suggestedFilename()).toBe('szablon-importu-osob.xlsx');
   await dialog.locator('input[type=file]').setInputFiles(file);
   await expect(dialog.getByText('Odczytano wierszy: 2')).toBeVisible();
   await expect(dialog.getByText('Błędy do poprawienia: 1')).toBeVisible();
@@ -53,6 +60,17 @@ test('importing people from XLSX: a bad row is shown and nothing imported; the f
   await expect(page.getByRole('row').filter({ hasText: 'Łęcka' })).toContainText('Miejski Ośrodek Pomocy Społecznej w Żorach');
   await expect(page.getByText('2 osoby')).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/osoby.png' });
+
+  // The same file once more: both rows are recognised, nothing to import, nobody doubled.
+  await page.getByRole('button', { name: 'Importuj z pliku' }).click();
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog.getByText('2 wiersze są już w rejestrze – zostaną pominięte.')).toBeVisible();
+  await expect(dialog.getByRole('table', { name: 'Wiersze już obecne w rejestrze' }).getByRole('row').filter({ hasText: 'Anna Łęcka' })).toContainText(
+    'to samo imię i nazwisko w tej samej instytucji',
+  );
+  await expect(dialog.getByRole('button', { name: 'Importuj', exact: true })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Zamknij' }).click();
+  await expect(page.getByText('2 osoby')).toBeVisible();
 });
 
 test('a person added twice to the same institution is flagged before saving', async ({ page, app }) => {

@@ -2,6 +2,7 @@
  * Importing institutions and people from XLSX/CSV: read the table, map columns to fields, check every row
  * with the contract's own schemas, and only when no row has a problem write them all in one transaction.
  */
+import { distance } from 'fastest-levenshtein';
 import type { Knex } from 'knex';
 import {
   compactIdentifier,
@@ -14,6 +15,7 @@ import {
   PERSON_ROLES,
   personDraft,
   type ImportEntity,
+  type ImportExistingRow,
   type ImportPreview,
   type ImportProblem,
   type ImportRequest,
@@ -28,6 +30,7 @@ import { saveInstitution } from '../institutions';
 import { savePerson } from '../people';
 import { readTable, type Table } from '../tabular';
 import { territoryExists } from '../territory';
+import { institutionMatcher, personMatcher, type ImportMatcher } from './matching';
 
 const SAMPLE_ROWS = 20;
 
@@ -56,6 +59,26 @@ const TYPE_ABBREVIATIONS: Record<string, (typeof INSTITUTION_TYPE_KEYS)[number]>
   mops: 'ops', gops: 'ops', mgops: 'ops', ops: 'ops', pcpr: 'pcpr', cus: 'cus', dps: 'dps', sds: 'sds', wtz: 'wtz', pup: 'pup',
   ngo: 'ngo', policja: 'police', kpp: 'police', kmp: 'police', sad: 'court', szkola: 'school', przedszkole: 'kindergarten', ppp: 'counselling_center',
 };
+
+/** Words offices write for a type the vocabulary names otherwise: offered as a suggestion, never taken silently. */
+const TYPE_SYNONYMS: Record<string, (typeof INSTITUTION_TYPE_KEYS)[number]> = {
+  stowarzyszenie: 'ngo', fundacja: 'ngo', 'urzad gminy': 'jst_office', 'urzad miasta': 'jst_office', starostwo: 'jst_office',
+  szpital: 'health', przychodnia: 'health', biblioteka: 'culture', 'spoldzielnia socjalna': 'social_economy', kurator: 'court',
+  komenda: 'police', posterunek: 'police',
+};
+
+/**
+ * " – czy chodziło o „…”?" with the vocabulary's label nearest to an unknown value: a word the office uses for it, or
+ * the label (or key) within a few typing slips; '' when nothing is near enough to suggest.
+ */
+function suggestion<K extends string>(keys: readonly K[], labels: Record<K, Label>, text: string, synonyms: Record<string, K> = {}): string {
+  const wanted = foldForSearch(text);
+  const synonym = Object.entries(synonyms).find(([word]) => wanted.includes(word))?.[1];
+  const scored = keys.flatMap((key) => [key, labels[key].pl, labels[key].en].map((name) => ({ key, score: distance(wanted, foldForSearch(name)) })));
+  const nearest = scored.sort((a, b) => a.score - b.score)[0];
+  const key = synonym ?? (nearest && nearest.score <= Math.max(2, Math.floor(wanted.length / 3)) ? nearest.key : undefined);
+  return key ? ` – czy chodziło o „${labels[key].pl}”?` : '';
+}
 
 const YES = ['tak', 't', '1', 'yes', 'y', 'true', 'aktywna', 'aktywny'];
 const NO = ['nie', 'n', '0', 'no', 'false', 'nieaktywna', 'nieaktywny'];
@@ -92,7 +115,9 @@ async function checkInstitutionRow(db: Knex, values: Values): Promise<RowCheck> 
   const problems: RowCheck['problems'] = [];
   const { type: typeText = '', active: activeText = '', ...rest } = values;
   const type = typeText ? matchVocabulary(INSTITUTION_TYPE_KEYS, INSTITUTION_TYPES, typeText, TYPE_ABBREVIATIONS) : undefined;
-  if (typeText && !type) problems.push({ field: 'type', message: `Nieznany typ instytucji „${typeText}”` });
+  if (typeText && !type) {
+    problems.push({ field: 'type', message: `Nieznany typ instytucji „${typeText}”${suggestion(INSTITUTION_TYPE_KEYS, INSTITUTION_TYPES, typeText, TYPE_SYNONYMS)}` });
+  }
   const activeFolded = foldForSearch(activeText);
   const active = activeFolded === '' || YES.includes(activeFolded) ? true : NO.includes(activeFolded) ? false : undefined;
   if (active === undefined) problems.push({ field: 'active', message: `Wpisz „tak” albo „nie” (jest „${activeText}”)` });
@@ -120,7 +145,7 @@ function checkPersonRow(index: InstitutionRef[], values: Values): RowCheck {
     .filter(Boolean)
     .map((role) => {
       const key = matchVocabulary(PERSON_ROLE_KEYS, PERSON_ROLES, role);
-      if (!key) problems.push({ field: 'roles', message: `Nieznana rola „${role}”` });
+      if (!key) problems.push({ field: 'roles', message: `Nieznana rola „${role}”${suggestion(PERSON_ROLE_KEYS, PERSON_ROLES, role)}` });
       return key;
     })
     .filter((key) => key !== undefined);
@@ -134,6 +159,8 @@ interface Checked {
   mapping: Mapping;
   rows: { rowNumber: number; values: Values; check: RowCheck }[];
   problems: ImportProblem[];
+  /** Rows already in the register or earlier in the file: skipped on import. */
+  existing: ImportExistingRow[];
 }
 
 async function readAndCheck(db: Knex, request: ImportRequest): Promise<Checked> {
@@ -153,7 +180,9 @@ async function readAndCheck(db: Knex, request: ImportRequest): Promise<Checked> 
   for (const [, def] of missing) problems.push({ rowNumber: 1, column: def.pl, message: `Brak kolumny „${def.pl}”: wskaż ją w przyporządkowaniu kolumn` });
 
   const institutions = request.entity === 'people' ? await institutionIndex(db) : [];
+  const matcher: ImportMatcher<never> = request.entity === 'people' ? await personMatcher(db) : await institutionMatcher(db);
   const rows: Checked['rows'] = [];
+  const existing: ImportExistingRow[] = [];
   for (const row of table.rows) {
     const values: Values = {};
     for (const [field, column] of Object.entries(mapping)) if (column !== null) values[field] = row.cells[column] ?? '';
@@ -161,34 +190,38 @@ async function readAndCheck(db: Knex, request: ImportRequest): Promise<Checked> 
     if (missing.length === 0) {
       for (const problem of check.problems) problems.push({ rowNumber: row.rowNumber, column: columnName(problem.field), message: problem.message });
     }
-    rows.push({ rowNumber: row.rowNumber, values, check });
+    const repeated = check.draft && check.problems.length === 0 ? matcher.check(check.draft as never, row.rowNumber) : null;
+    if (repeated) existing.push(repeated);
+    else rows.push({ rowNumber: row.rowNumber, values, check });
   }
   if (table.rows.length === 0) problems.push({ rowNumber: 2, column: '', message: 'Plik nie zawiera żadnego wiersza danych pod nagłówkami' });
-  return { table, mapping, rows, problems };
+  return { table, mapping, rows, problems, existing };
 }
 
 export async function previewImport(db: Knex, request: ImportRequest): Promise<ImportPreview> {
-  const { table, mapping, rows, problems } = await readAndCheck(db, request);
+  const { table, mapping, rows, problems, existing } = await readAndCheck(db, request);
   return {
     entity: request.entity,
     fileName: request.fileName,
     encoding: table.encoding ?? null,
     headers: table.headers,
     mapping,
-    rowCount: rows.length,
+    rowCount: rows.length + existing.length,
     sample: rows.slice(0, SAMPLE_ROWS).map(({ rowNumber, values }) => ({ rowNumber, values })),
     problems,
+    existing,
   };
 }
 
 /** All or nothing: with any problem nothing is written, and the error lists every row and column at fault. */
 export async function commitImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportResult> {
   const { db } = ctx;
-  const { rows, problems } = await readAndCheck(db, request);
+  const { rows, problems, existing } = await readAndCheck(db, request);
   if (problems.length > 0) {
     const fieldErrors = Object.fromEntries(problems.map((p) => [`wiersz ${p.rowNumber}, ${p.column}`, p.message]));
     throw new ServiceError('validation', `Plik zawiera błędy (${problems.length}); nic nie zaimportowano. Popraw plik i spróbuj ponownie.`, fieldErrors);
   }
+  if (rows.length === 0) return { imported: 0, skipped: existing.length };
   // A copy of the data as it was, in case the imported file was the wrong one.
   if (ctx.engine === 'sqlite') await backupNow(ctx, 'import');
   await db.transaction(async (trx) => {
@@ -197,5 +230,5 @@ export async function commitImport(ctx: ServiceContext, request: ImportRequest):
       else await savePerson(trx, check.draft as Parameters<typeof savePerson>[1]);
     }
   });
-  return { imported: rows.length };
+  return { imported: rows.length, skipped: existing.length };
 }

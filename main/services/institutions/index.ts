@@ -140,7 +140,7 @@ export async function deleteInstitution(db: Knex, id: string, version: number): 
 }
 
 /** A name reduced to letters and digits, folded: "MOPS w Sosnowcu" and "M.O.P.S. w  Sosnowcu" compare equal. */
-function nameKey(name: string): string {
+export function institutionNameKey(name: string): string {
   return foldForSearch(name).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -163,9 +163,9 @@ export async function findInstitutionDuplicates(db: Knex, draft: Fields & { id?:
       ? baseQuery(db).whereRaw('i.search_text LIKE ?', [`%${foldForSearch(draft.city)}%`])
       : null;
   if (sameplace) {
-    const key = nameKey(draft.name);
+    const key = institutionNameKey(draft.name);
     for (const row of await sameplace) {
-      if (!found.has(row.id) && nearlyEqual(nameKey(row.name), key)) found.set(row.id, { institution: fromRow(row), reason: 'similar_name' });
+      if (!found.has(row.id) && nearlyEqual(institutionNameKey(row.name), key)) found.set(row.id, { institution: fromRow(row), reason: 'similar_name' });
     }
   }
   found.delete(draft.id ?? '');

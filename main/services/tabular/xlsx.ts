@@ -82,23 +82,32 @@ export interface XlsxColumn {
   kind?: 'text' | 'number' | 'date';
 }
 
+export interface XlsxSheet {
+  name: string;
+  columns: XlsxColumn[];
+  rows: (string | number | null)[][];
+}
+
 /** One sheet with a bold, frozen, filterable header; 'date' columns take "YYYY-MM-DD" strings. */
-export async function writeXlsx(
-  sheetName: string,
-  columns: XlsxColumn[],
-  rows: (string | number | null)[][],
-): Promise<Uint8Array> {
+export async function writeXlsx(sheetName: string, columns: XlsxColumn[], rows: (string | number | null)[][]): Promise<Uint8Array> {
+  return writeXlsxSheets([{ name: sheetName, columns, rows }]);
+}
+
+/** Several such sheets in one workbook, in the order given (the first is the one a reader opens). */
+export async function writeXlsxSheets(sheets: XlsxSheet[]): Promise<Uint8Array> {
   const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Kooperator';
-  const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column, index) => ({
-    header: column.header,
-    width: column.width ?? autoWidth(column, rows.map((row) => row[index])),
-    ...(column.kind === 'date' ? { style: { numFmt: 'dd.mm.yyyy' } } : {}),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((column, index) => cellValue(column, row[index] ?? null)));
-  if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  for (const { name, columns, rows } of sheets) {
+    const sheet = workbook.addWorksheet(safeSheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((column, index) => ({
+      header: column.header,
+      width: column.width ?? autoWidth(column, rows.map((row) => row[index])),
+      ...(column.kind === 'date' ? { style: { numFmt: 'dd.mm.yyyy' } } : {}),
+    }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of rows) sheet.addRow(columns.map((column, index) => cellValue(column, row[index] ?? null)));
+    if (columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

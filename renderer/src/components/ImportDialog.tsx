@@ -1,6 +1,7 @@
 /**
- * Import from XLSX/CSV: choose a file, check the column mapping, see every row's problems, and import
- * only when there are none (main writes all rows in one transaction, or nothing).
+ * Import from XLSX/CSV: the expected columns and a template to fill, then choose a file, check the column mapping,
+ * see every row's problems and the rows already in the register (skipped), and import only when there are no
+ * problems (main writes all new rows in one transaction, or nothing).
  */
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -22,9 +23,9 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, type FileUpload, type ImportEntity, type ImportPreview } from '../../../preload/contract';
+import { IMPORT_FIELDS, type FileUpload, type ImportEntity, type ImportField, type ImportPreview } from '../../../preload/contract';
 import { call } from '../api/client';
-import { readFileForUpload } from '../api/files';
+import { readFileForUpload, saveExportedFile } from '../api/files';
 import { useLabel } from '../i18n';
 import { ActionAlert, useAction } from './useAction';
 
@@ -63,7 +64,12 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
       setPreview(null);
       setFile(null);
       await Promise.all([client.invalidateQueries({ queryKey: ['institutions'] }), client.invalidateQueries({ queryKey: ['people'] })]);
-      return t('import.done', { count: result.imported });
+      return result.skipped > 0 ? `${t('import.done', { count: result.imported })} ${t('import.skipped', { count: result.skipped })}` : t('import.done', { count: result.imported });
+    });
+
+  const downloadTemplate = () =>
+    run(async () => {
+      saveExportedFile(await call('imports.template', { entity: props.entity }));
     });
 
   const close = () => {
@@ -73,7 +79,7 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
     props.onClose();
   };
 
-  const fields = Object.entries(IMPORT_FIELDS[props.entity]);
+  const fields = Object.entries(IMPORT_FIELDS[props.entity]) as [string, ImportField][];
 
   return (
     <Dialog open={props.open} onClose={close} maxWidth="md" fullWidth aria-labelledby="import-title">
@@ -83,7 +89,7 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
           <Typography variant="body2" color="text.secondary">
             {t('import.fileHint')}
           </Typography>
-          <div>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <input
               ref={input}
               type="file"
@@ -98,12 +104,10 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
             <Button variant="outlined" onClick={() => input.current?.click()}>
               {t('import.chooseFile')}
             </Button>
-            {file && (
-              <Typography component="span" sx={{ ml: 2 }}>
-                {file.fileName}
-              </Typography>
-            )}
-          </div>
+            <Button onClick={() => void downloadTemplate()}>{t('import.template')}</Button>
+            {file && <Typography component="span">{file.fileName}</Typography>}
+          </Stack>
+          {!preview && <ExpectedColumns fields={fields} />}
           {busy && <LinearProgress aria-label={t('common.loading')} />}
           <ActionAlert message={message} />
           {preview && file && (
@@ -122,7 +126,7 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
                       select
                       size="small"
                       label={label(def)}
-                      required={'required' in def && def.required}
+                      required={def.required}
                       value={preview.mapping[field] ?? NOT_MAPPED}
                       onChange={(event) => {
                         const column = Number(event.target.value);
@@ -139,6 +143,29 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
                   </Grid>
                 ))}
               </Grid>
+              {preview.existing.length > 0 && (
+                <>
+                  <Alert severity="info">{t('import.existing', { count: preview.existing.length })}</Alert>
+                  <Table size="small" aria-label={t('import.existingTable')}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>{t('import.row')}</TableCell>
+                        <TableCell>{t('import.existingRecord')}</TableCell>
+                        <TableCell>{t('import.existingReason')}</TableCell>
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {preview.existing.slice(0, 50).map((row) => (
+                        <TableRow key={row.rowNumber}>
+                          <TableCell>{row.rowNumber}</TableCell>
+                          <TableCell>{row.name}</TableCell>
+                          <TableCell>{row.reason}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </>
+              )}
               {preview.problems.length === 0 ? (
                 <Alert severity="success">{t('import.noErrors')}</Alert>
               ) : (
@@ -170,10 +197,41 @@ export function ImportDialog(props: { entity: ImportEntity; open: boolean; onClo
       </DialogContent>
       <DialogActions>
         <Button onClick={close}>{t('common.close')}</Button>
-        <Button variant="contained" onClick={() => void commit()} disabled={!preview || preview.problems.length > 0 || preview.rowCount === 0} loading={busy}>
+        <Button
+          variant="contained"
+          onClick={() => void commit()}
+          disabled={!preview || preview.problems.length > 0 || preview.rowCount === preview.existing.length}
+          loading={busy}
+        >
           {t('import.commit')}
         </Button>
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** The columns the import expects, before a file is chosen: which are required and what to write in them. */
+function ExpectedColumns({ fields }: { fields: [string, ImportField][] }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  return (
+    <Table size="small" aria-label={t('import.expectedColumns')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('import.column')}</TableCell>
+          <TableCell>{t('import.required')}</TableCell>
+          <TableCell>{t('import.whatToWrite')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {fields.map(([field, def]) => (
+          <TableRow key={field}>
+            <TableCell>{label(def)}</TableCell>
+            <TableCell>{def.required ? t('common.yes') : t('common.no')}</TableCell>
+            <TableCell>{def.hint ? label(def.hint) : ''}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
