@@ -33,6 +33,20 @@ describe('decodeText', () => {
     expect(decodeText(utf8('\uFEFFŁódź'))).toEqual({ text: 'Łódź', encoding: 'utf-8' });
     expect(decodeText(utf8('Żory'))).toEqual({ text: 'Żory', encoding: 'utf-8' });
   });
+
+  it('keeps Windows-1250 whose capitals happen to form a UTF-8 character (ÓŁ is D3 A3) when most bytes are not UTF-8', () => {
+    expect(decodeText(cp1250('Nazwa;Uwagi\nŻÓŁW;żółw w Łodzi\n'))).toEqual({ text: 'Nazwa;Uwagi\nŻÓŁW;żółw w Łodzi\n', encoding: 'windows-1250' });
+  });
+
+  it('refuses a UTF-8 file with one byte that is not UTF-8, naming its line and the byte, instead of guessing Windows-1250', () => {
+    const good = utf8('Nazwa;Miejscowość\nOśrodek Pomocy Społecznej;Łódź\n');
+    const mixed = Uint8Array.from([...good, ...utf8('Dom Pomocy Spo'), 0xb3, ...utf8('ecznej;Żory\n')]);
+    expect(() => decodeText(mixed, 'instytucje.csv')).toThrow(
+      'Plik „instytucje.csv” jest zapisany w UTF-8, ale w wierszu 3 ma bajt 0xB3, który nie jest znakiem UTF-8 (plik ma mieszane kodowanie).',
+    );
+    // A BOM says UTF-8 outright: one stray byte is refused even without other Polish letters.
+    expect(() => decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Nazwa\nMOPS '), 0xaf, ...utf8('ory\n')]))).toThrow(/w wierszu 2 ma bajt 0xAF/);
+  });
 });
 
 describe('readCsv', () => {
