@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { IMPORT_ENTITIES, importRequest, validationError } from '../../preload/contract';
-import { commitImport, previewImport } from '../services/imports';
+import { commitImportInThread, previewImportInThread } from '../services/imports/inThread';
 import { withRuntime, type CliIo } from './shared';
 
 export function registerTableCommands(program: Command, io: CliIo): void {
@@ -16,12 +16,12 @@ export function registerTableCommands(program: Command, io: CliIo): void {
       if (!parsed.success) throw new Error(Object.values(validationError(parsed.error).fieldErrors).join('; '));
       const request = parsed.data;
       await withRuntime(program, { dailyBackup: false }, async (runtime) => {
-        const preview = await previewImport(runtime.db, request);
+        const preview = await previewImportInThread(runtime, request);
         for (const problem of preview.problems) io.err(`wiersz ${problem.rowNumber}, ${problem.column}: ${problem.message}`);
         if (preview.problems.length > 0) throw new Error(`plik zawiera błędy (${preview.problems.length}); nic nie zaimportowano`);
         if (options.check) return io.out(`Plik jest poprawny: ${preview.rowCount} wierszy.`);
         io.out(`Plik jest poprawny (${preview.rowCount} wierszy); zapisywanie…`);
-        const { imported } = await commitImport(runtime, request);
+        const { imported } = await commitImportInThread(runtime, request);
         io.out(`Zaimportowano rekordy: ${imported}.`);
       });
     });

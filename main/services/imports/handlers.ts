@@ -1,9 +1,9 @@
 /** Handlers of the table import's channels. */
 import type { importChannels } from '../../../preload/contract/domains/imports';
 import type { HandlersOf } from '../handlerTypes';
-import { commitImport, previewImport } from '.';
+import { commitImportInThread, previewImportInThread } from './inThread';
 
 export const importHandlers: HandlersOf<typeof importChannels> = {
-  'imports.preview': (ctx, request) => previewImport(ctx.db, request),
-  'imports.commit': (ctx, request) => commitImport(ctx, request),
+  'imports.preview': (ctx, request) => previewImportInThread(ctx, request),
+  'imports.commit': (ctx, request) => commitImportInThread(ctx, request),
 };

@@ -152,6 +152,8 @@ async function readAndCheck(db: Knex, request: ImportRequest): Promise<Checked> 
   const missing = Object.entries(fields).filter(([field, def]) => def.required && (mapping[field] ?? null) === null);
   for (const [, def] of missing) problems.push({ rowNumber: 1, column: def.pl, message: `Brak kolumny „${def.pl}”: wskaż ją w przyporządkowaniu kolumn` });
 
+  for (const problem of table.problems ?? []) problems.push({ rowNumber: problem.rowNumber, column: table.headers[problem.column] || `kolumna ${problem.column + 1}`, message: problem.message });
+
   const institutions = request.entity === 'people' ? await institutionIndex(db) : [];
   const rows: Checked['rows'] = [];
   for (const row of table.rows) {
@@ -163,6 +165,7 @@ async function readAndCheck(db: Knex, request: ImportRequest): Promise<Checked> 
     }
     rows.push({ rowNumber: row.rowNumber, values, check });
   }
+  problems.sort((a, b) => a.rowNumber - b.rowNumber);
   if (table.rows.length === 0) problems.push({ rowNumber: 2, column: '', message: 'Plik nie zawiera żadnego wiersza danych pod nagłówkami' });
   return { table, mapping, rows, problems };
 }
@@ -182,7 +185,7 @@ export async function previewImport(db: Knex, request: ImportRequest): Promise<I
 }
 
 /** All or nothing: with any problem nothing is written, and the error lists every row and column at fault. */
-export async function commitImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportResult> {
+export async function commitImport(ctx: Pick<ServiceContext, 'db' | 'engine' | 'databaseLocation' | 'filesDir'>, request: ImportRequest): Promise<ImportResult> {
   const { db } = ctx;
   const { rows, problems } = await readAndCheck(db, request);
   if (problems.length > 0) {
