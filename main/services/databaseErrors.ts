@@ -47,14 +47,21 @@ function columnOf(error: DatabaseError, message: string): string | null {
  * null when `error` is not a refusal of a value (a broken connection, a bug).
  */
 export function databaseRefusal(error: unknown, record?: string | null): string | null {
+  const reason = refusalReason(error);
+  if (!reason) return null;
+  const which = record ? ` rekordu „${record}”` : '';
+  return `Baza danych odrzuciła zapis${which}: ${reason}; nic nie zapisano.`;
+}
+
+/** Only what was refused, with its column when known („tekst jest dłuższy, niż pozwala baza danych”); null as above. */
+export function refusalReason(error: unknown): string | null {
   const raw = (error ?? {}) as DatabaseError;
   if (typeof raw.code !== 'string') return null;
   const message = typeof raw.message === 'string' ? raw.message : '';
   const reason = reasonOf(raw.code, message);
   if (!reason) return null;
   const column = columnOf(raw, message);
-  const which = record ? ` rekordu „${record}”` : '';
-  return `Baza danych odrzuciła zapis${which}: ${reason}${column ? ` (${column})` : ''}; nic nie zapisano.`;
+  return `${reason}${column ? ` (${column})` : ''}`;
 }
 
 /** The record a request is about, for messages: its name, title, number or id, as the user typed it. */
