@@ -141,7 +141,7 @@ describe('hostile files', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const { message } = await refused('imports.preview', upload('bomba.xlsx', bomb));
     expect(message).toBe(
-      'Plik XLSX „bomba.xlsx” po rozpakowaniu zająłby 130 MB (1 części), a import przyjmuje najwyżej 120 MB. Nic nie zaimportowano: zapisz w pliku tylko potrzebny arkusz albo podziel go na mniejsze pliki.',
+      'Plik XLSX „bomba.xlsx” po rozpakowaniu zająłby 130 MB, a import przyjmuje najwyżej 120 MB. Nic nie zaimportowano: zapisz w pliku tylko potrzebny arkusz albo podziel go na mniejsze pliki.',
     );
   });
 

@@ -50,12 +50,12 @@ function megabytes(bytes: number): string {
 function checkUnpackedSize(bytes: Uint8Array, name: string): void {
   const declared = declaredUnpackedBytes(bytes);
   if (!declared) throw new ServiceError('validation', `Nie udało się odczytać pliku XLSX ${name}: plik jest uszkodzony lub to nie jest arkusz Excela.`);
-  if (declared.total > XLSX_MAX_UNPACKED_BYTES || declared.entries > XLSX_MAX_ENTRIES) {
-    throw new ServiceError(
-      'validation',
-      `Plik XLSX ${name} po rozpakowaniu zająłby ${megabytes(declared.total)} (${declared.entries} części), a import przyjmuje najwyżej ${megabytes(XLSX_MAX_UNPACKED_BYTES)}. ` +
-        'Nic nie zaimportowano: zapisz w pliku tylko potrzebny arkusz albo podziel go na mniejsze pliki.',
-    );
+  const advice = 'Nic nie zaimportowano: zapisz w pliku tylko potrzebny arkusz albo podziel go na mniejsze pliki.';
+  if (declared.total > XLSX_MAX_UNPACKED_BYTES) {
+    throw new ServiceError('validation', `Plik XLSX ${name} po rozpakowaniu zająłby ${megabytes(declared.total)}, a import przyjmuje najwyżej ${megabytes(XLSX_MAX_UNPACKED_BYTES)}. ${advice}`);
+  }
+  if (declared.entries > XLSX_MAX_ENTRIES) {
+    throw new ServiceError('validation', `Plik XLSX ${name} składa się z ${declared.entries} części, a arkusz Excela ma ich najwyżej kilkadziesiąt (import przyjmuje do ${XLSX_MAX_ENTRIES}). ${advice}`);
   }
 }
 
