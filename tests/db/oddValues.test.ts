@@ -109,6 +109,29 @@ describe('odd values on both engines', () => {
     }
   });
 
+  it('importing the same values from a CSV: the same rows and columns refused, nothing written', async () => {
+    const csv = ['Nazwa;Typ;E-mail;Uwagi', ...Object.values(ODD_VALUES).map((values) => [values.name, 'OPS', 'email' in values ? values.email : '', 'notes' in values ? values.notes : ''].join(';'))].join('\n');
+    const request = { entity: 'institutions', fileName: 'dziwne wartości.csv', contentBase64: Buffer.from(csv).toString('base64') };
+    const answer = async (temp: TempDatabase) => {
+      const count = async () => Number((await temp.runtime.db('institutions').count({ n: '*' }))[0]!.n);
+      const before = await count();
+      const result = await dispatch(temp.runtime, 'imports.commit', request, () => {});
+      expect(await count()).toBe(before);
+      return result.ok ? { ok: true } : { ok: false, code: result.error.code, fieldErrors: result.error.fieldErrors };
+    };
+    const onSqlite = await answer(sqlite);
+    expect(onSqlite).toEqual({
+      ok: false,
+      code: 'validation',
+      fieldErrors: {
+        'wiersz 2, Nazwa': expect.stringContaining('znak NUL (pozycja 5)'),
+        'wiersz 3, E-mail': 'Adres e-mail może mieć najwyżej 200 znaków',
+        'wiersz 6, Uwagi': 'Pole „Uwagi” może mieć najwyżej 4000 znaków',
+      },
+    });
+    if (postgres) expect(await answer(postgres)).toEqual(onSqlite);
+  });
+
   it('a value only the database refuses is worded in Polish with its column, never as SQL', async () => {
     const refusalOf = async (temp: TempDatabase, row: Record<string, unknown>) => {
       try {
