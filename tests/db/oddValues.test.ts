@@ -132,7 +132,7 @@ describe('odd values on both engines', () => {
     if (postgres) expect(await answer(postgres)).toEqual(onSqlite);
   });
 
-  it('a value only the database refuses is worded in Polish with its column, never as SQL', async () => {
+  it('a value only the database refuses is worded in Polish with the record and column, never as SQL, also through the dispatcher', async () => {
     const refusalOf = async (temp: TempDatabase, row: Record<string, unknown>) => {
       try {
         await temp.runtime.db('institutions').insert({ id: 'i-raw', type: 'ops', name: 'x', version: 1, active: true, created_at: 'x', updated_at: 'x', search_text: '', ...row });
@@ -145,7 +145,23 @@ describe('odd values on both engines', () => {
     expect(await refusalOf(sqlite, { id: 'i-raw-1' })).toBe(
       'Baza danych odrzuciła zapis rekordu „MOPS w Żorach”: taki rekord już jest w bazie (powtórzony identyfikator, numer lub nazwa) (institutions.id); nic nie zapisano.',
     );
+    // Through the dispatcher, as the app saves: a rule only the database knows (here a unique index made for the test).
+    const dispatched = async (temp: TempDatabase) => {
+      await temp.runtime.db.schema.alterTable('people', (t) => t.unique(['last_name'], { indexName: 'test_only_unique_last_name' }));
+      await dispatch(temp.runtime, 'people.save', { firstName: 'Anna', lastName: 'Łęcka' });
+      const logged: string[] = [];
+      const result = await dispatch(temp.runtime, 'people.save', { firstName: 'Jan', lastName: 'Łęcka' }, (message) => logged.push(message));
+      await temp.runtime.db.schema.alterTable('people', (t) => t.dropUnique(['last_name'], 'test_only_unique_last_name'));
+      expect(logged).toEqual(['Baza danych odrzuciła zapis w operacji people.save']);
+      return result;
+    };
+    const refusedOnSqlite = await dispatched(sqlite);
+    expect(refusedOnSqlite).toEqual({
+      ok: false,
+      error: { code: 'validation', message: 'Baza danych odrzuciła zapis rekordu „Jan Łęcka”: taki rekord już jest w bazie (powtórzony identyfikator, numer lub nazwa) (people.last_name); nic nie zapisano.' },
+    });
     if (postgres) {
+      expect(await dispatched(postgres)).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^Baza danych odrzuciła zapis rekordu „Jan Łęcka”: taki rekord już jest w bazie/) } });
       expect(await refusalOf(postgres, { id: 'i-raw-2', email: 'e'.repeat(201) })).toBe(
         'Baza danych odrzuciła zapis rekordu „MOPS w Żorach”: tekst jest dłuższy, niż pozwala baza danych; nic nie zapisano.',
       );
