@@ -21,5 +21,7 @@ test('importing an XLSX with merged cells and #DIV/0!: each shown with its cell 
   await expect(dialog.getByText('Odczytano wierszy: 2')).toBeVisible();
   await expect(dialog.getByRole('row').filter({ hasText: 'Komórki B2:B3 są scalone' })).toContainText('Typ');
   await expect(dialog.getByRole('row').filter({ hasText: 'Komórka C3 zawiera błąd Excela #DIV/0!' })).toContainText('Miejscowość');
+  // The range's other cell (B3) is not reported again as a missing type: the range is the one thing to fix there.
+  await expect(dialog.getByText('Błędy do poprawienia: 2.', { exact: false })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Importuj', exact: true })).toBeDisabled();
 });

@@ -161,7 +161,11 @@ async function readAndCheck(db: Knex, request: ImportRequest): Promise<Checked> 
     for (const [field, column] of Object.entries(mapping)) if (column !== null) values[field] = row.cells[column] ?? '';
     const check = request.entity === 'institutions' ? await checkInstitutionRow(db, values) : checkPersonRow(institutions, values);
     if (missing.length === 0) {
-      for (const problem of check.problems) problems.push({ rowNumber: row.rowNumber, column: columnName(problem.field), message: problem.message });
+      // A cell of a merged range is empty because of the range, already reported: not a second problem of its own.
+      const coveredField = (field: string) => table.covered?.has(`${row.rowNumber}:${mapping[field] ?? -1}`) ?? false;
+      for (const problem of check.problems) {
+        if (!coveredField(problem.field)) problems.push({ rowNumber: row.rowNumber, column: columnName(problem.field), message: problem.message });
+      }
     }
     rows.push({ rowNumber: row.rowNumber, values, check });
   }

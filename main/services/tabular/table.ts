@@ -16,6 +16,8 @@ export interface Table {
   rows: TableRow[];
   /** What the reader refused to copy, with its cell address in the message. */
   problems?: TableProblem[];
+  /** Cells left empty because they belong to a reported problem (a merged range's other cells): `row:column`. */
+  covered?: Set<string>;
   encoding?: 'utf-8' | 'windows-1250';
   separator?: ';' | ',' | '\t';
 }

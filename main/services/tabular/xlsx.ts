@@ -84,6 +84,7 @@ export async function readXlsx(bytes: Uint8Array, fileName?: string): Promise<Ta
   const records: TableRow[] = [];
   const problems: TableProblem[] = [];
   const merges = new Map<string, { row: number; column: number; bottom: number; right: number }>();
+  const covered = new Set<string>();
   sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     for (let column = 1; column <= row.cellCount; column++) {
@@ -93,6 +94,7 @@ export async function readXlsx(bytes: Uint8Array, fileName?: string): Promise<Ta
         const master = cell.master;
         const merge = merges.get(master.address) ?? { row: Number(master.row), column: Number(master.col), bottom: rowNumber, right: column };
         merges.set(master.address, { ...merge, bottom: Math.max(merge.bottom, rowNumber), right: Math.max(merge.right, column) });
+        covered.add(`${rowNumber}:${column - 1}`);
         cells.push('');
         continue;
       }
@@ -119,7 +121,7 @@ export async function readXlsx(bytes: Uint8Array, fileName?: string): Promise<Ta
   // Above the header nothing is read, so nothing there needs fixing.
   const headerRow = records.find((record) => !isBlank(record.cells))?.rowNumber ?? 1;
   const reported = problems.filter((problem) => problem.rowNumber >= headerRow).sort((a, b) => a.rowNumber - b.rowNumber || a.column - b.column);
-  return { ...table, ...(reported.length ? { problems: reported } : {}) };
+  return { ...table, ...(reported.length ? { problems: reported, covered } : {}) };
 }
 
 /** Excel's column letters: 1 → A, 28 → AB. */
