@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/ipc/dispatch';
 import { backupFolderOf, backupNow } from '../../main/services/backups';
 import { importInThread } from '../../main/services/exchange/inThread';
-import type { Result } from '../../preload/contract';
+import { previewImportInThread, TABLE_IMPORT_OUT_OF_MEMORY } from '../../main/services/imports/inThread';
+import { importRequest, type Result } from '../../preload/contract';
 import { MAX_FILE_BASE64_CHARS } from '../../preload/contract/schemas/fields';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
@@ -143,6 +144,22 @@ describe('hostile files', () => {
     expect(message).toBe(
       'Plik XLSX „bomba.xlsx” po rozpakowaniu zająłby 130 MB, a import przyjmuje najwyżej 120 MB. Nic nie zaimportowano: zapisz w pliku tylko potrzebny arkusz albo podziel go na mniejsze pliki.',
     );
+  });
+
+  it('a workbook that needs more memory than the table import has: its thread ends with a message, the app goes on', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Instytucje');
+    sheet.addRow(['Nazwa', 'Typ', 'Uwagi']);
+    for (let i = 0; i < 20_000; i++) sheet.addRow([`Ośrodek Pomocy Społecznej nr ${i}`, 'OPS', `Uwagi ${i} zażółć gęślą jaźń`]);
+    const request = importRequest.parse(upload('duża lista.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer())));
+    const before = await settledHash();
+    await expect(previewImportInThread(temp.runtime, request, { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 1 })).rejects.toMatchObject({
+      code: 'validation',
+      message: TABLE_IMPORT_OUT_OF_MEMORY,
+    });
+    expect(fileHash()).toBe(before);
+    // The process that started the thread still answers.
+    expect((await dispatch(temp.runtime, 'institutions.list', {}, () => {})).ok).toBe(true);
   });
 
   it('a file over 20 MB: refused by the contract before it is decoded', async () => {
