@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { pendingMigrations } from '../../db/migrate';
 import { prepareDatabase } from '../runtime';
 import { appInfo } from '../services/app';
+import { databaseRefusal } from '../services/databaseErrors';
 import { version } from '../../package.json';
 
 import { withRuntime, type CliIo } from './shared';
@@ -80,7 +81,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    io.err(`Błąd: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`Błąd: ${databaseRefusal(error) ?? (error instanceof Error ? error.message : String(error))}`);
     return 1;
   }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatCount, IMPORT_ENTITIES, importRequest, validationError, type PluralForms } from '../../preload/contract';
-import { commitImport, previewImport } from '../services/imports';
+import { commitImportInThread, previewImportInThread } from '../services/imports/inThread';
 import { withRuntime, type CliIo } from './shared';
 
 const ROWS: PluralForms = ['wiersz', 'wiersze', 'wierszy'];
@@ -18,13 +18,13 @@ export function registerTableCommands(program: Command, io: CliIo): void {
       if (!parsed.success) throw new Error(Object.values(validationError(parsed.error).fieldErrors).join('; '));
       const request = parsed.data;
       await withRuntime(program, { dailyBackup: false }, async (runtime) => {
-        const preview = await previewImport(runtime.db, request);
+        const preview = await previewImportInThread(runtime, request);
         for (const problem of preview.problems) io.err(`wiersz ${problem.rowNumber}, ${problem.column}: ${problem.message}`);
         if (preview.problems.length > 0) throw new Error(`plik zawiera błędy (${preview.problems.length}); nic nie zaimportowano`);
         for (const row of preview.existing) io.err(`wiersz ${row.rowNumber}: już w rejestrze (${row.name}: ${row.reason}), pominięty`);
         if (options.check) return io.out(`Plik jest poprawny: ${formatCount(preview.rowCount, ROWS)}.`);
         io.out(`Plik jest poprawny (${formatCount(preview.rowCount, ROWS)}); zapisywanie…`);
-        const { imported, skipped } = await commitImport(runtime, request);
+        const { imported, skipped } = await commitImportInThread(runtime, request);
         io.out(`Zaimportowano rekordy: ${imported}.${skipped > 0 ? ` Pominięte, bo są już w rejestrze: ${skipped}.` : ''}`);
       });
     });

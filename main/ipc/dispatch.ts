@@ -5,6 +5,7 @@
  */
 import { contract, isChannelName, validationError, type Result } from '../../preload/contract';
 import type { ServiceContext } from '../services/context';
+import { databaseRefusal, recordLabel } from '../services/databaseErrors';
 import { ServiceError } from '../services/errors';
 import { handlers } from './handlers';
 
@@ -51,6 +52,12 @@ export async function dispatch(
         ok: false,
         error: { code: 'conflict', message: 'Baza danych jest zajęta innym zapisem (np. trwającym importem pliku wymiany); nic nie zapisano. Spróbuj ponownie za chwilę.' },
       };
+    }
+    const refusal = databaseRefusal(error, recordLabel(parsed.data));
+    if (refusal) {
+      // A value the contract let through but the database did not: a gap in the checks, logged, worded for the user.
+      log(`Baza danych odrzuciła zapis w operacji ${channel}`, error);
+      return { ok: false, error: { code: 'validation', message: refusal } };
     }
     log(`Błąd w operacji ${channel}`, error);
     return {

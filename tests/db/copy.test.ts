@@ -162,6 +162,20 @@ describe.skipIf(!TEST_POSTGRES_URL)('copy SQLite → PostgreSQL → SQLite (need
     expect(Number(after.id)).toBeGreaterThan(Number(before.id));
   }, 180_000);
 
+  it('refuses a NUL character PostgreSQL does not take, naming the row, with no SQL in the message', async () => {
+    const first = sqlite('biuro z NUL');
+    await buildOffice(first);
+    const ctx = await open(first);
+    // Saved before the contract refused NUL characters: SQLite stored it.
+    const person = (await ctx.db('people').orderBy('id').first('id')) as { id: string };
+    await ctx.db('people').where(person).update({ notes: 'przed\u0000po' });
+    await close(ctx);
+
+    const error = await copyDatabase(first, postgres()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(`Tabela people, wiersz ${person.id}: pole notes zawiera znak NUL, którego PostgreSQL nie przyjmuje. Usuń go z tego rekordu w źródle; nic nie skopiowano.`);
+  }, 180_000);
+
   it('refuses text longer than PostgreSQL columns take, names the row, and leaves the server without tables', async () => {
     const first = sqlite('biuro');
     await buildOffice(first);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ServiceError } from '../../main/services/errors';
-import { decodeText, readCsv, readTable, readXlsx, writeXlsx } from '../../main/services/tabular';
+import { declaredUnpackedBytes, decodeText, readCsv, readTable, readXlsx, writeXlsx, XLSX_MAX_UNPACKED_BYTES } from '../../main/services/tabular';
 import { CP1250, cp1250 } from '../support/cp1250';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -32,6 +32,20 @@ describe('decodeText', () => {
     expect(decodeText(cp1250('Zażółć gęślą jaźń'))).toEqual({ text: 'Zażółć gęślą jaźń', encoding: 'windows-1250' });
     expect(decodeText(utf8('\uFEFFŁódź'))).toEqual({ text: 'Łódź', encoding: 'utf-8' });
     expect(decodeText(utf8('Żory'))).toEqual({ text: 'Żory', encoding: 'utf-8' });
+  });
+
+  it('keeps Windows-1250 whose capitals happen to form a UTF-8 character (ÓŁ is D3 A3) when most bytes are not UTF-8', () => {
+    expect(decodeText(cp1250('Nazwa;Uwagi\nŻÓŁW;żółw w Łodzi\n'))).toEqual({ text: 'Nazwa;Uwagi\nŻÓŁW;żółw w Łodzi\n', encoding: 'windows-1250' });
+  });
+
+  it('refuses a UTF-8 file with one byte that is not UTF-8, naming its line and the byte, instead of guessing Windows-1250', () => {
+    const good = utf8('Nazwa;Miejscowość\nOśrodek Pomocy Społecznej;Łódź\n');
+    const mixed = Uint8Array.from([...good, ...utf8('Dom Pomocy Spo'), 0xb3, ...utf8('ecznej;Żory\n')]);
+    expect(() => decodeText(mixed, 'instytucje.csv')).toThrow(
+      'Plik „instytucje.csv” jest zapisany w UTF-8, ale w wierszu 3 ma bajt 0xB3, który nie jest znakiem UTF-8 (plik ma mieszane kodowanie).',
+    );
+    // A BOM says UTF-8 outright: one stray byte is refused even without other Polish letters.
+    expect(() => decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Nazwa\nMOPS '), 0xaf, ...utf8('ory\n')]))).toThrow(/w wierszu 2 ma bajt 0xAF/);
   });
 });
 
@@ -160,6 +174,55 @@ describe('XLSX', () => {
       { rowNumber: 3, cells: ['6441067516', '0.3', '2024-01-15', 'Ośrodek w Łodzi', '0.6', 'strona gminy', '44-100'] },
       { rowNumber: 4, cells: ['1000000000000000000000', '12.5', '', 'tylko tekst', '', '', ''] },
     ]);
+  });
+
+  it('reads the first visible sheet, not a hidden one before it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Stare dane', { state: 'hidden' }).addRow(['Nazwa']).commit();
+    workbook.getWorksheet('Stare dane')!.addRow(['Z ukrytego arkusza']);
+    workbook.addWorksheet('Robocze', { state: 'veryHidden' }).addRow(['Nazwa', 'Uwagi']);
+    const visible = workbook.addWorksheet('Instytucje');
+    visible.addRow(['Nazwa']);
+    visible.addRow(['MOPS w Żorach']);
+    const table = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), 'lista.xlsx');
+    expect(table.rows).toEqual([{ rowNumber: 2, cells: ['MOPS w Żorach'] }]);
+
+    const allHidden = new ExcelJS.Workbook();
+    allHidden.addWorksheet('Ukryty', { state: 'hidden' }).addRow(['Nazwa']);
+    expect((await failure(readXlsx(new Uint8Array(await allHidden.xlsx.writeBuffer()), 'ukryte.xlsx'))).message).toBe(
+      'Plik „ukryte.xlsx” nie ma żadnego widocznego arkusza: odkryj arkusz z danymi w Excelu.',
+    );
+  });
+
+  it('reports merged ranges and error cells with their addresses instead of copying them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Dane');
+    sheet.addRow(['Nazwa', 'Typ', 'Miejscowość', 'Uwagi']);
+    sheet.addRow(['MOPS w Żorach', 'OPS', 'Żory', '']);
+    sheet.mergeCells('B2:C2');
+    sheet.addRow(['GOPS w Suszcu', { error: '#DIV/0!' }, { formula: '1/0', result: { error: '#DIV/0!' } }, 'x']);
+    const table = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), 'scalone.xlsx');
+    expect(table.rows).toEqual([
+      { rowNumber: 2, cells: ['MOPS w Żorach', 'OPS', '', ''] },
+      { rowNumber: 3, cells: ['GOPS w Suszcu', '', '', 'x'] },
+    ]);
+    expect(table.problems).toEqual([
+      { rowNumber: 2, column: 1, message: expect.stringContaining('Komórki B2:C2 są scalone') },
+      { rowNumber: 3, column: 1, message: 'Komórka B3 zawiera błąd Excela #DIV/0! zamiast wartości: popraw formułę albo wpisz wartość.' },
+      { rowNumber: 3, column: 2, message: expect.stringContaining('Komórka C3 zawiera błąd Excela #DIV/0!') },
+    ]);
+  });
+
+  it('refuses a workbook whose zip declares more than the limit unpacked, before unpacking anything', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Dane').addRow(['Nazwa']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(declaredUnpackedBytes(bytes)!.total).toBeLessThan(XLSX_MAX_UNPACKED_BYTES);
+    // The first central directory entry claims 3 GB unpacked, as a zip bomb's does.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const entry = bytes.findIndex((_, i) => i + 4 <= bytes.length && view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(entry + 24, 3_000_000_000, true);
+    expect((await failure(readXlsx(bytes, 'bomba.xlsx'))).message).toMatch(/^Plik XLSX „bomba.xlsx” po rozpakowaniu zająłby 286\d MB, a import przyjmuje najwyżej 120 MB\./);
   });
 
   it('rejects a corrupt file and a CSV named .xlsx with a Polish message', async () => {

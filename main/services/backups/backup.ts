@@ -161,6 +161,9 @@ export async function checkIntegrity(db: Knex, full = false): Promise<string[]> 
   return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
 }
 
+/** SQLite's codes for a file that is not a database or is damaged beyond reading. */
+const UNREADABLE_DATABASE = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB', 'SQLITE_IOERR_SHORT_READ', 'SQLITE_CANTOPEN']);
+
 /** Checks a backup before it replaces anything: its checksum and SQLite's full integrity check. */
 export async function verifyBackup(folder: string, name: string): Promise<string> {
   const info = describe(folder, name);
@@ -173,6 +176,15 @@ export async function verifyBackup(folder: string, name: string): Promise<string
   try {
     const problems = await checkIntegrity(opened.db, true);
     if (problems.length) throw new ServiceError('conflict', `Kopia „${name}” nie przechodzi kontroli spójności: ${problems.slice(0, 3).join('; ')}`);
+  } catch (error) {
+    // The checksum only proves the file is as it was copied: a copy of a damaged file, or one made up to pass.
+    if (UNREADABLE_DATABASE.has(String((error as { code?: unknown } | null)?.code))) {
+      throw new ServiceError(
+        'conflict',
+        `Kopia „${name}” jest uszkodzona: jej plik bazy danych nie jest poprawną bazą SQLite, choć suma kontrolna się zgadza (plik uszkodził się przed zrobieniem kopii). Niczego nie zmieniono; wybierz inną kopię.`,
+      );
+    }
+    throw error;
   } finally {
     await opened.db.destroy();
   }

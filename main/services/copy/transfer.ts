@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import type { Engine } from '../../../db/connection';
+import { refusalReason } from '../databaseErrors';
 import { ServiceError } from '../errors';
 import { pluralForm, type PluralForms } from '../language/plural';
 import {
@@ -61,12 +62,19 @@ function keyOf(table: TableSpec, row: Record<string, unknown>): string {
   return table.key.map((column) => String(row[column])).join(' / ');
 }
 
-/** PostgreSQL refuses text longer than its column; SQLite never checked. Say which row, before the server does. */
+/** PostgreSQL refuses text longer than its column and NUL characters; SQLite never checked. Say which row, before the server does. */
 function checkLengths(table: TableSpec, rows: Record<string, unknown>[], columns: Column[]): void {
   for (const row of rows) {
     for (const column of columns) {
       const value = row[column.name];
-      if (column.maxLength === null || typeof value !== 'string') continue;
+      if (typeof value !== 'string') continue;
+      if (value.includes('\u0000')) {
+        throw new ServiceError(
+          'validation',
+          `Tabela ${table.name}, wiersz ${keyOf(table, row)}: pole ${column.name} zawiera znak NUL, którego PostgreSQL nie przyjmuje. Usuń go z tego rekordu w źródle; nic nie skopiowano.`,
+        );
+      }
+      if (column.maxLength === null) continue;
       const length = [...value].length;
       if (length > column.maxLength) {
         throw new ServiceError(
@@ -98,7 +106,9 @@ async function writeRows(dst: Knex, engine: Engine, table: TableSpec, rows: Reco
         await dst(table.name).insert(chunk);
       }
     } catch (error) {
-      throw new ServiceError('conflict', `Baza docelowa odrzuciła wiersze tabeli ${table.name} (${error instanceof Error ? error.message : String(error)}); nic nie skopiowano.`);
+      // knex puts the SQL statement before the server's message: the user gets the reason only.
+      const reason = refusalReason(error) ?? (error instanceof Error ? error.message.split(' - ').pop()! : String(error));
+      throw new ServiceError('conflict', `Baza docelowa odrzuciła wiersze tabeli ${table.name} (${reason}); nic nie skopiowano.`);
     }
   }
 }

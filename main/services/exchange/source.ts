@@ -109,15 +109,54 @@ function walkArray(bytes: Bytes, pos: number, each: (start: number, end: number)
 const LISTS = new Set<string>(EXCHANGE_ENTITIES);
 
 /**
+ * The most one record (or one top-level value) may take in the file. The largest a register makes — an event with
+ * hundreds of participants marked day by day, a template of 200 000 characters — is well under 2 MB; a record of
+ * more is refused by its size before it is decoded, as one string of hundreds of megabytes would exhaust the
+ * import's heap (the thread's limit cannot always catch a single allocation that large: the process would abort).
+ */
+export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+/** The most a file may take to be parsed whole (the fallback when it is not written as the export writes it). */
+export const MAX_WHOLE_FILE_BYTES = 32 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
+
+/** A value over MAX_RECORD_BYTES, found by the scan: its path and size. */
+interface Oversized {
+  path: (string | number)[];
+  bytes: number;
+}
+
+function addOversized(problems: Problems, oversized: readonly Oversized[]): void {
+  for (const { path, bytes } of oversized) {
+    problems.add(path, `rekord zajmuje ${megabytes(bytes)}, a jeden rekord pliku wymiany może mieć najwyżej ${megabytes(MAX_RECORD_BYTES)} (zapewne zawiera bardzo długi tekst); plik odrzucono bez odczytywania go`);
+  }
+}
+
+/** The whole-file fallback refuses a file too large to parse whole, with the reason. */
+function tooLargeToParseWhole(length: number, problems: Problems): boolean {
+  if (length <= MAX_WHOLE_FILE_BYTES) return false;
+  problems.add(
+    '$',
+    `plik (${megabytes(length)}) nie jest zapisany tak, jak zapisuje go eksport Kooperatora (np. uszkodzony lub niepoprawny JSON), a plików większych niż ${megabytes(MAX_WHOLE_FILE_BYTES)} import nie odczytuje w całości`,
+  );
+  return true;
+}
+
+/**
  * The file as a source of records. The bytes are scanned once here (which also counts each list's items);
  * null, with a problem added, when the file is not UTF-8 JSON.
  */
 export function openSource(bytes: Bytes, problems: Problems): DocumentSource | null {
   try {
-    return scan(bytes);
+    const oversized: Oversized[] = [];
+    const source = scan(bytes, oversized);
+    if (oversized.length === 0) return source;
+    addOversized(problems, oversized);
+    return null;
   } catch (error) {
     if (!(error instanceof NotScannable)) throw error;
   }
+  if (tooLargeToParseWhole(bytes.length, problems)) return null;
   return wholeSource(bytes.whole(), problems);
 }
 
@@ -150,6 +189,7 @@ function parseWhole(body: Uint8Array, problems: Problems): unknown {
 
 /** The problem a file gives when read whole (after an item of it would not decode or parse). */
 export function wholeFileProblem(bytes: Bytes, problems: Problems): void {
+  if (tooLargeToParseWhole(bytes.length, problems)) return;
   parseWhole(bytes.whole(), problems);
   if (problems.count === 0) problems.add('$', 'plik nie jest poprawnym dokumentem JSON');
 }
@@ -159,7 +199,8 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function scan(bytes: Bytes): DocumentSource {
+/** The file's frame and lists, scanned without decoding a record; values over MAX_RECORD_BYTES go to `oversized`. */
+function scan(bytes: Bytes, oversized: Oversized[]): DocumentSource {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parse = (start: number, end: number): unknown => {
     try {
@@ -190,10 +231,21 @@ function scan(bytes: Bytes): DocumentSource {
       if (LISTS.has(key) && bytes.at(at) === OPEN_BRACKET) {
         let count = 0;
         lists.set(key, at);
-        at = walkArray(bytes, at, () => count++);
+        at = walkArray(bytes, at, (start, end) => {
+          if (end - start > MAX_RECORD_BYTES) oversized.push({ path: [key, count], bytes: end - start });
+          count++;
+        });
         setOwn(frame, key, new Array(count));
       } else {
         const end = valueEnd(bytes, at);
+        if (end - at > MAX_RECORD_BYTES) {
+          oversized.push({ path: [key], bytes: end - at });
+          at = skipSpace(bytes, end);
+          if (bytes.at(at) === CLOSE_BRACE) break;
+          if (bytes.at(at) !== COMMA) throw new NotScannable();
+          at = skipSpace(bytes, at + 1);
+          continue;
+        }
         try {
           setOwn(frame, key, JSON.parse(decoder.decode(bytes.slice(at, end))));
         } catch {

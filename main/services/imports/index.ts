@@ -179,6 +179,8 @@ async function readAndCheck(db: Knex, request: ImportRequest): Promise<Checked> 
   const missing = Object.entries(fields).filter(([field, def]) => def.required && (mapping[field] ?? null) === null);
   for (const [, def] of missing) problems.push({ rowNumber: 1, column: def.pl, message: `Brak kolumny „${def.pl}”: wskaż ją w przyporządkowaniu kolumn` });
 
+  for (const problem of table.problems ?? []) problems.push({ rowNumber: problem.rowNumber, column: table.headers[problem.column] || `kolumna ${problem.column + 1}`, message: problem.message });
+
   const institutions = request.entity === 'people' ? await institutionIndex(db) : [];
   const matcher: ImportMatcher<never> = request.entity === 'people' ? await personMatcher(db) : await institutionMatcher(db);
   const rows: Checked['rows'] = [];
@@ -188,12 +190,17 @@ async function readAndCheck(db: Knex, request: ImportRequest): Promise<Checked> 
     for (const [field, column] of Object.entries(mapping)) if (column !== null) values[field] = row.cells[column] ?? '';
     const check = request.entity === 'institutions' ? await checkInstitutionRow(db, values) : checkPersonRow(institutions, values);
     if (missing.length === 0) {
-      for (const problem of check.problems) problems.push({ rowNumber: row.rowNumber, column: columnName(problem.field), message: problem.message });
+      // A cell of a merged range is empty because of the range, already reported: not a second problem of its own.
+      const coveredField = (field: string) => table.covered?.has(`${row.rowNumber}:${mapping[field] ?? -1}`) ?? false;
+      for (const problem of check.problems) {
+        if (!coveredField(problem.field)) problems.push({ rowNumber: row.rowNumber, column: columnName(problem.field), message: problem.message });
+      }
     }
     const repeated = check.draft && check.problems.length === 0 ? matcher.check(check.draft as never, row.rowNumber) : null;
     if (repeated) existing.push(repeated);
     else rows.push({ rowNumber: row.rowNumber, values, check });
   }
+  problems.sort((a, b) => a.rowNumber - b.rowNumber);
   if (table.rows.length === 0) problems.push({ rowNumber: 2, column: '', message: 'Plik nie zawiera żadnego wiersza danych pod nagłówkami' });
   return { table, mapping, rows, problems, existing };
 }
@@ -214,7 +221,7 @@ export async function previewImport(db: Knex, request: ImportRequest): Promise<I
 }
 
 /** All or nothing: with any problem nothing is written, and the error lists every row and column at fault. */
-export async function commitImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportResult> {
+export async function commitImport(ctx: Pick<ServiceContext, 'db' | 'engine' | 'databaseLocation' | 'filesDir'>, request: ImportRequest): Promise<ImportResult> {
   const { db } = ctx;
   const { rows, problems, existing } = await readAndCheck(db, request);
   if (problems.length > 0) {

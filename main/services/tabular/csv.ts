@@ -16,7 +16,7 @@ const CSV_PROBLEMS: Record<string, string> = {
 /** Reads a CSV export (Excel's or hand-made): encoding and separator are detected, cells trimmed. */
 export function readCsv(bytes: Uint8Array, fileName?: string): Table {
   const name = quoted(fileName, 'CSV');
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding } = decodeText(bytes, fileName);
   const separator = detectSeparator(text);
   let records: string[][];
   try {

@@ -7,9 +7,9 @@ import type { Table } from './table';
 import { readXlsx } from './xlsx';
 
 export { readCsv } from './csv';
-export type { Table, TableRow } from './table';
+export type { Table, TableProblem, TableRow } from './table';
 export { decodeText, type TextEncoding } from './text';
-export { loadExcelJs, readXlsx, writeXlsx, writeXlsxSheets, type XlsxColumn, type XlsxSheet } from './xlsx';
+export { declaredUnpackedBytes, loadExcelJs, readXlsx, writeXlsx, writeXlsxSheets, XLSX_MAX_UNPACKED_BYTES, type XlsxColumn, type XlsxSheet } from './xlsx';
 
 /** Chooses the reader by the file's extension: .csv/.txt → CSV, .xlsx → XLSX. */
 export async function readTable(fileName: string, bytes: Uint8Array): Promise<Table> {

@@ -4,9 +4,20 @@ export interface TableRow {
   cells: string[];
 }
 
+/** Something in the file that is reported rather than read (an XLSX error cell, a merged range); column from 0. */
+export interface TableProblem {
+  rowNumber: number;
+  column: number;
+  message: string;
+}
+
 export interface Table {
   headers: string[];
   rows: TableRow[];
+  /** What the reader refused to copy, with its cell address in the message. */
+  problems?: TableProblem[];
+  /** Cells left empty because they belong to a reported problem (a merged range's other cells): `row:column`. */
+  covered?: Set<string>;
   encoding?: 'utf-8' | 'windows-1250';
   separator?: ';' | ',' | '\t';
 }

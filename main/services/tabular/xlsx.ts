@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { ServiceError } from '../errors';
-import { buildTable, quoted, type Table, type TableRow } from './table';
+import { buildTable, isBlank, quoted, type Table, type TableProblem, type TableRow } from './table';
 
 /**
  * exceljs, loaded at the first workbook read or written rather than when the app, the CLI or the harness starts
@@ -10,10 +10,65 @@ export async function loadExcelJs(): Promise<typeof ExcelJS> {
   return (await import('exceljs')).default;
 }
 
-/** Reads the first worksheet; every cell becomes the text the user sees in Excel. */
+/** The most an XLSX may hold once unpacked, as its zip declares (a 20 MB sheet of text unpacks to about 100 MB). */
+export const XLSX_MAX_UNPACKED_BYTES = 120 * 1024 * 1024;
+/** The most parts an XLSX may have (a workbook has a few dozen). */
+const XLSX_MAX_ENTRIES = 5000;
+
+/**
+ * The unpacked size the zip's central directory declares for all its parts, read before anything is unpacked; null
+ * when the bytes are not a zip. Zip64 sizes (over 4 GB each) count as unlimited.
+ */
+export function declaredUnpackedBytes(bytes: Uint8Array): { total: number; entries: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: 22 bytes plus a comment of up to 65 535, at the end of the file.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    total += size === 0xffffffff ? Infinity : size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return { total, entries };
+}
+
+function megabytes(bytes: number): string {
+  return Number.isFinite(bytes) ? `${Math.ceil(bytes / 1024 / 1024)} MB` : 'ponad 4 GB';
+}
+
+/** A zip bomb or an oversized workbook is refused from the zip's own directory, before a byte is unpacked. */
+function checkUnpackedSize(bytes: Uint8Array, name: string): void {
+  const declared = declaredUnpackedBytes(bytes);
+  if (!declared) throw new ServiceError('validation', `Nie udało się odczytać pliku XLSX ${name}: plik jest uszkodzony lub to nie jest arkusz Excela.`);
+  const advice = 'Nic nie zaimportowano: zapisz w pliku tylko potrzebny arkusz albo podziel go na mniejsze pliki.';
+  if (declared.total > XLSX_MAX_UNPACKED_BYTES) {
+    throw new ServiceError('validation', `Plik XLSX ${name} po rozpakowaniu zająłby ${megabytes(declared.total)}, a import przyjmuje najwyżej ${megabytes(XLSX_MAX_UNPACKED_BYTES)}. ${advice}`);
+  }
+  if (declared.entries > XLSX_MAX_ENTRIES) {
+    throw new ServiceError('validation', `Plik XLSX ${name} składa się z ${declared.entries} części, a arkusz Excela ma ich najwyżej kilkadziesiąt (import przyjmuje do ${XLSX_MAX_ENTRIES}). ${advice}`);
+  }
+}
+
+/**
+ * Reads the first visible worksheet (hidden and very hidden sheets are skipped, as the user does not see them); every
+ * cell becomes the text the user sees in Excel. Merged ranges and error cells (#DIV/0!, #N/A…) are not copied: each
+ * is reported with its cell address in the table's problems, and the cell is read as empty.
+ */
 export async function readXlsx(bytes: Uint8Array, fileName?: string): Promise<Table> {
   const name = quoted(fileName, 'XLSX');
-  const workbook = new (await loadExcelJs()).Workbook();
+  checkUnpackedSize(bytes, name);
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   try {
     // A copy as a plain ArrayBuffer: what exceljs's typings accept, and JSZip reads it directly.
     await workbook.xlsx.load(bytes.slice().buffer);
@@ -24,19 +79,64 @@ export async function readXlsx(bytes: Uint8Array, fileName?: string): Promise<Ta
       `Nie udało się odczytać pliku XLSX ${name}: plik jest uszkodzony lub to nie jest arkusz Excela.`,
     );
   }
-  const sheet = workbook.worksheets[0]; // sorted by tab order
+  const sheet = workbook.worksheets.find((candidate) => candidate.state === 'visible'); // sorted by tab order
+  if (!sheet && workbook.worksheets.length > 0) throw new ServiceError('validation', `Plik ${name} nie ma żadnego widocznego arkusza: odkryj arkusz z danymi w Excelu.`);
   const records: TableRow[] = [];
+  const problems: TableProblem[] = [];
+  const merges = new Map<string, { row: number; column: number; bottom: number; right: number }>();
+  const covered = new Set<string>();
   sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     for (let column = 1; column <= row.cellCount; column++) {
       const cell = row.getCell(column);
+      if (cell.type === excel.ValueType.Merge) {
+        // A merged range's other cells give the master's value: it would be copied into every column.
+        const master = cell.master;
+        const merge = merges.get(master.address) ?? { row: Number(master.row), column: Number(master.col), bottom: rowNumber, right: column };
+        merges.set(master.address, { ...merge, bottom: Math.max(merge.bottom, rowNumber), right: Math.max(merge.right, column) });
+        covered.add(`${rowNumber}:${column - 1}`);
+        cells.push('');
+        continue;
+      }
+      const error = errorOf(cell.value);
+      if (error) {
+        problems.push({ rowNumber, column: column - 1, message: `Komórka ${cell.address} zawiera błąd Excela ${error} zamiast wartości: popraw formułę albo wpisz wartość.` });
+        cells.push('');
+        continue;
+      }
       cells.push(cellText(cell.value, cell.numFmt).trim());
     }
     records.push({ rowNumber, cells });
   });
   const table = buildTable(records);
   if (!table) throw new ServiceError('validation', `Plik ${name} jest pusty.`);
-  return table;
+  for (const [address, merge] of merges) {
+    const range = `${address}:${columnLetters(merge.right)}${merge.bottom}`;
+    problems.push({
+      rowNumber: merge.row,
+      column: merge.column - 1,
+      message: `Komórki ${range} są scalone: rozdziel je w Excelu i wpisz wartość w każdą komórkę (wartość scalonej komórki nie jest kopiowana do pozostałych).`,
+    });
+  }
+  // Above the header nothing is read, so nothing there needs fixing.
+  const headerRow = records.find((record) => !isBlank(record.cells))?.rowNumber ?? 1;
+  const reported = problems.filter((problem) => problem.rowNumber >= headerRow).sort((a, b) => a.rowNumber - b.rowNumber || a.column - b.column);
+  return { ...table, ...(reported.length ? { problems: reported, covered } : {}) };
+}
+
+/** Excel's column letters: 1 → A, 28 → AB. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The error an error cell shows (#DIV/0!, #N/A, #REF!…), also as a formula's result; null for any other value. */
+function errorOf(value: unknown): string | null {
+  if (value === null || typeof value !== 'object') return null;
+  if ('error' in value) return String(value.error);
+  if (('formula' in value || 'sharedFormula' in value) && 'result' in value) return errorOf(value.result);
+  return null;
 }
 
 function cellText(value: unknown, numFmt: string | undefined): string {

@@ -134,7 +134,7 @@ export const agreementSave = f.withIdentity(agreementFields).superRefine(checkAg
 export const agreementListQuery = z
   .object({
     /** Number or a party's name, without diacritics or with. */
-    search: z.string().trim().max(200).optional(),
+    search: f.text().trim().max(200).optional(),
     status: z.enum(AGREEMENT_STATUS_KEYS, { error: 'Wybierz status porozumienia z listy' }).optional(),
     projectId: f.id.optional(),
     partnershipId: f.id.optional(),
@@ -151,7 +151,7 @@ export const agreementListQuery = z
   .default({});
 
 export const agreementPartySuggestionQuery = z.object({
-  gminaCode: z.string({ error: 'Wybierz gminę' }).trim().regex(/^\d{7}$/, 'Kod TERYT gminy musi mieć 7 cyfr'),
+  gminaCode: f.text({ error: 'Wybierz gminę' }).trim().regex(/^\d{7}$/, 'Kod TERYT gminy musi mieć 7 cyfr'),
   projectId: f.id.optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as f from './fields';
 import type { BackupReason } from '../vocabulary';
 
 export interface Backup {
@@ -17,12 +18,12 @@ export interface BackupOverview {
 }
 
 export const backupName = z.object({
-  name: z.string({ error: 'Wybierz kopię zapasową' }).regex(/^kopia-[\w-]+$/, 'Nieprawidłowa nazwa kopii zapasowej'),
+  name: f.text({ error: 'Wybierz kopię zapasową' }).regex(/^kopia-[\w-]+$/, 'Nieprawidłowa nazwa kopii zapasowej'),
 });
 
 export const backupFolder = z.object({
   /** null: back to the default folder beside the database. */
-  folder: z.string().trim().min(1, 'Podaj folder').max(500).nullable(),
+  folder: f.text().trim().min(1, 'Podaj folder').max(500).nullable(),
 });
 
 export const integrityCheck = z.object({ full: z.boolean().default(false) });

@@ -8,8 +8,7 @@ import { z } from 'zod';
 import * as f from './fields';
 import { officeSave } from './office';
 
-const host = z
-  .string({ error: 'Podaj adres serwera PostgreSQL' })
+const host = f.text({ error: 'Podaj adres serwera PostgreSQL' })
   .trim()
   .min(1, 'Podaj adres serwera PostgreSQL')
   .max(253, 'Adres serwera może mieć najwyżej 253 znaki')
@@ -23,7 +22,7 @@ const port = z
 
 const databaseName = f.requiredText('Baza danych', 63);
 const user = f.requiredText('Użytkownik', 63);
-const password = z.string({ error: 'Hasło musi być tekstem' }).max(200, 'Hasło może mieć najwyżej 200 znaków');
+const password = f.text({ error: 'Hasło musi być tekstem' }).max(200, 'Hasło może mieć najwyżej 200 znaków');
 
 /** The fields of a PostgreSQL server as typed in Ustawienia. */
 export const postgresConnection = z.object({ host, port: port.default(5432), database: databaseName, user, password });
@@ -32,8 +31,7 @@ export type PostgresConnection = z.output<typeof postgresConnection>;
 /** "Sprawdź połączenie": the password typed, or (left empty) the one saved for this PC. */
 export const connectionTest = postgresConnection.extend({ password: password.optional().default('') });
 
-const sqliteFile = z
-  .string({ error: 'Ścieżka pliku bazy musi być tekstem' })
+const sqliteFile = f.text({ error: 'Ścieżka pliku bazy musi być tekstem' })
   .trim()
   .max(1000, 'Ścieżka pliku bazy może mieć najwyżej 1000 znaków')
   .refine((value) => value === '' || /\.(sqlite3?|db)$/i.test(value), 'Plik bazy SQLite musi mieć rozszerzenie .sqlite, .sqlite3 albo .db')
@@ -60,7 +58,7 @@ export const SECRET_STORE_KINDS = ['electron-safeStorage', 'harness-aes-256-gcm'
 export type SecretStoreKind = (typeof SECRET_STORE_KINDS)[number];
 
 const storedDatabase = z.discriminatedUnion('engine', [
-  z.object({ engine: z.literal('sqlite'), file: z.string().min(1).nullable() }),
+  z.object({ engine: z.literal('sqlite'), file: f.text().min(1).nullable() }),
   z.object({
     engine: z.literal('postgresql'),
     host,
@@ -68,7 +66,7 @@ const storedDatabase = z.discriminatedUnion('engine', [
     database: databaseName,
     user,
     /** The password, encrypted, in base64; null when none is needed (trust, peer). */
-    passwordEncrypted: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Zaszyfrowane hasło musi być zapisane w base64').nullable(),
+    passwordEncrypted: f.text().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Zaszyfrowane hasło musi być zapisane w base64').nullable(),
     passwordEncryptedBy: z.enum(SECRET_STORE_KINDS).nullable(),
   }),
 ]);
@@ -77,7 +75,7 @@ export type StoredDatabaseChoice = z.output<typeof storedDatabase>;
 export const workstationSettingsFile = z.object({
   version: z.literal(1, { error: 'Nieznana wersja pliku ustawień stanowiska' }),
   /** Who works at this PC: the audit log's "who". */
-  userName: z.string().trim().max(200, 'Imię i nazwisko może mieć najwyżej 200 znaków').nullable().default(null),
+  userName: f.text().trim().max(200, 'Imię i nazwisko może mieć najwyżej 200 znaków').nullable().default(null),
   /** The database this PC opens at start; null: the default SQLite file in the data folder. */
   database: storedDatabase.nullable().default(null),
 });

@@ -10,8 +10,7 @@ import { isCalendarDate } from './fields';
 const DATE_MESSAGE = 'Nieprawidłowa data (RRRR-MM-DD)';
 
 /** An optional date, YYYY-MM-DD: blank becomes null. */
-const optionalDay = z
-  .string({ error: DATE_MESSAGE })
+const optionalDay = f.text({ error: DATE_MESSAGE })
   .trim()
   .nullish()
   .transform((value) => (value ? value : null))

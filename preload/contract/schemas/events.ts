@@ -37,8 +37,7 @@ export function isInstantWithOffset(value: string): boolean {
 }
 
 /** A moment in time with its offset; becomes the UTC ISO form stored in the database ("…T07:00:00.000Z"). */
-export const instant = z
-  .string({ error: INSTANT_MESSAGE })
+export const instant = f.text({ error: INSTANT_MESSAGE })
   .trim()
   .refine(isInstantWithOffset, INSTANT_MESSAGE)
   .transform((value) => new Date(value).toISOString());
@@ -133,7 +132,7 @@ export const eventDraft = eventFields.superRefine(eventRules);
 
 export const eventSave = f.withIdentity(eventFields).superRefine(eventRules);
 
-const territoryCode = z.string().trim().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium');
+const territoryCode = f.text().trim().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium');
 
 export const eventListQuery = z
   .object({
@@ -147,7 +146,7 @@ export const eventListQuery = z
     /** A voivodeship (2 digits), powiat (4) or gmina (7): events there (the event's own place, else its partnership's). */
     territoryCode: territoryCode.optional(),
     projectId: f.id.optional(),
-    search: z.string().trim().max(200).optional(),
+    search: f.text().trim().max(200).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.from && value.to && value.to < value.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Koniec zakresu nie może być wcześniejszy niż jego początek' });
@@ -168,8 +167,7 @@ const RULE_MESSAGE = 'Nieprawidłowa reguła powtarzania (RRULE), np. FREQ=WEEKL
  * An iCalendar recurrence rule (RFC 5545) without DTSTART (the first occurrence is the event's start): upper case,
  * an optional "RRULE:" prefix removed. It must end, by COUNT (at most 200) or UNTIL; main checks it fully.
  */
-export const recurrenceRule = z
-  .string({ error: RULE_MESSAGE })
+export const recurrenceRule = f.text({ error: RULE_MESSAGE })
   .trim()
   .max(500, 'Reguła powtarzania może mieć najwyżej 500 znaków')
   .transform((value) => value.replace(/^RRULE:/i, '').replace(/;+$/, '').toUpperCase())

@@ -46,23 +46,22 @@ export function isExchangeInstant(value: string): boolean {
   return match !== null && isCalendarDate(match[1]!) && !Number.isNaN(Date.parse(value));
 }
 
-const id = z
-  .string({ error: 'identyfikator musi być tekstem' })
+const id = f.text({ error: 'identyfikator musi być tekstem' })
   .trim()
   .min(1, 'pusty identyfikator')
   .max(100, 'identyfikator może mieć najwyżej 100 znaków');
 const optionalId = id.nullish().transform((value) => value ?? null);
 
-const day = z.string({ error: DATE_MESSAGE }).refine(isCalendarDate, DATE_MESSAGE);
+const day = f.text({ error: DATE_MESSAGE }).refine(isCalendarDate, DATE_MESSAGE);
 /** A date that may be null or left out. */
 const optionalDay = day.nullish().transform((value) => value ?? null);
 /** A date whose key is required but may be null (the register does not know it). */
 const nullableDay = day.nullable();
 
-const instant = z.string({ error: INSTANT_MESSAGE }).refine(isExchangeInstant, INSTANT_MESSAGE);
+const instant = f.text({ error: INSTANT_MESSAGE }).refine(isExchangeInstant, INSTANT_MESSAGE);
 
 const TERYT_MESSAGE = 'kod TERYT musi mieć 2, 4 lub 7 cyfr';
-const teryt = z.string({ error: TERYT_MESSAGE }).regex(/^\d{2}(\d{2}(\d{3})?)?$/, TERYT_MESSAGE);
+const teryt = f.text({ error: TERYT_MESSAGE }).regex(/^\d{2}(\d{2}(\d{3})?)?$/, TERYT_MESSAGE);
 const nullableTeryt = teryt.nullable();
 const optionalTeryt = teryt.nullish().transform((value) => value ?? null);
 
@@ -200,7 +199,7 @@ export const exchangeTemplate = record({
   id,
   kind: oneOf(TEMPLATE_KIND_KEYS, 'y rodzaj szablonu'),
   name: f.requiredText('Nazwa szablonu', 200),
-  body: z.string({ error: 'treść szablonu musi być tekstem' }).min(1, 'pusta treść szablonu').max(TEMPLATE_BODY_MAX_CHARS, 'treść szablonu jest za długa'),
+  body: f.text({ error: 'treść szablonu musi być tekstem' }).min(1, 'pusta treść szablonu').max(TEMPLATE_BODY_MAX_CHARS, 'treść szablonu jest za długa'),
   /** Becomes its kind's default on import (an import never takes the default away). */
   isDefault: flag('isDefault').default(false),
 });
@@ -338,8 +337,7 @@ export const exchangePartnership = record({
 export const exchangeEventSeries = record({
   id,
   /** iCalendar recurrence rule (RFC 5545), e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10 */
-  rule: z
-    .string({ error: 'reguła powtarzania musi być tekstem' })
+  rule: f.text({ error: 'reguła powtarzania musi być tekstem' })
     .trim()
     .max(500, 'reguła powtarzania może mieć najwyżej 500 znaków')
     .regex(/^(RRULE:)?[A-Z-]+=[^;]+(;[A-Z-]+=[^;]+)*$/, 'nieprawidłowa reguła powtarzania (np. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10)')
@@ -354,7 +352,7 @@ export const exchangeParticipant = record({
   attendance: attendanceStatus.nullish().transform((value) => value ?? null),
   /** Multi-day events: the status of each Warsaw calendar day. */
   attendanceByDay: z
-    .record(z.string(), attendanceStatus, { error: 'oczekiwano obiektu {"RRRR-MM-DD": "present" | "absent" | "excused"}' })
+    .record(f.text(), attendanceStatus, { error: 'oczekiwano obiektu {"RRRR-MM-DD": "present" | "absent" | "excused"}' })
     .nullish()
     .transform((value) => value ?? null)
     .superRefine((byDay, ctx) => {

@@ -2,13 +2,39 @@
 import { z } from 'zod';
 import { compactIdentifier, isValidNip, isValidPostalCode, isValidRegon } from '../identifiers';
 
-export const id = z.string({ error: 'Brak identyfikatora' }).trim().min(1, 'Brak identyfikatora').max(100);
+/**
+ * What no text field may hold, whatever the layer: a NUL character (PostgreSQL refuses it, C strings end at it) and
+ * half of a UTF-16 surrogate pair (a lone surrogate becomes U+FFFD on its way into either database, so a record would
+ * not be stored as sent). Null when the text is clean; otherwise the problem in Polish, with its position.
+ */
+export function textProblem(value: string): string | null {
+  const nul = value.indexOf('\u0000');
+  if (nul >= 0) return `zawiera znak NUL (pozycja ${nul + 1}), którego nie można zapisać`;
+  const lone = /\p{Cs}/u.exec(value);
+  if (lone) {
+    const code = lone[0].charCodeAt(0).toString(16).toUpperCase();
+    return `zawiera uszkodzony znak Unicode (połówka pary surogatów U+${code}, pozycja ${lone.index + 1}); zapisz tekst ponownie w UTF-8`;
+  }
+  return null;
+}
+
+/**
+ * Every text of the contract starts here (forms, IPC, exchange files and table imports share the schemas): a string
+ * refused with its path when it holds a NUL character or a lone surrogate.
+ */
+export function text(params?: Parameters<typeof z.string>[0]) {
+  return z.string(params).superRefine((value, ctx) => {
+    const problem = textProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `Tekst ${problem}`, input: value });
+  });
+}
+
+export const id = text({ error: 'Brak identyfikatora' }).trim().min(1, 'Brak identyfikatora').max(100);
 
 export const version = z.number({ error: 'Brak wersji rekordu' }).int().min(1);
 
 export function requiredText(label: string, max: number) {
-  return z
-    .string({ error: `Pole „${label}” jest wymagane` })
+  return text({ error: `Pole „${label}” jest wymagane` })
     .trim()
     .min(1, `Pole „${label}” jest wymagane`)
     .max(max, `Pole „${label}” może mieć najwyżej ${max} znaków`);
@@ -16,8 +42,7 @@ export function requiredText(label: string, max: number) {
 
 /** Optional free text: blank becomes null, so "no value" has one representation. */
 export function optionalText(label: string, max: number) {
-  return z
-    .string({ error: `Pole „${label}” musi być tekstem` })
+  return text({ error: `Pole „${label}” musi być tekstem` })
     .trim()
     .max(max, `Pole „${label}” może mieć najwyżej ${max} znaków`)
     .nullish()
@@ -26,8 +51,7 @@ export function optionalText(label: string, max: number) {
 
 /** Optional text that, when given, must pass `check` after spaces and hyphens are removed. */
 function optionalIdentifier(check: (value: string) => boolean, message: string) {
-  return z
-    .string()
+  return text()
     .nullish()
     .transform((value) => (value ? compactIdentifier(value) : null))
     .refine((value) => value === null || check(value), message);
@@ -36,22 +60,23 @@ function optionalIdentifier(check: (value: string) => boolean, message: string) 
 export const nip = optionalIdentifier(isValidNip, 'Nieprawidłowy NIP: wymagane 10 cyfr z poprawną sumą kontrolną');
 export const regon = optionalIdentifier(isValidRegon, 'Nieprawidłowy REGON: wymagane 9 lub 14 cyfr z poprawną sumą kontrolną');
 
-export const postalCode = z
-  .string()
+export const postalCode = text()
   .trim()
   .nullish()
   .transform((value) => (value ? value : null))
   .refine((value) => value === null || isValidPostalCode(value), 'Kod pocztowy musi mieć postać NN-NNN, np. 41-200');
 
-export const email = z
-  .string()
+/** The longest e-mail address either database stores (varchar(200)). */
+export const EMAIL_MAX_CHARS = 200;
+
+export const email = text()
   .trim()
+  .max(EMAIL_MAX_CHARS, `Adres e-mail może mieć najwyżej ${EMAIL_MAX_CHARS} znaków`)
   .nullish()
   .transform((value) => (value ? value : null))
   .refine((value) => value === null || z.email().safeParse(value).success, 'Nieprawidłowy adres e-mail');
 
-export const website = z
-  .string()
+export const website = text()
   .trim()
   .max(300)
   .nullish()
@@ -59,8 +84,7 @@ export const website = z
   .refine((value) => value === null || /^(https?:\/\/)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(\/\S*)?$/u.test(value), 'Nieprawidłowy adres strony www');
 
 /** TERYT code of a voivodeship (2), powiat (4) or gmina (7 digits with the type digit). */
-export const terytCode = z
-  .string()
+export const terytCode = text()
   .trim()
   .nullish()
   .transform((value) => (value ? value : null))
@@ -84,9 +108,8 @@ export const MAX_FILE_BASE64_CHARS = Math.ceil(MAX_FILE_BYTES / 3) * 4;
 
 /** A file the user chose, carried whole (both transports carry JSON-safe values); decoded in main. */
 export const fileUpload = z.object({
-  fileName: z.string({ error: 'Brak nazwy pliku' }).trim().min(1, 'Brak nazwy pliku').max(255),
-  contentBase64: z
-    .string({ error: 'Brak treści pliku' })
+  fileName: text({ error: 'Brak nazwy pliku' }).trim().min(1, 'Brak nazwy pliku').max(255),
+  contentBase64: text({ error: 'Brak treści pliku' })
     .max(MAX_FILE_BASE64_CHARS, 'Plik jest za duży (najwyżej 20 MB)')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Treść pliku jest uszkodzona'),
 });
@@ -108,11 +131,10 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /** A required date, 'YYYY-MM-DD', a real calendar day. */
-export const calendarDate = z.string({ error: DATE_MESSAGE }).trim().refine(isCalendarDate, DATE_MESSAGE);
+export const calendarDate = text({ error: DATE_MESSAGE }).trim().refine(isCalendarDate, DATE_MESSAGE);
 
 /** An optional date: blank becomes null. */
-export const optionalCalendarDate = z
-  .string({ error: DATE_MESSAGE })
+export const optionalCalendarDate = text({ error: DATE_MESSAGE })
   .trim()
   .nullish()
   .transform((value) => (value ? value : null))

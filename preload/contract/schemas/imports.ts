@@ -1,6 +1,7 @@
 /** Importing institutions and people from XLSX/CSV files: what the user maps, and what the preview shows. */
 import { z } from 'zod';
 import type { Label } from '../vocabulary';
+import * as f from './fields';
 import { fileUpload } from './fields';
 
 export interface ImportField extends Label {
@@ -63,7 +64,7 @@ export const IMPORT_ENTITIES = Object.keys(IMPORT_FIELDS) as [ImportEntity, ...I
 export const importRequest = fileUpload.extend({
   entity: z.enum(IMPORT_ENTITIES, { error: 'Nieznany rodzaj importu' }),
   /** Field → column index in the file; absent: guessed from the headers. */
-  mapping: z.record(z.string(), z.number().int().min(0).nullable()).optional(),
+  mapping: z.record(f.text(), z.number().int().min(0).nullable()).optional(),
 });
 
 export type ImportRequest = z.output<typeof importRequest>;

@@ -26,12 +26,12 @@ export const institutionSave = f.withIdentity(institutionDraft);
 
 export const institutionListQuery = z
   .object({
-    search: z.string().trim().max(200).optional(),
+    search: f.text().trim().max(200).optional(),
     type: institutionType.optional(),
     sector: z.enum(SECTOR_KEYS).optional(),
     active: z.boolean().optional(),
     /** A voivodeship (2 digits), powiat (4) or gmina (7): institutions located in it. */
-    territoryCode: z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium').optional(),
+    territoryCode: f.text().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium').optional(),
     /** Only these types (a picker for a partnership's leader offers OPS and PCPR). */
     types: z.array(institutionType).max(INSTITUTION_TYPE_KEYS.length).optional(),
     /** At most this many, the first in Polish order of names (a picker shows 50 and narrows as one types). */

@@ -19,8 +19,7 @@ export const LEGACY_USER_NAME_SETTING_KEY = 'user.name';
 
 export const officeSave = z.object({
   name: f.requiredText('Nazwa biura (ROPS / RCPS)', 300),
-  voivodeshipTeryt: z
-    .string({ error: 'Wybierz województwo' })
+  voivodeshipTeryt: f.text({ error: 'Wybierz województwo' })
     .trim()
     .regex(/^\d{2}$/, 'Wybierz województwo z listy'),
   userName: f.requiredText('Imię i nazwisko', 200),

@@ -150,11 +150,11 @@ export const partnershipSave = f.withIdentity(partnershipFields).superRefine(par
 
 export const partnershipListQuery = z
   .object({
-    search: z.string().trim().max(200).optional(),
+    search: f.text().trim().max(200).optional(),
     kind: partnershipKind.optional(),
     projectId: f.id.optional(),
     /** A voivodeship (2 digits), powiat (4) or gmina (7): partnerships working in it. */
-    territoryCode: z.string().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium').optional(),
+    territoryCode: f.text().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium').optional(),
     /** true: not ended (no end date, or one still ahead); false: ended. */
     active: z.boolean().optional(),
     /** The ZZKs of one PZK or G-PZK. */

@@ -23,7 +23,7 @@ export const personDraft = z.object({
 export const personSave = f.withIdentity(personDraft);
 
 const personFilters = z.object({
-  search: z.string().trim().max(200).optional(),
+  search: f.text().trim().max(200).optional(),
   institutionId: f.id.optional(),
   role: role.optional(),
 });

@@ -138,7 +138,7 @@ export const projectSave = f.withIdentity(projectFields).superRefine(checkProjec
 
 export const projectListQuery = z
   .object({
-    search: z.string().trim().max(200).optional(),
+    search: f.text().trim().max(200).optional(),
     macroregion: z.enum(MACROREGION_KEYS, { error: 'Wybierz makroregion z listy' }).optional(),
   })
   .default({});

@@ -26,8 +26,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 /** The longest period a summary covers (its chronicle has a section per month). */
 export const MAX_REPORT_YEARS = 10;
 
-const territoryCode = z
-  .string({ error: 'Wybierz jednostkę terytorialną' })
+const territoryCode = f.text({ error: 'Wybierz jednostkę terytorialną' })
   .trim()
   .regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Kod TERYT musi mieć 2 (województwo), 4 (powiat) lub 7 cyfr (gmina)');
 

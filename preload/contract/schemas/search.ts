@@ -1,9 +1,10 @@
 /** The global search (Ctrl+K): institutions, people, partnerships, events and agreements at once. */
 import { z } from 'zod';
+import * as f from './fields';
 import type { RecordKindName } from './dashboard';
 
 export const globalSearchQuery = z.object({
-  query: z.string({ error: 'Wpisz, czego szukasz' }).trim().max(200, 'Zapytanie może mieć najwyżej 200 znaków'),
+  query: f.text({ error: 'Wpisz, czego szukasz' }).trim().max(200, 'Zapytanie może mieć najwyżej 200 znaków'),
   /** Hits per kind of record. */
   limit: z.number().int().min(1).max(50).optional(),
 });

@@ -44,7 +44,7 @@ export interface DocumentTemplate extends DocumentTemplateSummary {
 
 export const templatePreview = z.object({
   kind: z.enum(TEMPLATE_KIND_KEYS, { error: 'Nieznany rodzaj dokumentu' }),
-  body: z.string().max(TEMPLATE_BODY_MAX_CHARS, 'Szablon jest za długi'),
+  body: f.text().max(TEMPLATE_BODY_MAX_CHARS, 'Szablon jest za długi'),
 });
 
 export interface TemplatePreview {

@@ -1,17 +1,16 @@
 /** The territory register (TERYT TERC): inputs of its channels and the shapes it returns. */
 import { z } from 'zod';
+import * as f from './fields';
 import { TERRITORY_KINDS, TERRITORY_LEVEL_KEYS, type TerritoryKind, type TerritoryLevel } from '../vocabulary';
 
 /** What an autocomplete picker sends: a name (or TERYT code) fragment and optional filters. */
 export const territorySearchQuery = z.object({
-  query: z
-    .string({ error: 'Wpisz nazwę lub kod TERYT jednostki' })
+  query: f.text({ error: 'Wpisz nazwę lub kod TERYT jednostki' })
     .trim()
     .min(1, 'Wpisz co najmniej jeden znak nazwy lub kodu TERYT')
     .max(100, 'Szukany tekst może mieć najwyżej 100 znaków'),
   levels: z.array(z.enum(TERRITORY_LEVEL_KEYS, { error: 'Nieznany poziom podziału terytorialnego' })).optional(),
-  withinCode: z
-    .string({ error: 'Kod obszaru musi być tekstem' })
+  withinCode: f.text({ error: 'Kod obszaru musi być tekstem' })
     .trim()
     .regex(/^\d{2}(\d{2})?$/, 'Kod obszaru musi mieć 2 cyfry (województwo) lub 4 (powiat)')
     .optional(),
@@ -27,8 +26,7 @@ export const territorySearchQuery = z.object({
 
 /** One unit by its TERYT code: 2 digits (voivodeship), 4 (powiat) or 7 (gmina with its type digit). */
 export const territoryCode = z.object({
-  code: z
-    .string({ error: 'Brak kodu TERYT' })
+  code: f.text({ error: 'Brak kodu TERYT' })
     .trim()
     .regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Kod TERYT musi mieć 2, 4 lub 7 cyfr'),
 });
