@@ -74,7 +74,7 @@ const SAMPLES: { [K in PrintedKindName]: { data: PrintedKindData<K>; shows: stri
     },
     shows: ['Dane osobowe: Łucja Żak', 'lucja@example.pl', '12.03.2026 11:00'],
   },
-  summary: { data: { summary: SAMPLE_SUMMARY, logo: null, fileStem: 'podsumowanie 2019' }, shows: [SAMPLE_SUMMARY.title] },
+  summary: { data: { summary: SAMPLE_SUMMARY, officeName: 'Regionalny Ośrodek Polityki Społecznej w Katowicach', logo: null, fileStem: 'podsumowanie 2019' }, shows: [SAMPLE_SUMMARY.title, 'Regionalny Ośrodek Polityki Społecznej', 'Stan na 15.01.2020'] },
 
 };
 

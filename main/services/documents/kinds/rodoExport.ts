@@ -15,7 +15,7 @@ import {
   type Label,
   type RodoPersonData,
 } from '../../../../preload/contract';
-import { formatDayDots, inWarsaw } from '../../language';
+import { formatCount, formatDayDots, inWarsaw } from '../../language';
 import type { PrintedDocument } from '../printable';
 import { escapeHtml, printDocumentHtml } from '../render';
 
@@ -37,11 +37,24 @@ function table(headers: string[], rows: string[][]): string {
     .join('')}</tbody></table>`;
 }
 
+/**
+ * A recorded value as a person reads it: a name for an id, "tak"/"nie", and for a list (an event's participants or
+ * leaders, with other people's ids) only how many items it had, never the program's own notation.
+ */
+function auditValue(value: unknown, names: Record<string, string>): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') return names[value] ?? value;
+  if (typeof value === 'boolean') return value ? 'tak' : 'nie';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (Array.isArray(value)) return value.length === 0 ? 'brak' : formatCount(value.length, ['pozycja', 'pozycje', 'pozycji']);
+  return formatCount(Object.keys(value as object).length, ['pole', 'pola', 'pól']);
+}
+
 function auditValues(values: AuditValues | null, names: Record<string, string>): string {
   if (!values) return '—';
   return Object.entries(values)
     .map(([column, value]) => {
-      const text = typeof value === 'string' ? (names[value] ?? value) : JSON.stringify(value);
+      const text = auditValue(value, names);
       return `${escapeHtml(AUDIT_FIELDS[column]?.pl ?? column)}: ${escapeHtml(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`;
     })
     .join('<br>');
