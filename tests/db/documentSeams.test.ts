@@ -15,6 +15,7 @@ import { dispatch } from '../../main/ipc/dispatch';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import type { PrintedKindName } from '../../main/services/documents/kinds';
 import { PRINTED_KINDS } from '../../main/services/documents/kinds';
+import { DEFAULT_TEMPLATES } from '../../main/services/documents/template';
 import { markdownHtml } from '../../main/services/documents/printable';
 import { importExchangeDocument } from '../../main/services/exchange';
 import { buildDemoDocument } from '../../main/services/exchange/demo';
@@ -41,6 +42,13 @@ async function pick(query: (db: TempDatabase['runtime']['db']) => Promise<{ id: 
   return row.id;
 }
 
+/** The template editor's preview of a kind's built-in template, printed as the editor shows it. */
+async function preview(kind: 'agreement' | 'declaration'): Promise<ExportedFile> {
+  const { html } = await call<{ html: string | null; problems: string[] }>('templates.preview', { kind, body: DEFAULT_TEMPLATES[kind].body });
+  if (!html) throw new Error(`the preview of the ${kind} template has problems`);
+  return { fileName: `podgląd ${kind}.pdf`, contentBase64: Buffer.from(await printer(html)).toString('base64') };
+}
+
 /** How to print each kind from the demo register: a Record over every kind, so a new kind cannot be left out. */
 const PRINTS: Record<PrintedKindName, () => Promise<ExportedFile[]>> = {
   async agreement() {
@@ -49,12 +57,12 @@ const PRINTS: Record<PrintedKindName, () => Promise<ExportedFile[]>> = {
       (db) => db('agreements').where({ status: 'signed' }).whereIn('id', db('agreement_parties').where({ kind: 'powiat' }).select('agreement_id')).orderBy('number').first('id'),
       'signed agreement with a powiat',
     );
-    return [await call<ExportedFile>('agreements.print', { id: withPowiat, format: 'pdf' })];
+    return [await call<ExportedFile>('agreements.print', { id: withPowiat, format: 'pdf' }), await preview('agreement')];
   },
   async declaration() {
     const member = await temp.runtime.db('partnership_members').whereNotNull('representative_person_id').orderBy('id').first('partnership_id', 'id');
     if (!member) throw new Error('the demo register has no member with a representative');
-    return [await call<ExportedFile>('partnerships.printDeclaration', { partnershipId: member.partnership_id, memberId: member.id, format: 'pdf' })];
+    return [await call<ExportedFile>('partnerships.printDeclaration', { partnershipId: member.partnership_id, memberId: member.id, format: 'pdf' }), await preview('declaration')];
   },
   async basket() {
     const partnership = await pick((db) => db('partnerships').where({ kind: 'pzk' }).orderBy('name').first('id'), 'PZK');
