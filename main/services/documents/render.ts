@@ -42,7 +42,11 @@ const UNBROKEN_LABELS = [...Object.values(EVENT_TYPES).map((label) => label.pl),
   .filter((label) => label.length <= 30 && /[\s-]/.test(label))
   .sort((a, b) => b.length - a.length);
 
-/** Such a label, or a compound whose parts a hyphen joins (Bielsko-Biała, G-PZK, Kędzierzyn-Koźle). */
+/**
+ * Such a label, or a short compound whose parts a hyphen joins (Bielsko-Biała, G-PZK, Kędzierzyn-Koźle). A long one
+ * ("Psychologiczno-Pedagogiczna") may still part at its hyphen: kept whole, it would overflow a narrow table column.
+ */
+const MAX_UNBROKEN_COMPOUND = 16;
 const UNBROKEN = new RegExp(
   `${UNBROKEN_LABELS.map((label) => escapeHtml(label).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '(?: |&nbsp;)')).join('|')}|[\\p{L}\\d]+(?:-[\\p{Lu}\\d][\\p{L}\\d]*)+`,
   'gu',
@@ -64,7 +68,8 @@ export function typesetHtml(html: string): string {
           else if (/^<\/style>/i.test(part)) inStyle = false;
           return part;
         }
-        return inStyle || part === '' ? part : part.replace(UNBROKEN, (name) => `<span class="unbroken">${name}</span>`);
+        if (inStyle || part === '') return part;
+        return part.replace(UNBROKEN, (name) => (name.includes(' ') || name.length <= MAX_UNBROKEN_COMPOUND ? `<span class="unbroken">${name}</span>` : name));
       })
       .join(''),
   );

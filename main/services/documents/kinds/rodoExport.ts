@@ -25,6 +25,9 @@ function labelled(vocabulary: Record<string, Label>, key: string): string {
   return vocabulary[key]?.pl ?? key;
 }
 
+/** A calendar day (YYYY-MM-DD) as Polish documents write it: 01.05.2026. */
+const day = (value: string | null | undefined) => h(value ? formatDayDots(value) : value);
+
 function when(instant: string): string {
   const wall = inWarsaw(instant);
   return `${formatDayDots(wall.slice(0, 10))} ${wall.slice(11, 16)}`;
@@ -38,12 +41,16 @@ function table(headers: string[], rows: string[][]): string {
 }
 
 /**
- * A recorded value as a person reads it: a name for an id, "tak"/"nie", and for a list (an event's participants or
+ * A recorded value as a person reads it: a name for an id, a day as 01.05.2026, "tak"/"nie", and for a list (an event's participants or
  * leaders, with other people's ids) only how many items it had, never the program's own notation.
  */
 function auditValue(value: unknown, names: Record<string, string>): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return names[value] ?? value;
+  if (typeof value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDayDots(value);
+    if (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value)) return when(value);
+    return names[value] ?? value;
+  }
   if (typeof value === 'boolean') return value ? 'tak' : 'nie';
   if (typeof value === 'number') return String(value).replace('.', ',');
   if (Array.isArray(value)) return value.length === 0 ? 'brak' : formatCount(value.length, ['pozycja', 'pozycje', 'pozycji']);
@@ -84,7 +91,7 @@ function personHtml(data: RodoPersonData): string {
     '<h2>Przedstawicielstwo w zespołach</h2>',
     table(
       ['Zespół', 'Instytucja', 'Od', 'Do', 'Deklaracja'],
-      data.memberships.map((m) => [h(m.partnershipName), h(m.institutionName), h(m.joinedOn), h(m.leftOn), h(m.declarationSignedOn)]),
+      data.memberships.map((m) => [h(m.partnershipName), h(m.institutionName), day(m.joinedOn), day(m.leftOn), day(m.declarationSignedOn)]),
     ),
     '<h2>Animator zespołów</h2>',
     table(['Zespół'], data.animatorOf.map((a) => [h(a.partnershipName)])),
@@ -97,13 +104,13 @@ function personHtml(data: RodoPersonData): string {
         h(when(e.startsAt)),
         h(e.projectName),
         h(e.institutionName),
-        h(e.attendance.map((a) => `${a.day}: ${labelled(ATTENDANCE_STATUSES, a.status)}`).join(', ')),
+        h(e.attendance.map((a) => `${formatDayDots(a.day)}: ${labelled(ATTENDANCE_STATUSES, a.status)}`).join(', ')),
       ]),
     ),
     '<h2>Prowadzenie wydarzeń</h2>',
     table(['Wydarzenie', 'Termin', 'Rola'], data.leaderRoles.map((l) => [h(l.title), h(when(l.startsAt)), h(labelled(EVENT_LEADER_ROLES, l.role))])),
     '<h2>Zaświadczenia</h2>',
-    table(['Numer', 'Data wydania', 'Wydarzenie'], data.certificates.map((c) => [h(c.number), h(c.issuedOn), h(c.eventTitle)])),
+    table(['Numer', 'Data wydania', 'Wydarzenie'], data.certificates.map((c) => [h(c.number), day(c.issuedOn), h(c.eventTitle)])),
     '<h2>Historia zmian</h2>',
     table(
       ['Kiedy', 'Kto', 'Co', 'Przed', 'Po'],
