@@ -91,3 +91,79 @@ export function formatDatePl(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-');
   return `${day}.${month}.${year}`;
 }
+
+const OPENING_QUOTE = '„';
+const CLOSING_QUOTE = '”';
+const INNER_OPENING_QUOTE = '‚';
+const INNER_CLOSING_QUOTE = '’';
+
+/**
+ * Quotation marks nested as Polish typesetting nests them: inside „…” the inner quotes are ‚…’
+ * („Regionalna konferencja ‚Kooperacja się opłaca’ – podsumowanie”). A quoted name that itself has „…” (an
+ * association „Przystań”, a conference title) thus never prints the same marks twice in a row. Depth starts
+ * afresh on every line, so one unclosed quote cannot turn the rest of a document around. Only „ and ” are
+ * touched (never straight quotes, which HTML and Markdown use), so it may run over a document's HTML or Markdown.
+ * Idempotent: already nested quotes stay as they are.
+ */
+export function nestQuotes(text: string): string {
+  if (!text.includes(OPENING_QUOTE)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      let depth = 0;
+      let out = '';
+      for (const ch of line) {
+        if (ch === OPENING_QUOTE) {
+          out += depth % 2 === 1 ? INNER_OPENING_QUOTE : OPENING_QUOTE;
+          depth++;
+        } else if (ch === CLOSING_QUOTE && depth > 0) {
+          depth--;
+          out += depth % 2 === 1 ? INNER_CLOSING_QUOTE : CLOSING_QUOTE;
+        } else {
+          out += ch;
+        }
+      }
+      return out;
+    })
+    .join('\n');
+}
+
+/**
+ * A name in quotation marks, its own quotes turned inner: quoted('Konferencja „Razem”') = „Konferencja ‚Razem’”;
+ * straight quotes typed in it ("Razem") count as Polish ones.
+ */
+export function quoted(name: string): string {
+  let open = false;
+  const polish = name.trim().replace(/"/g, () => {
+    open = !open;
+    return open ? OPENING_QUOTE : CLOSING_QUOTE;
+  });
+  return nestQuotes(`${OPENING_QUOTE}${polish}${CLOSING_QUOTE}`);
+}
+
+/** A sentence given its full stop, unless it already ends with one (an abbreviation "i in.", "ds.") or other end mark. */
+export function endSentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * A value written by a user (a subject, a purpose) as it reads in the middle of a sentence: its first letter in lower
+ * case ("Współpraca przy…" → "współpraca przy…"), unless the first word is an abbreviation or a name written in capitals
+ * ("PZK", "ROPS", "MOPS w Będzinie") or a proper name the register knows as such (given in `properNames`).
+ */
+export function midSentence(text: string, properNames: readonly string[] = []): string {
+  const value = text.trim();
+  const firstWord = /^\S+/.exec(value)?.[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(firstWord)) return value;
+  if (properNames.some((name) => name.trim() !== '' && value.startsWith(name.trim()))) return value;
+  return value.charAt(0).toLocaleLowerCase('pl') + value.slice(1);
+}
+
+/**
+ * Short names a line must never part: the spaces of "Spotkanie PZK (G-PZK)" kept (no-break spaces) and its hyphens
+ * made non-breaking, for printed tables and headings. Only for short labels: long names must wrap.
+ */
+export function unbreakable(label: string): string {
+  return label.replace(/ /g, '\u00a0').replace(/-/g, '-\u2060');
+}

@@ -80,7 +80,6 @@ function table<Row>(definition: TableDefinition<Row>): TableOf {
   };
 }
 
-const KEY: Label = { pl: 'Klucz', en: 'Key' };
 const TERYT: Label = { pl: 'Kod TERYT', en: 'TERYT code' };
 const TYPE: Label = { pl: 'Rodzaj', en: 'Type' };
 const TOTAL: Label = { pl: 'Razem', en: 'Total' };
@@ -121,7 +120,6 @@ const eventsTable = table<{ type: EventType | null; figures: EventFigures }>({
   empty: { pl: 'W tym okresie nie odbyło się żadne wydarzenie.', en: 'No event was held in this period.' },
   columns: [
     { header: TYPE, sheetHeader: 'Rodzaj wydarzenia', read: (row, language) => (row.type ? EVENT_TYPES[row.type] : TOTAL)[language] },
-    { header: KEY, only: 'sheet', read: (row) => row.type ?? 'total' },
     ...figureColumns({ pl: 'Liczba', en: 'Count' }),
     participants((row) => row.figures.participants),
     { header: ATTENDANCES, kind: 'integer', read: (row) => row.figures.attendances },
@@ -157,7 +155,6 @@ const partnershipsTable = table<{ kind: PartnershipKind; figures: PartnershipFig
   rows: (summary) => PARTNERSHIP_KIND_KEYS.map((kind) => ({ kind, figures: summary.partnerships[kind] })),
   columns: [
     { header: TYPE, read: (row, language) => PARTNERSHIP_KINDS[row.kind][language] },
-    { header: KEY, only: 'sheet', read: (row) => row.kind },
     ...(['formed', 'active', 'initiated'] as const).map((figure): ColumnDefinition<{ figures: PartnershipFigures }> => ({ header: PARTNERSHIP_FIGURES[figure], kind: 'integer', read: (row) => row.figures[figure] })),
   ],
 });

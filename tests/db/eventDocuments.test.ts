@@ -319,7 +319,8 @@ describe('certificates of participation', () => {
       expect(page).toContain(`ZAŚWIADCZENIE nr ${number}`);
       expect(page).toContain(`Zaświadcza się, że Pani/Pan ${name}`);
       expect(page).toContain('w warsztacie kooperacyjnym');
-      expect(page).toContain('„Razem łatwiej”');
+      // The title's own quotes nested inside the certificate's: „…‚…’”.
+      expect(page).toContain('„Warsztat kooperacyjny ‚Razem łatwiej’”');
       expect(page).toContain('Regionalne Centrum Polityki Społecznej w Łodzi');
       expect(page).toContain('12–13 marca 2026 r.');
       expect(page).toContain('12 godzin dydaktycznych');

@@ -119,3 +119,12 @@ export function pdfWords(bytes: Uint8Array): Promise<{ text: string; yMin: numbe
     return [...stdout.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ text: m[2]!, yMin: Number(m[1]) }));
   });
 }
+
+/** The images of a PDF's pages (pdfimages -list), one line each; only those of the pages from `first` to `last` when given. */
+export function pdfImages(bytes: Uint8Array, pages: { first?: number; last?: number } = {}): Promise<string[]> {
+  return withTempPdf(bytes, async (file) => {
+    const range = [...(pages.first ? ['-f', String(pages.first)] : []), ...(pages.last ? ['-l', String(pages.last)] : [])];
+    const { stdout } = await run('pdfimages', ['-list', ...range, file], { encoding: 'utf8' });
+    return stdout.split('\n').slice(2).filter((line) => line.trim() !== '');
+  });
+}

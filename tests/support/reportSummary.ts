@@ -23,6 +23,7 @@ export const SAMPLE_SUMMARY: ReportSummary = {
   to: '2019-12-31',
   scope: { kind: 'territory', code: '24', projectId: null, name: 'województwo śląskie', level: 'voivodeship' },
   rounding: 'exact',
+  readOn: '2020-01-15',
   title: 'Podsumowanie roku 2019 – województwo śląskie',
   events,
   eventTotals: figures(4, 6, 18, 4, 7),

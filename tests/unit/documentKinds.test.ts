@@ -74,7 +74,7 @@ const SAMPLES: { [K in PrintedKindName]: { data: PrintedKindData<K>; shows: stri
     },
     shows: ['Dane osobowe: Łucja Żak', 'lucja@example.pl', '12.03.2026 11:00'],
   },
-  summary: { data: { summary: SAMPLE_SUMMARY, logo: null, fileStem: 'podsumowanie 2019' }, shows: [SAMPLE_SUMMARY.title] },
+  summary: { data: { summary: SAMPLE_SUMMARY, officeName: 'Regionalny Ośrodek Polityki Społecznej w Katowicach', logo: null, fileStem: 'podsumowanie 2019' }, shows: [SAMPLE_SUMMARY.title, 'Regionalny Ośrodek Polityki Społecznej', 'Stan na 15.01.2020'] },
 
 };
 
@@ -105,5 +105,34 @@ describe('the registry of printed documents', () => {
     const words = await pdfWords(await printer(PRINTED_KINDS.attendanceList.document(SAMPLES.attendanceList.data).html)).finally(() => printer.close());
     expect(words[0]!.text).toBe('Projekt');
     expect(words[0]!.yMin).toBeGreaterThanOrEqual((PAGE_MARGINS.top / 25.4) * 72 - 1);
+  });
+});
+
+describe('a filled agreement reads as typed by hand', () => {
+  const filled = (changes: Partial<typeof agreementData>) =>
+    PRINTED_KINDS.agreement.document({ number: 'ROPS/K3D/7/2026', template: DEFAULT_TEMPLATES.agreement.body, data: { ...agreementData, ...changes } as never, logo: null }).html;
+
+  it('the subject in lower case mid-sentence, its own full stop not doubled, a party named one way, quotes nested', () => {
+    const html = filled({
+      przedmiot: 'Współpraca przy wdrażaniu Modelu kooperacji i superwizji.',
+      projekt: { nazwa: 'Kooperacje 3D „Razem”', klauzula: null },
+      strony: [
+        { strona: { nazwa: 'Województwo Śląskie', adres: 'ul. Ligonia 46, 40-037 Katowice', nip: null, regon: null, przedstawiciel: 'Jan Kowalski', funkcja: 'Członek Zarządu' } },
+        ...agreementData.strony,
+      ],
+    } as never);
+    const text = body(html).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('Przedmiotem porozumienia jest współpraca przy wdrażaniu Modelu kooperacji i superwizji.');
+    expect(text).not.toContain('superwizji..');
+    // § 2 names the voivodeship as the parties' list does; the running text of § 1 keeps TERYT's lower case.
+    expect(text).toContain('Województwo Śląskie, za pośrednictwem');
+    expect(text).not.toContain('Województwo śląskie');
+    expect(text).toContain('województwo śląskie)');
+    expect(text).toContain('w ramach projektu „Kooperacje 3D ‚Razem’”');
+  });
+
+  it('an abbreviation at the subject’s start stays in capitals', () => {
+    const text = body(filled({ przedmiot: 'PZK jako forma współpracy' })).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('Przedmiotem porozumienia jest PZK jako forma współpracy.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePolish, foldForSearch, formatDatePl, formatHours, polishSortKey } from '../../preload/contract';
+import { comparePolish, endSentence, foldForSearch, formatDatePl, formatHours, midSentence, nestQuotes, polishSortKey, quoted, unbreakable } from '../../preload/contract';
 import { parseTypedDate, parseTypedTime } from '../../renderer/src/i18n/format';
 
 describe('Polish text', () => {
@@ -97,5 +97,35 @@ describe('dates and times as a user types them', () => {
     expect(parseTypedTime('17')).toBe('17:00');
     expect(parseTypedTime('')).toBe('');
     for (const typed of ['24:00', '9:60', '9:30 PM', 'rano']) expect(parseTypedTime(typed)).toBeNull();
+  });
+});
+
+describe('Polish typesetting of printed text', () => {
+  it('nests quotation marks „…‚…’…”, never the same ones twice, on each line afresh', () => {
+    expect(quoted('Regionalna konferencja „Kooperacja się opłaca” – podsumowanie')).toBe('„Regionalna konferencja ‚Kooperacja się opłaca’ – podsumowanie”');
+    expect(quoted('Stowarzyszenie "Razem" w Będzinie')).toBe('„Stowarzyszenie ‚Razem’ w Będzinie”');
+    expect(quoted('  Szkolenie  ')).toBe('„Szkolenie”');
+    expect(nestQuotes('projekt „Kooperacje „3D” i „Razem””')).toBe('projekt „Kooperacje ‚3D’ i ‚Razem’”');
+    // Already nested: unchanged; an unclosed quote on one line does not turn the next line around.
+    expect(nestQuotes('„Konferencja ‚Razem’”')).toBe('„Konferencja ‚Razem’”');
+    expect(nestQuotes('„bez zamknięcia\n„Przystań”')).toBe('„bez zamknięcia\n„Przystań”');
+  });
+
+  it('ends a sentence with one full stop, also after an abbreviation', () => {
+    expect(endSentence('Odbyło się 15 spotkań (Będzin, Cieszyn i in.)')).toBe('Odbyło się 15 spotkań (Będzin, Cieszyn i in.).');
+    expect(endSentence('Zespoły: PZK Będzin, PZK Cieszyn i in.')).toBe('Zespoły: PZK Będzin, PZK Cieszyn i in.');
+    expect(endSentence('godziny superwizji')).toBe('godziny superwizji.');
+    expect(endSentence('Czy to koniec?')).toBe('Czy to koniec?');
+  });
+
+  it('writes a value in the middle of a sentence in lower case, keeping abbreviations and known names', () => {
+    expect(midSentence('Współpraca przy wdrażaniu Modelu kooperacji')).toBe('współpraca przy wdrażaniu Modelu kooperacji');
+    expect(midSentence('PZK jako forma współpracy')).toBe('PZK jako forma współpracy');
+    expect(midSentence('wdrażanie modelu')).toBe('wdrażanie modelu');
+    expect(midSentence('Gmina Będzin zapewnia…', ['Gmina Będzin'])).toBe('Gmina Będzin zapewnia…');
+  });
+
+  it('keeps a short label on one line: no-break spaces and hyphens', () => {
+    expect(unbreakable('Spotkanie PZK (G-PZK)')).toBe('Spotkanie\u00a0PZK\u00a0(G-\u2060PZK)');
   });
 });

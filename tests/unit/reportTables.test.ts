@@ -29,7 +29,7 @@ const asText = (table: SummaryTable) => (row: SummaryCell[]) => row.map((value, 
 
 describe('the summary’s tables', () => {
   it('the Markdown prints every table of the document as defined: headers, rows, totals', () => {
-    const markdown = summaryMarkdown(SAMPLE);
+    const markdown = summaryMarkdown(SAMPLE, 'Regionalny Ośrodek Polityki Społecznej w Katowicach');
     const tables = summaryTables(SAMPLE, 'pl', 'document');
     expect(tables.map((t) => t.key)).toEqual(['events', 'sessions', 'partnerships', 'formed', 'agreements', 'gminas', 'voivodeships', 'indicators', 'plan']);
     for (const table of tables) {
@@ -61,7 +61,7 @@ describe('the summary’s tables', () => {
     }
     const events = workbook.getWorksheet('Wydarzenia')!;
     expect(events.rowCount).toBe(1 + EVENT_TYPE_KEYS.length + 1);
-    expect(events.getRow(1).values).toEqual([undefined, 'Rodzaj wydarzenia', 'Klucz', 'Liczba', 'Godziny zegarowe', 'Godziny dydaktyczne', 'Razem w godz. zegarowych', 'Uczestnicy (osoby)', 'Obecności']);
+    expect(events.getRow(1).values).toEqual([undefined, 'Rodzaj wydarzenia', 'Liczba', 'Godziny zegarowe', 'Godziny dydaktyczne', 'Razem w godz. zegarowych', 'Uczestnicy (osoby)', 'Obecności']);
     expect(workbook.getWorksheet('Wskaźniki')!.getRow(2).getCell(7).value).toBe(75);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Podsumowanie', ...tables.slice(0, -1).map((t) => t.sheet), 'Miesiące', 'Kronika', 'Plan']);
   });

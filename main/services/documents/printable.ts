@@ -3,7 +3,7 @@
  * printer, with the bundled fonts) and paper printing both use; a filled template (Markdown) also becomes a DOCX
  * from the same Markdown, so all of them say exactly the same.
  */
-import type { ExportedFile, PrintFormat } from '../../../preload/contract';
+import { nestQuotes, type ExportedFile, type PrintFormat } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
 import { markdownToDocx } from './docx';
 import { documentFile, imageDataUrl } from './html';
@@ -25,8 +25,18 @@ export interface MarkdownDocument {
   footerText: string | null;
 }
 
+/** A closing section longer than this (characters of HTML) may run over pages: keeping it whole would leave a page half empty. */
+const MAX_CLOSING = 3_000;
+
+/** The body with its last section (from its last second-level heading on: the signatures) marked to be kept whole. */
+function withClosing(bodyHtml: string): string {
+  const start = bodyHtml.lastIndexOf('<h2');
+  if (start < 0 || bodyHtml.length - start > MAX_CLOSING) return bodyHtml;
+  return `${bodyHtml.slice(0, start)}<section class="closing">\n${bodyHtml.slice(start)}</section>\n`;
+}
+
 export function markdownHtml(doc: MarkdownDocument): PrintedDocument {
-  const html = printDocumentHtml({ title: doc.title, bodyHtml: markdownToHtml(doc.markdown), logoDataUrl: doc.logo && imageDataUrl(doc.logo), footerText: doc.footerText });
+  const html = printDocumentHtml({ title: doc.title, bodyHtml: withClosing(markdownToHtml(doc.markdown)), logoDataUrl: doc.logo && imageDataUrl(doc.logo), footerText: doc.footerText });
   return { title: doc.title, fileStem: doc.fileStem, html };
 }
 
@@ -37,5 +47,5 @@ export async function pdfFile(ctx: Pick<ServiceContext, 'printPdf'>, doc: Printe
 
 export async function markdownFile(ctx: Pick<ServiceContext, 'printPdf'>, doc: MarkdownDocument, format: PrintFormat): Promise<ExportedFile> {
   if (format === 'pdf') return pdfFile(ctx, markdownHtml(doc));
-  return documentFile(doc.fileStem, 'docx', await markdownToDocx({ title: doc.title, markdown: doc.markdown, logo: doc.logo, footerText: doc.footerText }));
+  return documentFile(doc.fileStem, 'docx', await markdownToDocx({ title: doc.title, markdown: nestQuotes(doc.markdown), logo: doc.logo, footerText: doc.footerText }));
 }

@@ -3,6 +3,7 @@
  * Chromium's print engine, and a DOCX for those who need to edit the result in a word processor.
  */
 import { Marked } from 'marked';
+import { EVENT_TYPES, PARTNERSHIP_KINDS, nestQuotes } from '../../../preload/contract';
 import { ServiceError } from '../errors';
 import { DOCUMENT_FONT_FAMILY, DOCUMENT_FONT_ORIGIN, embeddedFontCss } from './fonts';
 
@@ -34,6 +35,44 @@ export const markdown = new Marked({
 
 export function markdownToHtml(source: string): string {
   return markdown.parse(source, { async: false });
+}
+
+/** Kinds of events and teams a line must never part ("Spotkanie PZK (G-PZK)"): the short ones, longest first. */
+const UNBROKEN_LABELS = [...Object.values(EVENT_TYPES).map((label) => label.pl), ...Object.values(PARTNERSHIP_KINDS).map((kind) => kind.short)]
+  .filter((label) => label.length <= 30 && /[\s-]/.test(label))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Such a label, or a short compound whose parts a hyphen joins (Bielsko-Biała, G-PZK, Kędzierzyn-Koźle). A long one
+ * ("Psychologiczno-Pedagogiczna") may still part at its hyphen: kept whole, it would overflow a narrow table column.
+ */
+const MAX_UNBROKEN_COMPOUND = 16;
+const UNBROKEN = new RegExp(
+  `${UNBROKEN_LABELS.map((label) => escapeHtml(label).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '(?: |&nbsp;)')).join('|')}|[\\p{L}\\d]+(?:-[\\p{Lu}\\d][\\p{L}\\d]*)+`,
+  'gu',
+);
+
+/**
+ * Polish typesetting of a document's HTML: quotation marks nested „…‚…’…”, and names never parted at a line end
+ * inside them (a kind of event or team, a hyphenated place name: Polish would repeat the hyphen on the next line,
+ * which the print engine does not do). Only text is touched, never tags or styles.
+ */
+export function typesetHtml(html: string): string {
+  let inStyle = false;
+  const parts = html.split(/(<[^>]*>)/);
+  return nestQuotes(
+    parts
+      .map((part) => {
+        if (part.startsWith('<')) {
+          if (/^<style\b/i.test(part)) inStyle = true;
+          else if (/^<\/style>/i.test(part)) inStyle = false;
+          return part;
+        }
+        if (inStyle || part === '') return part;
+        return part.replace(UNBROKEN, (name) => (name.includes(' ') || name.length <= MAX_UNBROKEN_COMPOUND ? `<span class="unbroken">${name}</span>` : name));
+      })
+      .join(''),
+  );
 }
 
 export interface PrintableDocument {
@@ -85,7 +124,11 @@ li { margin: 0 0 1mm; }
 li > ul, li > ol { margin-top: 1mm; }
 ul { list-style-type: disc; }
 ol ul, ul ul { list-style-type: '–  '; }
-hr { border: 0; border-top: 0.5pt solid #777; margin: 5mm 0; }
+hr { border: 0; border-top: 0.5pt solid #777; margin: 5mm 0; break-after: avoid; page-break-after: avoid; }
+/* No seams: a document's last block (a clause, a closing sentence, a count) goes over to a new page with what precedes
+   it, never alone; a closing section (the signatures under their heading) is kept whole where it fits on a page. */
+main > :last-child:not(:first-child) { break-before: avoid; page-break-before: avoid; }
+.closing { break-inside: avoid; page-break-inside: avoid; }
 table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; font-size: 10pt; text-align: left; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -93,13 +136,15 @@ th, td { border: 0.5pt solid #000; padding: 1.2mm 1.8mm; vertical-align: top; }
 th { background: #eee; font-weight: 700; }
 code, pre { font-family: monospace; font-size: 9.5pt; }
 a { color: inherit; text-decoration: none; }
+.unbroken { white-space: nowrap; }
 img { max-width: 100%; }
 `;
 
 /**
  * A complete HTML document for A4 printing: the bundled fonts embedded, page numbers in the page
  * margin ("Strona X z Y", CSS margin boxes, so Electron's printToPDF gets them too), no external resource
- * of any kind (a CSP forbids them), the logo strip at the top of the first page when given.
+ * of any kind (a CSP forbids them), the logo strip at the top of the first page when given. Quotation marks are
+ * nested the Polish way („…‚…’…”) whatever the names put in them.
  */
 export function printDocumentHtml({ title, bodyHtml, logoDataUrl, footerText }: PrintableDocument): string {
   if (logoDataUrl) assertDataImage(logoDataUrl);
@@ -120,7 +165,7 @@ ${footer}
 </head>
 <body>
 ${logoDataUrl ? `<div class="logo-strip"><img src="${escapeHtml(logoDataUrl)}" alt=""></div>\n` : ''}<main>
-${bodyHtml}
+${typesetHtml(bodyHtml)}
 </main>
 </body>
 </html>

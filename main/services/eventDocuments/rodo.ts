@@ -3,12 +3,12 @@
  * words its own in the settings (key `rodo.clause`); this default names the office as the controller.
  */
 import type { Knex } from 'knex';
-import { RODO_SETTING_KEYS } from '../../../preload/contract';
+import { quoted, RODO_SETTING_KEYS } from '../../../preload/contract';
 import { DEFAULT_OFFICE_NAME, officeName, readSetting } from '../office';
 
 export function defaultRodoClause(officeName: string, projectName: string | null): string {
-  const project = projectName ? `projektu „${projectName}”` : 'projektu';
-  const projectAccusative = projectName ? `projekt „${projectName}”` : 'projekt współfinansowany z Europejskiego Funduszu Społecznego';
+  const project = projectName ? `projektu ${quoted(projectName)}` : 'projektu';
+  const projectAccusative = projectName ? `projekt ${quoted(projectName)}` : 'projekt współfinansowany z Europejskiego Funduszu Społecznego';
   return [
     'Klauzula informacyjna dotycząca przetwarzania danych osobowych',
     [

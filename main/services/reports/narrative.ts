@@ -20,6 +20,8 @@ import {
   type SessionFigures,
   type SessionMode,
   type SignedAgreementRow,
+  endSentence,
+  quoted,
 } from '../../../preload/contract';
 import { formatDaySpan } from '../documents';
 import { monthHeading, monthInWords, monthsBetween, periodPhrase, wholeYears } from './calendar';
@@ -129,7 +131,7 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
     paragraphs.push(intro);
   } else {
     intro = `${opening}:`;
-    paragraphs.push(`${opening} ${items.join('; ')}.`);
+    paragraphs.push(endSentence(`${opening} ${items.join('; ')}`));
   }
 
   // The plan: planned events by type, with their hours.
@@ -145,7 +147,7 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
   const planYears = wholeYears(input.plan.from, input.plan.to);
   const planOpening = planYears && planYears.first === planYears.last ? `Na ${planYears.first} rok` : periodPhrase(input.plan.from, input.plan.to);
   const planIntro = planItems.length > 0 ? `${[planOpening, input.scopeLocative].filter(Boolean).join(' ')} zaplanowano:` : null;
-  if (planIntro) paragraphs.push(`${planIntro.slice(0, -1)} ${planItems.join(', ')}.`);
+  if (planIntro) paragraphs.push(endSentence(`${planIntro.slice(0, -1)} ${planItems.join(', ')}`));
 
   return { intro, items, planIntro, planItems, paragraphs };
 }
@@ -191,23 +193,23 @@ export function chronicleEventSentence(type: EventType, events: HeldEvent[], uni
     const event = events[0]!;
     const noun = eventNoun(type);
     const place = placeOf(event, units);
-    const title = event.title.trim() ? ` „${event.title.trim()}”` : '';
-    return `${formatDaySpan(event.startDay, event.endDay)} ${tookPlace(1, noun.gender)} ${noun.nom[0]}${title}${place ? ` (${place})` : ''}${hours ? ` – ${hours}` : ''}${people}.`;
+    const title = event.title.trim() ? ` ${quoted(event.title)}` : '';
+    return endSentence(`${formatDaySpan(event.startDay, event.endDay)} ${tookPlace(1, noun.gender)} ${noun.nom[0]}${title}${place ? ` (${place})` : ''}${hours ? ` – ${hours}` : ''}${people}`);
   }
   const places = names(events.map((e) => placeOf(e, units) ?? ''));
-  return `${capitalise(eventsHeldPhrase(type, events.length))}${places ? ` (${places})` : ''}${hours ? ` – łącznie ${hours}` : ''}${people}.`;
+  return endSentence(`${capitalise(eventsHeldPhrase(type, events.length))}${places ? ` (${places})` : ''}${hours ? ` – łącznie ${hours}` : ''}${people}`);
 }
 
 export function chroniclePartnershipSentence(kind: PartnershipKind, formed: FormedPartnershipRow[]): string {
   const verb = kind === 'zzk' ? 'Powołano' : 'Zawiązano';
-  if (formed.length === 1) return `${verb} ${PARTNERSHIP_NOUNS[kind].acc[0]} (${PARTNERSHIP_KINDS[kind].short}): ${formed[0]!.name}.`;
-  return `${verb} ${counted(formed.length, PARTNERSHIP_NOUNS[kind].acc)} (${PARTNERSHIP_KINDS[kind].short}): ${names(formed.map((p) => p.name))}.`;
+  if (formed.length === 1) return endSentence(`${verb} ${PARTNERSHIP_NOUNS[kind].acc[0]} (${PARTNERSHIP_KINDS[kind].short}): ${formed[0]!.name}`);
+  return endSentence(`${verb} ${counted(formed.length, PARTNERSHIP_NOUNS[kind].acc)} (${PARTNERSHIP_KINDS[kind].short}): ${names(formed.map((p) => p.name))}`);
 }
 
 export function chronicleAgreementSentence(signed: SignedAgreementRow[]): string {
   const jsts = names(signed.flatMap((a) => (a.jsts.length > 0 ? a.jsts : a.parties)));
-  if (signed.length === 1) return `Podpisano porozumienie o współpracy nr ${signed[0]!.number}${jsts ? ` (${jsts})` : ''}.`;
-  return `Podpisano ${counted(signed.length, NOUNS.porozumienie.acc)}${jsts ? ` (${jsts})` : ''}.`;
+  if (signed.length === 1) return endSentence(`Podpisano porozumienie o współpracy nr ${signed[0]!.number}${jsts ? ` (${jsts})` : ''}`);
+  return endSentence(`Podpisano ${counted(signed.length, NOUNS.porozumienie.acc)}${jsts ? ` (${jsts})` : ''}`);
 }
 
 export function buildChronicle(input: ChronicleInput): ChronicleMonth[] {

@@ -1,9 +1,10 @@
 /**
  * The summary as a spreadsheet: a sheet per table of reportTables (every column and row the summary has, numbers
  * stored as numbers, dates as dates), and sheets of its own for the summary's text, the months and the chronicle.
+ * Headers are Polish words only; every sheet prints on A4 landscape, one page wide, its header row on every page.
  */
 import type ExcelJS from 'exceljs';
-import { EVENT_TYPE_KEYS, EVENT_TYPES, ROUNDING_STYLES, type ReportSummary } from '../../../preload/contract';
+import { EVENT_TYPE_KEYS, EVENT_TYPES, type ReportSummary } from '../../../preload/contract';
 import { summaryTables, type SummaryCell, type SummaryCellKind, type SummaryTable } from '../../../preload/contract/reportTables';
 import { formatDayDots } from '../documents';
 import { loadExcelJs } from '../tabular';
@@ -27,7 +28,11 @@ function excelValue(kind: SummaryCellKind, value: SummaryCell): string | number 
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: SummaryCell[][]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // A4 (9) landscape, as wide as one page and as long as it takes, the header row repeated.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   sheet.columns = columns.map((column, index) => {
     const kind = column.kind ?? 'text';
     const longest = Math.max(column.header.length, ...rows.map((row) => (kind === 'date' ? 10 : String(row[index] ?? '').length)));
@@ -58,7 +63,7 @@ function addTextSheet(workbook: ExcelJS.Workbook, summary: ReportSummary): void 
       ['Okres od', formatDayDots(summary.from)],
       ['Okres do', formatDayDots(summary.to)],
       ['Zakres', summary.scope.name],
-      ['Zapis liczb godzin', ROUNDING_STYLES[summary.rounding].pl],
+      ['Stan na', formatDayDots(summary.readOn)],
       ['Wstęp', summary.narrative.intro],
       ...summary.narrative.items.map((item, i): SummaryCell[] => [`Punkt ${i + 1}`, item]),
       ...summary.narrative.paragraphs.map((paragraph, i): SummaryCell[] => [`Akapit ${i + 1}`, paragraph]),

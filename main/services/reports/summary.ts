@@ -37,7 +37,9 @@ import {
   type TerritoryLevel,
   type VoivodeshipRow,
   comparePolish,
+  quoted,
 } from '../../../preload/contract';
+import { warsawDay } from '../../../preload/contract/warsawTime';
 import { notFound, ServiceError } from '../errors';
 import { addDays, addMonths, monthsBetween, periodTitle } from './calendar';
 import { loadEvents, loadIndicators, loadPartnerships, loadSignedAgreements, loadUnits, socialWorkersAmong, type ReportAgreement, type ReportEvent, type ReportPartnership, type Unit, type Units } from './data';
@@ -271,7 +273,7 @@ async function resolveScope(db: Knex, request: ReportRequest, units: Units): Pro
     const project = (await db('projects').where({ id: scope.projectId }).first('name')) as { name: string } | undefined;
     if (!project) throw notFound('projekt');
     const id = scope.projectId;
-    return { name: project.name, level: null, locative: `w ramach projektu „${project.name}”`, includes: (_code, projectId) => projectId === id };
+    return { name: project.name, level: null, locative: `w ramach projektu ${quoted(project.name)}`, includes: (_code, projectId) => projectId === id };
   }
   return { name: 'cała baza danych', level: null, locative: '', includes: () => true };
 }
@@ -421,7 +423,7 @@ function planOf({ units, plan }: SummaryInput): ReportSummary['plan'] {
 }
 
 function summaryTitle(request: ReportRequest, scope: ResolvedScope): string {
-  const scopeName = request.scope.kind === 'all' ? '' : request.scope.kind === 'project' ? ` – projekt „${scope.name}”` : ` – ${scope.name}`;
+  const scopeName = request.scope.kind === 'all' ? '' : request.scope.kind === 'project' ? ` – projekt ${quoted(scope.name)}` : ` – ${scope.name}`;
   return `Podsumowanie ${periodTitle(request.from, request.to)}${scopeName}`;
 }
 
@@ -433,6 +435,7 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     to,
     scope: { ...request.scope, name: scope.name, level: scope.level },
     rounding: request.rounding,
+    readOn: warsawDay(new Date()),
     title: summaryTitle(request, scope),
     events: byType(held),
     eventTotals: tally(held),

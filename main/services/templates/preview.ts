@@ -1,5 +1,6 @@
 /** The template editor's live preview: the template filled with example data. */
-import { fillTemplate, markdownToHtml, printDocumentHtml, validateTemplate, type DocumentDataByKind, type DocumentKind } from '../documents';
+import { markdownHtml, validateTemplate, type DocumentDataByKind, type DocumentKind, type MarkdownDocument } from '../documents';
+import { agreementDocument, declarationDocument } from '../documents/kinds';
 import { ServiceError } from '../errors';
 
 /** Example data for the template editor's live preview: a three-party agreement, a declaration with two services. */
@@ -35,13 +36,18 @@ const SAMPLE: DocumentDataByKind = {
   },
 };
 
+/** The example document exactly as the printed kind makes it (tidied, typeset), from the template being edited. */
+function exampleDocument(kind: DocumentKind, body: string): MarkdownDocument {
+  if (kind === 'agreement') return agreementDocument({ number: SAMPLE.agreement.numer as string, template: body, data: SAMPLE.agreement, logo: null });
+  return declarationDocument({ partnershipName: 'PZK Będzin', institutionName: 'Powiatowy Urząd Pracy w Będzinie', template: body, data: SAMPLE.declaration, logo: null });
+}
+
 /** The template editor's live preview: the template's problems, or the document it makes with example data. */
 export function previewTemplate(kind: DocumentKind, body: string): { html: string | null; problems: string[] } {
   const checked = validateTemplate(kind, body);
   if (!checked.ok) return { html: null, problems: checked.problems };
   try {
-    const markdown = fillTemplate(kind, body, SAMPLE[kind] as never);
-    return { html: printDocumentHtml({ title: 'Podgląd', bodyHtml: markdownToHtml(markdown) }), problems: [] };
+    return { html: markdownHtml({ ...exampleDocument(kind, body), title: 'Podgląd', footerText: null }).html, problems: [] };
   } catch (error) {
     if (error instanceof ServiceError) return { html: null, problems: [error.message, ...Object.values(error.fieldErrors ?? {})] };
     throw error;

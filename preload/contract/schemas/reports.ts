@@ -222,6 +222,8 @@ export interface ReportSummary {
   to: string;
   scope: ReportScope & { name: string; level: TerritoryLevel | null };
   rounding: RoundingStyle;
+  /** The Warsaw day the figures were read (YYYY-MM-DD): the printed summary is "stan na" that day. */
+  readOn: string;
   /** A heading for the document: "Podsumowanie roku 2019 – województwo śląskie". */
   title: string;
   events: Record<EventType, EventFigures>;

@@ -2,6 +2,7 @@
 import type { AgreementData } from '../placeholders';
 import type { MarkdownDocument } from '../printable';
 import { fillTemplate } from '../template';
+import { inSentence, tidyFilled } from './filled';
 
 export interface AgreementDocumentData {
   number: string;
@@ -13,10 +14,12 @@ export interface AgreementDocumentData {
 }
 
 export function agreementDocument({ number, template, data, logo }: AgreementDocumentData): MarkdownDocument {
+  const partyNames = data.strony.map(({ strona }) => (typeof strona.nazwa === 'string' ? strona.nazwa : '')).filter(Boolean);
+  const filled = fillTemplate('agreement', template, { ...data, przedmiot: inSentence(data.przedmiot, partyNames) });
   return {
     title: `Porozumienie o współpracy nr ${number}`,
     fileStem: `porozumienie ${number}`,
-    markdown: fillTemplate('agreement', template, data),
+    markdown: tidyFilled(filled, partyNames),
     logo,
     footerText: `Porozumienie nr ${number}`,
   };

@@ -53,6 +53,7 @@ table.al th { text-align: center; vertical-align: middle; font-size: ${narrow ? 
 table.al th.al-day { ${narrow ? 'padding-left: 1mm; padding-right: 1mm;' : 'white-space: nowrap;'} }
 table.al td { height: 8.5mm; vertical-align: middle; padding-top: 0.5mm; padding-bottom: 0.5mm; line-height: 1.2; overflow-wrap: anywhere; }
 table.al td.al-lp { text-align: right; }
+.al-rodo { break-inside: avoid; page-break-inside: avoid; }
 .al-leaders { break-inside: avoid; page-break-inside: avoid; margin: 9mm 0 5mm; display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 6mm 14mm; }
 .al-sign { width: 72mm; text-align: center; font-size: 9pt; line-height: 1.3; }
 .al-sign .al-line { border-bottom: 0.6pt dotted #000; height: 12mm; margin-bottom: 1.2mm; }

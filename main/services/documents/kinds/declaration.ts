@@ -2,6 +2,7 @@
 import type { DeclarationData } from '../placeholders';
 import type { MarkdownDocument } from '../printable';
 import { fillTemplate } from '../template';
+import { tidyFilled } from './filled';
 
 export interface DeclarationDocumentData {
   partnershipName: string;
@@ -17,7 +18,7 @@ export function declarationDocument({ partnershipName, institutionName, template
   return {
     title: 'Deklaracja przystąpienia do PZK',
     fileStem: `deklaracja ${institutionName}`,
-    markdown: fillTemplate('declaration', template, data),
+    markdown: tidyFilled(fillTemplate('declaration', template, data)),
     logo,
     footerText: partnershipName,
   };

@@ -15,7 +15,7 @@ import {
   type Label,
   type RodoPersonData,
 } from '../../../../preload/contract';
-import { formatDayDots, inWarsaw } from '../../language';
+import { formatCount, formatDayDots, inWarsaw } from '../../language';
 import type { PrintedDocument } from '../printable';
 import { escapeHtml, printDocumentHtml } from '../render';
 
@@ -24,6 +24,9 @@ const h = (value: unknown) => escapeHtml(value === null || value === undefined |
 function labelled(vocabulary: Record<string, Label>, key: string): string {
   return vocabulary[key]?.pl ?? key;
 }
+
+/** A calendar day (YYYY-MM-DD) as Polish documents write it: 01.05.2026. */
+const day = (value: string | null | undefined) => h(value ? formatDayDots(value) : value);
 
 function when(instant: string): string {
   const wall = inWarsaw(instant);
@@ -37,11 +40,28 @@ function table(headers: string[], rows: string[][]): string {
     .join('')}</tbody></table>`;
 }
 
+/**
+ * A recorded value as a person reads it: a name for an id, a day as 01.05.2026, "tak"/"nie", and for a list (an event's participants or
+ * leaders, with other people's ids) only how many items it had, never the program's own notation.
+ */
+function auditValue(value: unknown, names: Record<string, string>): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDayDots(value);
+    if (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value)) return when(value);
+    return names[value] ?? value;
+  }
+  if (typeof value === 'boolean') return value ? 'tak' : 'nie';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (Array.isArray(value)) return value.length === 0 ? 'brak' : formatCount(value.length, ['pozycja', 'pozycje', 'pozycji']);
+  return formatCount(Object.keys(value as object).length, ['pole', 'pola', 'pól']);
+}
+
 function auditValues(values: AuditValues | null, names: Record<string, string>): string {
   if (!values) return '—';
   return Object.entries(values)
     .map(([column, value]) => {
-      const text = typeof value === 'string' ? (names[value] ?? value) : JSON.stringify(value);
+      const text = auditValue(value, names);
       return `${escapeHtml(AUDIT_FIELDS[column]?.pl ?? column)}: ${escapeHtml(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`;
     })
     .join('<br>');
@@ -71,7 +91,7 @@ function personHtml(data: RodoPersonData): string {
     '<h2>Przedstawicielstwo w zespołach</h2>',
     table(
       ['Zespół', 'Instytucja', 'Od', 'Do', 'Deklaracja'],
-      data.memberships.map((m) => [h(m.partnershipName), h(m.institutionName), h(m.joinedOn), h(m.leftOn), h(m.declarationSignedOn)]),
+      data.memberships.map((m) => [h(m.partnershipName), h(m.institutionName), day(m.joinedOn), day(m.leftOn), day(m.declarationSignedOn)]),
     ),
     '<h2>Animator zespołów</h2>',
     table(['Zespół'], data.animatorOf.map((a) => [h(a.partnershipName)])),
@@ -84,13 +104,13 @@ function personHtml(data: RodoPersonData): string {
         h(when(e.startsAt)),
         h(e.projectName),
         h(e.institutionName),
-        h(e.attendance.map((a) => `${a.day}: ${labelled(ATTENDANCE_STATUSES, a.status)}`).join(', ')),
+        h(e.attendance.map((a) => `${formatDayDots(a.day)}: ${labelled(ATTENDANCE_STATUSES, a.status)}`).join(', ')),
       ]),
     ),
     '<h2>Prowadzenie wydarzeń</h2>',
     table(['Wydarzenie', 'Termin', 'Rola'], data.leaderRoles.map((l) => [h(l.title), h(when(l.startsAt)), h(labelled(EVENT_LEADER_ROLES, l.role))])),
     '<h2>Zaświadczenia</h2>',
-    table(['Numer', 'Data wydania', 'Wydarzenie'], data.certificates.map((c) => [h(c.number), h(c.issuedOn), h(c.eventTitle)])),
+    table(['Numer', 'Data wydania', 'Wydarzenie'], data.certificates.map((c) => [h(c.number), day(c.issuedOn), h(c.eventTitle)])),
     '<h2>Historia zmian</h2>',
     table(
       ['Kiedy', 'Kto', 'Co', 'Przed', 'Po'],

@@ -1,9 +1,10 @@
 /**
- * The period summary as a printed document: its title, the narrative as in the seeds, the chronicle, the tables (as
- * reportTables defines them) and the plan, as Markdown, from which the PDF (with the project's logo strip when the scope
- * is a project) and the DOCX are made.
+ * The period summary as a printed document, as a director files it: the office's name over the title and the day the
+ * figures were read ("Stan na 7.12.2026 r."), the narrative as in the seeds, the chronicle, the tables (as reportTables
+ * defines them) and the plan, as Markdown, from which the PDF (under the logo strip) and the DOCX are made. No setting
+ * of the screen (how hours are rounded, the scope's option) is printed as if it were data.
  */
-import { ROUNDING_STYLES, type ReportSummary } from '../../../../preload/contract';
+import type { ReportSummary } from '../../../../preload/contract';
 import { cellText, summaryTables, type SummaryCell, type SummaryColumn, type SummaryTable } from '../../../../preload/contract/reportTables';
 import { formatNumberPl } from '../../language/plural';
 import { formatDayDots } from '../../language/dates';
@@ -46,9 +47,21 @@ function sentenceList(items: string[]): string {
   return items.map((item, i) => `- ${text(item)}${i === items.length - 1 ? '.' : ','}`).join('\n');
 }
 
-function opening(summary: ReportSummary): string[] {
+function opening(summary: ReportSummary, officeName: string): string[] {
   const { narrative } = summary;
-  return [`# ${text(summary.title)}`, text(narrative.intro), ...(narrative.items.length > 0 ? [sentenceList(narrative.items)] : [])];
+  return [
+    `**${text(officeName)}**`,
+    `# ${text(summary.title)}`,
+    `*${text(`Stan na ${formatDayDots(summary.readOn)} r.`)}*`,
+    text(narrative.intro),
+    ...(narrative.items.length > 0 ? [sentenceList(narrative.items)] : []),
+  ];
+}
+
+/** What a reader needs to know to read the hours: a didactic hour is 45 minutes (only where there are such hours). */
+function hoursNote(summary: ReportSummary): string[] {
+  const didactic = summary.eventTotals.hours.didactic > 0 || summary.plan.events.some((event) => event.hourUnit === 'didactic');
+  return didactic ? ['*Godzina dydaktyczna trwa 45 minut.*'] : [];
 }
 
 function chronicle(summary: ReportSummary): string[] {
@@ -63,27 +76,31 @@ function plan(summary: ReportSummary, table: SummaryTable): string[] {
   return [heading, text(narrative.planIntro), sentenceList(narrative.planItems), markdownTable(table)];
 }
 
-/** The whole summary as Markdown for the document engine. */
-export function summaryMarkdown(summary: ReportSummary): string {
+/** The whole summary as Markdown for the document engine, under the name of the office that files it. */
+export function summaryMarkdown(summary: ReportSummary, officeName: string): string {
   const tables = summaryTables(summary, 'pl', 'document');
   const planTable = tables.find((table) => table.key === 'plan')!;
   return [
-    ...opening(summary),
+    ...opening(summary, officeName),
     ...chronicle(summary),
     ...tables.filter((table) => table !== planTable).flatMap(tableSection),
     ...plan(summary, planTable),
-    `*Zakres: ${text(summary.scope.name)}. Liczby godzin: ${text(ROUNDING_STYLES[summary.rounding].pl)}; godzina dydaktyczna = 45 minut.*`,
+    ...hoursNote(summary),
   ].join('\n\n');
 }
 
 export interface SummaryDocumentData {
   summary: ReportSummary;
-  /** The project's logo strip, for a summary of one project. */
+  /** The office's name, printed over the title. */
+  officeName: string;
+  /** The logo strip of the summary's project (or of the office's one project). */
   logo: Uint8Array | null;
   fileStem: string;
 }
 
 /** The summary as the PDF (A4 HTML) and the DOCX print it, from the same Markdown. */
-export function summaryDocument({ summary, logo, fileStem }: SummaryDocumentData): MarkdownDocument {
-  return { title: summary.title, fileStem, markdown: summaryMarkdown(summary), logo, footerText: summary.title };
+export function summaryDocument({ summary, officeName, logo, fileStem }: SummaryDocumentData): MarkdownDocument {
+  // The foot of every page: the period (the scope, a project's long name, is in the title) and the day of the figures.
+  const footerText = `${summary.title.split(' – ')[0]}, stan na ${formatDayDots(summary.readOn)} r.`;
+  return { title: summary.title, fileStem, markdown: summaryMarkdown(summary, officeName), logo, footerText };
 }
