@@ -168,8 +168,8 @@ test('a three-day study visit: one attendance column per day, marks saved per da
   await page.getByRole('button', { name: 'Dodaj uczestników' }).click();
   const dialog = page.getByRole('dialog', { name: 'Dodaj uczestników z rejestru osób' });
   for (const lastName of ['Ślązak', 'Żołądź']) {
-    await dialog.getByRole('combobox', { name: 'Szukaj osoby' }).fill(lastName.slice(0, 4));
-    await page.getByRole('option', { name: new RegExp(lastName) }).click();
+    await dialog.getByRole('searchbox', { name: 'Szukaj osoby' }).fill(lastName.slice(0, 4));
+    await dialog.getByRole('list', { name: 'Znalezione osoby' }).getByRole('checkbox', { name: new RegExp(lastName) }).check();
   }
   await dialog.getByRole('button', { name: 'Dodaj 2 osoby' }).click();
   await expect(page.getByText('Zarejestrowani: 2, obecni: 0')).toBeVisible();
