@@ -15,7 +15,7 @@ export const eventMessages = {
       count_many: '{{count}} wydarzeń',
       count_other: '{{count}} wydarzenia',
       exportIcs: 'Eksport do kalendarza (.ics)',
-      tabs: { list: 'Lista wydarzeń', coaching: 'Rejestr coachingu i superwizji' },
+      tabs: { list: 'Lista wydarzeń', coaching: 'Rejestr coachingu i superwizji', certificates: 'Rejestr zaświadczeń' },
       filters: { from: 'Od dnia', to: 'Do dnia', rangeError: 'Koniec zakresu jest wcześniejszy niż jego początek' },
       fields: {
         when: 'Termin',
@@ -216,7 +216,7 @@ export const eventMessages = {
       count_one: '{{count}} event',
       count_other: '{{count}} events',
       exportIcs: 'Export to calendar (.ics)',
-      tabs: { list: 'Events', coaching: 'Coaching and supervision register' },
+      tabs: { list: 'Events', coaching: 'Coaching and supervision register', certificates: 'Certificate register' },
       filters: { from: 'From', to: 'To', rangeError: 'The end of the range is before its start' },
       fields: {
         when: 'When',

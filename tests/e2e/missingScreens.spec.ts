@@ -1,0 +1,93 @@
+/**
+ * The screens an office missed: the register of issued certificates (filters, XLSX and PDF read back), the coaching
+ * and supervision register's export with totals per coach and supervisor, a person's own history.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { dispatch } from '../../main/ipc/dispatch';
+import type { ChannelName, EventDetail, Institution, Person, Project } from '../../preload/contract';
+import { pdfToText } from '../support/pdf';
+import { expect, test, type TestApp } from './support/fixtures';
+
+async function create<T>(app: TestApp, channel: ChannelName, input: object): Promise<T> {
+  const result = await dispatch(app.runtime, channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message} ${JSON.stringify(result.error.fieldErrors ?? {})}`);
+  return result.value as T;
+}
+
+const BEDZIN = '2401011';
+
+/** A project's two workshops and a training outside it, each with people present and certificates issued. */
+async function officeWithCertificates(app: TestApp) {
+  const project = await create<Project>(app, 'projects.save', { name: 'Kooperacje 3D' });
+  const mops = await create<Institution>(app, 'institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej w Będzinie', type: 'ops', terytCode: BEDZIN });
+  const person = (firstName: string, lastName: string) => create<Person>(app, 'people.save', { firstName, lastName, institutionId: mops.id, position: 'pracownik socjalny' });
+  const anna = await person('Anna', 'Łęcka');
+  const jan = await person('Jan', 'Żak');
+  const ewa = await person('Ewa', 'Ślązak');
+  const held = async (title: string, type: string, day: string, projectId: string | null, people: Person[], extra: object = {}) => {
+    const event = await create<EventDetail>(app, 'events.save', { title, type, status: 'held', startsAt: `${day}T09:00:00+01:00`, endsAt: `${day}T15:00:00+01:00`, terytCode: BEDZIN, projectId, hours: 6, hourUnit: 'didactic', ...extra });
+    const detail = (await create<{ added: unknown[] }>(app, 'events.addParticipants', { eventId: event.id, personIds: people.map((p) => p.id) })) && (await create<EventDetail>(app, 'events.get', { id: event.id }));
+    await create(app, 'events.setAttendance', { eventId: event.id, marks: detail.participants.map((participant) => ({ participantId: participant.id, day, status: 'present' })) });
+    return event;
+  };
+  const workshop = await held('Warsztat „Razem łatwiej”', 'workshop', '2026-03-12', project.id, [anna, jan]);
+  const training = await held('Szkolenie: dialog motywujący', 'training', '2026-05-06', null, [anna, ewa]);
+  await create(app, 'eventDocuments.issueCertificates', { eventId: workshop.id, issuedOn: '2026-03-13' });
+  await create(app, 'eventDocuments.issueCertificates', { eventId: training.id, issuedOn: '2026-05-07' });
+  return { project, anna, jan, ewa, workshop, training, mops };
+}
+
+test('the register of issued certificates: filtered by project and event, downloaded as XLSX and PDF and read back', async ({ page, app }) => {
+  test.setTimeout(90_000);
+  await officeWithCertificates(app);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./#/wydarzenia');
+  await page.getByRole('tab', { name: 'Rejestr zaświadczeń' }).click();
+  await expect(page.getByRole('heading', { name: 'Rejestr wydanych zaświadczeń', level: 1 })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Rejestr wydanych zaświadczeń' });
+  await expect(table.getByRole('rowheader')).toHaveText(['1/2026', '2/2026', '3/2026', '4/2026']);
+  await expect(page.getByText('4 zaświadczenia', { exact: true })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/certificate-register.png' });
+
+  await page.getByRole('combobox', { name: 'Projekt' }).click();
+  await page.getByRole('option', { name: 'Kooperacje 3D' }).click();
+  await expect(table.getByRole('rowheader')).toHaveText(['1/2026', '2/2026']);
+  await expect(table).toContainText('Anna Łęcka');
+  await expect(table).not.toContainText('dialog motywujący');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Pobierz XLSX' }).click();
+  const file = path.join(app.dir, (await download).suggestedFilename());
+  expect(path.basename(file)).toBe('rejestr zaświadczeń 2026.xlsx');
+  await (await download).saveAs(file);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const rows = workbook.worksheets[0]!.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1));
+  expect(rows[0]).toEqual(['Lp.', 'Nr zaświadczenia', 'Data wydania', 'Imię i nazwisko', 'Wydarzenie', 'Rodzaj wydarzenia', 'Początek wydarzenia', 'Koniec wydarzenia', 'Projekt']);
+  expect(rows.slice(1).map((row) => [row[0], row[1], row[3], row[4], row[8]])).toEqual([
+    [1, '1/2026', 'Anna Łęcka', 'Warsztat „Razem łatwiej”', 'Kooperacje 3D'],
+    [2, '2/2026', 'Jan Żak', 'Warsztat „Razem łatwiej”', 'Kooperacje 3D'],
+  ]);
+
+  await page.getByRole('combobox', { name: 'Projekt' }).click();
+  await page.getByRole('option', { name: 'wszystkie projekty' }).click();
+  await page.getByRole('combobox', { name: 'Wydarzenie' }).click();
+  await page.getByRole('option', { name: /Szkolenie: dialog motywujący/ }).click();
+  await expect(table.getByRole('rowheader')).toHaveText(['3/2026', '4/2026']);
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Pobierz PDF' }).click();
+  const pdf = path.join(app.dir, 'rejestr.pdf');
+  await (await pdfDownload).saveAs(pdf);
+  const text = (await pdfToText(new Uint8Array(fs.readFileSync(pdf)))).replace(/\s+/g, ' ');
+  expect(text).toContain('REJESTR WYDANYCH ZAŚWIADCZEŃ – 2026 r.');
+  expect(text).toContain('Zakres: wydarzenie „Szkolenie: dialog motywujący”.');
+  expect(text).toContain('Ewa Ślązak');
+  expect(text).not.toContain('Jan Żak');
+  expect(text).toContain('Wydano 2 zaświadczenia.');
+
+  // A name leads to the person's page.
+  await table.getByRole('link', { name: 'Ewa Ślązak' }).click();
+  await expect(page.getByRole('textbox', { name: 'Nazwisko' })).toHaveValue('Ślązak');
+});
