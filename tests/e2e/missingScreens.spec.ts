@@ -91,3 +91,49 @@ test('the register of issued certificates: filtered by project and event, downlo
   await table.getByRole('link', { name: 'Ewa Ślązak' }).click();
   await expect(page.getByRole('textbox', { name: 'Nazwisko' })).toHaveValue('Ślązak');
 });
+
+test("a person's page shows their history: events attended and led, hours, certificates and totals", async ({ page, app }) => {
+  test.setTimeout(90_000);
+  const { anna, jan } = await officeWithCertificates(app);
+  // Registered for a planned meeting (not counted as attended), and leading a held coaching session.
+  const planned = await create<EventDetail>(app, 'events.save', { title: 'Spotkanie PZK Będzin', type: 'pzk_meeting', startsAt: '2026-12-15T17:00:00+01:00', endsAt: '2026-12-15T19:00:00+01:00', terytCode: BEDZIN });
+  await create(app, 'events.addParticipants', { eventId: planned.id, personIds: [anna.id] });
+  await create(app, 'events.save', {
+    title: 'Coaching zespołu OPS', type: 'coaching', status: 'held', mode: 'group', startsAt: '2026-06-10T09:00:00+02:00', endsAt: '2026-06-10T12:00:00+02:00', hours: 3, hourUnit: 'clock', terytCode: BEDZIN,
+    leaders: [{ personId: anna.id, role: 'coach' }],
+  });
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`./#/osoby/${anna.id}`);
+  const history = page.getByRole('region', { name: 'Historia udziału' });
+  await history.scrollIntoViewIfNeeded();
+  const totals = history.getByRole('table', { name: 'Podsumowanie udziału' });
+  const total = (name: string) => totals.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell');
+  await expect(total('Wydarzenia, na które osoba była zapisana')).toHaveText('3');
+  await expect(total('Odbyte wydarzenia z udziałem osoby')).toHaveText('2');
+  await expect(total('Godziny udziału')).toHaveText('9'); // 2 × 6 didactic hours of 45 minutes
+  await expect(total('Wydane zaświadczenia')).toHaveText('2');
+  await expect(total('Wydarzenia prowadzone')).toHaveText('1');
+  await expect(total('Godziny prowadzenia')).toHaveText('3');
+
+  const attended = history.getByRole('table', { name: 'Udział w wydarzeniach' });
+  await expect(attended.getByRole('rowheader')).toHaveText([/^Spotkanie PZK Będzin/, /^Szkolenie: dialog motywujący/, /^Warsztat „Razem łatwiej”/]);
+  const row = (title: string) => attended.getByRole('row', { name: new RegExp(title) });
+  await expect(row('Szkolenie: dialog motywujący')).toContainText('dni obecności: 1 z 1');
+  await expect(row('Szkolenie: dialog motywujący')).toContainText('6 godzin dydaktycznych');
+  await expect(row('Szkolenie: dialog motywujący')).toContainText('3/2026');
+  await expect(row('Warsztat „Razem łatwiej”')).toContainText('1/2026');
+  await expect(row('Spotkanie PZK Będzin')).toContainText('nieoznaczona');
+  await expect(history.getByRole('table', { name: 'Prowadzone wydarzenia' })).toContainText('Coaching zespołu OPS');
+  await expect(history.getByRole('table', { name: 'Prowadzone wydarzenia' })).toContainText('coach');
+  await history.screenshot({ path: 'docs/screenshots/person-history.png' });
+
+  await row('Warsztat „Razem łatwiej”').getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Warsztat „Razem łatwiej”', level: 1 })).toBeVisible();
+
+  // Someone never registered reads so, not an empty table.
+  const fresh = await create<Person>(app, 'people.save', { firstName: 'Olga', lastName: 'Nowicka' });
+  await page.goto(`./#/osoby/${fresh.id}`);
+  await expect(page.getByText('Osoba nie była jeszcze zapisana na żadne wydarzenie.')).toBeVisible();
+  expect(jan.id).not.toBe(anna.id);
+});
