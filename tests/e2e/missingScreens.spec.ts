@@ -137,3 +137,62 @@ test("a person's page shows their history: events attended and led, hours, certi
   await expect(page.getByText('Osoba nie była jeszcze zapisana na żadne wydarzenie.')).toBeVisible();
   expect(jan.id).not.toBe(anna.id);
 });
+
+test('the coaching and supervision register is exported to XLSX and PDF with totals per coach and supervisor', async ({ page, app }) => {
+  test.setTimeout(90_000);
+  const mops = await create<Institution>(app, 'institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej w Będzinie', type: 'ops', terytCode: BEDZIN });
+  const worker = (firstName: string, lastName: string) => create<Person>(app, 'people.save', { firstName, lastName, institutionId: mops.id, roles: ['social_worker'] });
+  const anna = await worker('Anna', 'Łęcka');
+  const piotr = await worker('Piotr', 'Lis');
+  const coach = await create<Person>(app, 'people.save', { firstName: 'Olga', lastName: 'Czarnecka', roles: ['coach'] });
+  const supervisor = await create<Person>(app, 'people.save', { firstName: 'Marek', lastName: 'Borowy', roles: ['supervisor'] });
+  const session = async (title: string, type: 'coaching' | 'supervision', mode: 'individual' | 'group', day: string, hours: number, leader: Person, people: Person[]) => {
+    const event = await create<EventDetail>(app, 'events.save', {
+      title, type, mode, status: 'held', startsAt: `${day}T09:00:00+02:00`, endsAt: `${day}T12:00:00+02:00`, hours, hourUnit: 'clock', terytCode: BEDZIN,
+      leaders: [{ personId: leader.id, role: type === 'coaching' ? 'coach' : 'supervisor' }],
+    });
+    await create(app, 'events.addParticipants', { eventId: event.id, personIds: people.map((p) => p.id) });
+  };
+  await session('Coaching indywidualny', 'coaching', 'individual', '2026-04-07', 2, coach, [anna]);
+  await session('Coaching grupowy', 'coaching', 'group', '2026-04-21', 3, coach, [anna, piotr]);
+  await session('Superwizja grupowa', 'supervision', 'group', '2026-06-09', 4, supervisor, [anna, piotr]);
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./#/wydarzenia/rejestr-coachingu');
+  const leaders = page.getByRole('table', { name: 'Coachowie i superwizorzy' });
+  await expect(leaders.getByRole('row', { name: /Olga Czarnecka/ })).toContainText('coach');
+  await expect(leaders.getByRole('row', { name: /Olga Czarnecka/ }).getByRole('cell')).toHaveText(['—', 'coach', '2', '3', '5', '2']);
+  await expect(leaders.getByRole('row', { name: /Marek Borowy/ }).getByRole('cell')).toHaveText(['—', 'superwizor', '0', '4', '4', '1']);
+  await expect(leaders.getByRole('row', { name: /^Razem/ }).getByRole('cell')).toHaveText(['2', '7', '9', '3']);
+  await page.screenshot({ path: 'docs/screenshots/coaching-register.png', fullPage: true });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Pobierz XLSX' }).click();
+  const file = path.join(app.dir, 'rejestr.xlsx');
+  await (await download).saveAs(file);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const values = (name: string) => workbook.getWorksheet(name)!.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[] | undefined)?.slice(1) ?? []);
+  const today = new Intl.DateTimeFormat('pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Warsaw' }).format(new Date());
+  expect(values('Uczestnicy')[0]).toEqual([`Rejestr coachingu i superwizji od 01.01.${today.slice(-4)} do ${today} (godziny zegarowe)`]);
+  expect(values('Uczestnicy').slice(3)).toEqual([
+    ['Piotr Lis', 'Miejski Ośrodek Pomocy Społecznej w Będzinie', 0, 7, 7, 2],
+    ['Anna Łęcka', 'Miejski Ośrodek Pomocy Społecznej w Będzinie', 2, 7, 9, 3],
+    ['Razem', undefined, 2, 14, 16, 5],
+  ]);
+  expect(values('Coachowie i superwizorzy').slice(3)).toEqual([
+    ['Marek Borowy', undefined, 'superwizor', 0, 4, 4, 1],
+    ['Olga Czarnecka', undefined, 'coach', 2, 3, 5, 2],
+    ['Razem', undefined, undefined, 2, 7, 9, 3],
+  ]);
+
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Pobierz PDF' }).click();
+  const pdf = path.join(app.dir, 'rejestr.pdf');
+  await (await pdfDownload).saveAs(pdf);
+  const text = (await pdfToText(new Uint8Array(fs.readFileSync(pdf)))).replace(/\s+/g, ' ');
+  expect(text).toContain('REJESTR COACHINGU I SUPERWIZJI');
+  expect(text).toContain('Coachowie i superwizorzy');
+  expect(text).toContain('Olga Czarnecka — coach 2 3 5 2');
+  expect(text).toContain('Olga Czarnecka — coach 2 3 5 2 2 7 9 3'); // the totals row follows the last leader
+});
