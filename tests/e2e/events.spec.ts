@@ -148,6 +148,7 @@ test('a workshop planned in the calendar: all PZK members registered, four prese
 });
 
 test('a three-day study visit: one attendance column per day, marks saved per day', async ({ page, app }) => {
+  test.setTimeout(90_000);
   await createPzk(app);
   await page.goto('./#/wydarzenia');
   await expect(page.getByText('Brak wydarzeń.')).toBeVisible();
@@ -326,6 +327,14 @@ test.describe('on a computer set to another time zone', () => {
     await expect(page.getByTestId('recurrence-summary')).toHaveText('Co 2 miesiące, w drugi wtorek miesiąca, łącznie 4 spotkania.');
     await page.getByRole('textbox', { name: 'Co ile miesięcy' }).fill('1');
     await expect(page.getByText(/FREQ=|BYDAY=/)).toHaveCount(0);
+    // Too many meetings: the refusal reads in words next to the last day, not as COUNT/UNTIL.
+    await page.getByRole('radio', { name: 'w dniu' }).check();
+    await page.getByLabel('Ostatni dzień').fill('2045-12-31');
+    await expect(page.getByTestId('recurrence-summary')).toHaveText('W drugi wtorek miesiąca, do 31.12.2045 r.'); // one full stop
+    await page.getByRole('button', { name: 'Zapisz' }).click();
+    await expect(page.getByText('Tak ustawione powtarzanie daje ponad 200 spotkań: zmniejsz ich liczbę albo wybierz wcześniejszy ostatni dzień.')).toBeVisible();
+    await expect(page.getByText(/COUNT|UNTIL/)).toHaveCount(0);
+    await page.getByRole('radio', { name: 'po liczbie spotkań' }).check();
     await page.getByRole('group', { name: 'Powtarzanie' }).screenshot({ path: 'docs/screenshots/recurrence-monthly.png' });
     await page.getByRole('button', { name: 'Zapisz' }).click();
 

@@ -17,6 +17,9 @@ import { DateField } from '../../components/DateField';
 import { buildRule, monthlyChoices, WEEKDAY_CODES, type MonthlyBy, type RecurrenceFrequency, type RecurrenceValues } from './recurrence';
 import { isDate, weekdayOf } from './warsawTime';
 
+/** A sentence ends with one full stop, also after "r.". */
+const withFullStop = (sentence: string) => (sentence.endsWith('.') ? sentence : `${sentence}.`);
+
 /** The label of a monthly choice for the start day: "15. dnia miesiąca", "W drugi wtorek miesiąca". */
 function monthlyLabel(by: MonthlyBy, startDate: string, language: RecurrenceLanguage): string {
   if (!isDate(startDate)) return '…';
@@ -121,7 +124,7 @@ export function RecurrenceFields(props: { value: RecurrenceValues; onChange: (va
           </Grid>
           <Grid size={12}>
             <Typography variant="body2" data-testid="recurrence-summary" aria-live="polite">
-              {built && 'rule' in built ? `${describeRecurrence(built.rule, language)}.` : t('events.recurrence.incomplete')}
+              {built && 'rule' in built ? withFullStop(describeRecurrence(built.rule, language)) : t('events.recurrence.incomplete')}
             </Typography>
           </Grid>
         </Grid>
