@@ -86,6 +86,7 @@ export function RecurrenceFields(props: { value: RecurrenceValues; onChange: (va
                 <FormLabel id="recurrence-weekdays-label">{t('events.recurrence.weekdays')}</FormLabel>
                 <ToggleButtonGroup
                   size="small"
+                  color="primary"
                   aria-labelledby="recurrence-weekdays-label"
                   value={value.weekdays}
                   onChange={(_event, weekdays: number[]) => change({ weekdays, weekdaysChosen: true })}
