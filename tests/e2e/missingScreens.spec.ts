@@ -41,7 +41,7 @@ async function officeWithCertificates(app: TestApp) {
 
 test('the register of issued certificates: filtered by project and event, downloaded as XLSX and PDF and read back', async ({ page, app }) => {
   test.setTimeout(90_000);
-  await officeWithCertificates(app);
+  const { workshop } = await officeWithCertificates(app);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('./#/wydarzenia');
   await page.getByRole('tab', { name: 'Rejestr zaświadczeń' }).click();
@@ -90,6 +90,12 @@ test('the register of issued certificates: filtered by project and event, downlo
   // A name leads to the person's page.
   await table.getByRole('link', { name: 'Ewa Ślązak' }).click();
   await expect(page.getByRole('textbox', { name: 'Nazwisko' })).toHaveValue('Ślązak');
+
+  // An event's page leads to its certificates in the register.
+  await page.goto(`./#/wydarzenia/${workshop.id}`);
+  await page.getByRole('link', { name: 'Zobacz w rejestrze zaświadczeń' }).click();
+  await expect(page.getByRole('combobox', { name: 'Wydarzenie' })).toContainText('Warsztat „Razem łatwiej”');
+  await expect(page.getByRole('table', { name: 'Rejestr wydanych zaświadczeń' }).getByRole('rowheader')).toHaveText(['1/2026', '2/2026']);
 });
 
 test("a person's page shows their history: events attended and led, hours, certificates and totals", async ({ page, app }) => {

@@ -21,7 +21,7 @@ import Typography from '@mui/material/Typography';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import type { CertificateRegisterRow } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
@@ -46,8 +46,10 @@ function distinct<T>(rows: CertificateRegisterRow[], pick: (row: CertificateRegi
 export function CertificateRegisterPage() {
   const { t } = useTranslation();
   const thisYear = Number(warsawToday().slice(0, 4));
-  const [year, setYear] = useState<string>(String(thisYear));
-  const [eventId, setEventId] = useState(ALL);
+  // Opened from an event's page (?wydarzenie=…): that event's certificates, whatever their year.
+  const [params] = useSearchParams();
+  const [year, setYear] = useState<string>(params.get('wydarzenie') ? ALL : String(thisYear));
+  const [eventId, setEventId] = useState(params.get('wydarzenie') ?? ALL);
   const [projectId, setProjectId] = useState(ALL);
   const { busy, message, setMessage, run } = useActions<'xlsx' | 'pdf'>();
   const everything = useQuery({ queryKey: ['eventDocuments', 'certificateRegister', {}], queryFn: () => call('eventDocuments.certificateRegister', {}) });

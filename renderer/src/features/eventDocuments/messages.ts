@@ -6,6 +6,7 @@ export const eventDocumentMessages = {
     eventDocuments: {
       register: {
         title: 'Rejestr wydanych zaświadczeń',
+        link: 'Zobacz w rejestrze zaświadczeń',
         hint: 'Zaświadczenia wydane uczestnikom wydarzeń, według roku i numeru. Numery nadaje przycisk „Wydaj zaświadczenia” na stronie wydarzenia.',
         year: 'Rok wydania',
         allYears: 'wszystkie lata',
@@ -53,6 +54,7 @@ export const eventDocumentMessages = {
     eventDocuments: {
       register: {
         title: 'Register of issued certificates',
+        link: 'See in the certificate register',
         hint: 'Certificates issued to participants of events, by year and number. Numbers are given by “Issue certificates” on an event’s page.',
         year: 'Year of issue',
         allYears: 'all years',
