@@ -15,6 +15,7 @@ import { registerTableCommands } from './tableCommands';
 import { registerReportCommands } from './reportCommands';
 import { registerExchangeCommands } from './exchangeCommands';
 import { registerCopyCommands } from './copyCommands';
+import { registerCertificateCommands } from './certificateCommands';
 import { DATABASE_ENGINE_NAMES } from '../../preload/contract';
 
 export type { CliIo } from './shared';
@@ -70,6 +71,7 @@ export function buildProgram(io: CliIo): Command {
   registerReportCommands(program, io);
   registerExchangeCommands(program, io);
   registerCopyCommands(program, io);
+  registerCertificateCommands(program, io);
   return program;
 }
 

@@ -1,4 +1,5 @@
 /** Events, series, participants and attendance through the contract, on a real database. */
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   toClockHours,
@@ -8,6 +9,7 @@ import {
   type EventSeriesDeleted,
   type EventSeriesResult,
   type EventSummary,
+  type ExportedFile,
   type Institution,
   type ParticipantsAdded,
   type PartnershipDetail,
@@ -549,6 +551,23 @@ describe('coaching register', () => {
     expect(row('Ewa Gość')).toMatchObject({ individualHours: 0, groupHours: 3, totalHours: 3 });
     expect(row('Jan Mazur')).toMatchObject({ individualHours: 0, groupHours: 0, totalHours: 0, sessions: 0 });
     expect(register.totals).toEqual({ individualHours: 5, groupHours: 11, totalHours: 16, sessions: 6 });
+    // The coach led five held sessions: each counted once with the event's hours (not a participant's own 3).
+    expect(register.leaders).toEqual([{ personId: coach.id, name: 'Olga Coach', institutionName: null, role: 'coach', individualHours: 6, groupHours: 5, totalHours: 11, sessions: 5 }]);
+    expect(register.leaderTotals).toEqual({ individualHours: 6, groupHours: 5, totalHours: 11, sessions: 5 });
+
+    // The XLSX: both tables with their totals rows, read back.
+    const file = unwrap<ExportedFile>(await dispatch(ctx, 'events.coachingRegisterXlsx', { from: '2026-04-01', to: '2026-04-30' }));
+    expect(file.fileName).toBe('rejestr coachingu i superwizji 2026-04-01 – 2026-04-30.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const values = (name: string) => workbook.getWorksheet(name)!.getSheetValues().slice(1).map((r) => (r as ExcelJS.CellValue[] | undefined)?.slice(1) ?? []);
+    const participants = values('Uczestnicy');
+    expect(participants[0]).toEqual(['Rejestr coachingu i superwizji od 01.04.2026 do 30.04.2026 (godziny zegarowe)']);
+    expect(participants[2]).toEqual(['Imię i nazwisko', 'Instytucja', 'Indywidualne', 'Grupowe', 'Razem', 'Liczba sesji']);
+    expect(participants[5]).toEqual(['Anna Łęcka', 'MOPS w Będzinie', 5, 3, 8, 3]);
+    expect(participants.at(-1)).toEqual(['Razem', undefined, 5, 11, 16, 6]);
+    const leaders = values('Coachowie i superwizorzy');
+    expect(leaders.slice(3)).toEqual([['Olga Coach', undefined, 'coach', 6, 5, 11, 5], ['Razem', undefined, undefined, 6, 5, 11, 5]]);
 
     const supervision = unwrap<CoachingRegister>(await dispatch(ctx, 'events.coachingRegister', { from: '2026-04-01', to: '2026-04-30', type: 'supervision' }));
     expect(supervision.rows.filter((r) => r.totalHours > 0).map((r) => [r.name, r.groupHours])).toEqual([['Piotr Lis', 2]]);

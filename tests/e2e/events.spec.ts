@@ -169,8 +169,8 @@ test('a three-day study visit: one attendance column per day, marks saved per da
   await page.getByRole('button', { name: 'Dodaj uczestników' }).click();
   const dialog = page.getByRole('dialog', { name: 'Dodaj uczestników z rejestru osób' });
   for (const lastName of ['Ślązak', 'Żołądź']) {
-    await dialog.getByRole('combobox', { name: 'Szukaj osoby' }).fill(lastName.slice(0, 4));
-    await page.getByRole('option', { name: new RegExp(lastName) }).click();
+    await dialog.getByRole('searchbox', { name: 'Szukaj osoby' }).fill(lastName.slice(0, 4));
+    await dialog.getByRole('list', { name: 'Znalezione osoby' }).getByRole('checkbox', { name: new RegExp(lastName) }).check();
   }
   await dialog.getByRole('button', { name: 'Dodaj 2 osoby' }).click();
   await expect(page.getByText('Zarejestrowani: 2, obecni: 0')).toBeVisible();
@@ -253,15 +253,15 @@ test.describe('on a computer set to another time zone', () => {
     await choose(page, 'Partnerstwo', 'PZK Będzin');
     await page.getByRole('checkbox', { name: 'Powtarzaj' }).check();
     await page.getByRole('textbox', { name: 'Co ile tygodni' }).fill('2');
-    await expect(page.getByRole('combobox', { name: 'Dzień tygodnia' })).toContainText('wtorek');
+    await expect(page.getByRole('group', { name: 'W dni tygodnia' }).getByRole('button', { name: 'wtorek' })).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('textbox', { name: 'Liczba spotkań' }).fill('4');
-    await expect(page.getByText('Co 2 tygodnie we wtorek – 4 spotkania')).toBeVisible();
-    await expect(page.getByText('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=4')).toBeVisible();
+    await expect(page.getByTestId('recurrence-summary')).toHaveText('Co 2 tygodnie we wtorek, łącznie 4 spotkania.');
+    await expect(page.getByText(/FREQ=|INTERVAL=/)).toHaveCount(0);
     await page.getByRole('button', { name: 'Zapisz' }).click();
 
     await expect(page.getByRole('heading', { name: 'Spotkanie PZK Będzin', level: 1 })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Informacje o wydarzeniu' })).toContainText('02.03.2027, 17:00–19:00');
-    await expect(page.getByRole('table', { name: 'Informacje o wydarzeniu' })).toContainText('spotkań w serii: 4');
+    await expect(page.getByRole('table', { name: 'Informacje o wydarzeniu' })).toContainText('Co 2 tygodnie we wtorek, łącznie 4 spotkania (spotkań w serii: 4)');
 
     // The calendar's list view, March and April 2027: after the change to summer time the meetings still start at 17:00.
     await page.getByRole('link', { name: 'Pokaż w kalendarzu' }).click();
@@ -289,7 +289,7 @@ test.describe('on a computer set to another time zone', () => {
     const scope = page.getByRole('dialog', { name: 'Zmienić tylko to wydarzenie czy całą serię?' });
     await scope.getByRole('button', { name: 'Tylko to wydarzenie' }).click();
     await expect(page.getByRole('heading', { name: 'Spotkanie PZK Będzin – sala w PUP', level: 1 })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Informacje o wydarzeniu' })).toContainText('zmienione osobno');
+    await expect(page.getByRole('table', { name: 'Informacje o wydarzeniu' })).toContainText('to spotkanie zmieniono osobno');
 
     await page.getByRole('link', { name: 'Pokaż w kalendarzu' }).click();
     await expect(calendar.getByRole('heading', { name: 'marzec 2027' })).toBeVisible();
@@ -303,6 +303,48 @@ test.describe('on a computer set to another time zone', () => {
       '2027-03-30T15:00:00.000Z Spotkanie PZK Będzin',
       '2027-04-13T15:00:00.000Z Spotkanie PZK Będzin',
     ]);
+  });
+
+  test('a monthly series on the second Tuesday of the month: set in words, read back as a sentence, never as iCalendar', async ({ page, app }) => {
+    test.setTimeout(90_000);
+    await createPzk(app);
+    await page.goto('./#/wydarzenia/nowe');
+    await page.getByRole('textbox', { name: 'Tytuł' }).fill('Spotkanie PZK Będzin');
+    await choose(page, 'Rodzaj', 'Spotkanie PZK (G-PZK)');
+    // 9 March 2027 is the second Tuesday of March.
+    await page.getByLabel('Data rozpoczęcia').fill('2027-03-09');
+    await page.getByLabel('Godzina rozpoczęcia').fill('17:00');
+    await page.getByLabel('Godzina zakończenia').fill('19:00');
+    await choose(page, 'Partnerstwo', 'PZK Będzin');
+    await page.getByRole('checkbox', { name: 'Powtarzaj' }).check();
+    await choose(page, 'Częstotliwość', 'miesięcznie');
+    const which = page.getByRole('radiogroup', { name: 'Którego dnia miesiąca' });
+    await expect(which.getByRole('radio', { name: '9. dnia miesiąca' })).toBeChecked();
+    await which.getByRole('radio', { name: 'W drugi wtorek miesiąca' }).check();
+    await page.getByRole('textbox', { name: 'Liczba spotkań' }).fill('4');
+    await expect(page.getByTestId('recurrence-summary')).toHaveText('W drugi wtorek miesiąca, łącznie 4 spotkania.');
+    await page.getByRole('textbox', { name: 'Co ile miesięcy' }).fill('2');
+    await expect(page.getByTestId('recurrence-summary')).toHaveText('Co 2 miesiące, w drugi wtorek miesiąca, łącznie 4 spotkania.');
+    await page.getByRole('textbox', { name: 'Co ile miesięcy' }).fill('1');
+    await expect(page.getByText(/FREQ=|BYDAY=/)).toHaveCount(0);
+    // Too many meetings: the refusal reads in words next to the last day, not as COUNT/UNTIL.
+    await page.getByRole('radio', { name: 'w dniu' }).check();
+    await page.getByLabel('Ostatni dzień').fill('2045-12-31');
+    await expect(page.getByTestId('recurrence-summary')).toHaveText('W drugi wtorek miesiąca, do 31.12.2045 r.'); // one full stop
+    await page.getByRole('button', { name: 'Zapisz' }).click();
+    await expect(page.getByText('Tak ustawione powtarzanie daje ponad 200 spotkań: zmniejsz ich liczbę albo wybierz wcześniejszy ostatni dzień.')).toBeVisible();
+    await expect(page.getByText(/COUNT|UNTIL/)).toHaveCount(0);
+    await page.getByRole('radio', { name: 'po liczbie spotkań' }).check();
+    await page.getByRole('group', { name: 'Powtarzanie' }).screenshot({ path: 'docs/screenshots/recurrence-monthly.png' });
+    await page.getByRole('button', { name: 'Zapisz' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Spotkanie PZK Będzin', level: 1 })).toBeVisible();
+    const facts = page.getByRole('table', { name: 'Informacje o wydarzeniu' });
+    await expect(facts).toContainText('09.03.2027, 17:00–19:00');
+    await expect(facts).toContainText('W drugi wtorek miesiąca, łącznie 4 spotkania (spotkań w serii: 4)');
+    await expect(page.getByText(/FREQ=|BYDAY=/)).toHaveCount(0);
+    const starts = (await create<{ startsAt: string }[]>(app, 'events.list', {})).map((event) => event.startsAt);
+    expect(starts).toEqual(['2027-03-09T16:00:00.000Z', '2027-04-13T15:00:00.000Z', '2027-05-11T15:00:00.000Z', '2027-06-08T15:00:00.000Z']);
   });
 });
 

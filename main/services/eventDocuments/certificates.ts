@@ -11,7 +11,8 @@ import { certificateRegisterDocument, certificatesDocument } from '../documents/
 import { pdfFile, type PrintedDocument } from '../documents';
 import { ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { eventDays, formatDayDots, formatEventDates, warsawDay, warsawToday } from '../language';
+import { eventDays, eventTypeLabel, formatDayDots, formatEventDates, warsawDay, warsawToday } from '../language';
+import { datedXlsxFile, writeXlsx } from '../tabular';
 import { OFFICE_CITY_SETTING_KEY, readSetting } from '../office';
 import { projectLogoDataUrl } from '../projects';
 import { certificateOf } from './certificateRow';
@@ -106,18 +107,37 @@ export async function issueCertificates(db: Knex, options: IssueCertificatesOpti
 export interface CertificateRegisterQuery {
   year?: number | null;
   eventId?: string | null;
+  projectId?: string | null;
 }
 
-/** Issued certificates by year and number, with the person and the event. */
+/** Issued certificates by year and number, with the person, the event and its project. */
 export async function certificateRegister(db: Knex, query: CertificateRegisterQuery = {}): Promise<CertificateRegisterRow[]> {
   const q = db('certificates as c')
     .join('people as p', 'p.id', 'c.person_id')
     .join('events as e', 'e.id', 'c.event_id')
-    .select('c.id', 'c.number', 'c.year', 'c.sequence', 'c.issued_on', 'c.event_id', 'c.person_id', 'p.first_name', 'p.last_name', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at')
+    .leftJoin('projects as pr', 'pr.id', 'e.project_id')
+    .select(
+      'c.id',
+      'c.number',
+      'c.year',
+      'c.sequence',
+      'c.issued_on',
+      'c.event_id',
+      'c.person_id',
+      'p.first_name',
+      'p.last_name',
+      'e.title',
+      'e.type',
+      'e.starts_at',
+      'e.ends_at',
+      'e.project_id',
+      { project_name: 'pr.name' },
+    )
     .orderBy([{ column: 'c.year' }, { column: 'c.sequence' }]);
   if (query.year) q.where('c.year', query.year);
   if (query.eventId) q.where('c.event_id', query.eventId);
-  const rows = (await q) as (RawCertificate & { title: string; type: string; starts_at: string; ends_at: string })[];
+  if (query.projectId) q.where('e.project_id', query.projectId);
+  const rows = (await q) as (RawCertificate & { title: string; type: string; starts_at: string; ends_at: string; project_id: string | null; project_name: string | null })[];
   return rows.map((row) => ({
     ...toIssued(row),
     eventTitle: row.title,
@@ -125,11 +145,50 @@ export async function certificateRegister(db: Knex, query: CertificateRegisterQu
     eventStartsOn: warsawDay(row.starts_at),
     eventEndsOn: eventDays(row.starts_at, row.ends_at).at(-1)!,
     eventDates: formatEventDates(row.starts_at, row.ends_at),
+    projectId: row.project_id ?? null,
+    projectName: row.project_name ?? null,
   }));
 }
 
+/** What the register is limited to, in words for its heading: "projekt „Razem”", "wydarzenie „Szkolenie…”". */
+async function registerScope(db: Knex, query: CertificateRegisterQuery): Promise<string | null> {
+  const parts: string[] = [];
+  if (query.projectId) {
+    const project: { name: string } | undefined = await db('projects').where({ id: query.projectId }).first('name');
+    if (project) parts.push(`projekt „${project.name}”`);
+  }
+  if (query.eventId) {
+    const event: { title: string } | undefined = await db('events').where({ id: query.eventId }).first('title');
+    if (event) parts.push(`wydarzenie „${event.title}”`);
+  }
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
 export async function printCertificateRegister(ctx: ServiceContext, query: CertificateRegisterQuery = {}): Promise<ExportedFile> {
-  return pdfFile(ctx, certificateRegisterDocument({ rows: await certificateRegister(ctx.db, query), year: query.year ?? null }));
+  const rows = await certificateRegister(ctx.db, query);
+  return pdfFile(ctx, certificateRegisterDocument({ rows, year: query.year ?? null, scope: await registerScope(ctx.db, query) }));
+}
+
+/** The register as a spreadsheet: one row per certificate, dates as real dates, the filters in the file's name. */
+export async function exportCertificateRegister(db: Knex, query: CertificateRegisterQuery = {}): Promise<ExportedFile> {
+  const rows = await certificateRegister(db, query);
+  const bytes = await writeXlsx(
+    query.year ? `Zaświadczenia ${query.year}` : 'Zaświadczenia',
+    [
+      { header: 'Lp.', kind: 'number' },
+      { header: 'Nr zaświadczenia', kind: 'text' },
+      { header: 'Data wydania', kind: 'date' },
+      { header: 'Imię i nazwisko' },
+      { header: 'Wydarzenie' },
+      { header: 'Rodzaj wydarzenia' },
+      { header: 'Początek wydarzenia', kind: 'date' },
+      { header: 'Koniec wydarzenia', kind: 'date' },
+      { header: 'Projekt' },
+    ],
+    rows.map((row, index) => [index + 1, row.number, row.issuedOn, row.personName, row.eventTitle, eventTypeLabel(row.eventType), row.eventStartsOn, row.eventEndsOn, row.projectName]),
+  );
+  const base64 = Buffer.from(bytes).toString('base64');
+  return query.year ? { fileName: `rejestr zaświadczeń ${query.year}.xlsx`, contentBase64: base64 } : datedXlsxFile('rejestr zaświadczeń', bytes);
 }
 
 // ---------------------------------------------------------------------------------------------------------

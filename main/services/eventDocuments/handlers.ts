@@ -3,6 +3,7 @@ import type { eventDocumentChannels } from '../../../preload/contract/domains/ev
 import {
   certificateRegister,
   exportCalendar,
+  exportCertificateRegister,
   issueCertificates,
   printAttendanceList,
   printBadges,
@@ -17,6 +18,7 @@ export const eventDocumentHandlers: HandlersOf<typeof eventDocumentChannels> = {
   'eventDocuments.certificatesPdf': (ctx, input) => printCertificates(ctx, input),
   'eventDocuments.certificateRegister': (ctx, input) => certificateRegister(ctx.db, input),
   'eventDocuments.certificateRegisterPdf': (ctx, input) => printCertificateRegister(ctx, input),
+  'eventDocuments.certificateRegisterXlsx': (ctx, input) => exportCertificateRegister(ctx.db, input),
   'eventDocuments.badges': (ctx, input) => printBadges(ctx, input),
   'eventDocuments.ics': (ctx, input) => exportCalendar(ctx, input),
 };

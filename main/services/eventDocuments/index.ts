@@ -5,6 +5,7 @@ export { calendarIcs, exportCalendar, ICS_FILE_NAME, WARSAW_VTIMEZONE, type Cale
 export {
   certificateRegister,
   certificatesHtml,
+  exportCertificateRegister,
   issueCertificates,
   printCertificateRegister,
   printCertificates,

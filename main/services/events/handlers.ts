@@ -10,6 +10,8 @@ import {
   deleteAttachment,
   deleteEvent,
   deleteSeries,
+  exportCoachingRegisterPdf,
+  exportCoachingRegisterXlsx,
   getAttachmentFile,
   getEvent,
   listEvents,
@@ -41,4 +43,6 @@ export const eventHandlers: HandlersOf<typeof eventChannels> = {
   'events.deleteAttachment': (ctx, { id }) => deleteAttachment(ctx.db, id),
   'events.getAttachment': (ctx, { id }) => getAttachmentFile(ctx.db, ctx.filesDir, id),
   'events.coachingRegister': (ctx, query) => coachingRegister(ctx.db, query),
+  'events.coachingRegisterXlsx': (ctx, query) => exportCoachingRegisterXlsx(ctx.db, query),
+  'events.coachingRegisterPdf': (ctx, query) => exportCoachingRegisterPdf(ctx, query),
 };

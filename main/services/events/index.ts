@@ -10,4 +10,5 @@ export { createSeries, deleteSeries, getSeries, updateSeries } from './series';
 export { addParticipants, addPartnershipMembers, createParticipant, removeParticipant, setAttendance, setParticipantHours } from './participants';
 export { addAttachment, deleteAttachment, getAttachmentFile } from './attachments';
 export { coachingRegister } from './register';
+export { coachingRegisterDocument, exportCoachingRegisterPdf, exportCoachingRegisterXlsx } from './registerExport';
 export { occurrencesOf, type Occurrence } from './recurrence';

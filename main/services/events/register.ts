@@ -9,6 +9,7 @@ import {
   PER_PERSON_HOUR_TYPES,
   toClockHours,
   type AttendanceStatus,
+  type CoachingLeaderRow,
   type CoachingRegister,
   type CoachingRegisterQuery,
   type CoachingRegisterRow,
@@ -93,6 +94,8 @@ export async function coachingRegister(db: Knex, query: CoachingRegisterQuery): 
     .sort((a, b) => comparePeople(a, b) || a.personId.localeCompare(b.personId));
 
   const sum = (pick: (row: CoachingRegisterRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const leaders = await coachingLeaders(db, query, types);
+  const leaderSum = (pick: (row: CoachingLeaderRow) => number) => round(leaders.reduce((total, row) => total + pick(row), 0));
   return {
     from: query.from,
     to: query.to,
@@ -104,5 +107,54 @@ export async function coachingRegister(db: Knex, query: CoachingRegisterQuery): 
       totalHours: round(sum((row) => row.totalHours)),
       sessions: sum((row) => row.sessions),
     },
+    leaders,
+    leaderTotals: {
+      individualHours: leaderSum((row) => row.individualHours),
+      groupHours: leaderSum((row) => row.groupHours),
+      totalHours: leaderSum((row) => row.totalHours),
+      sessions: leaderSum((row) => row.sessions),
+    },
   };
+}
+
+/** Coaches and supervisors of the held sessions in the period: the event's hours (clock) once per session led. */
+async function coachingLeaders(db: Knex, query: CoachingRegisterQuery, types: string[]): Promise<CoachingLeaderRow[]> {
+  const led: (PersonRow & { role: string; event_hours: number | null; hour_unit: HourUnit; mode: SessionMode | null })[] = await db('event_leaders as l')
+    .join('events as e', 'e.id', 'l.event_id')
+    .join('people as p', 'p.id', 'l.person_id')
+    .leftJoin('institutions as i', 'i.id', 'p.institution_id')
+    .whereIn('e.type', types)
+    .where('e.status', 'held')
+    .where('e.starts_at', '>=', warsawDayStart(query.from))
+    .where('e.starts_at', '<', warsawDayStart(addDays(query.to, 1)))
+    .select('p.id', 'p.first_name', 'p.last_name', { institution_name: 'i.name' }, 'l.role', 'e.hours as event_hours', 'e.hour_unit', 'e.mode');
+  const byLeader = new Map<string, CoachingLeaderRow & { firstName: string; lastName: string }>();
+  for (const row of led) {
+    const key = `${row.id} ${row.role}`;
+    const entry = byLeader.get(key) ?? {
+      personId: row.id,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      name: personName(row.first_name, row.last_name),
+      institutionName: row.institution_name,
+      role: row.role,
+      individualHours: 0,
+      groupHours: 0,
+      totalHours: 0,
+      sessions: 0,
+    };
+    const hours = toClockHours(Number(row.event_hours ?? 0), row.hour_unit);
+    if (row.mode === 'individual') entry.individualHours += hours;
+    else entry.groupHours += hours;
+    entry.sessions += 1;
+    byLeader.set(key, entry);
+  }
+  return [...byLeader.values()]
+    .sort((a, b) => comparePeople(a, b) || a.personId.localeCompare(b.personId) || a.role.localeCompare(b.role))
+    .map(({ firstName: _first, lastName: _last, ...row }) => ({
+      ...row,
+      individualHours: round(row.individualHours),
+      groupHours: round(row.groupHours),
+      totalHours: round(row.individualHours + row.groupHours),
+    }));
 }

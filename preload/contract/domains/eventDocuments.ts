@@ -25,6 +25,8 @@ export const eventDocumentChannels = {
   /** The register of issued certificates (of a year, or of one event), by number. */
   'eventDocuments.certificateRegister': channel<CertificateRegisterRow[]>()(certificateRegisterQuery),
   'eventDocuments.certificateRegisterPdf': channel<ExportedFile>()(certificateRegisterQuery),
+  /** The same register as a spreadsheet (XLSX), with the filters shown on its first rows. */
+  'eventDocuments.certificateRegisterXlsx': channel<ExportedFile>()(certificateRegisterQuery),
   /** Name badges, four to an A4 page (PDF). */
   'eventDocuments.badges': channel<ExportedFile>()(badgesPrint),
   /** The events matching the filters as kalendarz-kooperator.ics (Europe/Warsaw times with VTIMEZONE). */

@@ -65,4 +65,7 @@ export const eventChannels = {
 
   /** Clock hours of coaching or supervision per person in a period, individual and group, held events only. */
   'events.coachingRegister': channel<CoachingRegister>()(coachingRegisterQuery),
+  /** The same register as a spreadsheet: participants, and coaches and supervisors, each with totals. */
+  'events.coachingRegisterXlsx': channel<ExportedFile>()(coachingRegisterQuery),
+  'events.coachingRegisterPdf': channel<ExportedFile>()(coachingRegisterQuery),
 } as const;

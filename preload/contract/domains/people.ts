@@ -2,6 +2,7 @@
 import { byId, byIdAndVersion, channel } from '../channel';
 import { personListQuery, personPageQuery, personSave, type Person, type PersonPage } from '../schemas/people';
 import type { ExportedFile } from '../schemas/fields';
+import type { PersonHistory } from '../schemas/personHistory';
 
 export const peopleChannels = {
   'people.list': channel<Person[]>()(personListQuery),
@@ -14,4 +15,6 @@ export const peopleChannels = {
   'people.duplicates': channel<Person[]>()(personSave),
   /** The list as filtered, as an XLSX file. */
   'people.export': channel<ExportedFile>()(personListQuery),
+  /** The person's history: events attended and led, hours, certificates, totals. */
+  'people.history': channel<PersonHistory>()(byId),
 } as const;

@@ -50,6 +50,8 @@ export const certificateRegisterQuery = z
     year: z.number({ error: 'Rok musi być liczbą' }).int('Rok musi być liczbą całkowitą').min(2000, 'Rok spoza zakresu').max(2100, 'Rok spoza zakresu').nullish(),
     /** Only the certificates of one event. */
     eventId: f.id.nullish(),
+    /** Only the certificates of the events of one project. */
+    projectId: f.id.nullish(),
   })
   .default({});
 
@@ -96,4 +98,7 @@ export interface CertificateRegisterRow extends IssuedCertificate {
   eventEndsOn: string;
   /** The event's dates in words: "12–14 marca 2026 r.". */
   eventDates: string;
+  /** The project the event belongs to, if any. */
+  projectId: string | null;
+  projectName: string | null;
 }

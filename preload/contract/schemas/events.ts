@@ -438,10 +438,26 @@ export interface CoachingRegisterRow {
   sessions: number;
 }
 
+/** A coach or supervisor in the register: the held sessions they led in the period and their clock hours. */
+export interface CoachingLeaderRow {
+  personId: string;
+  name: string;
+  institutionName: string | null;
+  /** 'coach' or 'supervisor' (a person leading both has a row for each). */
+  role: string;
+  individualHours: number;
+  groupHours: number;
+  totalHours: number;
+  sessions: number;
+}
+
 export interface CoachingRegister {
   from: string;
   to: string;
   type: (typeof PER_PERSON_HOUR_TYPES)[number] | null;
   rows: CoachingRegisterRow[];
   totals: { individualHours: number; groupHours: number; totalHours: number; sessions: number };
+  /** Coaches and supervisors, in Polish order of names: each session's hours counted once for each leader. */
+  leaders: CoachingLeaderRow[];
+  leaderTotals: { individualHours: number; groupHours: number; totalHours: number; sessions: number };
 }

@@ -11,6 +11,8 @@ export interface CertificateRegisterData {
   rows: readonly Pick<CertificateRegisterRow, 'number' | 'issuedOn' | 'personName' | 'eventTitle' | 'eventType' | 'eventDates'>[];
   /** The year the register is limited to, if any. */
   year: number | null;
+  /** What else it is limited to, in words ("projekt „Razem”"), if anything. */
+  scope?: string | null;
 }
 
 const STYLE = `<style>
@@ -21,13 +23,14 @@ table.cr td.cr-r { text-align: right; }
 .cr-summary { margin-top: 3mm; }
 </style>`;
 
-export function certificateRegisterDocument({ rows, year }: CertificateRegisterData): PrintedDocument {
+export function certificateRegisterDocument({ rows, year, scope }: CertificateRegisterData): PrintedDocument {
   const heading = `REJESTR WYDANYCH ZAŚWIADCZEŃ${year ? ` – ${year} r.` : ''}`;
   const body = [
     STYLE,
     `<h1>${escapeHtml(heading)}</h1>`,
+    scope ? `<p>Zakres: ${escapeHtml(scope)}.</p>` : '',
     rows.length === 0
-      ? '<p>Nie wydano jeszcze żadnego zaświadczenia.</p>'
+      ? `<p>${scope || year ? 'W tym zakresie nie wydano żadnego zaświadczenia.' : 'Nie wydano jeszcze żadnego zaświadczenia.'}</p>`
       : `<table class="cr"><colgroup><col style="width:9mm"><col style="width:25mm"><col style="width:21mm"><col style="width:36mm"><col><col style="width:36mm"></colgroup>
 <thead><tr><th>Lp.</th><th>Nr zaświad&shy;czenia</th><th>Data wydania</th><th>Imię i nazwisko</th><th>Wydarzenie</th><th>Termin wydarzenia</th></tr></thead>
 <tbody>${rows

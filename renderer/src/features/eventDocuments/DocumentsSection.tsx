@@ -5,12 +5,14 @@ import WorkspacePremiumIcon from '@mui/icons-material/WorkspacePremium';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
+import Link from '@mui/material/Link';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import type { EventDetail, ExportedFile, IssuedCertificate } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
@@ -108,6 +110,11 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
         <Typography variant="body2" color="text.secondary">
           {event.certificateCount ? t('eventDocuments.certificateCount', { count: event.certificateCount }) : t('eventDocuments.noCertificates')}
         </Typography>
+        {event.certificateCount > 0 && (
+          <Link component={RouterLink} to={`/wydarzenia/rejestr-zaswiadczen?wydarzenie=${encodeURIComponent(event.id)}`} variant="body2">
+            {t('eventDocuments.register.link')}
+          </Link>
+        )}
       </Stack>
       <ConfirmDialog
         open={confirmIssue}

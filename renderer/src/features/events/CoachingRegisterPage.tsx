@@ -1,5 +1,8 @@
 /** The coaching and supervision register: clock hours per person in a period, individual and group, held sessions only. */
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import TableViewIcon from '@mui/icons-material/TableView';
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -14,9 +17,11 @@ import Typography from '@mui/material/Typography';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_TYPES, PER_PERSON_HOUR_TYPES } from '../../../../preload/contract';
+import { EVENT_LEADER_ROLES, EVENT_TYPES, PER_PERSON_HOUR_TYPES, type EventLeaderRole } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
+import { saveExportedFile } from '../../api/files';
 import { DateField } from '../../components/DateField';
+import { ActionAlert, useActions } from '../../components/useAction';
 import { formatNumber } from '../../i18n/format';
 import { useLabel } from '../../i18n';
 import { EventsTabs } from './EventsTabs';
@@ -36,6 +41,10 @@ export function CoachingRegisterPage() {
   const valid = isDate(from) && isDate(to) && from <= to;
   const query = { from, to, type: kind === 'both' ? undefined : kind };
   const register = useQuery({ queryKey: ['events', 'coachingRegister', query], queryFn: () => call('events.coachingRegister', query), enabled: valid, placeholderData: keepPreviousData });
+  const { busy, message, setMessage, run } = useActions<'xlsx' | 'pdf'>();
+  const download = (format: 'xlsx' | 'pdf') =>
+    run(format, async () => saveExportedFile(await call(format === 'xlsx' ? 'events.coachingRegisterXlsx' : 'events.coachingRegisterPdf', query)));
+  const roleLabel = (role: string) => (role in EVENT_LEADER_ROLES ? label(EVENT_LEADER_ROLES[role as EventLeaderRole]) : role);
 
   return (
     <>
@@ -57,8 +66,22 @@ export function CoachingRegisterPage() {
             ))}
           </TextField>
         </Stack>
+        <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+          <Button startIcon={<TableViewIcon />} variant="outlined" disabled={!valid} loading={busy === 'xlsx'} onClick={() => void download('xlsx')}>
+            {t('events.coaching.xlsx')}
+          </Button>
+          <Button startIcon={<PictureAsPdfIcon />} variant="outlined" disabled={!valid} loading={busy === 'pdf'} onClick={() => void download('pdf')}>
+            {t('events.coaching.pdf')}
+          </Button>
+        </Stack>
+        <ActionAlert message={message} onClose={() => setMessage(null)} />
         {register.error && <Alert severity="error">{messageOf(register.error)}</Alert>}
         {register.data && register.data.rows.length === 0 && <Alert severity="info">{t('events.coaching.empty')}</Alert>}
+        {register.data && register.data.rows.length > 0 && (
+          <Typography variant="h6" component="h2">
+            {t('events.coaching.participantsTitle')}
+          </Typography>
+        )}
         {register.data && register.data.rows.length > 0 && (
           <Paper>
             <Table size="small" aria-label={t('events.coaching.title')}>
@@ -99,6 +122,59 @@ export function CoachingRegisterPage() {
               </TableFooter>
             </Table>
           </Paper>
+        )}
+        {register.data && (
+          <>
+            <Typography variant="h6" component="h2">
+              {t('events.coaching.leadersTitle')}
+            </Typography>
+            <Typography color="text.secondary">{t('events.coaching.leadersHint')}</Typography>
+            {register.data.leaders.length === 0 ? (
+              <Alert severity="info">{t('events.coaching.leadersEmpty')}</Alert>
+            ) : (
+              <Paper>
+                <Table size="small" aria-label={t('events.coaching.leadersTitle')}>
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>{t('events.coaching.person')}</TableCell>
+                      <TableCell>{t('events.coaching.institution')}</TableCell>
+                      <TableCell>{t('events.coaching.role')}</TableCell>
+                      <TableCell align="right">{t('events.coaching.individual')}</TableCell>
+                      <TableCell align="right">{t('events.coaching.group')}</TableCell>
+                      <TableCell align="right">{t('events.coaching.total')}</TableCell>
+                      <TableCell align="right">{t('events.coaching.sessions')}</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {register.data.leaders.map((row) => (
+                      <TableRow key={`${row.personId} ${row.role}`}>
+                        <TableCell component="th" scope="row">
+                          {row.name}
+                        </TableCell>
+                        <TableCell>{row.institutionName ?? '—'}</TableCell>
+                        <TableCell>{roleLabel(row.role)}</TableCell>
+                        <TableCell align="right">{hours(row.individualHours)}</TableCell>
+                        <TableCell align="right">{hours(row.groupHours)}</TableCell>
+                        <TableCell align="right">{hours(row.totalHours)}</TableCell>
+                        <TableCell align="right">{row.sessions}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                  <TableFooter sx={{ '& .MuiTableCell-root': { fontWeight: 600, color: 'text.primary', fontSize: '0.875rem' } }}>
+                    <TableRow>
+                      <TableCell component="th" scope="row" colSpan={3}>
+                        {t('events.coaching.totals')}
+                      </TableCell>
+                      <TableCell align="right">{hours(register.data.leaderTotals.individualHours)}</TableCell>
+                      <TableCell align="right">{hours(register.data.leaderTotals.groupHours)}</TableCell>
+                      <TableCell align="right">{hours(register.data.leaderTotals.totalHours)}</TableCell>
+                      <TableCell align="right">{register.data.leaderTotals.sessions}</TableCell>
+                    </TableRow>
+                  </TableFooter>
+                </Table>
+              </Paper>
+            )}
+          </>
         )}
       </Stack>
     </>

@@ -45,15 +45,14 @@ import {
   type EventDetail,
   type EventParticipant,
   type ParticipantsAdded,
-  type Person,
 } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
-import { PersonPicker } from '../../components/PersonPicker';
 import { ActionAlert, useAction } from '../../components/useAction';
 import { formatNumber } from '../../i18n/format';
 import { useLabel } from '../../i18n';
+import { AddPeopleDialog } from './AddPeopleDialog';
 import { formatDay, formatWeekday } from './warsawTime';
 
 const STATUS_LOOK: Record<AttendanceStatus, { icon: ReactElement; color: 'success' | 'error' | 'warning' }> = {
@@ -298,41 +297,6 @@ function HoursInput(props: { participant: EventParticipant; defaultHours: number
       sx={{ width: 90 }}
       slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': t('events.participants.hoursOf', { name: props.participant.name }) } }}
     />
-  );
-}
-
-function AddPeopleDialog({ eventId, onClose, onAdded }: { eventId: string; onClose: () => void; onAdded: (result: ParticipantsAdded) => Promise<void> }) {
-  const { t } = useTranslation();
-  const [chosen, setChosen] = useState<Person[]>([]);
-  const { busy, message, run } = useAction();
-  const submit = () => run(async () => onAdded(await call('events.addParticipants', { eventId, personIds: chosen.map((person) => person.id) })));
-  return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="add-people-title">
-      <DialogTitle id="add-people-title">{t('events.participants.addTitle')}</DialogTitle>
-      <DialogContent>
-        <ActionAlert message={message} />
-        <Box sx={{ mt: 1 }}>
-          <PersonPicker
-            label={t('events.participants.searchPerson')}
-            value={null}
-            onChange={(_id, person) => {
-              if (person && !chosen.some((p) => p.id === person.id)) setChosen((current) => [...current, person]);
-            }}
-          />
-        </Box>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} aria-label={t('events.participants.chosen')} role="list">
-          {chosen.map((person) => (
-            <Chip key={person.id} role="listitem" label={`${person.firstName} ${person.lastName}`} onDelete={() => setChosen((current) => current.filter((p) => p.id !== person.id))} />
-          ))}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="contained" disabled={chosen.length === 0} loading={busy} onClick={() => void submit()}>
-          {t('events.participants.addChosen', { count: chosen.length })}
-        </Button>
-      </DialogActions>
-    </Dialog>
   );
 }
 

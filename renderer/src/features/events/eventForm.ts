@@ -125,7 +125,7 @@ export type EventInput = ReturnType<typeof eventInput>;
 
 export function useEventForm(event: EventDetail | undefined, params: URLSearchParams) {
   const { values, set, fieldErrors, setFieldErrors } = useFormValues<FormValues>(() => toFormValues(event, params));
-  const [recurrence, setRecurrence] = useState<RecurrenceValues>(() => ({ ...NO_RECURRENCE, weekday: isDate(values.startDate) ? weekdayOf(values.startDate) : 0 }));
+  const [recurrence, setRecurrence] = useState<RecurrenceValues>(() => ({ ...NO_RECURRENCE, weekdays: [isDate(values.startDate) ? weekdayOf(values.startDate) : 0] }));
   const projects = useQuery({ queryKey: ['projects', 'list', {}], queryFn: () => call('projects.list', {}) });
   const partnerships = useQuery({ queryKey: ['partnerships', 'list', {}], queryFn: () => call('partnerships.list', {}) });
   const perPerson = isPerPersonHourType(values.type);
@@ -138,7 +138,7 @@ export function useEventForm(event: EventDetail | undefined, params: URLSearchPa
   const changeStartDate = (date: string) => {
     set('startDate', date);
     if (isDate(date) && (!isDate(values.endDate) || values.endDate < date)) set('endDate', date);
-    if (isDate(date) && !recurrence.weekdayChosen) setRecurrence((current) => ({ ...current, weekday: weekdayOf(date) }));
+    if (isDate(date) && !recurrence.weekdaysChosen) setRecurrence((current) => ({ ...current, weekdays: [weekdayOf(date)] }));
   };
   const changePartnership = (partnershipId: string | null) => {
     set('partnershipId', partnershipId);

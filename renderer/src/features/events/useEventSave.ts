@@ -15,6 +15,18 @@ export type Scope = 'one' | 'series';
 /** What `saveEvent` resolves to when the user closes the "this one or the series" question. */
 export const NOT_SAVED = Symbol('not saved');
 
+/**
+ * The service's refusal of a rule names RRULE parts (COUNT, UNTIL); the form shows it in words, next to the field
+ * that ends the series.
+ */
+function recurrenceFailure(failure: unknown, recurrence: RecurrenceValues, t: (key: string) => string): unknown {
+  if (!(failure instanceof ApiError) || !failure.fieldErrors.rule) return failure;
+  const field = recurrence.end === 'count' ? 'recurrence.count' : 'recurrence.until';
+  const text = /więcej niż/.test(failure.fieldErrors.rule) ? t('events.recurrence.tooMany') : t('events.recurrence.noneInRange');
+  const { rule: _rule, ...others } = failure.fieldErrors;
+  return new ApiError({ ...failure.error, message: t('events.recurrence.invalid'), fieldErrors: { ...others, [field]: text } });
+}
+
 export function useEventSave(event: EventDetail | undefined, form: { input: EventInput; recurrence: RecurrenceValues; startDate: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -29,7 +41,9 @@ export function useEventSave(event: EventDetail | undefined, form: { input: Even
     if (!event && recurrence.repeat) {
       const built = buildRule(recurrence, form.startDate);
       if ('errors' in built) throw new ApiError({ code: 'validation', message: t('events.recurrence.invalid'), fieldErrors: built.errors });
-      const series = await call('events.createSeries', { draft: input, rule: built.rule });
+      const series = await call('events.createSeries', { draft: input, rule: built.rule }).catch((failure: unknown) => {
+        throw recurrenceFailure(failure, recurrence, t);
+      });
       await refreshAll();
       return series.events[0];
     }

@@ -12,6 +12,7 @@ import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
 import { PersonPrivacyActions } from '../rodo/PersonPrivacyActions';
+import { PersonHistorySection } from './PersonHistorySection';
 
 type TextFieldName = 'firstName' | 'lastName' | 'position' | 'email' | 'phone' | 'notes';
 type FormValues = { [K in TextFieldName]: string } & { institutionId: string | null; roles: PersonRole[] };
@@ -77,6 +78,7 @@ function PersonEditor({ person, reload }: { person: Person | undefined; reload: 
       after={
         person && (
           <>
+            <PersonHistorySection personId={person.id} />
             <PersonPrivacyActions person={person} onAnonymised={reload} />
             <AuditTrail table="people" id={person.id} />
           </>
