@@ -34,7 +34,8 @@ export function buildProgram(io: CliIo): Command {
     .command('migrate')
     .description('utwórz bazę lub zaktualizuj jej schemat do bieżącej wersji')
     .action(async () => {
-      await withRuntime(program, { migrate: false, dailyBackup: false }, async (runtime) => {
+      const owner = { program: 'wiersz poleceń (kooperator migrate)', beforeWhat: 'przed aktualizacją schematu bazy' };
+      await withRuntime(program, { migrate: false, dailyBackup: false, owner }, async (runtime) => {
         const applied = await prepareDatabase(runtime.db);
         io.out(
           applied.length === 0

@@ -36,7 +36,9 @@ export async function dispatch(
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   try {
     const handler = handlers[channel] as (ctx: ServiceContext, input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(ctx, parsed.data) };
+    const work = () => handler(ctx, parsed.data);
+    // Through the gate: a restore runs alone, and a database file replaced under this process stops it.
+    return { ok: true, value: await (ctx.gate ? ctx.gate.run(channel, work) : work()) };
   } catch (error) {
     if (error instanceof ServiceError) return { ok: false, error: error.toAppError() };
     if (isForeignKeyViolation(error)) {

@@ -11,7 +11,7 @@ import { ServiceError } from '../errors';
 
 export const BACKUP_FOLDER_SETTING = 'backup.folder';
 
-type MaintenanceContext = Pick<ServiceContext, 'db' | 'engine' | 'databaseLocation' | 'filesDir'>;
+type MaintenanceContext = Pick<ServiceContext, 'db' | 'engine' | 'databaseLocation' | 'filesDir' | 'gate'>;
 
 function requireSqlite(ctx: MaintenanceContext): string {
   // A shared PostgreSQL server is backed up by its administrator (pg_dump), not by each PC.
@@ -63,6 +63,7 @@ export async function listBackupsOf(ctx: MaintenanceContext): Promise<BackupInfo
 /**
  * Replaces the database with a backup, after checking the backup and backing up the current state
  * (so a restore can itself be undone). The knex pool is closed around the file swap and reopened.
+ * Called from the window, it runs alone (the gate's barrier): the saves in flight are in the safety copy.
  */
 export async function restoreBackup(ctx: MaintenanceContext, name: string): Promise<BackupInfo> {
   const file = requireSqlite(ctx);
@@ -72,6 +73,7 @@ export async function restoreBackup(ctx: MaintenanceContext, name: string): Prom
   await ctx.db.destroy();
   try {
     replaceDatabaseFromBackup(dir, file, ctx.filesDir);
+    ctx.gate?.adoptSwappedFile();
   } finally {
     ctx.db.initialize();
   }
