@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import knex, { type Knex } from 'knex';
+import Client_SQLite3 from 'knex/lib/dialects/sqlite3';
 import type pg from 'pg';
 import type { DatabaseEngine } from '../preload/contract';
 
@@ -26,11 +27,28 @@ export interface OpenedDatabase {
  */
 const SQLITE_PRAGMAS = ['PRAGMA foreign_keys = ON', 'PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout = 5000'];
 
+/**
+ * knex's SQLite client, with one change: when SQLite has already rolled a transaction back itself (a full disk,
+ * SQLITE_FULL; an I/O error), knex's own ROLLBACK fails with "cannot rollback - no transaction is active", and that
+ * error took the place of the real one. The transaction is rolled back either way, so that ROLLBACK succeeds and the
+ * caller gets the real reason.
+ */
+class SqliteClient extends Client_SQLite3 {
+  override async _query(connection: unknown, query: { sql?: string }): Promise<unknown> {
+    try {
+      return await super._query(connection, query);
+    } catch (error) {
+      if (/^\s*ROLLBACK\b/i.test(query.sql ?? '') && /no transaction is active/i.test((error as Error).message)) return query;
+      throw error;
+    }
+  }
+}
+
 export function openSqlite(file: string): OpenedDatabase {
   const absolute = path.resolve(file);
   fs.mkdirSync(path.dirname(absolute), { recursive: true });
   const db = knex({
-    client: 'sqlite3',
+    client: SqliteClient as unknown as typeof Knex.Client,
     connection: { filename: absolute },
     useNullAsDefault: true,
     pool: {

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { pendingMigrations } from '../../db/migrate';
 import { prepareDatabase } from '../runtime';
 import { appInfo } from '../services/app';
+import { isDiskFull, ServiceError } from '../services/errors';
 import { version } from '../../package.json';
 
 import { withRuntime, type CliIo } from './shared';
@@ -81,7 +82,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    io.err(`Błąd: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    // A full disk is said as one, also when it comes as SQLite's or the system's own words.
+    if (isDiskFull(error) && !(error instanceof ServiceError)) io.err(`Błąd: na dysku zabrakło miejsca; nic nie zapisano. Zwolnij miejsce na dysku i spróbuj ponownie. (${message})`);
+    else io.err(`Błąd: ${message}`);
     return 1;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { contract, isChannelName, validationError, type Result } from '../../preload/contract';
 import type { ServiceContext } from '../services/context';
-import { ServiceError } from '../services/errors';
+import { diskFullError, isDiskFull, ServiceError } from '../services/errors';
 import { handlers } from './handlers';
 
 /** SQLite's and PostgreSQL's refusal to break a foreign key. */
@@ -48,6 +48,8 @@ export async function dispatch(
         error: { code: 'conflict', message: 'Tego rekordu nie można usunąć ani zmienić w ten sposób, bo odwołują się do niego inne dane (np. wydarzenia, porozumienia lub partnerstwa).' },
       };
     }
+    // Rolled back whole by the database: said as what it is, with the space left.
+    if (isDiskFull(error)) return { ok: false, error: diskFullError(ctx.databaseLocation, ctx.engine).toAppError() };
     if (isDatabaseBusy(error)) {
       return {
         ok: false,

@@ -10,7 +10,7 @@ import type { Knex } from 'knex';
 import { BACKUP_REASON_KEYS, type BackupReason } from '../../../preload/contract';
 import { openSqliteReadOnly } from '../../../db/connection';
 import { schemaVersion } from '../../../db/migrate';
-import { ServiceError } from '../errors';
+import { freeBytes, isDiskFull, megabytesText, ServiceError } from '../errors';
 import { isLeftover, ownerTag, removeQuietly, removeRestoreLeftovers } from './owner';
 
 export const BACKUP_DB_FILE = 'kooperator.sqlite';
@@ -51,9 +51,6 @@ function fsyncFile(file: string): void {
 /** `.kopia-<time>-<reason>.<pid>@<computer>.partial`: a backup being written, by its owner. */
 const PARTIAL_PATTERN = /^\.(kopia-[^.]+)(?:\.(\d+@.+))?\.partial$/;
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString('pl-PL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
-}
 
 function folderSize(dir: string): number {
   if (!fs.existsSync(dir)) return 0;
@@ -64,28 +61,12 @@ function folderSize(dir: string): number {
   return total;
 }
 
-/** Free space for this user on the disk of `dir`; null where the system cannot say. */
-export function freeBytes(dir: string): number | null {
-  try {
-    const stat = fs.statfsSync(dir);
-    return Number(stat.bavail) * Number(stat.bsize);
-  } catch {
-    return null;
-  }
-}
-
-/** SQLite's and the system's words for a full disk. */
-export function isDiskFull(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return code === 'SQLITE_FULL' || code === 'ENOSPC' || /SQLITE_FULL|database or disk is full|ENOSPC|no space left/i.test(message ?? '');
-}
-
-function diskFullError(folder: string, needed: number): ServiceError {
+function backupDiskFullError(folder: string, needed: number): ServiceError {
   const free = freeBytes(folder);
   return new ServiceError(
     'conflict',
-    `Za mało miejsca na dysku na kopię zapasową w folderze ${folder}: potrzeba około ${megabytes(needed)}` +
-      `${free === null ? '' : `, wolne ${megabytes(free)}`}. Nic nie zostało zapisane. Zwolnij miejsce na dysku albo wybierz inny folder kopii (Ustawienia → Kopie zapasowe).`,
+    `Za mało miejsca na dysku na kopię zapasową w folderze ${folder}: potrzeba około ${megabytesText(needed)}` +
+      `${free === null ? '' : `, wolne ${megabytesText(free)}`}. Nic nie zostało zapisane. Zwolnij miejsce na dysku albo wybierz inny folder kopii (Ustawienia → Kopie zapasowe).`,
   );
 }
 
@@ -127,7 +108,7 @@ export async function createBackup(source: { db: Knex; filesDir: string }, folde
   removeBackupLeftovers(folder);
   const needed = await neededBytes(source);
   const free = freeBytes(folder);
-  if (free !== null && free < needed) throw diskFullError(folder, needed);
+  if (free !== null && free < needed) throw backupDiskFullError(folder, needed);
   let createdAt = now.toISOString();
   const nameAt = (iso: string) => `kopia-${iso.replace(/[:.]/g, '-')}-${reason}`;
   // Owned by this process: another run (the daily backup, a second PC on the same folder) has its own.
@@ -165,7 +146,7 @@ export async function createBackup(source: { db: Knex; filesDir: string }, folde
     }
   } catch (error) {
     removeQuietly(partial);
-    if (isDiskFull(error)) throw diskFullError(folder, needed);
+    if (isDiskFull(error)) throw backupDiskFullError(folder, needed);
     throw new ServiceError('conflict', `Nie udało się utworzyć kopii zapasowej w folderze ${folder}: ${error instanceof Error ? error.message : String(error)}`);
   }
   // Described from what this run wrote: another run's pruning may already have taken an older daily backup away.
@@ -290,8 +271,8 @@ export function replaceDatabaseFromBackup(backupDir: string, databaseFile: strin
     const free = freeBytes(path.dirname(databaseFile));
     throw new ServiceError(
       'conflict',
-      `Za mało miejsca na dysku, by przywrócić kopię obok bazy ${databaseFile}: potrzeba około ${megabytes(fs.statSync(source).size)}` +
-        `${free === null ? '' : `, wolne ${megabytes(free)}`}. Baza pozostała bez zmian. Zwolnij miejsce na dysku i spróbuj ponownie.`,
+      `Za mało miejsca na dysku, by przywrócić kopię obok bazy ${databaseFile}: potrzeba około ${megabytesText(fs.statSync(source).size)}` +
+        `${free === null ? '' : `, wolne ${megabytesText(free)}`}. Baza pozostała bez zmian. Zwolnij miejsce na dysku i spróbuj ponownie.`,
     );
   }
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${databaseFile}${suffix}`, { force: true });

@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ServiceError } from '../errors';
+import { diskFullError, isDiskFull, ServiceError } from '../errors';
 
 export const LOCK_SUFFIX = '.blokada';
 /** A lock of another computer not refreshed for this long belongs to a computer that crashed or lost the network. */
@@ -202,7 +202,14 @@ export function acquireDatabaseLock(databaseFile: string, program: string, befor
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const owner: LockOwner = { host: localHost(), pid: process.pid, startedAt: new Date().toISOString(), program, token: crypto.randomBytes(6).toString('hex') };
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (tryCreate(lockFile, owner)) return heldLock(lockFile, owner);
+    let created: boolean;
+    try {
+      created = tryCreate(lockFile, owner);
+    } catch (error) {
+      if (isDiskFull(error)) throw diskFullError(file, 'sqlite');
+      throw error;
+    }
+    if (created) return heldLock(lockFile, owner);
     const current = readOwner(lockFile);
     if (current && current.host === owner.host && current.pid === process.pid) return { owner: current, release: () => undefined };
     if (isLive(current, lockFile, Date.now())) throw new DatabaseInUseError(current!, file, beforeWhat);
