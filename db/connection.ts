@@ -76,6 +76,40 @@ export function openSqliteReadOnly(file: string): OpenedDatabase {
 }
 
 /**
+ * A process killed while writing leaves a WAL that only a read-write connection may recover: a read-only one then
+ * answers SQLITE_READONLY ("attempt to write a readonly database") although the file is sound.
+ */
+export function needsWalRecovery(error: unknown, file: string): boolean {
+  return (error as { code?: string } | null)?.code === 'SQLITE_READONLY' && fs.existsSync(`${path.resolve(file)}-wal`);
+}
+
+/** Lets SQLite recover the WAL a killed process left (what the next writer would do first anyway). */
+export async function recoverWal(file: string): Promise<void> {
+  const { db } = openSqlite(file);
+  try {
+    await db.raw('PRAGMA schema_version');
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Runs `work` on a read-only connection; a WAL left by a killed writer is recovered first, then it runs again. */
+export async function withReadOnly<T>(file: string, work: (db: Knex) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const { db } = openSqliteReadOnly(file);
+    try {
+      await db.raw('PRAGMA busy_timeout = 5000'); // another process may be writing right now
+      return await work(db);
+    } catch (error) {
+      if (attempt > 0 || !needsWalRecovery(error, file)) throw error;
+    } finally {
+      await db.destroy();
+    }
+    await recoverWal(file);
+  }
+}
+
+/**
  * A shared PostgreSQL server. `schema` puts the tables in their own schema (tests give each test one);
  * the location shown to users never contains the password.
  */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { BACKUP_REASONS } from '../../preload/contract';
-import { openSqlite, openSqliteReadOnly } from '../../db/connection';
+import { openSqlite, withReadOnly } from '../../db/connection';
 import { prepareDatabase } from '../runtime';
 import { checkIntegrity, listBackups } from '../services/backups/backup';
 import { backupFolderOf, backupNow, restoreBackup } from '../services/backups';
@@ -90,18 +90,12 @@ export function registerBackupCommands(program: Command, io: CliIo): void {
     .action(async (options: { full?: boolean }) => {
       const file = databaseFileOf(program);
       if (!fs.existsSync(file)) throw new Error(`nie ma pliku bazy ${file}`);
-      // Read-only: checking a file must not change it (not even a WAL checkpoint).
-      const opened = openSqliteReadOnly(file);
-      try {
-        await opened.db.raw('PRAGMA busy_timeout = 5000');
-        const problems = await checkIntegrity(opened.db, options.full).catch((error: unknown) => [String(error)]);
-        if (problems.length === 0) {
-          io.out('Baza danych jest spójna.');
-          return;
-        }
-        throw new Error(`baza danych jest uszkodzona:\n${problems.slice(0, 20).map((p) => `  ${p}`).join('\n')}`);
-      } finally {
-        await opened.db.destroy();
+      // Read-only: checking a file must not change it (only a WAL a killed process left is recovered first).
+      const problems = await withReadOnly(file, (db) => checkIntegrity(db, options.full)).catch((error: unknown) => [String(error)]);
+      if (problems.length === 0) {
+        io.out('Baza danych jest spójna.');
+        return;
       }
+      throw new Error(`baza danych jest uszkodzona:\n${problems.slice(0, 20).map((p) => `  ${p}`).join('\n')}`);
     });
 }

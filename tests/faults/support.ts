@@ -1,7 +1,7 @@
 /** The fault suite's tools: a real browser harness in its own process, and reading what a database file holds. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { openSqliteReadOnly } from '../../db/connection';
+import { withReadOnly } from '../../db/connection';
 import { checkIntegrity } from '../../main/services/backups/backup';
 
 export const HARNESS = path.resolve(__dirname, '../../dist/serve.js');
@@ -53,13 +53,10 @@ export function startHarness(file: string): Promise<Harness> {
 
 /** Institution names a database file holds, and SQLite's full check of it. */
 export async function readInstitutions(file: string): Promise<{ names: Set<string>; problems: string[] }> {
-  // Read-only: a backup read for the test stays byte for byte as it was.
-  const { db } = openSqliteReadOnly(file);
-  try {
+  // Read-only, as `kooperator check` reads: a backup read for the test stays byte for byte as it was.
+  return withReadOnly(file, async (db) => {
     const problems = await checkIntegrity(db, true);
     const rows = (await db('institutions').select('name')) as { name: string }[];
     return { names: new Set(rows.map((row) => row.name)), problems };
-  } finally {
-    await db.destroy();
-  }
+  });
 }
