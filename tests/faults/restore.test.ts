@@ -35,8 +35,10 @@ function saveMany(h: Harness, prefix: string, count: number): Promise<[string, R
 }
 
 describe('restore beside a running app', () => {
-  it('the command line refuses to restore while the harness holds the file, and every confirmed save stays', async () => {
+  it('the command line refuses to restore, migrate or copy over the file while the harness holds the file, and every confirmed save stays', async () => {
     expect((await kooperator('--db', file, 'migrate')).code).toBe(0);
+    const other = path.join(dir, 'inne biuro.sqlite');
+    expect((await kooperator('--db', other, 'migrate')).code).toBe(0);
     const made = await kooperator('--db', file, 'backup');
     expect(made.code).toBe(0);
     const backup = listBackups(defaultBackupFolder(file)).find((b) => b.reason === 'manual')!;
@@ -44,12 +46,15 @@ describe('restore beside a running app', () => {
     const saves = saveMany(harness, 'Przed przywróceniem', 20);
     const restore = await kooperator('--db', file, 'restore', backup.name);
     const migrate = await kooperator('--db', file, 'migrate');
+    const copy = await kooperator('copy', '--from', other, '--to', file, '--replace');
     const replies = await Promise.all([...saves, ...saveMany(harness, 'Po odmowie', 20)]);
 
     expect(restore.code).toBe(1);
     expect(restore.stderr).toMatch(/^Błąd: Kooperator ma tę bazę otwartą na tym komputerze \(.+\) od \d\d:\d\d – zamknij go przed przywróceniem\./);
     expect(migrate.code).toBe(1);
     expect(migrate.stderr).toMatch(/zamknij go przed aktualizacją schematu bazy/);
+    expect(copy.code).toBe(1);
+    expect(copy.stderr).toMatch(/zamknij go przed zastąpieniem jej danych/);
     expect(replies.every(([, reply]) => reply.ok)).toBe(true);
     expect(await harness.stop()).toBe(0);
     harness = null;
