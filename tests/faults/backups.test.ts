@@ -93,16 +93,25 @@ describe('backups that coexist', () => {
       fs.mkdirSync(path.join(folder, name), { recursive: true });
       fs.writeFileSync(path.join(folder, name, 'kooperator.sqlite'), Buffer.alloc(1024));
     }
-    await backupNow(runtime, 'manual');
-    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.partial')).sort()).toEqual([otherComputer, livePartial].sort());
-    await runtime.close();
-
-    // Beside the database: an interrupted restore's copy, of a dead process and of an older version.
+    // Beside the database: an interrupted restore's copy, of a dead process, of an older version and of this process.
     const deadRestore = `${file}.${dead}@${localHost()}.przywracanie`;
     const liveRestore = `${file}.${ownerTag()}.przywracanie`;
-    for (const leftover of [deadRestore, `${file}.przywracanie`, liveRestore]) fs.writeFileSync(leftover, Buffer.alloc(1024));
+    const restoreLeftovers = () => {
+      for (const leftover of [deadRestore, `${file}.przywracanie`, liveRestore]) fs.writeFileSync(leftover, Buffer.alloc(1024));
+    };
+    const restoreFiles = () => fs.readdirSync(dir).filter((name) => name.endsWith('.przywracanie'));
+    restoreLeftovers();
+    await backupNow(runtime, 'manual');
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.partial')).sort()).toEqual([otherComputer, livePartial].sort());
+    expect(restoreFiles()).toEqual([path.basename(liveRestore)]);
+    await runtime.close();
+
+    // At the start of the database's owner (the app, the harness).
+    restoreLeftovers();
+    fs.mkdirSync(path.join(folder, deadPartial));
     const owner = await openRuntime(file, { owner: { program: 'test', beforeWhat: 'przed testem' } });
-    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.przywracanie'))).toEqual([path.basename(liveRestore)]);
+    expect(restoreFiles()).toEqual([path.basename(liveRestore)]);
+    expect(fs.existsSync(path.join(folder, deadPartial))).toBe(false);
     await owner.close();
   });
 });

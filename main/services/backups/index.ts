@@ -8,6 +8,7 @@ import type { BackupReason } from '../../../preload/contract';
 import { createBackup, listBackups, pruneBackups, replaceDatabaseFromBackup, verifyBackup, type BackupInfo } from './backup';
 import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
+import { removeRestoreLeftovers } from './owner';
 
 export const BACKUP_FOLDER_SETTING = 'backup.folder';
 
@@ -43,6 +44,8 @@ export async function setBackupFolder(db: Knex, folder: string | null): Promise<
 
 export async function backupNow(ctx: MaintenanceContext, reason: BackupReason, now = new Date()): Promise<BackupInfo> {
   const folder = await backupFolderOf(ctx);
+  // A dead restore's full-size copy beside the database would take the space the backup needs.
+  removeRestoreLeftovers(ctx.databaseLocation);
   const backup = await createBackup(ctx, folder, reason, now);
   pruneBackups(folder, now);
   return backup;
