@@ -1,6 +1,9 @@
 /** The gate every call passes: the order it lets calls run in around a restore, step by step (no timing involved). */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseGate } from '../../main/services/backups/gate';
+import { makeTempDir } from '../support/tempDatabase';
 
 /** A call that runs until the test lets it end. */
 function heldCall(log: string[], name: string) {
@@ -56,5 +59,27 @@ describe('the gate around a restore', () => {
     b.finish();
     a.finish();
     expect(await both).toEqual(['a', 'b']);
+  });
+
+  it('a call during which the file was replaced is not confirmed, and no call after it runs', async () => {
+    const dir = makeTempDir('Kooperator bramka ');
+    try {
+      const file = path.join(dir, 'kooperator.sqlite');
+      fs.writeFileSync(file, 'baza');
+      const gate = new DatabaseGate(file);
+      expect(await gate.run('institutions.save', async () => 'przed')).toBe('przed');
+      const during = gate.run('institutions.save', async () => {
+        fs.writeFileSync(`${file}.inna`, 'inna baza');
+        fs.renameSync(`${file}.inna`, file);
+        return 'w trakcie';
+      });
+      await expect(during).rejects.toThrow(/Zmiany tej operacji trafiły do zastąpionego pliku i nie ma ich w bazie/);
+      let ran = false;
+      await expect(gate.run('institutions.list', async () => (ran = true))).rejects.toThrow(/Nic nie zostało zapisane\. Kooperator przestał pracować z tym plikiem/);
+      expect(ran).toBe(false);
+      expect(gate.stopped).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

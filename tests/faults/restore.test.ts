@@ -80,7 +80,7 @@ describe('restore beside a running app', () => {
     const list = await harness.call('institutions.list', {});
     for (const reply of [...replies, list]) {
       expect(reply.ok).toBe(false);
-      expect(reply.error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/został zastąpiony innym plikiem .* Kooperator przestał zapisywać/) as unknown });
+      expect(reply.error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/został zastąpiony innym plikiem .* Kooperator przestał pracować z tym plikiem: zamknij go i uruchom ponownie\.$/) as unknown });
     }
   });
 

@@ -29,12 +29,16 @@ function identityOf(file: string): FileIdentity | null {
 }
 
 export class DatabaseReplacedError extends ServiceError {
-  constructor(file: string) {
+  /** `during`: the file was replaced while this call was writing, so its changes went to the replaced file. */
+  constructor(file: string, during: boolean) {
     super(
       'conflict',
       `Plik bazy danych ${file} został zastąpiony innym plikiem przez inny program (np. przywrócenie kopii z wiersza poleceń), ` +
-        'gdy Kooperator miał go otwartego. Kooperator przestał zapisywać: ta operacja nie została zapisana w bazie, którą teraz zawiera plik. ' +
-        'Zamknij Kooperatora i uruchom go ponownie.',
+        `gdy Kooperator miał go otwartego. ` +
+        (during
+          ? 'Zmiany tej operacji trafiły do zastąpionego pliku i nie ma ich w bazie – wprowadź je ponownie po ponownym uruchomieniu. '
+          : 'Nic nie zostało zapisane. ') +
+        'Kooperator przestał pracować z tym plikiem: zamknij go i uruchom ponownie.',
     );
     this.name = 'DatabaseReplacedError';
   }
@@ -66,10 +70,10 @@ export class DatabaseGate {
   private async beside<T>(work: () => Promise<T>): Promise<T> {
     this.inFlight++;
     try {
-      this.checkFile();
+      this.checkFile(false);
       const result = await work();
       // Written to a file that is no longer the database: not confirmed.
-      this.checkFile();
+      this.checkFile(true);
       return result;
     } finally {
       this.inFlight--;
@@ -83,7 +87,7 @@ export class DatabaseGate {
     try {
       if (this.inFlight > 0) await new Promise<void>((resolve) => (this.whenDrained = resolve));
       this.whenDrained = null;
-      this.checkFile();
+      this.checkFile(false);
       return await work();
     } finally {
       this.barrier = null;
@@ -96,14 +100,16 @@ export class DatabaseGate {
     if (this.file && !this.replaced) this.identity = identityOf(this.file);
   }
 
-  private checkFile(): void {
+  /** `after`: checked after the call's work, which then went to a replaced file if the file changed meanwhile. */
+  private checkFile(after: boolean): void {
     if (!this.file) return;
-    if (!this.replaced) {
-      const now = identityOf(this.file);
-      // A file that vanished and came back, or another file renamed over it.
-      if (this.identity && (!now || now.dev !== this.identity.dev || now.ino !== this.identity.ino)) this.replaced = true;
-      else if (!this.identity) this.identity = now;
+    if (this.replaced) throw new DatabaseReplacedError(this.file, false);
+    const now = identityOf(this.file);
+    // A file that vanished and came back, or another file renamed over it.
+    if (this.identity && (!now || now.dev !== this.identity.dev || now.ino !== this.identity.ino)) {
+      this.replaced = true;
+      throw new DatabaseReplacedError(this.file, after);
     }
-    if (this.replaced) throw new DatabaseReplacedError(this.file);
+    if (!this.identity) this.identity = now;
   }
 }
