@@ -9,6 +9,7 @@ import { checkIntegrity, listBackups } from '../services/backups/backup';
 import { backupFolderOf, backupNow, restoreBackup } from '../services/backups';
 import { findNewestGoodBackup, inspectDatabaseFile, restoreDamagedFrom, restoreNewestGoodBackup } from '../services/backups/recovery';
 import { acquireDatabaseLock } from '../services/backups/owner';
+import { isDiskFull } from '../services/errors';
 import { databaseFileOf, withRuntime, type CliIo } from './shared';
 
 function sizeText(bytes: number): string {
@@ -91,7 +92,11 @@ export function registerBackupCommands(program: Command, io: CliIo): void {
       const file = databaseFileOf(program);
       if (!fs.existsSync(file)) throw new Error(`nie ma pliku bazy ${file}`);
       // Read-only: checking a file must not change it (only a WAL a killed process left is recovered first).
-      const problems = await withReadOnly(file, (db) => checkIntegrity(db, options.full)).catch((error: unknown) => [String(error)]);
+      const problems = await withReadOnly(file, (db) => checkIntegrity(db, options.full)).catch((error: unknown) => {
+        // A disk that is full or failing says nothing about the file: told as what it is, not as damage.
+        if (isDiskFull(error) || (error as { code?: string }).code === 'SQLITE_IOERR') throw error;
+        return [String(error)];
+      });
       if (problems.length === 0) {
         io.out('Baza danych jest spójna.');
         return;

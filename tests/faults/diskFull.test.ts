@@ -103,6 +103,13 @@ describe('a full disk', () => {
       expect((await h.call('backups.create', {})).ok).toBe(true);
       expect(await h.stop()).toBe(0);
       harness = null;
+      // The check of a closed database on a full disk: SQLite cannot even read it, which is no damage.
+      fillDisk(filler);
+      const check = await kooperator('--db', file, 'check', '--full');
+      expect(check.code).toBe(1);
+      expect(check.stderr).toMatch(/^Błąd: na dysku zabrakło miejsca; nic nie zapisano\./);
+      expect(check.stderr).not.toMatch(/uszkodzona/);
+      fs.rmSync(filler);
       const { names, problems } = await readInstitutions(file);
       expect(problems).toEqual([]);
       expect(confirmed.filter((name) => !names.has(name))).toEqual([]);
