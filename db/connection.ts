@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import knex, { type Knex } from 'knex';
+import Client_SQLite3 from 'knex/lib/dialects/sqlite3';
 import type pg from 'pg';
 import type { DatabaseEngine } from '../preload/contract';
 
@@ -26,11 +27,28 @@ export interface OpenedDatabase {
  */
 const SQLITE_PRAGMAS = ['PRAGMA foreign_keys = ON', 'PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout = 5000'];
 
+/**
+ * knex's SQLite client, with one change: when SQLite has already rolled a transaction back itself (a full disk,
+ * SQLITE_FULL; an I/O error), knex's own ROLLBACK fails with "cannot rollback - no transaction is active", and that
+ * error took the place of the real one. The transaction is rolled back either way, so that ROLLBACK succeeds and the
+ * caller gets the real reason.
+ */
+class SqliteClient extends Client_SQLite3 {
+  override async _query(connection: unknown, query: { sql?: string }): Promise<unknown> {
+    try {
+      return await super._query(connection, query);
+    } catch (error) {
+      if (/^\s*ROLLBACK\b/i.test(query.sql ?? '') && /no transaction is active/i.test((error as Error).message)) return query;
+      throw error;
+    }
+  }
+}
+
 export function openSqlite(file: string): OpenedDatabase {
   const absolute = path.resolve(file);
   fs.mkdirSync(path.dirname(absolute), { recursive: true });
   const db = knex({
-    client: 'sqlite3',
+    client: SqliteClient as unknown as typeof Knex.Client,
     connection: { filename: absolute },
     useNullAsDefault: true,
     pool: {
@@ -55,6 +73,40 @@ export function openSqliteReadOnly(file: string): OpenedDatabase {
     pool: { min: 1, max: 1 },
   });
   return { db, engine: 'sqlite', location: absolute };
+}
+
+/**
+ * A process killed while writing leaves a WAL that only a read-write connection may recover: a read-only one then
+ * answers SQLITE_READONLY ("attempt to write a readonly database") although the file is sound.
+ */
+export function needsWalRecovery(error: unknown, file: string): boolean {
+  return (error as { code?: string } | null)?.code === 'SQLITE_READONLY' && fs.existsSync(`${path.resolve(file)}-wal`);
+}
+
+/** Lets SQLite recover the WAL a killed process left (what the next writer would do first anyway). */
+export async function recoverWal(file: string): Promise<void> {
+  const { db } = openSqlite(file);
+  try {
+    await db.raw('PRAGMA schema_version');
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Runs `work` on a read-only connection; a WAL left by a killed writer is recovered first, then it runs again. */
+export async function withReadOnly<T>(file: string, work: (db: Knex) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const { db } = openSqliteReadOnly(file);
+    try {
+      await db.raw('PRAGMA busy_timeout = 5000'); // another process may be writing right now
+      return await work(db);
+    } catch (error) {
+      if (attempt > 0 || !needsWalRecovery(error, file)) throw error;
+    } finally {
+      await db.destroy();
+    }
+    await recoverWal(file);
+  }
 }
 
 /**

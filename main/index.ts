@@ -35,8 +35,15 @@ async function start(): Promise<void> {
   try {
     // This PC's settings file chooses the database, unless --database-url, --db or their variables say otherwise.
     const chosen = electronStartDatabase();
-    const opened = await openRuntimeOrRestore(chosen.target, { printPdf: createElectronPrinter(), printPaper: createElectronPaperPrinter(), workstation: chosen.workstation }, (damaged) =>
-      askToRestore(damaged, log),
+    const opened = await openRuntimeOrRestore(
+      chosen.target,
+      {
+        printPdf: createElectronPrinter(),
+        printPaper: createElectronPaperPrinter(),
+        workstation: chosen.workstation,
+        owner: { program: 'aplikacja Kooperator', beforeWhat: 'przed otwarciem jej tutaj' },
+      },
+      (damaged) => askToRestore(damaged, log),
     );
     // A damaged database and the user chose not to restore the backup: there is nothing to start on.
     if (!opened) return app.exit(1);
@@ -57,7 +64,9 @@ async function start(): Promise<void> {
 
   const template = menuTemplate({
     backupNow: () => {
-      backupNow(runtime, 'manual').then(
+      // Through the gate like the window's own calls: never beside a restore.
+      const backup = () => backupNow(runtime, 'manual');
+      (runtime.gate ? runtime.gate.run('backups.create', backup) : backup()).then(
         (backup) => void dialog.showMessageBox(window, { type: 'info', message: `Utworzono kopię zapasową ${backup.name}.` }),
         (error: unknown) => dialog.showErrorBox('Kopia zapasowa', error instanceof Error ? error.message : String(error)),
       );

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { defaultDataDir } from './config/paths';
 import type { Knex } from 'knex';
 import { migrateToLatest, migrationState } from '../db/migrate';
-import { backupNow, ensureDailyBackup } from './services/backups';
+import { backupFolderOf, backupNow, ensureDailyBackup } from './services/backups';
+import { removeBackupLeftovers } from './services/backups/backup';
+import { DatabaseGate } from './services/backups/gate';
+import { acquireDatabaseLock, refuseIfOwnedElsewhere, removeRestoreLeftovers, type DatabaseLock } from './services/backups/owner';
 import { DatabaseDamagedError, inspectDatabaseFile, restoreNewestGoodBackup, type RestoredFromBackup } from './services/backups/recovery';
 import { version as appVersion } from '../package.json';
 import type { PaperPrinter, PdfPrinter, ServiceContext, Workstation } from './services/context';
@@ -42,6 +45,12 @@ export interface RuntimeOptions {
   filesDir?: string;
   /** This PC's settings (who works here); the app and the harness pass the file's, tests and the CLI get memory. */
   workstation?: Workstation;
+  /**
+   * Holds the SQLite file for this process while it is open (main/services/backups/owner.ts): `program` names who
+   * holds it in another process's refusal, `beforeWhat` ends this one's own refusal ("przed otwarciem jej tutaj").
+   * The app and the harness hold it all the time; restore, copy and migrate for their work.
+   */
+  owner?: { program: string; beforeWhat: string };
 }
 
 /** A database with data (some migrations applied) that this program's migrations will change. */
@@ -59,8 +68,23 @@ export { DatabaseDamagedError } from './services/backups/recovery';
 
 export async function openRuntime(target: string | DatabaseTarget, options: RuntimeOptions = {}): Promise<Runtime> {
   const databaseTarget = typeof target === 'string' ? { sqliteFile: target } : target;
-  const opened = openDatabase(databaseTarget);
+  // Taken before the file is opened at all: nothing is written while another process owns it.
+  const lock: DatabaseLock | null = 'sqliteFile' in databaseTarget && options.owner ? acquireDatabaseLock(databaseTarget.sqliteFile, options.owner.program, options.owner.beforeWhat) : null;
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(databaseTarget);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const sqlite = opened.engine === 'sqlite';
+  const close = async () => {
+    try {
+      await opened.db.destroy();
+    } finally {
+      lock?.release();
+    }
+  };
   const runtime: Runtime = {
     db: opened.db,
     engine: opened.engine,
@@ -71,7 +95,7 @@ export async function openRuntime(target: string | DatabaseTarget, options: Runt
     printPdf: options.printPdf ?? noPrinter,
     printPaper: options.printPaper ?? pdfInsteadOfPaper(options.printPdf ?? noPrinter),
     workstation: options.workstation ?? memoryWorkstation(),
-    close: () => opened.db.destroy(),
+    close,
   };
   bindAuditUser(runtime.db, runtime.workstation);
   try {
@@ -80,16 +104,28 @@ export async function openRuntime(target: string | DatabaseTarget, options: Runt
     if (options.migrate ?? true) {
       // Before a schema change, a copy of the data as it was (not for a brand-new, empty file).
       // A PostgreSQL server is backed up by its administrator.
-      if (sqlite && (await hasPendingMigrations(runtime.db))) await backupNow(runtime, 'migration');
+      if (sqlite && (await hasPendingMigrations(runtime.db))) {
+        // Changing the schema under a running app would break it: only with the file to ourselves.
+        if (!lock) refuseIfOwnedElsewhere(runtime.databaseLocation, 'przed aktualizacją schematu bazy');
+        await backupNow(runtime, 'migration');
+      }
       await prepareDatabase(runtime.db);
       await adoptSharedUserName(runtime.db, runtime.workstation);
+      if (lock) await removeLeftoversOf(runtime);
       if (options.dailyBackup ?? true) await ensureDailyBackup(runtime);
     }
   } catch (error) {
-    await opened.db.destroy();
+    await close();
     throw error;
   }
+  runtime.gate = new DatabaseGate(sqlite ? runtime.databaseLocation : null);
   return runtime;
+}
+
+/** At the start of the file's owner: what interrupted restores and backups of dead processes left behind. */
+async function removeLeftoversOf(runtime: Runtime): Promise<void> {
+  removeRestoreLeftovers(runtime.databaseLocation);
+  removeBackupLeftovers(await backupFolderOf(runtime));
 }
 
 /**

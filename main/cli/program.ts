@@ -2,14 +2,16 @@
  * The `kooperator` command line, on the same services as the app. Each command is a small
  * function registered here; later features add theirs the same way.
  */
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { pendingMigrations } from '../../db/migrate';
 import { prepareDatabase } from '../runtime';
 import { appInfo } from '../services/app';
 import { databaseRefusal } from '../services/databaseErrors';
+import { freeBytes, isDiskFull, ServiceError } from '../services/errors';
 import { version } from '../../package.json';
 
-import { withRuntime, type CliIo } from './shared';
+import { databaseFileOf, withRuntime, type CliIo } from './shared';
 import { registerBackupCommands } from './backupCommands';
 import { registerTableCommands } from './tableCommands';
 import { registerReportCommands } from './reportCommands';
@@ -36,7 +38,8 @@ export function buildProgram(io: CliIo): Command {
     .command('migrate')
     .description('utwórz bazę lub zaktualizuj jej schemat do bieżącej wersji')
     .action(async () => {
-      await withRuntime(program, { migrate: false, dailyBackup: false }, async (runtime) => {
+      const owner = { program: 'wiersz poleceń (kooperator migrate)', beforeWhat: 'przed aktualizacją schematu bazy' };
+      await withRuntime(program, { migrate: false, dailyBackup: false, owner }, async (runtime) => {
         const applied = await prepareDatabase(runtime.db);
         io.out(
           applied.length === 0
@@ -75,6 +78,16 @@ export function buildProgram(io: CliIo): Command {
   return program;
 }
 
+/**
+ * SQLite reports a read-only check of a file on a full disk as an I/O error (it cannot create the WAL's index):
+ * a disk I/O error where less than 1 MB is left is the full disk.
+ */
+function diskFullUnderIoError(program: Command, error: unknown): boolean {
+  if ((error as { code?: string } | null)?.code !== 'SQLITE_IOERR') return false;
+  const free = freeBytes(path.dirname(databaseFileOf(program)));
+  return free !== null && free < 1024 * 1024;
+}
+
 /** Runs the command line; returns the process exit code instead of exiting, so tests can call it. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const program = buildProgram(io);
@@ -83,7 +96,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    io.err(`Błąd: ${databaseRefusal(error) ?? (error instanceof Error ? error.message : String(error))}`);
+    const message = error instanceof Error ? error.message : String(error);
+    // A full disk is said as one, also when it comes as SQLite's or the system's own words.
+    if ((isDiskFull(error) || diskFullUnderIoError(program, error)) && !(error instanceof ServiceError)) io.err(`Błąd: na dysku zabrakło miejsca; nic nie zapisano. Zwolnij miejsce na dysku i spróbuj ponownie. (${message})`);
+    else io.err(`Błąd: ${databaseRefusal(error) ?? message}`);
     return 1;
   }
 }

@@ -6,7 +6,7 @@
 import { contract, isChannelName, validationError, type Result } from '../../preload/contract';
 import type { ServiceContext } from '../services/context';
 import { databaseRefusal, recordLabel } from '../services/databaseErrors';
-import { ServiceError } from '../services/errors';
+import { diskFullError, isDiskFull, ServiceError } from '../services/errors';
 import { handlers } from './handlers';
 
 /** SQLite's and PostgreSQL's refusal to break a foreign key. */
@@ -37,7 +37,9 @@ export async function dispatch(
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   try {
     const handler = handlers[channel] as (ctx: ServiceContext, input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(ctx, parsed.data) };
+    const work = () => handler(ctx, parsed.data);
+    // Through the gate: a restore runs alone, and a database file replaced under this process stops it.
+    return { ok: true, value: await (ctx.gate ? ctx.gate.run(channel, work) : work()) };
   } catch (error) {
     if (error instanceof ServiceError) return { ok: false, error: error.toAppError() };
     if (isForeignKeyViolation(error)) {
@@ -47,6 +49,8 @@ export async function dispatch(
         error: { code: 'conflict', message: 'Tego rekordu nie można usunąć ani zmienić w ten sposób, bo odwołują się do niego inne dane (np. wydarzenia, porozumienia lub partnerstwa).' },
       };
     }
+    // Rolled back whole by the database: said as what it is, with the space left.
+    if (isDiskFull(error)) return { ok: false, error: diskFullError(ctx.databaseLocation, ctx.engine).toAppError() };
     if (isDatabaseBusy(error)) {
       return {
         ok: false,

@@ -33,7 +33,7 @@ async function main() {
     defaultSqliteFile: path.join(defaultDataDir(), DATABASE_FILE_NAME),
   });
   const printer = createChromiumPrinter();
-  const runtime = await openRuntime(target, { printPdf: printer, workstation });
+  const runtime = await openRuntime(target, { printPdf: printer, workstation, owner: { program: 'Kooperator w przeglądarce', beforeWhat: 'przed otwarciem jej tutaj' } });
   const harness = await startHarness({
     context: runtime,
     rendererDir: path.join(__dirname, 'renderer'),

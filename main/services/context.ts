@@ -3,6 +3,7 @@ import type { DatabaseTarget, Engine } from '../../db/connection';
 import type { SecretStore } from '../config/secretStore';
 import type { StoredDatabaseChoice } from '../../preload/contract/schemas/connection';
 import type { PaperPrintResult } from '../../preload/contract/schemas/printing';
+import type { DatabaseGate } from './backups/gate';
 
 /** Turns a complete HTML document into an A4 PDF with Chromium's print engine. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
@@ -26,6 +27,11 @@ export interface ServiceContext {
   printPaper: PaperPrinter;
   /** Settings of this PC, not of the (possibly shared) database: who works here, which database it opens. */
   workstation: Workstation;
+  /**
+   * What every call from the window passes (main/services/backups/gate.ts): a restore runs alone, and a SQLite file
+   * replaced under the process stops it. The app, the harness and openRuntime's users have one; absent, calls run as is.
+   */
+  gate?: DatabaseGate;
 }
 
 /**

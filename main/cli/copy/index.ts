@@ -125,7 +125,9 @@ async function copyInto(source: Runtime, version: string, to: CopyTarget, option
   let destination: Runtime | null = null;
   const added: string[] = [];
   try {
-    destination = await openRuntime(to, { dailyBackup: false, filesDir: to.filesDir });
+    // A SQLite file open in the app is not written under it: the app would go on with the data it replaced.
+    const owner = { program: 'wiersz poleceń (kooperator copy)', beforeWhat: options.replace ? 'przed zastąpieniem jej danych' : 'przed skopiowaniem do niej danych' };
+    destination = await openRuntime(to, { dailyBackup: false, filesDir: to.filesDir, owner });
     const result = await copyOpened(source, version, destination, before, options, say, added);
     await destination.close();
     destination = null;

@@ -10,7 +10,8 @@ import type { Knex } from 'knex';
 import { BACKUP_REASON_KEYS, type BackupReason } from '../../../preload/contract';
 import { openSqliteReadOnly } from '../../../db/connection';
 import { schemaVersion } from '../../../db/migrate';
-import { ServiceError } from '../errors';
+import { freeBytes, isDiskFull, megabytesText, ServiceError } from '../errors';
+import { isLeftover, ownerTag, removeQuietly, removeRestoreLeftovers } from './owner';
 
 export const BACKUP_DB_FILE = 'kooperator.sqlite';
 export const BACKUP_FILES_DIR = 'pliki';
@@ -47,32 +48,109 @@ function fsyncFile(file: string): void {
   }
 }
 
+/** `.kopia-<time>-<reason>.<pid>@<computer>.partial`: a backup being written, by its owner. */
+const PARTIAL_PATTERN = /^\.(kopia-[^.]+)(?:\.(\d+@.+))?\.partial$/;
+
+
+function folderSize(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
+  }
+  return total;
+}
+
+function backupDiskFullError(folder: string, needed: number): ServiceError {
+  const free = freeBytes(folder);
+  return new ServiceError(
+    'conflict',
+    `Za mało miejsca na dysku na kopię zapasową w folderze ${folder}: potrzeba około ${megabytesText(needed)}` +
+      `${free === null ? '' : `, wolne ${megabytesText(free)}`}. Nic nie zostało zapisane. Zwolnij miejsce na dysku albo wybierz inny folder kopii (Ustawienia → Kopie zapasowe).`,
+  );
+}
+
+/** What a backup will take: the database's used pages (VACUUM INTO leaves out free ones) and the stored files. */
+async function neededBytes(source: { db: Knex; filesDir: string }): Promise<number> {
+  const pragma = async (name: string) => Number(Object.values(((await source.db.raw(`PRAGMA ${name}`)) as Record<string, number>[])[0] ?? {})[0] ?? 0);
+  const pages = (await pragma('page_count')) - (await pragma('freelist_count'));
+  return pages * (await pragma('page_size')) + folderSize(source.filesDir);
+}
+
+/**
+ * Leftovers of backups that died (`.partial` folders of processes that no longer run, or of another computer's run
+ * untouched for hours). A live run's folder – in this process or another – is never touched.
+ */
+export function removeBackupLeftovers(folder: string, now = Date.now()): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = PARTIAL_PATTERN.exec(name);
+    if (!match) continue;
+    let modified: number;
+    try {
+      modified = fs.statSync(path.join(folder, name)).mtimeMs;
+    } catch {
+      continue; // removed meanwhile
+    }
+    if (isLeftover(match[2] ?? null, modified, now) && removeQuietly(path.join(folder, name))) removed.push(name);
+  }
+  return removed;
+}
+
 export async function createBackup(source: { db: Knex; filesDir: string }, folder: string, reason: BackupReason, now = new Date()): Promise<BackupInfo> {
-  const createdAt = now.toISOString();
-  const name = `kopia-${createdAt.replace(/[:.]/g, '-')}-${reason}`;
-  const partial = path.join(folder, `.${name}.partial`);
+  fs.mkdirSync(folder, { recursive: true });
+  removeBackupLeftovers(folder);
+  const needed = await neededBytes(source);
+  const free = freeBytes(folder);
+  if (free !== null && free < needed) throw backupDiskFullError(folder, needed);
+  let createdAt = now.toISOString();
+  const nameAt = (iso: string) => `kopia-${iso.replace(/[:.]/g, '-')}-${reason}`;
+  // Owned by this process: another run (the daily backup, a second PC on the same folder) has its own.
+  const partial = path.join(folder, `.${nameAt(createdAt)}.${ownerTag()}.partial`);
   fs.mkdirSync(partial, { recursive: true });
+  let name = nameAt(createdAt);
+  let sizeBytes: number;
+  let version: string | null;
   try {
     const dbCopy = path.join(partial, BACKUP_DB_FILE);
     await source.db.raw('VACUUM INTO ?', [dbCopy]);
     fsyncFile(dbCopy);
+    sizeBytes = fs.statSync(dbCopy).size;
     // Stored files are named by their checksum and never change, so a plain copy is consistent.
     if (fs.existsSync(source.filesDir)) fs.cpSync(source.filesDir, path.join(partial, BACKUP_FILES_DIR), { recursive: true });
-    const manifest: Manifest = {
-      format: 'kooperator-backup',
-      version: 1,
-      createdAt,
-      reason,
-      schemaVersion: await schemaVersion(source.db),
-      sha256: sha256File(dbCopy),
+    version = await schemaVersion(source.db);
+    const sha256 = sha256File(dbCopy);
+    const writeManifest = () => {
+      const manifest: Manifest = { format: 'kooperator-backup', version: 1, createdAt, reason, schemaVersion: version, sha256 };
+      fs.writeFileSync(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2));
     };
-    fs.writeFileSync(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2));
-    fs.renameSync(partial, path.join(folder, name));
+    writeManifest();
+    // Two runs finishing in the same millisecond: the later one takes the next millisecond.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        fs.renameSync(partial, path.join(folder, name));
+        break;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || attempt >= 100) throw error;
+        createdAt = new Date(Date.parse(createdAt) + 1).toISOString();
+        name = nameAt(createdAt);
+        writeManifest();
+      }
+    }
   } catch (error) {
-    fs.rmSync(partial, { recursive: true, force: true });
+    removeQuietly(partial);
+    if (isDiskFull(error)) throw backupDiskFullError(folder, needed);
     throw new ServiceError('conflict', `Nie udało się utworzyć kopii zapasowej w folderze ${folder}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return describe(folder, name)!;
+  // Described from what this run wrote: another run's pruning may already have taken an older daily backup away.
+  return { name, createdAt, reason, schemaVersion: version, sizeBytes };
 }
 
 function describe(folder: string, name: string): BackupInfo | null {
@@ -146,11 +224,10 @@ export function backupsToPrune(backups: BackupInfo[], now = new Date()): string[
 
 export function pruneBackups(folder: string, now = new Date()): string[] {
   const removed = backupsToPrune(listBackups(folder), now);
-  for (const name of removed) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
-  // Leftovers of backups interrupted by a crash.
-  for (const name of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
-    if (name.startsWith('.kopia-') && name.endsWith('.partial')) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
-  }
+  // Another process pruning the same folder at once may have removed one already.
+  for (const name of removed) removeQuietly(path.join(folder, name));
+  // Leftovers of backups interrupted by a crash; live runs' folders stay.
+  removeBackupLeftovers(folder);
   return removed;
 }
 
@@ -193,9 +270,23 @@ export async function verifyBackup(folder: string, name: string): Promise<string
 
 /** Puts a verified backup in place of the database file and merges its files into the files folder. */
 export function replaceDatabaseFromBackup(backupDir: string, databaseFile: string, filesDir: string): void {
-  const incoming = `${databaseFile}.przywracanie`;
-  fs.copyFileSync(path.join(backupDir, BACKUP_DB_FILE), incoming);
-  fsyncFile(incoming);
+  removeRestoreLeftovers(databaseFile);
+  // Named by its owner, so the clean-up of another process never removes it while it is being copied.
+  const incoming = `${databaseFile}.${ownerTag()}.przywracanie`;
+  const source = path.join(backupDir, BACKUP_DB_FILE);
+  try {
+    fs.copyFileSync(source, incoming);
+    fsyncFile(incoming);
+  } catch (error) {
+    removeQuietly(incoming);
+    if (!isDiskFull(error)) throw error;
+    const free = freeBytes(path.dirname(databaseFile));
+    throw new ServiceError(
+      'conflict',
+      `Za mało miejsca na dysku, by przywrócić kopię obok bazy ${databaseFile}: potrzeba około ${megabytesText(fs.statSync(source).size)}` +
+        `${free === null ? '' : `, wolne ${megabytesText(free)}`}. Baza pozostała bez zmian. Zwolnij miejsce na dysku i spróbuj ponownie.`,
+    );
+  }
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${databaseFile}${suffix}`, { force: true });
   fs.renameSync(incoming, databaseFile);
   const files = path.join(backupDir, BACKUP_FILES_DIR);

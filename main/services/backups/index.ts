@@ -8,10 +8,11 @@ import type { BackupReason } from '../../../preload/contract';
 import { createBackup, listBackups, pruneBackups, replaceDatabaseFromBackup, verifyBackup, type BackupInfo } from './backup';
 import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
+import { removeRestoreLeftovers } from './owner';
 
 export const BACKUP_FOLDER_SETTING = 'backup.folder';
 
-type MaintenanceContext = Pick<ServiceContext, 'db' | 'engine' | 'databaseLocation' | 'filesDir'>;
+type MaintenanceContext = Pick<ServiceContext, 'db' | 'engine' | 'databaseLocation' | 'filesDir' | 'gate'>;
 
 function requireSqlite(ctx: MaintenanceContext): string {
   // A shared PostgreSQL server is backed up by its administrator (pg_dump), not by each PC.
@@ -43,6 +44,8 @@ export async function setBackupFolder(db: Knex, folder: string | null): Promise<
 
 export async function backupNow(ctx: MaintenanceContext, reason: BackupReason, now = new Date()): Promise<BackupInfo> {
   const folder = await backupFolderOf(ctx);
+  // A dead restore's full-size copy beside the database would take the space the backup needs.
+  removeRestoreLeftovers(ctx.databaseLocation);
   const backup = await createBackup(ctx, folder, reason, now);
   pruneBackups(folder, now);
   return backup;
@@ -63,6 +66,7 @@ export async function listBackupsOf(ctx: MaintenanceContext): Promise<BackupInfo
 /**
  * Replaces the database with a backup, after checking the backup and backing up the current state
  * (so a restore can itself be undone). The knex pool is closed around the file swap and reopened.
+ * Called from the window, it runs alone (the gate's barrier): the saves in flight are in the safety copy.
  */
 export async function restoreBackup(ctx: MaintenanceContext, name: string): Promise<BackupInfo> {
   const file = requireSqlite(ctx);
@@ -72,6 +76,7 @@ export async function restoreBackup(ctx: MaintenanceContext, name: string): Prom
   await ctx.db.destroy();
   try {
     replaceDatabaseFromBackup(dir, file, ctx.filesDir);
+    ctx.gate?.adoptSwappedFile();
   } finally {
     ctx.db.initialize();
   }

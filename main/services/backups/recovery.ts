@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_REASONS } from '../../../preload/contract';
-import { openSqliteReadOnly } from '../../../db/connection';
+import { withReadOnly } from '../../../db/connection';
 import { checkIntegrity, listBackups, replaceDatabaseFromBackup, verifyBackup, type BackupInfo } from './backup';
 import { ServiceError } from '../errors';
 import { backupFolderOf, defaultBackupFolder } from '.';
@@ -100,23 +100,23 @@ export async function findNewestGoodBackup(folder: string): Promise<{ backup: Ba
 export async function inspectDatabaseFile(file: string, filesDir: string, folder?: string): Promise<DatabaseDamagedError | null> {
   const absolute = path.resolve(file);
   if (!fs.existsSync(absolute) || fs.statSync(absolute).size === 0) return null;
-  const { db } = openSqliteReadOnly(absolute);
-  let problems: string[];
   let backupFolder = folder ?? defaultBackupFolder(absolute);
-  try {
+  // A WAL a killed process left is recovered first (SQLite's own crash recovery); nothing else is written.
+  const problems = await withReadOnly(absolute, async (db) => {
+    let found: string[];
     try {
-      await db.raw('PRAGMA busy_timeout = 5000'); // another process may be writing right now
-      problems = await checkIntegrity(db);
+      found = await checkIntegrity(db);
     } catch (error) {
       if (!DAMAGE_CODES.has((error as { code?: string }).code ?? '')) throw error;
-      problems = [messageOf(error)];
+      found = [messageOf(error)];
     }
-    if (problems.length === 0) return null;
     // The chosen backup folder is a setting in the file itself; read it if the damage allows.
-    if (folder === undefined) backupFolder = await backupFolderOf({ db, engine: 'sqlite', databaseLocation: absolute, filesDir }).catch(() => backupFolder);
-  } finally {
-    await db.destroy();
-  }
+    if (found.length > 0 && folder === undefined) {
+      backupFolder = await backupFolderOf({ db, engine: 'sqlite', databaseLocation: absolute, filesDir }).catch(() => backupFolder);
+    }
+    return found;
+  });
+  if (problems.length === 0) return null;
   const { backup, skipped } = await findNewestGoodBackup(backupFolder);
   return new DatabaseDamagedError(absolute, problems, backupFolder, backup, skipped, filesDir);
 }
