@@ -46,6 +46,8 @@ export interface PersonRow extends Stamped {
   version: number;
   first_name: string;
   last_name: string;
+  /** ms | mr; null where not known */
+  form_of_address: string | null;
   institution_id: string | null;
   position: string | null;
   email: string | null;

@@ -91,6 +91,18 @@ export const PERSON_ROLES = {
 export type PersonRole = keyof typeof PERSON_ROLES;
 export const PERSON_ROLE_KEYS = Object.keys(PERSON_ROLES) as [PersonRole, ...PersonRole[]];
 
+/**
+ * How a document addresses a person: „Pani Anna Nowak wzięła udział”, „Pan Jan Kowalski wziął udział”. Optional:
+ * where it is not known, documents use a neutral wording (never „Pani/Pan”).
+ */
+export const FORMS_OF_ADDRESS = {
+  ms: { pl: 'Pani', en: 'Ms' },
+  mr: { pl: 'Pan', en: 'Mr' },
+} as const satisfies Record<string, Label>;
+
+export type FormOfAddress = keyof typeof FORMS_OF_ADDRESS;
+export const FORM_OF_ADDRESS_KEYS = Object.keys(FORMS_OF_ADDRESS) as [FormOfAddress, ...FormOfAddress[]];
+
 /** Levels of the territorial division (TERYT TERC). */
 export const TERRITORY_LEVELS = {
   voivodeship: { pl: 'Województwo', en: 'Voivodeship' },
@@ -258,10 +270,10 @@ export const ATTENDANCE_STATUS_KEYS = Object.keys(ATTENDANCE_STATUSES) as [Atten
 
 /** Who leads an event. */
 export const EVENT_LEADER_ROLES = {
-  trainer: { pl: 'trener', en: 'trainer' },
-  coach: { pl: 'coach', en: 'coach' },
-  supervisor: { pl: 'superwizor', en: 'supervisor' },
-  moderator: { pl: 'moderator', en: 'moderator' },
-} as const satisfies Record<string, Label>;
+  trainer: { pl: 'trener', en: 'trainer', plFeminine: 'trenerka' },
+  coach: { pl: 'coach', en: 'coach', plFeminine: 'coach' },
+  supervisor: { pl: 'superwizor', en: 'supervisor', plFeminine: 'superwizorka' },
+  moderator: { pl: 'moderator', en: 'moderator', plFeminine: 'moderatorka' },
+} as const satisfies Record<string, Label & { plFeminine: string }>;
 export type EventLeaderRole = keyof typeof EVENT_LEADER_ROLES;
 export const EVENT_LEADER_ROLE_KEYS = Object.keys(EVENT_LEADER_ROLES) as [EventLeaderRole, ...EventLeaderRole[]];

@@ -140,8 +140,8 @@ async function buildRichRegister(ctx: Runtime): Promise<Rich> {
   const ngo = await ok<Institution>('institutions.save', { name: 'Stowarzyszenie „Przystań” – Żółta Łąka', type: 'ngo', terytCode: '2401011', active: false });
   const school = await ok<Institution>('institutions.save', { name: 'Szkoła Podstawowa nr 3 w Sosnowcu', type: 'school', terytCode: '2475011' });
 
-  const anna = await ok<Person>('people.save', { firstName: 'Anna', lastName: 'Łęcka', institutionId: mops.id, roles: ['representative', 'social_worker'], position: 'Dyrektor', email: 'a.lecka@example.pl' });
-  const pawel = await ok<Person>('people.save', { firstName: 'Paweł', lastName: 'Żądło', institutionId: mops.id, roles: ['animator', 'social_worker'], phone: '600 100 200', notes: 'Animator PZK' });
+  const anna = await ok<Person>('people.save', { firstName: 'Anna', lastName: 'Łęcka', formOfAddress: 'ms', institutionId: mops.id, roles: ['representative', 'social_worker'], position: 'Dyrektor', email: 'a.lecka@example.pl' });
+  const pawel = await ok<Person>('people.save', { firstName: 'Paweł', lastName: 'Żądło', formOfAddress: 'mr', institutionId: mops.id, roles: ['animator', 'social_worker'], phone: '600 100 200', notes: 'Animator PZK' });
   const grazyna = await ok<Person>('people.save', { firstName: 'Grażyna', lastName: 'Wójcik', institutionId: pcpr.id, roles: ['representative'] });
   const trainer = await ok<Person>('people.save', { firstName: 'Józef', lastName: 'Ślęzak', roles: ['trainer', 'coach', 'supervisor'] });
   const zofia = await ok<Person>('people.save', { firstName: 'Zofia', lastName: 'Kubiś', institutionId: pup.id, roles: [] });
@@ -524,7 +524,7 @@ describe('the exchange file', () => {
     // Through the channel: a JSON file named by the date, in UTF-8.
     const file = unwrap<ExportedFile>(await dispatch(ctx, 'exchange.export', { teryt: '2401011' }));
     expect(file.fileName).toMatch(/^kooperator-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'))).toMatchObject({ format: 'kooperator-exchange', version: 1 });
+    expect(JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'))).toMatchObject({ format: 'kooperator-exchange', version: 2 });
     expect(await dispatch(ctx, 'exchange.export', { from: '2026-12-01', to: '2026-01-01' })).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { to: expect.any(String) } } });
     expect(await dispatch(ctx, 'exchange.export', { teryt: '2499' })).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { teryt: 'nieznany kod TERYT "2499"' } } });
   });
@@ -555,7 +555,7 @@ describe('the exchange file', () => {
     for (const [bytes, message] of [
       [Buffer.from('{"format": '), 'nie jest poprawnym dokumentem JSON'],
       [bytesOf({ format: 'inny', version: 1 }), 'to nie jest plik wymiany Kooperatora'],
-      [bytesOf({ ...minimal, version: 2 }), 'nieobsługiwana wersja formatu „2”'],
+      [bytesOf({ ...minimal, version: 3 }), 'nieobsługiwana wersja formatu „3”'],
     ] as const) {
       const refused = await dispatch(ctx, 'exchange.import', { fileName: 'x.json', contentBase64: Buffer.from(bytes).toString('base64') });
       expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });

@@ -64,7 +64,7 @@ const SAMPLES: { [K in PrintedKindName]: { data: PrintedKindData<K>; shows: stri
   rodoExport: {
     data: {
       exportedAt: '2026-03-12T10:00:00.000Z',
-      person: { id: 'per-1', firstName: 'Łucja', lastName: 'Żak', position: null, email: 'lucja@example.pl', phone: null, notes: null, roles: [], institution: null, createdAt: '2026-01-02T08:00:00.000Z', updatedAt: '2026-01-02T08:00:00.000Z' },
+      person: { id: 'per-1', firstName: 'Łucja', lastName: 'Żak', formOfAddress: 'ms', position: null, email: 'lucja@example.pl', phone: null, notes: null, roles: [], institution: null, createdAt: '2026-01-02T08:00:00.000Z', updatedAt: '2026-01-02T08:00:00.000Z' },
       memberships: [],
       animatorOf: [],
       participations: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePolish, foldForSearch, polishSortKey } from '../../preload/contract';
+import { addressedName, comparePolish, foldForSearch, pastTenseOf, polishSortKey, suggestFormOfAddress } from '../../preload/contract';
 
 describe('Polish text', () => {
   it('folds diacritics, including ł which Unicode does not decompose', () => {
@@ -55,5 +55,21 @@ describe('Polish sort key', () => {
     expect([...people].sort(byPeopleKey)).toEqual([...people].sort(byCollator));
     // Printable ASCII only: any engine stores and compares it byte by byte.
     expect(polishSortKey('Żółć', 'Ŝ字')).toMatch(/^[\x20-\x7e]+$/);
+  });
+});
+
+describe('forms of address', () => {
+  it('suggests „Pani” for names in -a and known women’s names, „Pan” otherwise, nothing for no name', () => {
+    const suggested = (names: string[]) => names.map(suggestFormOfAddress);
+    expect(suggested(['Anna', 'łucja', 'Anna Maria', 'Beatrycze', 'Noemi', 'Miriam'])).toEqual(['ms', 'ms', 'ms', 'ms', 'ms', 'ms']);
+    expect(suggested(['Jan', 'Józef', 'Kuba', 'Barnaba', 'Bonawentura', 'Jan-Paweł'])).toEqual(['mr', 'mr', 'mr', 'mr', 'mr', 'mr']);
+    expect(suggested(['', '  ', '—'])).toEqual([null, null, null]);
+  });
+
+  it('addresses a person by the form, or by the name alone with no verb form to agree where it is unknown', () => {
+    const took = { ms: 'wzięła', mr: 'wziął' };
+    expect([addressedName('ms', 'Anna Nowak'), pastTenseOf('ms', took)]).toEqual(['Pani Anna Nowak', 'wzięła']);
+    expect([addressedName('mr', 'Jan Kowalski'), pastTenseOf('mr', took)]).toEqual(['Pan Jan Kowalski', 'wziął']);
+    expect([addressedName(null, 'Jan Kowalski'), pastTenseOf(null, took)]).toEqual(['Jan Kowalski', null]);
   });
 });

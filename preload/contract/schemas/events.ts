@@ -234,7 +234,7 @@ export const eventAddPartnershipMembers = z.object({ eventId: f.id, partnershipI
 
 export const eventCreateParticipant = z.object({
   eventId: f.id,
-  person: personDraft.pick({ firstName: true, lastName: true, institutionId: true, position: true, email: true }),
+  person: personDraft.pick({ firstName: true, lastName: true, formOfAddress: true, institutionId: true, position: true, email: true }),
   walkIn: z.boolean({ error: 'Pole „Bez zgłoszenia” musi mieć wartość tak/nie' }).default(true),
 });
 

@@ -9,6 +9,7 @@ import {
   AGREEMENT_STATUS_KEYS,
   ATTENDANCE_STATUS_KEYS,
   EVENT_LEADER_ROLE_KEYS,
+  FORM_OF_ADDRESS_KEYS,
   EVENT_STATUS_KEYS,
   EVENT_TYPE_KEYS,
   GOAL_STATUS_KEYS,
@@ -27,7 +28,9 @@ import { PROJECT_GMINA_KIND_KEYS } from './projects';
 import { TEMPLATE_BODY_MAX_CHARS } from './templates';
 
 export const EXCHANGE_FORMAT = 'kooperator-exchange';
-export const EXCHANGE_VERSION = 1;
+export const EXCHANGE_VERSION = 2;
+/** The versions this program reads: 1 (before forms of address and certificate rules) and 2, the one it writes. */
+export const EXCHANGE_READABLE_VERSIONS = [1, 2] as const;
 
 /** What an import counts, entity by entity, in the order the file is written. */
 export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates'] as const;
@@ -188,6 +191,8 @@ export const exchangePerson = record({
   id,
   firstName: f.requiredText('Imię', 100),
   lastName: f.requiredText('Nazwisko', 150),
+  /** Since version 2; absent: not known. */
+  formOfAddress: oneOf(FORM_OF_ADDRESS_KEYS, 'a forma grzecznościowa').nullish().transform((value) => value ?? null),
   institutionId: optionalId,
   roles: list(oneOf(PERSON_ROLE_KEYS, 'a rola osoby'), 'role', PERSON_ROLE_KEYS.length).transform((roles) => [...new Set(roles)].sort()),
   position: f.optionalText('Stanowisko', 200),
@@ -443,7 +448,9 @@ export const exchangeCertificate = record({
 
 const documentFields = {
   format: z.literal(EXCHANGE_FORMAT, { error: `to nie jest plik wymiany Kooperatora (oczekiwano "format": "${EXCHANGE_FORMAT}")` }),
-  version: z.literal(EXCHANGE_VERSION, { error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersję ${EXCHANGE_VERSION})` }),
+  version: z.literal(EXCHANGE_READABLE_VERSIONS, {
+    error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.join(' i ')})`,
+  }),
   exportedAt: instant,
   office: exchangeOffice,
 };

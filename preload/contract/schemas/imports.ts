@@ -30,6 +30,11 @@ export const IMPORT_FIELDS = {
   people: {
     firstName: { pl: 'Imię', en: 'First name', required: true, aliases: ['imie', 'first name'] },
     lastName: { pl: 'Nazwisko', en: 'Last name', required: true, aliases: ['nazwisko', 'last name'] },
+    formOfAddress: {
+      pl: 'Forma grzecznościowa (Pani, Pan)',
+      en: 'Form of address (Pani, Pan)',
+      aliases: ['forma', 'forma grzecznosciowa', 'zwrot', 'pani/pan', 'pan/pani', 'form of address', 'title'],
+    },
     institution: { pl: 'Instytucja (nazwa, skrót lub NIP)', en: 'Institution (name, short name or NIP)', aliases: ['instytucja', 'nazwa instytucji', 'institution'] },
     roles: { pl: 'Role (oddzielone przecinkami)', en: 'Roles (comma-separated)', aliases: ['rola', 'role', 'roles'] },
     position: { pl: 'Stanowisko', en: 'Position', aliases: ['stanowisko', 'funkcja', 'position'] },
