@@ -268,6 +268,19 @@ export const ATTENDANCE_STATUSES = {
 export type AttendanceStatus = keyof typeof ATTENDANCE_STATUSES;
 export const ATTENDANCE_STATUS_KEYS = Object.keys(ATTENDANCE_STATUSES) as [AttendanceStatus, ...AttendanceStatus[]];
 
+/**
+ * Who gets a certificate of participation: those present for at least a share of the event's hours (80 % unless
+ * set otherwise), or those present on every day. A rule of the project, which an event may set for itself.
+ */
+export const CERTIFICATE_RULES = {
+  share: { pl: 'Obecność przez określoną część godzin wydarzenia', en: 'Present for a share of the event’s hours' },
+  every_day: { pl: 'Obecność każdego dnia wydarzenia', en: 'Present on every day of the event' },
+} as const satisfies Record<string, Label>;
+export type CertificateRule = keyof typeof CERTIFICATE_RULES;
+export const CERTIFICATE_RULE_KEYS = Object.keys(CERTIFICATE_RULES) as [CertificateRule, ...CertificateRule[]];
+/** The share of the event's hours a certificate needs where nothing else is set, in per cent. */
+export const DEFAULT_CERTIFICATE_MIN_SHARE = 80;
+
 /** Who leads an event. */
 export const EVENT_LEADER_ROLES = {
   trainer: { pl: 'trener', en: 'trainer', plFeminine: 'trenerka' },

@@ -16,6 +16,7 @@ import {
   type AttendanceStatus,
   type EventLeaderRole,
   type EventStatus,
+  type CertificateRule,
   type EventType,
   type HourUnit,
   type SessionMode,
@@ -94,6 +95,10 @@ const eventFields = z.object({
   hourUnit: hourUnit.default('didactic'),
   /** Coaching and supervision only: individual or group. */
   mode: sessionMode.nullish().transform((value) => value ?? null),
+  /** The event's own certificate rule; null: the project's (or, without a project, 80 % of the hours). */
+  certificateRule: f.certificateRule.nullish().transform((value) => value ?? null),
+  /** With the rule `share`: the per cent of the event's hours a certificate needs. */
+  certificateMinShare: f.certificateMinShare.nullish().transform((value) => value ?? null),
   leaders: z
     .array(eventLeaderDraft, { error: 'Podaj listę prowadzących' })
     .max(50, 'Najwyżej 50 prowadzących')
@@ -120,6 +125,9 @@ function eventRules(value: EventFields, ctx: z.RefinementCtx): void {
     } else if (Date.parse(value.endsAt) - Date.parse(value.startsAt) > MAX_EVENT_DAYS * 24 * 3600 * 1000) {
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `Wydarzenie może trwać najwyżej ${MAX_EVENT_DAYS} dni` });
     }
+  }
+  if (value.certificateRule === 'share' && value.certificateMinShare === null) {
+    ctx.addIssue({ code: 'custom', path: ['certificateMinShare'], message: 'Podaj, jaka część godzin wydarzenia (w procentach) wystarcza do zaświadczenia' });
   }
   if (isPerPersonHourType(value.type)) {
     if (!value.mode) ctx.addIssue({ code: 'custom', path: ['mode'], message: 'Dla coachingu i superwizji wybierz formę: indywidualna lub grupowa' });
@@ -323,6 +331,9 @@ export interface EventSummary {
   hours: number | null;
   hourUnit: HourUnit;
   mode: SessionMode | null;
+  /** The event's own certificate rule (null: the project's). */
+  certificateRule: CertificateRule | null;
+  certificateMinShare: number | null;
   seriesId: string | null;
   detachedFromSeries: boolean;
   counts: EventCounts;

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import {
   AGREEMENT_STATUS_KEYS,
   ATTENDANCE_STATUS_KEYS,
+  CERTIFICATE_RULE_KEYS,
+  DEFAULT_CERTIFICATE_MIN_SHARE,
   EVENT_LEADER_ROLE_KEYS,
   FORM_OF_ADDRESS_KEYS,
   EVENT_STATUS_KEYS,
@@ -142,6 +144,9 @@ export const exchangeProject = record({
   startDate: nullableDay,
   endDate: nullableDay,
   cofinancingClause: f.optionalText('Klauzula o współfinansowaniu', 2000),
+  /** Since version 2; absent: 80 % of the event's hours. */
+  certificateRule: oneOf(CERTIFICATE_RULE_KEYS, 'a zasada wydawania zaświadczeń').default('share'),
+  certificateMinShare: f.certificateMinShare.default(DEFAULT_CERTIFICATE_MIN_SHARE),
   notes: f.optionalText('Uwagi', 4000),
   phases: list(exchangePhase, 'fazy', 30),
   indicators: list(exchangeIndicator, 'wskaźniki', 200),
@@ -394,6 +399,9 @@ export const exchangeEvent = record({
   hours: number('hours').max(10_000, 'liczba godzin może wynosić najwyżej 10 000').nullable(),
   hourUnit: oneOf(HOUR_UNIT_KEYS, 'a jednostka godzin'),
   mode: oneOf(SESSION_MODE_KEYS, 'a forma').nullish().transform((value) => value ?? null),
+  /** Since version 2; absent: the project's rule. With `share` and no share given, 80 %. */
+  certificateRule: oneOf(CERTIFICATE_RULE_KEYS, 'a zasada wydawania zaświadczeń').nullish().transform((value) => value ?? null),
+  certificateMinShare: f.certificateMinShare.nullish().transform((value) => value ?? null),
   notes: f.optionalText('Uwagi', 4000),
   seriesId: optionalId,
   /** An occurrence edited on its own no longer follows changes to its series. */
