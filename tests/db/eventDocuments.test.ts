@@ -431,7 +431,7 @@ describe('certificates issued from two PCs at once', () => {
 });
 
 describe('name badges', () => {
-  it('four to a page: five participants make two pages, each with name, institution and event', async () => {
+  it('four to a page: two leaders with their roles and five participants make two pages, each with name, institution and event', async () => {
     const institutionId = await institution('Powiatowe Centrum Pomocy Rodzinie w Będzinie');
     const names: [string, string][] = [
       ['Łucja', 'Żółkiewska'],
@@ -442,14 +442,31 @@ describe('name badges', () => {
     ];
     const training = await event({ title: 'Szkoła Kooperacji – dzień 1', type: 'training', startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T14:00:00Z', projectId: await projectWithLogo() });
     await register(training, await people(names, institutionId));
+    // Two leaders get badges too, first, each with their role in their form: a trainer who is „Pani” is a „trenerka”.
+    const [trainer, supervisor] = await people(
+      [
+        ['Barbara', 'Trenerska'],
+        ['Marek', 'Superwizor'],
+      ],
+      null,
+    );
+    await temp.runtime.db('people').where({ id: trainer }).update({ form_of_address: 'ms' });
+    await temp.runtime.db('event_leaders').insert([
+      { event_id: training, person_id: trainer, role: 'trainer' },
+      { event_id: training, person_id: supervisor, role: 'supervisor' },
+    ]);
     const file = unwrap<ExportedFile>(await dispatch(temp.runtime, 'eventDocuments.badges', { eventId: training }));
     const pages = await pagesOf(file);
     expect(pages).toHaveLength(2);
     for (const [first, last] of names) expect(pages.join(' ')).toContain(`${first} ${last}`);
-    // Polish order: Bąk, Ćwikła, Gęślak, Ślązak on the first page; Żółkiewska alone on the second.
+    // Side by side on the page, so pdftotext reads both roles before both names.
+    expect(pages[0]).toMatch(/SUPERWIZOR TRENERKA Marek Superwizor Barbara Trenerska/i);
+    // Then the participants in Polish order: Bąk, Ćwikła on the first page; Gęślak, Ślązak, Żółkiewska on the second.
+    expect(pages[0]).toContain('Ścibor Ćwikła');
     expect(pages[1]).toContain('Łucja Żółkiewska');
-    expect(occurrences(pages[0]!, 'Powiatowe Centrum Pomocy Rodzinie w Będzinie')).toBe(4);
+    expect(occurrences(pages[0]!, 'Powiatowe Centrum Pomocy Rodzinie w Będzinie')).toBe(2);
     expect(occurrences(pages[0]!, 'Szkoła Kooperacji – dzień 1')).toBe(4);
+    expect(pages[1]).not.toMatch(/TRENER|SUPERWIZOR/i);
     expect(await pdfImageCount(file)).toBeGreaterThanOrEqual(2);
   }, 20_000);
 });

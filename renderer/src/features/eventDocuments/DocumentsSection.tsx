@@ -85,7 +85,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
           request={{ document: 'attendanceList', eventId: event.id, blankRows: rows, monochrome }}
           onResult={setPaper}
         />
-        <Button startIcon={<BadgeIcon />} loading={busy === 'badges'} disabled={event.participants.length === 0} onClick={() => void print('badges', () => call('eventDocuments.badges', { eventId: event.id, monochrome }))}>
+        <Button startIcon={<BadgeIcon />} loading={busy === 'badges'} disabled={event.participants.length === 0 && event.leaders.length === 0} onClick={() => void print('badges', () => call('eventDocuments.badges', { eventId: event.id, monochrome }))}>
           {t('eventDocuments.badges')}
         </Button>
       </Stack>

@@ -5,6 +5,13 @@ export const eventDocumentMessages = {
   pl: {
     eventDocuments: {
       title: 'Dokumenty',
+      rule: {
+        label: 'Kto otrzymuje zaświadczenie',
+        help: 'Osoby, które nie spełnią zasady, nie dostaną zaświadczenia; przed nadaniem numerów program pokaże, kogo to dotyczy i dlaczego.',
+        minShare: 'Co najmniej (% godzin)',
+        asProject: 'Jak w projekcie',
+        asDefault: 'Zasada domyślna (co najmniej 80% godzin)',
+      },
       blankRows: 'Wolne wiersze',
       blankRowsError: 'Od 0 do {{max}}',
       monochrome: 'Wydruk czarno-biały',
@@ -49,6 +56,13 @@ export const eventDocumentMessages = {
   en: {
     eventDocuments: {
       title: 'Documents',
+      rule: {
+        label: 'Who gets a certificate',
+        help: 'People who do not meet the rule get none; before numbering, the program shows who that is and why.',
+        minShare: 'At least (% of hours)',
+        asProject: 'As in the project',
+        asDefault: 'The default rule (at least 80% of the hours)',
+      },
       blankRows: 'Blank rows',
       blankRowsError: 'From 0 to {{max}}',
       monochrome: 'Black and white',
