@@ -117,9 +117,9 @@ export function reasonLeftOut(rule: CertificateRuleInEffect, event: EventRow, da
   const total = isPerPersonHourType(event.type as EventType) && attendee.ownHours !== null ? attendee.ownHours : event.hours;
   const attended =
     hours !== null && total !== null
-      ? `${formatNumberPl(hours)} z ${hoursText({ hours: total, hourUnit: event.hourUnit })}`
-      : `${present.length} z ${days.length} dni`;
-  return `obecność przez ${attended} (${formatNumberPl(Math.round(share))}%); wymagane co najmniej ${rule.minShare}%`;
+      ? `przez ${formatNumberPl(hours)} z ${hoursText({ hours: total, hourUnit: event.hourUnit })}`
+      : `w ${present.length} z ${days.length} dni`;
+  return `obecność ${attended} (${formatNumberPl(Math.round(share))}%); wymagane co najmniej ${rule.minShare}%`;
 }
 
 /** Who gets a certificate now, who has one already and who is left out, before numbering. */

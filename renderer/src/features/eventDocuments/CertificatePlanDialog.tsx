@@ -70,7 +70,7 @@ export function CertificatePlanDialog(props: { plan: CertificatePlan | null; bus
           {t('common.cancel')}
         </Button>
         <Button variant="contained" onClick={props.onConfirm} loading={props.busy} disabled={!plan || plan.toIssue.length === 0}>
-          {t('eventDocuments.planConfirm', { count: plan?.toIssue.length ?? 0 })}
+          {plan && plan.toIssue.length > 0 ? t('eventDocuments.planConfirm', { count: plan.toIssue.length }) : t('eventDocuments.issue')}
         </Button>
       </DialogActions>
     </Dialog>
