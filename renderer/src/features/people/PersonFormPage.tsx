@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useState } from 'react';
-import { FORM_OF_ADDRESS_KEYS, FORMS_OF_ADDRESS, PERSON_ROLE_KEYS, PERSON_ROLES, personSave, suggestFormOfAddress, type FormOfAddress, type Person, type PersonRole } from '../../../../preload/contract';
+import { PERSON_ROLE_KEYS, PERSON_ROLES, personSave, type FormOfAddress, type Person, type PersonRole } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { useRegisterMutations } from '../../api/registers';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
@@ -13,6 +13,7 @@ import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
 import { PersonPrivacyActions } from '../rodo/PersonPrivacyActions';
+import { FormOfAddressField, formOfAddressToSave } from './FormOfAddressField';
 
 type TextFieldName = 'firstName' | 'lastName' | 'position' | 'email' | 'phone' | 'notes';
 type FormValues = { [K in TextFieldName]: string } & { formOfAddress: FormOfAddress | null; institutionId: string | null; roles: PersonRole[] };
@@ -56,9 +57,8 @@ function PersonEditor({ person, reload }: { person: Person | undefined; reload: 
   const { values, set, fieldErrors, setFieldErrors } = useFormValues<FormValues>(() => toFormValues(person, params.get('instytucja')));
   const fullName = person ? `${person.firstName} ${person.lastName}` : '';
   // Until the user picks a form of address, a person without one gets the form their first name suggests.
-  const [formChosen, setFormChosen] = useState(Boolean(person?.formOfAddress));
-  const suggestedForm = formChosen ? null : suggestFormOfAddress(values.firstName);
-  const input = suggestedForm ? { ...values, formOfAddress: suggestedForm } : values;
+  const [chosenForm, setChosenForm] = useState<FormOfAddress | null | undefined>(person?.formOfAddress ?? undefined);
+  const input = { ...values, formOfAddress: formOfAddressToSave(chosenForm, values.firstName) };
 
   return (
     <RecordForm
@@ -103,26 +103,15 @@ function PersonEditor({ person, reload }: { person: Person | undefined; reload: 
           </Grid>
         ))}
         <Grid size={{ xs: 12, md: 3 }}>
-          <TextField
-            select
-            label={t('people.fields.formOfAddress')}
-            value={input.formOfAddress ?? ''}
-            onChange={(event) => {
-              setFormChosen(true);
-              set('formOfAddress', (event.target.value || null) as FormOfAddress | null);
+          <FormOfAddressField
+            firstName={values.firstName}
+            chosen={chosenForm}
+            onChoose={(form) => {
+              setChosenForm(form);
+              set('formOfAddress', form);
             }}
-            error={Boolean(fieldErrors.formOfAddress)}
-            helperText={fieldErrors.formOfAddress ?? (suggestedForm ? t('people.formSuggested') : t('people.formHelp'))}
-          >
-            {FORM_OF_ADDRESS_KEYS.map((key) => (
-              <MenuItem key={key} value={key}>
-                {FORMS_OF_ADDRESS[key].pl}
-              </MenuItem>
-            ))}
-            <MenuItem value="">
-              <em>{t('people.formUnknown')}</em>
-            </MenuItem>
-          </TextField>
+            error={fieldErrors.formOfAddress}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <InstitutionPicker label={t('people.fields.institution')} value={values.institutionId} onChange={(id) => set('institutionId', id)} error={fieldErrors.institutionId} />

@@ -18,8 +18,8 @@ export const peopleMessages = {
       count_other: '{{count}} osoby',
       noInstitution: 'bez instytucji',
       formUnknown: 'nie podano',
-      formSuggested: 'Podpowiedź z imienia – zmień, jeśli trzeba',
-      formHelp: 'Na zaświadczeniach: „Pani … wzięła udział”, „Pan … wziął udział”',
+      formSuggested: 'Podpowiedź z imienia',
+      formHelp: 'Do zaświadczeń i pism',
       fields: {
         firstName: 'Imię',
         lastName: 'Nazwisko',
@@ -50,8 +50,8 @@ export const peopleMessages = {
       count_other: '{{count}} people',
       noInstitution: 'no institution',
       formUnknown: 'not given',
-      formSuggested: 'Suggested from the first name – change it if needed',
-      formHelp: 'On certificates: “Pani … wzięła udział”, “Pan … wziął udział”',
+      formSuggested: 'Suggested by the first name',
+      formHelp: 'For certificates and letters',
       fields: {
         firstName: 'First name',
         lastName: 'Last name',
