@@ -265,7 +265,7 @@ async function buildRichRegister(ctx: Runtime): Promise<Rich> {
     ...fields,
   });
   await ctx.db('events').insert([
-    event('evt-warsztat', { title: 'Warsztat kooperacyjny (wyjazdowy)', type: 'workshop', status: 'held', partnership_id: pzk.id, teryt_code: '2402011', place: 'Szczyrk, ośrodek „Orlik”', organiser_institution_id: rops.id, starts_at: '2019-10-24T07:00:00.000Z', ends_at: '2019-10-25T13:00:00.000Z', hours: 16, notes: 'Nocleg zapewniony' }),
+    event('evt-warsztat', { title: 'Warsztat kooperacyjny (wyjazdowy)', type: 'workshop', status: 'held', partnership_id: pzk.id, teryt_code: '2402011', place: 'Szczyrk, ośrodek „Orlik”', organiser_institution_id: rops.id, starts_at: '2019-10-24T07:00:00.000Z', ends_at: '2019-10-25T13:00:00.000Z', hours: 16, certificate_rule: 'share', certificate_min_share: 50, notes: 'Nocleg zapewniony' }),
     event('evt-coaching', { title: 'Coaching indywidualny', type: 'coaching', status: 'held', teryt_code: '2401011', starts_at: '2019-11-05T08:00:00.000Z', ends_at: '2019-11-05T10:00:00.000Z', hours: 2, hour_unit: 'clock', mode: 'individual' }),
     event('evt-pzk-1', { title: 'Spotkanie PZK', type: 'pzk_meeting', status: 'held', partnership_id: pzk.id, series_id: 'ser-pzk-bedzin', starts_at: '2019-06-04T08:00:00.000Z', ends_at: '2019-06-04T10:00:00.000Z', hours: 2, hour_unit: 'clock' }),
     event('evt-pzk-2', { title: 'Spotkanie PZK (przeniesione)', type: 'pzk_meeting', status: 'cancelled', partnership_id: pzk.id, series_id: 'ser-pzk-bedzin', detached_from_series: true, starts_at: '2020-03-17T09:00:00.000Z', ends_at: '2020-03-17T11:00:00.000Z', hours: null }),
@@ -322,7 +322,11 @@ describe('the exchange file', () => {
     expect(pzk.serviceOffers).toHaveLength(2);
     expect(first.partnerships.find((p) => p.kind === 'ZZK')!.zzkCase).toMatchObject({ code: 'ZZK/BDZ/2019/01', hasIpw: true, problems: ['elderly_alone', 'disability'] });
     const workshop = first.events.find((e) => e.id === 'evt-warsztat')!;
-    expect(workshop).toMatchObject({ start: '2019-10-24T09:00:00+02:00', end: '2019-10-25T15:00:00+02:00', hours: 16, hourUnit: 'didactic' });
+    expect(workshop).toMatchObject({ start: '2019-10-24T09:00:00+02:00', end: '2019-10-25T15:00:00+02:00', hours: 16, hourUnit: 'didactic', certificateRule: 'share', certificateMinShare: 50 });
+    // Version 2 carries forms of address and certificate rules; the project's rule is the default, so it is left out.
+    expect(first.people.find((p) => p.firstName === 'Anna')).toMatchObject({ formOfAddress: 'ms' });
+    expect(first.people.find((p) => p.firstName === 'Grażyna')!.formOfAddress).toBeUndefined();
+    expect(first.projects[0]!.certificateRule).toBeUndefined();
     expect(workshop.participants.find((p) => p.walkIn)).toMatchObject({ attendance: 'present', attendanceByDay: { '2019-10-25': 'present' } });
     expect(workshop.participants.map((p) => p.attendance).sort()).toEqual(['excused', 'present', 'present']);
     expect(first.events.find((e) => e.id === 'evt-konferencja')).toMatchObject({ status: 'planned', projectId: null, start: '2021-06-10T10:00:00+02:00' });
