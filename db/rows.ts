@@ -46,6 +46,8 @@ export interface PersonRow extends Stamped {
   version: number;
   first_name: string;
   last_name: string;
+  /** ms | mr; null where not known */
+  form_of_address: string | null;
   institution_id: string | null;
   position: string | null;
   email: string | null;
@@ -96,6 +98,9 @@ export interface ProjectRow extends Stamped {
   start_date: string | null;
   end_date: string | null;
   cofinancing_clause: string | null;
+  /** share | every_day */
+  certificate_rule: string;
+  certificate_min_share: number;
   logo_color_path: string | null;
   logo_color_name: string | null;
   logo_color_sha256: string | null;
@@ -198,6 +203,9 @@ export interface EventRow extends Stamped {
   hours: number | null;
   hour_unit: HourUnit;
   mode: SessionMode | null;
+  /** share | every_day; null: the project's rule */
+  certificate_rule: string | null;
+  certificate_min_share: number | null;
   notes: string | null;
   series_id: string | null;
   detached_from_series: boolean | number;

@@ -167,3 +167,34 @@ export function midSentence(text: string, properNames: readonly string[] = []): 
 export function unbreakable(label: string): string {
   return label.replace(/ /g, '\u00a0').replace(/-/g, '-\u2060');
 }
+
+/** Polish men's first names ending in -a (Kuba, Barnaba…): the -a rule alone would call them „Pani”. */
+const MALE_NAMES_IN_A = new Set(
+  ['barnaba', 'bonawentura', 'dyzma', 'jarema', 'kosma', 'kuba', 'sasza', 'misza', 'nikita', 'zawisza', 'boryna', 'luca', 'andrea', 'ilja', 'saba', 'jona', 'joshua', 'mustafa', 'elia'],
+);
+/** Women's first names met in Poland that do not end in -a. */
+const FEMALE_NAMES_NOT_IN_A = new Set(
+  ['beatrycze', 'noemi', 'miriam', 'rut', 'ruth', 'abigail', 'carmen', 'nicole', 'inez', 'ines', 'ingrid', 'karin', 'doris', 'dolores', 'mercedes', 'iris', 'lili', 'rachel', 'ester', 'estera', 'margit', 'gretchen', 'nel', 'vivien', 'michelle', 'isabel', 'jasmin', 'yasmin'],
+);
+
+/**
+ * The form of address a first name suggests (a form offers it; the user can change it): „Pani” for a name ending in
+ * -a or a known woman's name, „Pan” otherwise; null for an empty name. Of a double name („Anna Maria”) the first counts.
+ */
+export function suggestFormOfAddress(firstName: string): 'ms' | 'mr' | null {
+  const first = foldForSearch(firstName).split(/[\s-]/)[0] ?? '';
+  if (!/[a-z]/.test(first)) return null;
+  if (FEMALE_NAMES_NOT_IN_A.has(first)) return 'ms';
+  if (MALE_NAMES_IN_A.has(first)) return 'mr';
+  return first.endsWith('a') ? 'ms' : 'mr';
+}
+
+/** „Pani Anna Nowak”, „Pan Jan Kowalski”; the name alone where the form is not known. */
+export function addressedName(form: 'ms' | 'mr' | null | undefined, name: string): string {
+  return form === 'ms' ? `Pani ${name}` : form === 'mr' ? `Pan ${name}` : name;
+}
+
+/** A past-tense verb agreeing with the person: „wzięła” / „wziął”; null where the form is not known (word it neutrally). */
+export function pastTenseOf(form: 'ms' | 'mr' | null | undefined, verb: { ms: string; mr: string }): string | null {
+  return form === 'ms' ? verb.ms : form === 'mr' ? verb.mr : null;
+}

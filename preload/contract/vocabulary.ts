@@ -92,6 +92,18 @@ export const PERSON_ROLES = {
 export type PersonRole = keyof typeof PERSON_ROLES;
 export const PERSON_ROLE_KEYS = Object.keys(PERSON_ROLES) as [PersonRole, ...PersonRole[]];
 
+/**
+ * How a document addresses a person: „Pani Anna Nowak wzięła udział”, „Pan Jan Kowalski wziął udział”. Optional:
+ * where it is not known, documents use a neutral wording (never „Pani/Pan”).
+ */
+export const FORMS_OF_ADDRESS = {
+  ms: { pl: 'Pani', en: 'Ms' },
+  mr: { pl: 'Pan', en: 'Mr' },
+} as const satisfies Record<string, Label>;
+
+export type FormOfAddress = keyof typeof FORMS_OF_ADDRESS;
+export const FORM_OF_ADDRESS_KEYS = Object.keys(FORMS_OF_ADDRESS) as [FormOfAddress, ...FormOfAddress[]];
+
 /** Levels of the territorial division (TERYT TERC). */
 export const TERRITORY_LEVELS = {
   voivodeship: { pl: 'Województwo', en: 'Voivodeship' },
@@ -269,12 +281,25 @@ export const ATTENDANCE_STATUSES = {
 export type AttendanceStatus = keyof typeof ATTENDANCE_STATUSES;
 export const ATTENDANCE_STATUS_KEYS = Object.keys(ATTENDANCE_STATUSES) as [AttendanceStatus, ...AttendanceStatus[]];
 
+/**
+ * Who gets a certificate of participation: those present for at least a share of the event's hours (80 % unless
+ * set otherwise), or those present on every day. A rule of the project, which an event may set for itself.
+ */
+export const CERTIFICATE_RULES = {
+  share: { pl: 'Obecność przez określoną część godzin wydarzenia', en: 'Present for a share of the event’s hours' },
+  every_day: { pl: 'Obecność każdego dnia wydarzenia', en: 'Present on every day of the event' },
+} as const satisfies Record<string, Label>;
+export type CertificateRule = keyof typeof CERTIFICATE_RULES;
+export const CERTIFICATE_RULE_KEYS = Object.keys(CERTIFICATE_RULES) as [CertificateRule, ...CertificateRule[]];
+/** The share of the event's hours a certificate needs where nothing else is set, in per cent. */
+export const DEFAULT_CERTIFICATE_MIN_SHARE = 80;
+
 /** Who leads an event. */
 export const EVENT_LEADER_ROLES = {
-  trainer: { pl: 'trener', en: 'trainer' },
-  coach: { pl: 'coach', en: 'coach' },
-  supervisor: { pl: 'superwizor', en: 'supervisor' },
-  moderator: { pl: 'moderator', en: 'moderator' },
-} as const satisfies Record<string, Label>;
+  trainer: { pl: 'trener', en: 'trainer', plFeminine: 'trenerka' },
+  coach: { pl: 'coach', en: 'coach', plFeminine: 'coach' },
+  supervisor: { pl: 'superwizor', en: 'supervisor', plFeminine: 'superwizorka' },
+  moderator: { pl: 'moderator', en: 'moderator', plFeminine: 'moderatorka' },
+} as const satisfies Record<string, Label & { plFeminine: string }>;
 export type EventLeaderRole = keyof typeof EVENT_LEADER_ROLES;
 export const EVENT_LEADER_ROLE_KEYS = Object.keys(EVENT_LEADER_ROLES) as [EventLeaderRole, ...EventLeaderRole[]];

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CertificateRegisterRow, ExportedFile, IssuedCertificate } from '../../preload/contract';
+import type { CertificatePlan, CertificateRegisterRow, ExportedFile, IssuedCertificate } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import { attendanceListHtml } from '../../main/services/eventDocuments';
@@ -267,6 +267,10 @@ describe('certificates of participation', () => {
       hours: 12,
       organiserId: organiser,
     });
+    // Half the hours are enough at this workshop (the event's own rule); Ewa and Zenon have a form of address, Adam none.
+    await ctx.db('events').where({ id: workshop }).update({ certificate_rule: 'share', certificate_min_share: 50 });
+    await ctx.db('people').where({ id: ewa }).update({ form_of_address: 'ms' });
+    await ctx.db('people').where({ id: zenon }).update({ form_of_address: 'mr' });
     const [pEwa, pZenon, pAdam, pOla] = await register(workshop, [ewa!, zenon!, adam!, ola!]);
     await mark(pEwa!, '2026-03-12', 'present');
     await mark(pEwa!, '2026-03-13', 'present');
@@ -309,22 +313,22 @@ describe('certificates of participation', () => {
     const pdf = unwrap<ExportedFile>(await dispatch(ctx, 'eventDocuments.certificatesPdf', { eventId: workshop, placeOfIssue: 'Łódź' }));
     const pages = await pagesOf(pdf);
     expect(pages).toHaveLength(3);
+    // Each states the days and hours its person attended, and addresses them by their form (neutrally where unknown).
     const expected = [
-      ['1/2026', 'Zenon Ćwik', '13 marca 2026 r.'],
-      ['2/2026', 'Ewa Śliwińska', '13 marca 2026 r.'],
-      ['5/2026', 'Adam Żak', '20 marca 2026 r.'],
+      ['1/2026', 'Zenon Ćwik', '13 marca 2026 r.', 'Zaświadcza się, że Pan Zenon Ćwik wziął udział w warsztacie kooperacyjnym', 'W dniu: 13 marca 2026 r.', 'Wymiar: 6 godzin dydaktycznych'],
+      ['2/2026', 'Ewa Śliwińska', '13 marca 2026 r.', 'Zaświadcza się, że Pani Ewa Śliwińska wzięła udział w warsztacie kooperacyjnym', 'W dniach: 12–13 marca 2026 r.', 'Wymiar: 12 godzin dydaktycznych'],
+      ['5/2026', 'Adam Żak', '20 marca 2026 r.', 'Zaświadcza się, że Adam Żak jest osobą, która wzięła udział w warsztacie kooperacyjnym', 'W dniu: 13 marca 2026 r.', 'Wymiar: 6 godzin dydaktycznych'],
     ];
     pages.forEach((page, i) => {
-      const [number, name, issued] = expected[i]!;
+      const [number, , issued, sentence, days, hours] = expected[i]!;
       expect(page).toContain(`ZAŚWIADCZENIE nr ${number}`);
-      expect(page).toContain(`Zaświadcza się, że Pani/Pan ${name}`);
-      expect(page).toContain('w warsztacie kooperacyjnym');
-      // The title's own quotes nested inside the certificate's: „…‚…’”.
-      expect(page).toContain('„Warsztat kooperacyjny ‚Razem łatwiej’”');
+      expect(page).toContain(sentence);
+      expect(page).toContain('„Razem łatwiej”');
       expect(page).toContain('Regionalne Centrum Polityki Społecznej w Łodzi');
-      expect(page).toContain('12–13 marca 2026 r.');
-      expect(page).toContain('12 godzin dydaktycznych');
+      expect(page).toContain(days);
+      expect(page).toContain(hours);
       expect(page).toContain(`Łódź, ${issued}`);
+      expect(page).not.toMatch(/Pani\/Pan|Pan\/Pani|wziął\/wzięła|wzięła\/wziął/);
       for (const [, other] of expected.filter((_, j) => j !== i)) expect(page).not.toContain(other!);
     });
     const visitPdf = flat(await pdfToText(bytes(unwrap<ExportedFile>(await dispatch(ctx, 'eventDocuments.certificatesPdf', { eventId: visit })))));
@@ -340,6 +344,70 @@ describe('certificates of participation', () => {
     const cancelled = await event({ title: 'Odwołane', status: 'cancelled', startsAt: '2026-05-01T08:00:00Z', endsAt: '2026-05-01T10:00:00Z' });
     expect(await dispatch(ctx, 'eventDocuments.issueCertificates', { eventId: cancelled })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(await dispatch(ctx, 'eventDocuments.certificatesPdf', { eventId: cancelled })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  }, 30_000);
+});
+
+describe('certificates that tell the truth', () => {
+  it('under the default 80% rule a person present on one of two days gets none and is listed as left out; under a lower rule theirs states that day and its hours', async () => {
+    const ctx = temp.runtime;
+    const [anna, jan, piotr] = await people(
+      [
+        ['Anna', 'Nowak'],
+        ['Jan', 'Kowalski'],
+        ['Piotr', 'Zieliński'],
+      ],
+      null,
+    );
+    await ctx.db('people').where({ id: anna }).update({ form_of_address: 'ms' });
+    await ctx.db('people').where({ id: piotr }).update({ form_of_address: 'mr' });
+    const training = await event({ title: 'Szkolenie „Kooperacja w praktyce”', type: 'training', startsAt: '2026-12-01T08:00:00Z', endsAt: '2026-12-02T15:00:00Z', place: 'Katowice', hours: 16 });
+    const [pAnna, pJan, pPiotr] = await register(training, [anna!, jan!, piotr!]);
+    for (const day of ['2026-12-01', '2026-12-02']) {
+      await mark(pAnna!, day, 'present');
+      await mark(pJan!, day, 'present');
+    }
+    await mark(pPiotr!, '2026-12-01', 'absent');
+    await mark(pPiotr!, '2026-12-02', 'present');
+
+    // Before numbering, the screen's plan: the default rule, who gets one, who is left out and why.
+    const plan = unwrap<CertificatePlan>(await dispatch(ctx, 'eventDocuments.certificatePlan', { eventId: training }));
+    expect(plan.rule).toMatchObject({ rule: 'share', minShare: 80, source: 'default' });
+    expect(plan.toIssue.map((p) => [p.personName, p.daysText, p.hoursText])).toEqual([
+      ['Jan Kowalski', '1–2 grudnia 2026 r.', '16 godzin dydaktycznych'],
+      ['Anna Nowak', '1–2 grudnia 2026 r.', '16 godzin dydaktycznych'],
+    ]);
+    expect(plan.leftOut).toEqual([{ personId: piotr, personName: 'Piotr Zieliński', reason: 'obecność przez 8 z 16 godzin dydaktycznych (50%); wymagane co najmniej 80%' }]);
+
+    const issued = unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventDocuments.issueCertificates', { eventId: training, issuedOn: '2026-12-02' }));
+    expect(issued.map((c) => c.personName)).toEqual(['Jan Kowalski', 'Anna Nowak']);
+    const pages = await pagesOf(unwrap<ExportedFile>(await dispatch(ctx, 'eventDocuments.certificatesPdf', { eventId: training, placeOfIssue: 'Katowice' })));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain('Zaświadcza się, że Jan Kowalski jest osobą, która wzięła udział w szkoleniu');
+    expect(pages[1]).toContain('Zaświadcza się, że Pani Anna Nowak wzięła udział w szkoleniu');
+    expect(pages.join(' ')).not.toContain('Piotr Zieliński');
+    for (const page of pages) {
+      expect(page).toContain('W dniach: 1–2 grudnia 2026 r.');
+      expect(page).not.toMatch(/Pani\/Pan|wziął\/wzięła/);
+    }
+
+    // The project asks for every day: still none for Piotr, with the day he missed.
+    const project = nextId('prj');
+    await ctx.db('projects').insert({ id: project, name: 'Kooperacje 3D', certificate_rule: 'every_day', created_at: NOW, updated_at: NOW });
+    await ctx.db('events').where({ id: training }).update({ project_id: project });
+    const everyDay = unwrap<CertificatePlan>(await dispatch(ctx, 'eventDocuments.certificatePlan', { eventId: training }));
+    expect(everyDay.rule).toMatchObject({ rule: 'every_day', source: 'project', text: 'obecność każdego dnia wydarzenia (zasada projektu)' });
+    expect(everyDay).toMatchObject({ toIssue: [], alreadyIssued: 2, leftOut: [{ personName: 'Piotr Zieliński', reason: 'nieobecność w dniu 1 grudnia 2026 r.; wymagana obecność każdego dnia' }] });
+
+    // The event's own rule of half the hours: Piotr's certificate states the one day he came and its 8 hours.
+    await ctx.db('events').where({ id: training }).update({ certificate_rule: 'share', certificate_min_share: 50 });
+    const more = unwrap<IssuedCertificate[]>(await dispatch(ctx, 'eventDocuments.issueCertificates', { eventId: training, issuedOn: '2026-12-03' }));
+    expect(more.map((c) => c.personName)).toEqual(['Piotr Zieliński']);
+    const third = (await pagesOf(unwrap<ExportedFile>(await dispatch(ctx, 'eventDocuments.certificatesPdf', { eventId: training, placeOfIssue: 'Katowice' }))))[2]!;
+    expect(third).toContain('Zaświadcza się, że Pan Piotr Zieliński wziął udział w szkoleniu');
+    expect(third).toContain('W dniu: 2 grudnia 2026 r.');
+    expect(third).toContain('Wymiar: 8 godzin dydaktycznych');
+    expect(third).not.toContain('1–2 grudnia');
+    expect(third).not.toContain('16 godzin');
   }, 30_000);
 });
 
@@ -363,7 +431,7 @@ describe('certificates issued from two PCs at once', () => {
 });
 
 describe('name badges', () => {
-  it('four to a page: five participants make two pages, each with name, institution and event', async () => {
+  it('four to a page: two leaders with their roles and five participants make two pages, each with name, institution and event', async () => {
     const institutionId = await institution('Powiatowe Centrum Pomocy Rodzinie w Będzinie');
     const names: [string, string][] = [
       ['Łucja', 'Żółkiewska'],
@@ -374,14 +442,31 @@ describe('name badges', () => {
     ];
     const training = await event({ title: 'Szkoła Kooperacji – dzień 1', type: 'training', startsAt: '2026-09-01T07:00:00Z', endsAt: '2026-09-01T14:00:00Z', projectId: await projectWithLogo() });
     await register(training, await people(names, institutionId));
+    // Two leaders get badges too, first, each with their role in their form: a trainer who is „Pani” is a „trenerka”.
+    const [trainer, supervisor] = await people(
+      [
+        ['Barbara', 'Trenerska'],
+        ['Marek', 'Superwizor'],
+      ],
+      null,
+    );
+    await temp.runtime.db('people').where({ id: trainer }).update({ form_of_address: 'ms' });
+    await temp.runtime.db('event_leaders').insert([
+      { event_id: training, person_id: trainer, role: 'trainer' },
+      { event_id: training, person_id: supervisor, role: 'supervisor' },
+    ]);
     const file = unwrap<ExportedFile>(await dispatch(temp.runtime, 'eventDocuments.badges', { eventId: training }));
     const pages = await pagesOf(file);
     expect(pages).toHaveLength(2);
     for (const [first, last] of names) expect(pages.join(' ')).toContain(`${first} ${last}`);
-    // Polish order: Bąk, Ćwikła, Gęślak, Ślązak on the first page; Żółkiewska alone on the second.
+    // Side by side on the page, so pdftotext reads both roles before both names.
+    expect(pages[0]).toMatch(/SUPERWIZOR TRENERKA Marek Superwizor Barbara Trenerska/i);
+    // Then the participants in Polish order: Bąk, Ćwikła on the first page; Gęślak, Ślązak, Żółkiewska on the second.
+    expect(pages[0]).toContain('Ścibor Ćwikła');
     expect(pages[1]).toContain('Łucja Żółkiewska');
-    expect(occurrences(pages[0]!, 'Powiatowe Centrum Pomocy Rodzinie w Będzinie')).toBe(4);
+    expect(occurrences(pages[0]!, 'Powiatowe Centrum Pomocy Rodzinie w Będzinie')).toBe(2);
     expect(occurrences(pages[0]!, 'Szkoła Kooperacji – dzień 1')).toBe(4);
+    expect(pages[1]).not.toMatch(/TRENER|SUPERWIZOR/i);
     expect(await pdfImageCount(file)).toBeGreaterThanOrEqual(2);
   }, 20_000);
 });

@@ -123,6 +123,27 @@ describe('events through the contract', () => {
     expect(await count('event_leaders')).toBe(0);
   });
 
+  it('keeps its own certificate rule, or none (the project’s); a share without a per cent, or out of 1–100, is refused', async () => {
+    expect(await saveEvent(WORKSHOP)).toMatchObject({ certificateRule: null, certificateMinShare: null });
+    expect(await saveEvent({ ...WORKSHOP, certificateRule: 'share', certificateMinShare: 60 })).toMatchObject({ certificateRule: 'share', certificateMinShare: 60 });
+    // Every day needs no share: one given is not kept.
+    expect(await saveEvent({ ...WORKSHOP, certificateRule: 'every_day', certificateMinShare: 60 })).toMatchObject({ certificateRule: 'every_day', certificateMinShare: null });
+    const before = await count('events');
+    expect(await dispatch(ctx, 'events.save', { ...WORKSHOP, certificateRule: 'share' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fieldErrors: { certificateMinShare: 'Podaj, jaka część godzin wydarzenia (w procentach) wystarcza do zaświadczenia' } },
+    });
+    expect(await dispatch(ctx, 'events.save', { ...WORKSHOP, certificateRule: 'share', certificateMinShare: 120 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fieldErrors: { certificateMinShare: 'Podaj udział w procentach: liczbę całkowitą od 1 do 100' } },
+    });
+    expect(await dispatch(ctx, 'events.save', { ...WORKSHOP, certificateRule: 'połowa' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fieldErrors: { certificateRule: 'Wybierz zasadę wydawania zaświadczeń z listy' } },
+    });
+    expect(await count('events')).toBe(before);
+  });
+
   it('checks times, mode and references', async () => {
     expect(await dispatch(ctx, 'events.save', { ...WORKSHOP, endsAt: '2026-03-10T08:00:00+01:00' })).toMatchObject({
       ok: false,

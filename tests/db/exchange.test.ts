@@ -140,8 +140,8 @@ async function buildRichRegister(ctx: Runtime): Promise<Rich> {
   const ngo = await ok<Institution>('institutions.save', { name: 'Stowarzyszenie „Przystań” – Żółta Łąka', type: 'ngo', terytCode: '2401011', active: false });
   const school = await ok<Institution>('institutions.save', { name: 'Szkoła Podstawowa nr 3 w Sosnowcu', type: 'school', terytCode: '2475011' });
 
-  const anna = await ok<Person>('people.save', { firstName: 'Anna', lastName: 'Łęcka', institutionId: mops.id, roles: ['representative', 'social_worker'], position: 'Dyrektor', email: 'a.lecka@example.pl' });
-  const pawel = await ok<Person>('people.save', { firstName: 'Paweł', lastName: 'Żądło', institutionId: mops.id, roles: ['animator', 'social_worker'], phone: '600 100 200', notes: 'Animator PZK' });
+  const anna = await ok<Person>('people.save', { firstName: 'Anna', lastName: 'Łęcka', formOfAddress: 'ms', institutionId: mops.id, roles: ['representative', 'social_worker'], position: 'Dyrektor', email: 'a.lecka@example.pl' });
+  const pawel = await ok<Person>('people.save', { firstName: 'Paweł', lastName: 'Żądło', formOfAddress: 'mr', institutionId: mops.id, roles: ['animator', 'social_worker'], phone: '600 100 200', notes: 'Animator PZK' });
   const grazyna = await ok<Person>('people.save', { firstName: 'Grażyna', lastName: 'Wójcik', institutionId: pcpr.id, roles: ['representative'] });
   const trainer = await ok<Person>('people.save', { firstName: 'Józef', lastName: 'Ślęzak', roles: ['trainer', 'coach', 'supervisor'] });
   const zofia = await ok<Person>('people.save', { firstName: 'Zofia', lastName: 'Kubiś', institutionId: pup.id, roles: [] });
@@ -265,7 +265,7 @@ async function buildRichRegister(ctx: Runtime): Promise<Rich> {
     ...fields,
   });
   await ctx.db('events').insert([
-    event('evt-warsztat', { title: 'Warsztat kooperacyjny (wyjazdowy)', type: 'workshop', status: 'held', partnership_id: pzk.id, teryt_code: '2402011', place: 'Szczyrk, ośrodek „Orlik”', organiser_institution_id: rops.id, starts_at: '2019-10-24T07:00:00.000Z', ends_at: '2019-10-25T13:00:00.000Z', hours: 16, notes: 'Nocleg zapewniony' }),
+    event('evt-warsztat', { title: 'Warsztat kooperacyjny (wyjazdowy)', type: 'workshop', status: 'held', partnership_id: pzk.id, teryt_code: '2402011', place: 'Szczyrk, ośrodek „Orlik”', organiser_institution_id: rops.id, starts_at: '2019-10-24T07:00:00.000Z', ends_at: '2019-10-25T13:00:00.000Z', hours: 16, certificate_rule: 'share', certificate_min_share: 50, notes: 'Nocleg zapewniony' }),
     event('evt-coaching', { title: 'Coaching indywidualny', type: 'coaching', status: 'held', teryt_code: '2401011', starts_at: '2019-11-05T08:00:00.000Z', ends_at: '2019-11-05T10:00:00.000Z', hours: 2, hour_unit: 'clock', mode: 'individual' }),
     event('evt-pzk-1', { title: 'Spotkanie PZK', type: 'pzk_meeting', status: 'held', partnership_id: pzk.id, series_id: 'ser-pzk-bedzin', starts_at: '2019-06-04T08:00:00.000Z', ends_at: '2019-06-04T10:00:00.000Z', hours: 2, hour_unit: 'clock' }),
     event('evt-pzk-2', { title: 'Spotkanie PZK (przeniesione)', type: 'pzk_meeting', status: 'cancelled', partnership_id: pzk.id, series_id: 'ser-pzk-bedzin', detached_from_series: true, starts_at: '2020-03-17T09:00:00.000Z', ends_at: '2020-03-17T11:00:00.000Z', hours: null }),
@@ -322,7 +322,11 @@ describe('the exchange file', () => {
     expect(pzk.serviceOffers).toHaveLength(2);
     expect(first.partnerships.find((p) => p.kind === 'ZZK')!.zzkCase).toMatchObject({ code: 'ZZK/BDZ/2019/01', hasIpw: true, problems: ['elderly_alone', 'disability'] });
     const workshop = first.events.find((e) => e.id === 'evt-warsztat')!;
-    expect(workshop).toMatchObject({ start: '2019-10-24T09:00:00+02:00', end: '2019-10-25T15:00:00+02:00', hours: 16, hourUnit: 'didactic' });
+    expect(workshop).toMatchObject({ start: '2019-10-24T09:00:00+02:00', end: '2019-10-25T15:00:00+02:00', hours: 16, hourUnit: 'didactic', certificateRule: 'share', certificateMinShare: 50 });
+    // Version 2 carries forms of address and certificate rules; the project's rule is the default, so it is left out.
+    expect(first.people.find((p) => p.firstName === 'Anna')).toMatchObject({ formOfAddress: 'ms' });
+    expect(first.people.find((p) => p.firstName === 'Grażyna')!.formOfAddress).toBeUndefined();
+    expect(first.projects[0]!.certificateRule).toBeUndefined();
     expect(workshop.participants.find((p) => p.walkIn)).toMatchObject({ attendance: 'present', attendanceByDay: { '2019-10-25': 'present' } });
     expect(workshop.participants.map((p) => p.attendance).sort()).toEqual(['excused', 'present', 'present']);
     expect(first.events.find((e) => e.id === 'evt-konferencja')).toMatchObject({ status: 'planned', projectId: null, start: '2021-06-10T10:00:00+02:00' });
@@ -524,7 +528,7 @@ describe('the exchange file', () => {
     // Through the channel: a JSON file named by the date, in UTF-8.
     const file = unwrap<ExportedFile>(await dispatch(ctx, 'exchange.export', { teryt: '2401011' }));
     expect(file.fileName).toMatch(/^kooperator-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'))).toMatchObject({ format: 'kooperator-exchange', version: 1 });
+    expect(JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'))).toMatchObject({ format: 'kooperator-exchange', version: 2 });
     expect(await dispatch(ctx, 'exchange.export', { from: '2026-12-01', to: '2026-01-01' })).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { to: expect.any(String) } } });
     expect(await dispatch(ctx, 'exchange.export', { teryt: '2499' })).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { teryt: 'nieznany kod TERYT "2499"' } } });
   });
@@ -555,7 +559,7 @@ describe('the exchange file', () => {
     for (const [bytes, message] of [
       [Buffer.from('{"format": '), 'nie jest poprawnym dokumentem JSON'],
       [bytesOf({ format: 'inny', version: 1 }), 'to nie jest plik wymiany Kooperatora'],
-      [bytesOf({ ...minimal, version: 2 }), 'nieobsługiwana wersja formatu „2”'],
+      [bytesOf({ ...minimal, version: 3 }), 'nieobsługiwana wersja formatu „3”'],
     ] as const) {
       const refused = await dispatch(ctx, 'exchange.import', { fileName: 'x.json', contentBase64: Buffer.from(bytes).toString('base64') });
       expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });

@@ -83,31 +83,32 @@ describe('import of institutions', () => {
 describe('import of people', () => {
   it('imports an XLSX of people, matching institutions by name, short name or NIP and roles by label', async () => {
     const mops = unwrap<Institution>(await dispatch(temp.runtime, 'institutions.save', { name: 'MOPS w Sosnowcu', shortName: 'MOPS Sosnowiec', type: 'ops', nip: '6441067516' }));
-    const xlsx = await writeXlsx('Osoby', [{ header: 'Imię' }, { header: 'Nazwisko' }, { header: 'Instytucja' }, { header: 'Role' }, { header: 'E-mail' }], [
-      ['Anna', 'Łęcka', 'mops w sosnowcu', 'Pracownik socjalny, coach', 'a.lecka@example.pl'],
-      ['Jan', 'Żak', 'MOPS Sosnowiec', 'trener', null],
-      ['Ewa', 'Lis', '644-106-75-16', '', null],
-      ['Olga', 'Bez', '', 'Superwizor', null],
+    const xlsx = await writeXlsx('Osoby', [{ header: 'Imię' }, { header: 'Nazwisko' }, { header: 'Forma' }, { header: 'Instytucja' }, { header: 'Role' }, { header: 'E-mail' }], [
+      ['Anna', 'Łęcka', 'Pani', 'mops w sosnowcu', 'Pracownik socjalny, coach', 'a.lecka@example.pl'],
+      ['Jan', 'Żak', 'pan', 'MOPS Sosnowiec', 'trener', null],
+      ['Ewa', 'Lis', '', '644-106-75-16', '', null],
+      ['Olga', 'Bez', null, '', 'Superwizor', null],
     ]);
     const request = { entity: 'people', fileName: 'osoby.xlsx', contentBase64: base64(xlsx) };
     expect(unwrap<ImportPreview>(await dispatch(temp.runtime, 'imports.preview', request)).problems).toEqual([]);
     expect(unwrap(await dispatch(temp.runtime, 'imports.commit', request))).toEqual({ imported: 4, skipped: 0 });
     const people = unwrap<Person[]>(await dispatch(temp.runtime, 'people.list', {}));
-    expect(people.map((p) => [p.lastName, p.institutionId, p.roles])).toEqual([
-      ['Bez', null, ['supervisor']],
-      ['Lis', mops.id, []],
-      ['Łęcka', mops.id, ['coach', 'social_worker']],
-      ['Żak', mops.id, ['trainer']],
+    // The form of address comes from its column; where the table leaves it empty it stays unknown (not guessed).
+    expect(people.map((p) => [p.lastName, p.formOfAddress, p.institutionId, p.roles])).toEqual([
+      ['Bez', null, null, ['supervisor']],
+      ['Lis', null, mops.id, []],
+      ['Łęcka', 'ms', mops.id, ['coach', 'social_worker']],
+      ['Żak', 'mr', mops.id, ['trainer']],
     ]);
   });
 
   it('names an unknown institution and an unknown role, and imports nothing', async () => {
-    const csv = new TextEncoder().encode('Imię;Nazwisko;Instytucja;Role\nAnna;Nowak;GOPS Nigdzie;pracownik socjalny\nJan;Kowal;;astronauta\n');
+    const csv = new TextEncoder().encode('Imię;Nazwisko;Instytucja;Role;Forma grzecznościowa\nAnna;Nowak;GOPS Nigdzie;pracownik socjalny;Pani\nJan;Kowal;;astronauta;Pan\nEwa;Lis;;;Szanowna\n');
     const request = { entity: 'people', fileName: 'osoby.csv', contentBase64: base64(csv) };
     const result: Result<unknown> = await dispatch(temp.runtime, 'imports.commit', request);
     expect(result).toMatchObject({
       ok: false,
-      error: { fieldErrors: { 'wiersz 2, Instytucja': expect.stringContaining('Nie ma w rejestrze instytucji „GOPS Nigdzie”'), 'wiersz 3, Role': 'Nieznana rola „astronauta”' } },
+      error: { fieldErrors: { 'wiersz 2, Instytucja': expect.stringContaining('Nie ma w rejestrze instytucji „GOPS Nigdzie”'), 'wiersz 3, Role': 'Nieznana rola „astronauta”', 'wiersz 4, Forma grzecznościowa': 'Wpisz „Pani” albo „Pan” albo zostaw puste (jest „Szanowna”)' } },
     });
     expect(await temp.runtime.db('people').count({ n: '*' })).toEqual([{ n: 0 }]);
   });

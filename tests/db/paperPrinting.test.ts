@@ -65,7 +65,11 @@ async function heldEventWithCertificates(): Promise<EventDetail> {
   });
   await save('events.addParticipants', { eventId: event.id, personIds: people.map((p) => p.id) });
   const withParticipants = await save<EventDetail>('events.get', { id: event.id });
-  await save('events.setAttendance', { eventId: event.id, marks: withParticipants.participants.map((participant) => ({ participantId: participant.id, day: '2026-03-10', status: 'present' })) });
+  // Present on both days: a certificate needs 80% of the event's hours.
+  await save('events.setAttendance', {
+    eventId: event.id,
+    marks: withParticipants.participants.flatMap((participant) => ['2026-03-10', '2026-03-11'].map((day) => ({ participantId: participant.id, day, status: 'present' }))),
+  });
   await save('eventDocuments.issueCertificates', { eventId: event.id, issuedOn: '2026-03-11' });
   return save<EventDetail>('events.get', { id: event.id });
 }

@@ -9,6 +9,7 @@ import type {
   Person,
   ServiceOffer,
 } from '../../preload/contract';
+import { declarationData } from '../../main/services/partnerships/print';
 import { dispatch } from '../../main/ipc/dispatch';
 import type { Runtime } from '../../main/runtime';
 import { unwrap } from '../support/results';
@@ -464,5 +465,24 @@ describe('partnerships through the contract', () => {
     expect(await roles(pup.id)).toEqual([['PZK Będzin', 'former_member', ['former_member']]]);
     expect(await roles(school.id)).toEqual([]);
     expect(await dispatch(ctx, 'partnerships.forInstitution', { institutionId: 'ins-nie-ma' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('the declaration’s forms of address', () => {
+  it('reads „Pani Anna Łęcka” for a representative who is „Pani”, and a delegated person’s name alone where the form is unknown', async () => {
+    const { mops, pzk } = await bedzinPzk();
+    const anna = await person('Anna', 'Łęcka', mops.id);
+    await ctx.db('people').where({ id: anna.id }).update({ form_of_address: 'ms' });
+    const jan = await person('Jan', 'Żak', mops.id);
+    const piotr = await person('Piotr', 'Bąk', mops.id);
+    await ctx.db('people').where({ id: piotr.id }).update({ form_of_address: 'mr' });
+    const [member] = unwrap<PartnershipMember[]>(
+      await dispatch(ctx, 'partnerships.joinMany', { partnershipId: pzk.id, members: [{ institutionId: mops.id, representativePersonId: anna.id, joinedOn: '2025-05-20' }] }),
+    );
+    const detail = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.get', { id: pzk.id }));
+    const data = await declarationData(ctx.db, detail, member!.id, '2026-01-05');
+    expect(data.przedstawiciel.z_forma).toBe('Pani Anna Łęcka');
+    expect(data.delegowani.map((d) => d.osoba.z_forma)).toEqual(['Pan Piotr Bąk', 'Jan Żak']);
+    expect(jan.formOfAddress).toBeNull();
   });
 });

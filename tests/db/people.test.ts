@@ -24,8 +24,10 @@ describe('people through the contract', () => {
     expect(created).toMatchObject({ firstName: 'Anna', lastName: 'Łęcka', institutionName: 'MOPS w Żorach', roles: ['representative', 'social_worker'], version: 1 });
     expect(created.id).toMatch(/^per-/);
 
-    const updated = unwrap<Person>(await dispatch(ctx, 'people.save', { ...ANNA, id: created.id, version: 1, roles: ['coach'], institutionId: null }));
-    expect(updated).toMatchObject({ roles: ['coach'], institutionId: null, institutionName: null, version: 2 });
+    // No form of address given: not known (documents word it neutrally), never guessed on the server.
+    expect(created.formOfAddress).toBeNull();
+    const updated = unwrap<Person>(await dispatch(ctx, 'people.save', { ...ANNA, id: created.id, version: 1, formOfAddress: 'ms', roles: ['coach'], institutionId: null }));
+    expect(updated).toMatchObject({ formOfAddress: 'ms', roles: ['coach'], institutionId: null, institutionName: null, version: 2 });
     expect(await ctx.db('person_roles').where({ person_id: created.id })).toEqual([{ person_id: created.id, role: 'coach' }]);
 
     unwrap(await dispatch(ctx, 'people.delete', { id: created.id, version: 2 }));
@@ -34,10 +36,10 @@ describe('people through the contract', () => {
   });
 
   it('rejects a bad payload with Polish field errors and writes nothing', async () => {
-    const result = await dispatch(temp.runtime, 'people.save', { firstName: '', lastName: 'Nowak', roles: ['pilot'], email: 'nie-email' });
+    const result = await dispatch(temp.runtime, 'people.save', { firstName: '', lastName: 'Nowak', formOfAddress: 'Pani/Pan', roles: ['pilot'], email: 'nie-email' });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'validation', fieldErrors: { firstName: 'Pole „Imię” jest wymagane', 'roles.0': 'Nieznana rola osoby', email: 'Nieprawidłowy adres e-mail' } },
+      error: { code: 'validation', fieldErrors: { firstName: 'Pole „Imię” jest wymagane', formOfAddress: 'Wybierz „Pani”, „Pan” albo pozostaw pole puste', 'roles.0': 'Nieznana rola osoby', email: 'Nieprawidłowy adres e-mail' } },
     });
     const unknownInstitution = await dispatch(temp.runtime, 'people.save', { firstName: 'Jan', lastName: 'Nowak', institutionId: 'ins-nie-ma' });
     expect(unknownInstitution).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { institutionId: expect.stringContaining('nie istnieje') } } });

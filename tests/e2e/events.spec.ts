@@ -148,7 +148,7 @@ test('a workshop planned in the calendar: all PZK members registered, four prese
 });
 
 test('a three-day study visit: one attendance column per day, marks saved per day', async ({ page, app }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await createPzk(app);
   await page.goto('./#/wydarzenia');
   await expect(page.getByText('Brak wydarzeń.')).toBeVisible();
@@ -209,15 +209,44 @@ test('a three-day study visit: one attendance column per day, marks saved per da
   await expect(attachments.getByRole('listitem')).toContainText('lista-obecnosci-podpisana.pdf');
   await expect(attachments.getByRole('button', { name: 'Pobierz lista-obecnosci-podpisana.pdf' })).toBeVisible();
 
-  // Certificates for those present on at least one day, numbered, then printed.
+  // Certificates: under the default rule (80% of the event) two days of three are not enough, and the screen says
+  // so, for whom and why, before anything is numbered.
   await page.getByRole('button', { name: 'Wydaj zaświadczenia' }).click();
-  await page.getByRole('dialog', { name: 'Wydać zaświadczenia?' }).getByRole('button', { name: 'Wydaj zaświadczenia' }).click();
+  const plan = page.getByRole('dialog', { name: 'Wydać zaświadczenia?' });
+  await expect(plan).toContainText('Zasada wydawania: obecność przez co najmniej 80% godzin wydarzenia (zasada domyślna).');
+  const leftOut = plan.getByRole('list', { name: 'Bez zaświadczenia: 2 osoby' });
+  await expect(leftOut.getByRole('listitem').filter({ hasText: 'Ewa Ślązak' })).toContainText('obecność w 2 z 3 dni (67%); wymagane co najmniej 80%');
+  await expect(leftOut.getByRole('listitem').filter({ hasText: 'Łukasz Żołądź' })).toContainText('obecność w 2 z 3 dni (67%); wymagane co najmniej 80%');
+  await expect(plan.getByRole('button', { name: 'Wydaj zaświadczenia' })).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath('zaswiadczenia-pominieci.png') });
+  await plan.getByRole('button', { name: 'Anuluj' }).click();
+
+  // The event sets its own rule: 60% of its hours.
+  await page.getByRole('link', { name: 'Edytuj' }).click();
+  await choose(page, 'Kto otrzymuje zaświadczenie', 'Obecność przez określoną część godzin wydarzenia');
+  await page.getByRole('textbox', { name: 'Co najmniej (% godzin)' }).fill('60');
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByRole('heading', { name: 'Wizyta studyjna: Centrum Usług Społecznych w Żorach', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Wydaj zaświadczenia' }).click();
+  await expect(plan).toContainText('obecność przez co najmniej 60% godzin wydarzenia (zasada tego wydarzenia)');
+  const toIssue = plan.getByRole('list', { name: 'Otrzymają zaświadczenia: 2 osoby' });
+  await expect(toIssue.getByRole('listitem').filter({ hasText: 'Ewa Ślązak' })).toContainText('12–13 maja 2026 r.');
+  await expect(toIssue.getByRole('listitem').filter({ hasText: 'Łukasz Żołądź' })).toContainText('12 maja 2026 r. i 14 maja 2026 r.');
+  await page.screenshot({ path: test.info().outputPath('zaswiadczenia-wydanie.png') });
+  await plan.getByRole('button', { name: 'Wydaj 2 zaświadczenia' }).click();
   await expect(page.getByText(/^Wydano 2 zaświadczenia: nr /)).toBeVisible();
   const certificates = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Zaświadczenia (PDF)' }).click();
-  const certificatesText = (await pdfToText(new Uint8Array(fs.readFileSync(await (await certificates).path())))).replace(/\s+/g, ' ');
-  expect(certificatesText).toContain('Ewa Ślązak');
-  expect(certificatesText).toContain('Łukasz Żołądź');
+  const certificatesPath = await (await certificates).path();
+  fs.copyFileSync(certificatesPath, test.info().outputPath('zaswiadczenia.pdf'));
+  const certificatesText = (await pdfToText(new Uint8Array(fs.readFileSync(certificatesPath)))).replace(/\s+/g, ' ');
+  // Each states the days its person came; no form of address is known here, so the wording is neutral.
+  expect(certificatesText).toContain('Zaświadcza się, że Ewa Ślązak jest osobą, która wzięła udział w wizycie studyjnej');
+  expect(certificatesText).toContain('W dniach: 12–13 maja 2026 r.');
+  expect(certificatesText).toContain('Zaświadcza się, że Łukasz Żołądź jest osobą, która wzięła udział w wizycie studyjnej');
+  expect(certificatesText).toContain('W dniach: 12 maja 2026 r. i 14 maja 2026 r.');
+  expect(certificatesText).not.toMatch(/Pani\/Pan|wziął\/wzięła|12–14 maja/);
 
   // The list of events exports to a calendar file.
   await page.getByRole('link', { name: 'Wydarzenia', exact: true }).click();

@@ -90,9 +90,16 @@ test('a person added twice to the same institution is flagged before saving', as
   await expect(warning).toContainText('Ewa Ślązak');
   await warning.getByRole('button', { name: 'Anuluj' }).click();
   await page.getByRole('textbox', { name: 'Imię' }).fill('Ewelina');
+  // The form of address follows the first name until the user picks one.
+  const form = page.getByRole('combobox', { name: 'Forma grzecznościowa' });
+  await expect(form).toHaveText('Pani');
+  await expect(page.getByText('Podpowiedź z imienia')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('osoba-forma.png') });
   await page.getByRole('button', { name: 'Zapisz' }).click();
   await expect(page.getByRole('heading', { name: 'Osoby', level: 1 })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Ewelina' })).toContainText('PCPR w Będzinie');
+  const saved = await dispatch(app.runtime, 'people.list', { search: 'Ewelina' });
+  expect(saved).toMatchObject({ ok: true, value: [{ firstName: 'Ewelina', formOfAddress: 'ms' }] });
 });
 
 test('a record changed by someone else meanwhile: the form shows what changed and saves over it only when asked', async ({ page, app }) => {

@@ -53,8 +53,14 @@ const SAMPLES: { [K in PrintedKindName]: { data: PrintedKindData<K>; shows: stri
     shows: ['LISTA OBECNOŚCI', 'Łucja Żak', 'Podpis – 11.03.2026', '2,5 godziny dydaktycznej', 'Administratorem danych jest ROPS.'],
   },
   certificates: {
-    data: { event, setting, certificates: [{ number: '1/2026', issuedOn: '2026-03-11', personName: 'Łucja Żak' }], placeOfIssue: 'Katowice', logoDataUrl: null },
-    shows: ['ZAŚWIADCZENIE nr 1/2026', 'Łucja Żak', 'w szkoleniu', 'Katowice, 11 marca 2026&nbsp;r.'],
+    data: {
+      event,
+      setting,
+      certificates: [{ number: '1/2026', issuedOn: '2026-03-11', personName: 'Łucja Żak', formOfAddress: 'ms', daysText: '11 marca 2026 r.', hoursText: '2,5 godziny dydaktycznej' }],
+      placeOfIssue: 'Katowice',
+      logoDataUrl: null,
+    },
+    shows: ['ZAŚWIADCZENIE nr 1/2026', 'Zaświadcza się, że Pani', 'Łucja Żak', 'wzięła udział w szkoleniu', '2,5 godziny dydaktycznej', 'Katowice, 11 marca 2026&nbsp;r.'],
   },
   certificateRegister: {
     data: { rows: [{ number: '1/2026', issuedOn: '2026-03-11', personName: 'Łucja Żak', eventTitle: event.title, eventType: 'training', eventDates: setting.dates }], year: 2026 },
@@ -64,7 +70,7 @@ const SAMPLES: { [K in PrintedKindName]: { data: PrintedKindData<K>; shows: stri
   rodoExport: {
     data: {
       exportedAt: '2026-03-12T10:00:00.000Z',
-      person: { id: 'per-1', firstName: 'Łucja', lastName: 'Żak', position: null, email: 'lucja@example.pl', phone: null, notes: null, roles: [], institution: null, createdAt: '2026-01-02T08:00:00.000Z', updatedAt: '2026-01-02T08:00:00.000Z' },
+      person: { id: 'per-1', firstName: 'Łucja', lastName: 'Żak', formOfAddress: 'ms', position: null, email: 'lucja@example.pl', phone: null, notes: null, roles: [], institution: null, createdAt: '2026-01-02T08:00:00.000Z', updatedAt: '2026-01-02T08:00:00.000Z' },
       memberships: [],
       animatorOf: [],
       participations: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePolish, endSentence, foldForSearch, formatDatePl, formatHours, midSentence, nestQuotes, polishSortKey, quoted, unbreakable } from '../../preload/contract';
+import { addressedName, comparePolish, endSentence, foldForSearch, formatDatePl, formatHours, midSentence, nestQuotes, pastTenseOf, polishSortKey, quoted, suggestFormOfAddress, unbreakable } from '../../preload/contract';
 import { parseTypedDate, parseTypedTime } from '../../renderer/src/i18n/format';
 
 describe('Polish text', () => {
@@ -127,5 +127,21 @@ describe('Polish typesetting of printed text', () => {
 
   it('keeps a short label on one line: no-break spaces and hyphens', () => {
     expect(unbreakable('Spotkanie PZK (G-PZK)')).toBe('Spotkanie\u00a0PZK\u00a0(G-\u2060PZK)');
+  });
+});
+
+describe('forms of address', () => {
+  it('suggests „Pani” for names in -a and known women’s names, „Pan” otherwise, nothing for no name', () => {
+    const suggested = (names: string[]) => names.map(suggestFormOfAddress);
+    expect(suggested(['Anna', 'łucja', 'Anna Maria', 'Beatrycze', 'Noemi', 'Miriam'])).toEqual(['ms', 'ms', 'ms', 'ms', 'ms', 'ms']);
+    expect(suggested(['Jan', 'Józef', 'Kuba', 'Barnaba', 'Bonawentura', 'Jan-Paweł'])).toEqual(['mr', 'mr', 'mr', 'mr', 'mr', 'mr']);
+    expect(suggested(['', '  ', '—'])).toEqual([null, null, null]);
+  });
+
+  it('addresses a person by the form, or by the name alone with no verb form to agree where it is unknown', () => {
+    const took = { ms: 'wzięła', mr: 'wziął' };
+    expect([addressedName('ms', 'Anna Nowak'), pastTenseOf('ms', took)]).toEqual(['Pani Anna Nowak', 'wzięła']);
+    expect([addressedName('mr', 'Jan Kowalski'), pastTenseOf('mr', took)]).toEqual(['Pan Jan Kowalski', 'wziął']);
+    expect([addressedName(null, 'Jan Kowalski'), pastTenseOf(null, took)]).toEqual(['Jan Kowalski', null]);
   });
 });

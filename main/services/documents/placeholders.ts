@@ -79,6 +79,10 @@ export const DECLARATION_PLACEHOLDERS: PlaceholderSpec[] = [
   { name: 'przedstawiciel.imie_nazwisko', description: 'imię i nazwisko osoby reprezentującej instytucję' },
   { name: 'przedstawiciel.funkcja', description: 'funkcja osoby reprezentującej instytucję' },
   {
+    name: 'przedstawiciel.z_forma',
+    description: 'imię i nazwisko osoby reprezentującej instytucję z formą grzecznościową („Pani Ewa Ślązak”, „Pan Jan Kowalski”); samo imię i nazwisko, gdy forma nie jest znana',
+  },
+  {
     name: 'delegowani',
     description: 'osoby delegowane do prac w PZK',
     itemLabel: 'osoba',
@@ -86,6 +90,7 @@ export const DECLARATION_PLACEHOLDERS: PlaceholderSpec[] = [
       lp('osoba'),
       { name: 'osoba.imie_nazwisko', description: 'imię i nazwisko osoby delegowanej' },
       { name: 'osoba.stanowisko', description: 'stanowisko osoby delegowanej' },
+      { name: 'osoba.z_forma', description: 'imię i nazwisko osoby delegowanej z formą grzecznościową („Pani …”, „Pan …”), gdy jest znana' },
     ],
   },
   {
@@ -140,8 +145,8 @@ export interface DeclarationData {
   partnerstwo: { nazwa: PlaceholderValue };
   gmina: { nazwa: PlaceholderValue };
   instytucja: { nazwa: PlaceholderValue; adres: PlaceholderValue; nip: PlaceholderValue };
-  przedstawiciel: { imie_nazwisko: PlaceholderValue; funkcja: PlaceholderValue };
-  delegowani: { osoba: { lp?: number; imie_nazwisko: PlaceholderValue; stanowisko: PlaceholderValue } }[];
+  przedstawiciel: { imie_nazwisko: PlaceholderValue; funkcja: PlaceholderValue; z_forma?: PlaceholderValue };
+  delegowani: { osoba: { lp?: number; imie_nazwisko: PlaceholderValue; stanowisko: PlaceholderValue; z_forma?: PlaceholderValue } }[];
   uslugi: {
     usluga: { lp?: number; nazwa: PlaceholderValue; grupa_docelowa: PlaceholderValue; kontakt: PlaceholderValue; warunki: PlaceholderValue };
   }[];

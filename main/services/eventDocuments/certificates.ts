@@ -1,6 +1,6 @@
 /**
- * Zaświadczenia: certificates of participation. Issuing numbers every participant present on at least one day
- * who has none for the event yet, "<sequence>/<year>" continuing the year's highest number, in one transaction
+ * Zaświadczenia: certificates of participation. Issuing numbers every participant who meets the event's rule
+ * (certificateRule.ts: 80% of its hours unless the event or its project says otherwise) and has none for it yet, "<sequence>/<year>" continuing the year's highest number, in one transaction
  * (the table's unique constraints guard the numbering). Kept in a register of issued certificates; both
  * printed by their document kinds (documents/kinds).
  */
@@ -11,12 +11,13 @@ import { certificateRegisterDocument, certificatesDocument } from '../documents/
 import { pdfFile, type PrintedDocument } from '../documents';
 import { ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { eventDays, eventTypeLabel, formatDayDots, formatEventDates, warsawDay, warsawToday } from '../language';
+import { eventDays, eventTypeLabel, formatDayDots, formatEventDates, hoursText, warsawDay, warsawToday } from '../language';
 import { datedXlsxFile, writeXlsx } from '../tabular';
 import { OFFICE_CITY_SETTING_KEY, readSetting } from '../office';
 import { projectLogoDataUrl } from '../projects';
 import { certificateOf } from './certificateRow';
-import { byPolishName, eventSetting, loadEvent } from './eventData';
+import { attendanceOf, attendees, certificateRuleOf, reasonLeftOut } from './certificateRule';
+import { eventSetting, loadEvent } from './eventData';
 import type { CertificateRow, PersonRow } from '../../../db/rows';
 
 export interface IssueCertificatesOptions {
@@ -50,15 +51,13 @@ async function issueOnce(db: Knex, eventId: string, issuedOn: string): Promise<I
       });
     }
 
-    const candidates = (await trx('event_participants as ep')
-      .join('people as p', 'p.id', 'ep.person_id')
-      .where('ep.event_id', eventId)
-      .whereExists((q) => q.select(trx.raw('1')).from('attendance as a').whereRaw('a.participant_id = ep.id').andWhere('a.status', 'present'))
-      .whereNotExists((q) => q.select(trx.raw('1')).from('certificates as c').whereRaw('c.event_id = ep.event_id').andWhereRaw('c.person_id = ep.person_id'))
-      .select('ep.person_id', 'p.first_name', 'p.last_name')) as { person_id: string; first_name: string; last_name: string }[];
-    if (candidates.length === 0) return [];
+    // Those who meet the event's rule (its own, its project's or 80% of the hours) and have none for it yet.
+    const rule = await certificateRuleOf(trx, event);
+    const days = eventDays(event.startsAt, event.endsAt);
+    const issued = new Set(((await trx('certificates').where({ event_id: eventId }).select('person_id')) as { person_id: string }[]).map((row) => row.person_id));
+    const people = (await attendees(trx, eventId)).filter((a) => !issued.has(a.personId) && reasonLeftOut(rule, event, days, a) === null);
+    if (people.length === 0) return [];
 
-    const people = candidates.map((c) => ({ personId: c.person_id, firstName: c.first_name, lastName: c.last_name })).sort(byPolishName);
     const year = Number(issuedOn.slice(0, 4));
     const highest = (await trx('certificates').where({ year }).max({ max: 'sequence' }).first()) as { max: number | string | null } | undefined;
     let sequence = Number(highest?.max ?? 0);
@@ -84,8 +83,8 @@ async function issueOnce(db: Knex, eventId: string, issuedOn: string): Promise<I
 }
 
 /**
- * Numbers a certificate for every participant marked present on at least one day who has none for this event
- * yet, in Polish order of names; returns the ones issued now (none when everyone has one).
+ * Numbers a certificate for every participant who meets the event's rule and has none for this event yet, in Polish
+ * order of names; returns the ones issued now (none when everyone who qualifies has one).
  */
 export async function issueCertificates(db: Knex, options: IssueCertificatesOptions, today: string = warsawToday()): Promise<IssuedCertificate[]> {
   const issuedOn = options.issuedOn ?? today;
@@ -211,7 +210,21 @@ export async function certificatesHtml(ctx: ServiceContext, options: PrintCertif
   const setting = await eventSetting(ctx.db, event);
   const logoDataUrl = await projectLogoDataUrl(ctx, event.projectId, options.monochrome ?? false);
   const placeOfIssue = options.placeOfIssue?.trim() || (await readSetting(ctx.db, OFFICE_CITY_SETTING_KEY));
-  return certificatesDocument({ event, setting, certificates, placeOfIssue, logoDataUrl });
+  // Each certificate states the days and hours its person attended, and addresses them by their form of address.
+  const days = eventDays(event.startsAt, event.endsAt);
+  const byPerson = new Map((await attendees(ctx.db, event.id)).map((a) => [a.personId, a]));
+  const stated = certificates.map((certificate) => {
+    const attendee = byPerson.get(certificate.personId);
+    const attended = attendee && attendee.presentDays.some((day) => days.includes(day)) ? attendanceOf(event, days, attendee) : null;
+    return {
+      ...certificate,
+      formOfAddress: attendee?.formOfAddress ?? null,
+      // Attendance cleared after issuing: the certificate still prints, with the event's own dates and hours.
+      daysText: attended?.daysText ?? setting.dates,
+      hoursText: attended ? attended.hoursText : hoursText(event),
+    };
+  });
+  return certificatesDocument({ event, setting, certificates: stated, placeOfIssue, logoDataUrl });
 }
 
 export async function printCertificates(ctx: ServiceContext, options: PrintCertificatesOptions): Promise<ExportedFile> {

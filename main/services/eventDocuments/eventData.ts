@@ -84,19 +84,32 @@ export async function eventSetting(db: Knex, event: EventRow): Promise<EventSett
 
 export interface Leader {
   name: string;
+  firstName: string;
+  lastName: string;
   role: string;
   roleLabel: string;
+  /** The roles as a badge names them, in the person's form („trenerka” for Pani). */
+  badgeRoleLabel: string;
+  institutionName: string | null;
 }
 
 /** The event's leaders (trainers, coaches, supervisors, moderators) in Polish order, one line per person. */
 export async function eventLeaders(db: Knex, eventId: string): Promise<Leader[]> {
   const rows = (await db('event_leaders as l')
     .join('people as p', 'p.id', 'l.person_id')
+    .leftJoin('institutions as i', 'i.id', 'p.institution_id')
     .where('l.event_id', eventId)
-    .select('l.person_id', 'l.role', 'p.first_name', 'p.last_name')) as { person_id: string; role: string; first_name: string; last_name: string }[];
-  const byPerson = new Map<string, { first: string; last: string; roles: string[] }>();
+    .select('l.person_id', 'l.role', 'p.first_name', 'p.last_name', 'p.form_of_address', 'i.name as institution_name')) as {
+    person_id: string;
+    role: string;
+    first_name: string;
+    last_name: string;
+    form_of_address: string | null;
+    institution_name: string | null;
+  }[];
+  const byPerson = new Map<string, { first: string; last: string; form: string | null; institution: string | null; roles: string[] }>();
   for (const row of rows) {
-    const entry = byPerson.get(row.person_id) ?? { first: row.first_name, last: row.last_name, roles: [] };
+    const entry = byPerson.get(row.person_id) ?? { first: row.first_name, last: row.last_name, form: row.form_of_address, institution: row.institution_name, roles: [] };
     entry.roles.push(row.role);
     byPerson.set(row.person_id, entry);
   }
@@ -105,10 +118,15 @@ export async function eventLeaders(db: Knex, eventId: string): Promise<Leader[]>
     .sort((a, b) => comparePolish(a.last, b.last) || comparePolish(a.first, b.first))
     .map((entry) => {
       const roles = entry.roles.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      const labels = EVENT_LEADER_ROLES as Record<string, { pl: string; plFeminine: string } | undefined>;
       return {
         name: `${entry.first} ${entry.last}`,
+        firstName: entry.first,
+        lastName: entry.last,
         role: roles[0] ?? 'trainer',
-        roleLabel: roles.map((role) => (EVENT_LEADER_ROLES as Record<string, { pl: string } | undefined>)[role]?.pl ?? role).join(', '),
+        roleLabel: roles.map((role) => labels[role]?.pl ?? role).join(', '),
+        badgeRoleLabel: roles.map((role) => (entry.form === 'ms' ? labels[role]?.plFeminine : labels[role]?.pl) ?? role).join(', '),
+        institutionName: entry.institution,
       };
     });
 }

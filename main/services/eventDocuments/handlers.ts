@@ -1,6 +1,7 @@
 /** Handlers of the documents and exports of events. */
 import type { eventDocumentChannels } from '../../../preload/contract/domains/eventDocuments';
 import {
+  certificatePlan,
   certificateRegister,
   exportCalendar,
   exportCertificateRegister,
@@ -14,6 +15,7 @@ import type { HandlersOf } from '../handlerTypes';
 
 export const eventDocumentHandlers: HandlersOf<typeof eventDocumentChannels> = {
   'eventDocuments.attendanceList': (ctx, input) => printAttendanceList(ctx, input),
+  'eventDocuments.certificatePlan': (ctx, input) => certificatePlan(ctx.db, input.eventId),
   'eventDocuments.issueCertificates': (ctx, input) => issueCertificates(ctx.db, input),
   'eventDocuments.certificatesPdf': (ctx, input) => printCertificates(ctx, input),
   'eventDocuments.certificateRegister': (ctx, input) => certificateRegister(ctx.db, input),

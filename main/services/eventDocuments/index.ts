@@ -14,3 +14,4 @@ export {
   type PrintCertificatesOptions,
 } from './certificates';
 export { defaultRodoClause, rodoClause } from './rodo';
+export { attendedHours, certificatePlan, certificateRuleOf } from './certificateRule';

@@ -80,6 +80,8 @@ function toSummary(row: ListedRow): EventSummary {
     hours: row.hours === null ? null : Number(row.hours),
     hourUnit: row.hour_unit,
     mode: row.mode,
+    certificateRule: row.certificate_rule === 'share' || row.certificate_rule === 'every_day' ? row.certificate_rule : null,
+    certificateMinShare: row.certificate_min_share === null || row.certificate_min_share === undefined ? null : Number(row.certificate_min_share),
     seriesId: row.series_id,
     detachedFromSeries: Boolean(row.detached_from_series),
     counts: { registered: Number(row.registered), present: Number(row.present) },

@@ -30,6 +30,8 @@ export function toRow(fields: EventFields) {
     hours: fields.hours,
     hour_unit: fields.hourUnit,
     mode: fields.mode,
+    certificate_rule: fields.certificateRule,
+    certificate_min_share: fields.certificateRule === 'share' ? fields.certificateMinShare : null,
     notes: fields.notes,
     search_text: eventSearchText(fields.title, fields.place),
   };

@@ -7,6 +7,7 @@
  */
 import {
   attendanceSummary,
+  EXCHANGE_VERSION,
   foldForSearch,
   type AttendanceStatus,
   type ExchangeDocument,
@@ -167,26 +168,29 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
   };
 
   /** A made-up Polish name, not used before in the document. */
-  const randomName = (): { firstName: string; lastName: string } => {
+  const randomName = (): { firstName: string; lastName: string; female: boolean } => {
     let firstName = '';
     let lastName = '';
+    let female = false;
     for (let attempt = 0; attempt < 20; attempt++) {
-      const female = random.chance(0.72);
+      female = random.chance(0.72);
       firstName = random.pick(female ? FEMALE : MALE);
       lastName = surnameFor(random.pick(SURNAMES), female);
       if (!usedNames.has(`${firstName} ${lastName}`)) break;
     }
     usedNames.add(`${firstName} ${lastName}`);
-    return { firstName, lastName };
+    return { firstName, lastName, female };
   };
 
   const person = (institutionId: string | null, roles: PersonRole[], position: string, domain: string | null): PersonItem => {
-    const { firstName, lastName } = randomName();
+    const { firstName, lastName, female } = randomName();
     const id = `demo-per-${pad(++personCount)}`;
     const item: PersonItem = {
       id,
       firstName,
       lastName,
+      // Every seventh person without a form of address, as in a register filled in over the years.
+      ...(personCount % 7 === 0 ? {} : { formOfAddress: female ? 'ms' : 'mr' }),
       ...(institutionId ? { institutionId } : {}),
       roles: [...roles].sort(),
       position,
@@ -622,7 +626,7 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : 1);
   return {
     format: 'kooperator-exchange',
-    version: 1,
+    version: EXCHANGE_VERSION,
     exportedAt: warsawInstant(`${year}-11-16`, '12:00'),
     office: { name: 'Regionalny Ośrodek Polityki Społecznej w Katowicach', voivodeshipTeryt: '24' },
     projects: [project],

@@ -129,9 +129,15 @@ async function checkInstitutionRow(db: Knex, values: Values): Promise<RowCheck> 
   return { draft: parsed.success ? parsed.data : undefined, problems };
 }
 
+/** What a table's form-of-address column may say, folded. */
+const FORM_OF_ADDRESS_WORDS: Record<string, 'ms' | 'mr' | null> = { '': null, pani: 'ms', pan: 'mr', ms: 'ms', mrs: 'ms', mr: 'mr', k: 'ms', m: 'mr' };
+
 function checkPersonRow(index: InstitutionRef[], values: Values): RowCheck {
   const problems: RowCheck['problems'] = [];
-  const { institution: institutionText = '', roles: rolesText = '', ...rest } = values;
+  const { institution: institutionText = '', roles: rolesText = '', formOfAddress: formText = '', ...rest } = values;
+  const formWord = foldForSearch(formText).replace(/\.$/, '');
+  const formOfAddress = Object.hasOwn(FORM_OF_ADDRESS_WORDS, formWord) ? FORM_OF_ADDRESS_WORDS[formWord] : undefined;
+  if (formText.trim() && formOfAddress === undefined) problems.push({ field: 'formOfAddress', message: `Wpisz „Pani” albo „Pan” albo zostaw puste (jest „${formText}”)` });
   let institutionId: string | null = null;
   if (institutionText) {
     const found = findInstitution(index, institutionText);
@@ -149,7 +155,7 @@ function checkPersonRow(index: InstitutionRef[], values: Values): RowCheck {
       return key;
     })
     .filter((key) => key !== undefined);
-  const parsed = personDraft.safeParse({ ...rest, institutionId, roles });
+  const parsed = personDraft.safeParse({ ...rest, formOfAddress: formOfAddress ?? null, institutionId, roles });
   if (!parsed.success) problems.push(...zodProblems(parsed.error));
   return { draft: parsed.success ? parsed.data : undefined, problems };
 }

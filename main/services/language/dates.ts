@@ -62,3 +62,25 @@ export function formatDaySpan(first: string, last: string): string {
   if (a.year === b.year) return `${a.day} ${MONTHS_GENITIVE[a.month - 1]} – ${b.day} ${MONTHS_GENITIVE[b.month - 1]} ${b.year} r.`;
   return `${formatDayInWords(first)} – ${formatDayInWords(last)}`;
 }
+
+/**
+ * Some days of an event in words, consecutive ones as a span: "12 marca 2026 r.", "12–13 marca 2026 r.",
+ * "12 marca 2026 r. i 14 marca 2026 r.", "2–3 marca 2026 r., 5 marca 2026 r. i 9 marca 2026 r.".
+ */
+export function formatDaysInWords(days: readonly string[]): string {
+  const sorted = [...new Set(days)].sort();
+  const runs: [string, string][] = [];
+  for (const day of sorted) {
+    const last = runs.at(-1);
+    if (last && nextDay(last[1]) === day) last[1] = day;
+    else runs.push([day, day]);
+  }
+  const spans = runs.map(([first, last]) => formatDaySpan(first, last));
+  return spans.length <= 1 ? (spans[0] ?? '') : `${spans.slice(0, -1).join(', ')} i ${spans.at(-1)!}`;
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}

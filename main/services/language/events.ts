@@ -5,7 +5,7 @@ export function eventTypeLabel(type: string): string {
   return (EVENT_TYPES as Record<string, { pl: string } | undefined>)[type]?.pl ?? type;
 }
 
-/** "w wizycie studyjnej": the form of the event in the locative, after "wziął/wzięła udział". */
+/** "w wizycie studyjnej": the form of the event in the locative, after "wziął udział" or "wzięła udział". */
 const TYPE_LOCATIVE: Record<EventType, string> = {
   conference: 'w konferencji',
   training: 'w szkoleniu',

@@ -22,6 +22,7 @@ function toRow(fields: Fields) {
   return {
     first_name: fields.firstName,
     last_name: fields.lastName,
+    form_of_address: fields.formOfAddress,
     institution_id: fields.institutionId,
     position: fields.position,
     email: fields.email,
@@ -53,6 +54,7 @@ function fromRow(row: PersonListRow, roles: PersonRole[]): Person {
     version: row.version,
     firstName: row.first_name,
     lastName: row.last_name,
+    formOfAddress: row.form_of_address === 'ms' || row.form_of_address === 'mr' ? row.form_of_address : null,
     institutionId: row.institution_id,
     institutionName: row.institution_name,
     roles: [...roles].sort(),

@@ -42,6 +42,8 @@ function toRow(fields: Fields) {
     start_date: fields.startDate,
     end_date: fields.endDate,
     cofinancing_clause: fields.cofinancingClause,
+    certificate_rule: fields.certificateRule,
+    certificate_min_share: fields.certificateMinShare,
     notes: fields.notes,
   };
 }
@@ -93,6 +95,8 @@ async function withDetails(db: Knex, rows: ProjectRow[]): Promise<Project[]> {
     startDate: row.start_date,
     endDate: row.end_date,
     cofinancingClause: row.cofinancing_clause,
+    certificateRule: row.certificate_rule === 'every_day' ? 'every_day' : 'share',
+    certificateMinShare: Number(row.certificate_min_share),
     notes: row.notes,
     phases: (phasesOf.get(row.id) ?? []).map(
       (phase): ProjectPhase => ({ id: phase.id, name: phase.name, startDate: phase.start_date, endDate: phase.end_date }),

@@ -36,7 +36,7 @@ import { updateVersioned, type RecordKind } from '../versioned';
 const PEOPLE: RecordKind = { table: 'people', what: 'osoba' };
 
 /** The columns that tell who a person is; anonymising clears them (names become the anonymous ones). */
-const IDENTITY_COLUMNS = ['first_name', 'last_name', 'position', 'email', 'phone', 'notes'];
+const IDENTITY_COLUMNS = ['first_name', 'last_name', 'form_of_address', 'position', 'email', 'phone', 'notes'];
 
 // ---------------------------------------------------------------------------------------------------------
 // Settings
@@ -220,6 +220,7 @@ export async function anonymisePerson(db: Knex, personId: string, version: numbe
     const anonymous = {
       first_name: ANONYMISED_FIRST_NAME,
       last_name: code,
+      form_of_address: null,
       position: null,
       email: null,
       phone: null,
@@ -291,6 +292,7 @@ export async function personData(db: Knex, personId: string): Promise<RodoPerson
       id: person.id,
       firstName: person.firstName,
       lastName: person.lastName,
+      formOfAddress: person.formOfAddress,
       position: person.position,
       email: person.email,
       phone: person.phone,

@@ -26,8 +26,8 @@ const SAMPLE: DocumentDataByKind = {
     partnerstwo: { nazwa: 'PZK Będzin' },
     gmina: { nazwa: 'Będzin' },
     instytucja: { nazwa: 'Powiatowy Urząd Pracy w Będzinie', adres: 'ul. Kościuszki 57, 42-500 Będzin', nip: '6251005930' },
-    przedstawiciel: { imie_nazwisko: 'Ewa Ślązak', funkcja: 'Dyrektor' },
-    delegowani: [{ osoba: { imie_nazwisko: 'Piotr Gęsiński', stanowisko: 'doradca zawodowy' } }],
+    przedstawiciel: { imie_nazwisko: 'Ewa Ślązak', funkcja: 'Dyrektor', z_forma: 'Pani Ewa Ślązak' },
+    delegowani: [{ osoba: { imie_nazwisko: 'Piotr Gęsiński', stanowisko: 'doradca zawodowy', z_forma: 'Pan Piotr Gęsiński' } }],
     uslugi: [
       { usluga: { nazwa: 'Poradnictwo zawodowe', grupa_docelowa: 'osoby bezrobotne', kontakt: 'tel. 32 267 00 00', warunki: 'po rejestracji w urzędzie' } },
       { usluga: { nazwa: 'Klub pracy', grupa_docelowa: 'osoby długotrwale bezrobotne', kontakt: 'pokój 12', warunki: 'nabór co kwartał' } },

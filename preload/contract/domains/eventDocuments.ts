@@ -7,9 +7,11 @@ import {
   attendanceListPrint,
   badgesPrint,
   certificateIssue,
+  certificatePlanQuery,
   certificateRegisterQuery,
   certificatesPrint,
   eventCalendarExport,
+  type CertificatePlan,
   type CertificateRegisterRow,
   type IssuedCertificate,
 } from '../schemas/eventDocuments';
@@ -18,7 +20,9 @@ import type { ExportedFile } from '../schemas/fields';
 export const eventDocumentChannels = {
   /** Lista obecności (PDF): one signature column per day, registered participants in Polish order, blank rows. */
   'eventDocuments.attendanceList': channel<ExportedFile>()(attendanceListPrint),
-  /** Numbers certificates for the participants present on at least one day who have none yet; returns those issued now. */
+  /** Before numbering: who meets the event's certificate rule and gets one now, and who is left out and why. */
+  'eventDocuments.certificatePlan': channel<CertificatePlan>()(certificatePlanQuery),
+  /** Numbers certificates for the participants who meet the event's rule and have none yet; returns those issued now. */
   'eventDocuments.issueCertificates': channel<IssuedCertificate[]>()(certificateIssue),
   /** Every certificate of the event, one per page (PDF). */
   'eventDocuments.certificatesPdf': channel<ExportedFile>()(certificatesPrint),

@@ -3,7 +3,7 @@
  * name badges, and the calendar as an iCalendar file.
  */
 import { z } from 'zod';
-import { EVENT_TYPE_KEYS } from '../vocabulary';
+import { EVENT_TYPE_KEYS, type CertificateRule } from '../vocabulary';
 import * as f from './fields';
 import { isCalendarDate } from './fields';
 
@@ -38,6 +38,9 @@ export const certificateIssue = z.object({
   issuedOn: optionalDay,
 });
 
+/** Who would get a certificate now and who is left out, before numbering. */
+export const certificatePlanQuery = z.object({ eventId: f.id });
+
 export const certificatesPrint = z.object({
   eventId: f.id,
   monochrome,
@@ -71,6 +74,7 @@ export const eventCalendarExport = z
 
 export type AttendanceListPrint = z.output<typeof attendanceListPrint>;
 export type CertificateIssue = z.output<typeof certificateIssue>;
+export type CertificatePlanQuery = z.output<typeof certificatePlanQuery>;
 export type CertificatesPrint = z.output<typeof certificatesPrint>;
 export type CertificateRegisterQueryInput = z.output<typeof certificateRegisterQuery>;
 export type BadgesPrint = z.output<typeof badgesPrint>;
@@ -101,4 +105,36 @@ export interface CertificateRegisterRow extends IssuedCertificate {
   /** The project the event belongs to, if any. */
   projectId: string | null;
   projectName: string | null;
+}
+
+/** The rule an event's certificates follow, and where it comes from. */
+export interface CertificateRuleInEffect {
+  rule: CertificateRule;
+  /** With `share`: the per cent of the event's hours a certificate needs. */
+  minShare: number;
+  /** The event's own rule, its project's, or the default (80 %) of an event without a project. */
+  source: 'event' | 'project' | 'default';
+  /** The rule in words: "obecność przez co najmniej 80% godzin wydarzenia (zasada projektu)". */
+  text: string;
+}
+
+/** A participant's attendance as a certificate states it. */
+export interface CertificateAttendance {
+  personId: string;
+  personName: string;
+  /** The days present, in words: "13 marca 2026 r.". */
+  daysText: string;
+  /** The hours of those days, in words ("6 godzin dydaktycznych"); null when the event has no hours. */
+  hoursText: string | null;
+}
+
+/** Before numbering: who gets a certificate now, who has one already, who is left out and why. */
+export interface CertificatePlan {
+  rule: CertificateRuleInEffect;
+  /** Numbered by the next issuing, in Polish order. */
+  toIssue: CertificateAttendance[];
+  /** Registered participants who have a certificate for this event already. */
+  alreadyIssued: number;
+  /** Participants who do not meet the rule, in Polish order, each with the reason in words. */
+  leftOut: { personId: string; personName: string; reason: string }[];
 }

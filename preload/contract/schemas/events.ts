@@ -16,6 +16,7 @@ import {
   type AttendanceStatus,
   type EventLeaderRole,
   type EventStatus,
+  type CertificateRule,
   type EventType,
   type HourUnit,
   type SessionMode,
@@ -93,6 +94,10 @@ const eventFields = z.object({
   hourUnit: hourUnit.default('didactic'),
   /** Coaching and supervision only: individual or group. */
   mode: sessionMode.nullish().transform((value) => value ?? null),
+  /** The event's own certificate rule; null: the project's (or, without a project, 80 % of the hours). */
+  certificateRule: f.certificateRule.nullish().transform((value) => value ?? null),
+  /** With the rule `share`: the per cent of the event's hours a certificate needs. */
+  certificateMinShare: f.certificateMinShare.nullish().transform((value) => value ?? null),
   leaders: z
     .array(eventLeaderDraft, { error: 'Podaj listę prowadzących' })
     .max(50, 'Najwyżej 50 prowadzących')
@@ -119,6 +124,9 @@ function eventRules(value: EventFields, ctx: z.RefinementCtx): void {
     } else if (Date.parse(value.endsAt) - Date.parse(value.startsAt) > MAX_EVENT_DAYS * 24 * 3600 * 1000) {
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `Wydarzenie może trwać najwyżej ${MAX_EVENT_DAYS} dni` });
     }
+  }
+  if (value.certificateRule === 'share' && value.certificateMinShare === null) {
+    ctx.addIssue({ code: 'custom', path: ['certificateMinShare'], message: 'Podaj, jaka część godzin wydarzenia (w procentach) wystarcza do zaświadczenia' });
   }
   if (isPerPersonHourType(value.type)) {
     if (!value.mode) ctx.addIssue({ code: 'custom', path: ['mode'], message: 'Dla coachingu i superwizji wybierz formę: indywidualna lub grupowa' });
@@ -232,7 +240,7 @@ export const eventAddPartnershipMembers = z.object({ eventId: f.id, partnershipI
 
 export const eventCreateParticipant = z.object({
   eventId: f.id,
-  person: personDraft.pick({ firstName: true, lastName: true, institutionId: true, position: true, email: true }),
+  person: personDraft.pick({ firstName: true, lastName: true, formOfAddress: true, institutionId: true, position: true, email: true }),
   walkIn: z.boolean({ error: 'Pole „Bez zgłoszenia” musi mieć wartość tak/nie' }).default(true),
 });
 
@@ -321,6 +329,9 @@ export interface EventSummary {
   hours: number | null;
   hourUnit: HourUnit;
   mode: SessionMode | null;
+  /** The event's own certificate rule (null: the project's). */
+  certificateRule: CertificateRule | null;
+  certificateMinShare: number | null;
   seriesId: string | null;
   detachedFromSeries: boolean;
   counts: EventCounts;

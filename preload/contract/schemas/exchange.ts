@@ -8,7 +8,10 @@ import { z } from 'zod';
 import {
   AGREEMENT_STATUS_KEYS,
   ATTENDANCE_STATUS_KEYS,
+  CERTIFICATE_RULE_KEYS,
+  DEFAULT_CERTIFICATE_MIN_SHARE,
   EVENT_LEADER_ROLE_KEYS,
+  FORM_OF_ADDRESS_KEYS,
   EVENT_STATUS_KEYS,
   EVENT_TYPE_KEYS,
   GOAL_STATUS_KEYS,
@@ -27,7 +30,9 @@ import { PROJECT_GMINA_KIND_KEYS } from './projects';
 import { TEMPLATE_BODY_MAX_CHARS } from './templates';
 
 export const EXCHANGE_FORMAT = 'kooperator-exchange';
-export const EXCHANGE_VERSION = 1;
+export const EXCHANGE_VERSION = 2;
+/** The versions this program reads: 1 (before forms of address and certificate rules) and 2, the one it writes. */
+export const EXCHANGE_READABLE_VERSIONS = [1, 2] as const;
 
 /** What an import counts, entity by entity, in the order the file is written. */
 export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates'] as const;
@@ -138,6 +143,9 @@ export const exchangeProject = record({
   startDate: nullableDay,
   endDate: nullableDay,
   cofinancingClause: f.optionalText('Klauzula o współfinansowaniu', 2000),
+  /** Since version 2; absent: 80 % of the event's hours. */
+  certificateRule: oneOf(CERTIFICATE_RULE_KEYS, 'a zasada wydawania zaświadczeń').default('share'),
+  certificateMinShare: f.certificateMinShare.default(DEFAULT_CERTIFICATE_MIN_SHARE),
   notes: f.optionalText('Uwagi', 4000),
   phases: list(exchangePhase, 'fazy', 30),
   indicators: list(exchangeIndicator, 'wskaźniki', 200),
@@ -187,6 +195,8 @@ export const exchangePerson = record({
   id,
   firstName: f.requiredText('Imię', 100),
   lastName: f.requiredText('Nazwisko', 150),
+  /** Since version 2; absent: not known. */
+  formOfAddress: oneOf(FORM_OF_ADDRESS_KEYS, 'a forma grzecznościowa').nullish().transform((value) => value ?? null),
   institutionId: optionalId,
   roles: list(oneOf(PERSON_ROLE_KEYS, 'a rola osoby'), 'role', PERSON_ROLE_KEYS.length).transform((roles) => [...new Set(roles)].sort()),
   position: f.optionalText('Stanowisko', 200),
@@ -387,6 +397,9 @@ export const exchangeEvent = record({
   hours: number('hours').max(10_000, 'liczba godzin może wynosić najwyżej 10 000').nullable(),
   hourUnit: oneOf(HOUR_UNIT_KEYS, 'a jednostka godzin'),
   mode: oneOf(SESSION_MODE_KEYS, 'a forma').nullish().transform((value) => value ?? null),
+  /** Since version 2; absent: the project's rule. With `share` and no share given, 80 %. */
+  certificateRule: oneOf(CERTIFICATE_RULE_KEYS, 'a zasada wydawania zaświadczeń').nullish().transform((value) => value ?? null),
+  certificateMinShare: f.certificateMinShare.nullish().transform((value) => value ?? null),
   notes: f.optionalText('Uwagi', 4000),
   seriesId: optionalId,
   /** An occurrence edited on its own no longer follows changes to its series. */
@@ -441,7 +454,9 @@ export const exchangeCertificate = record({
 
 const documentFields = {
   format: z.literal(EXCHANGE_FORMAT, { error: `to nie jest plik wymiany Kooperatora (oczekiwano "format": "${EXCHANGE_FORMAT}")` }),
-  version: z.literal(EXCHANGE_VERSION, { error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersję ${EXCHANGE_VERSION})` }),
+  version: z.literal(EXCHANGE_READABLE_VERSIONS, {
+    error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.join(' i ')})`,
+  }),
   exportedAt: instant,
   office: exchangeOffice,
 };

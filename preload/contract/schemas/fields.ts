@@ -1,6 +1,7 @@
 /** Field builders shared by the contract's schemas, so a rule (and its Polish message) is written once. */
 import { z } from 'zod';
 import { compactIdentifier, isValidNip, isValidPostalCode, isValidRegon } from '../identifiers';
+import { CERTIFICATE_RULE_KEYS } from '../vocabulary';
 
 /**
  * What no text field may hold, whatever the layer: a NUL character (PostgreSQL refuses it, C strings end at it) and
@@ -151,3 +152,13 @@ export const rowLimit = z.number({ error: ROW_LIMIT_ERROR }).int(ROW_LIMIT_ERROR
 export const PRINT_FORMATS = ['pdf', 'docx'] as const;
 export type PrintFormat = (typeof PRINT_FORMATS)[number];
 export const printFormat = z.enum(PRINT_FORMATS, { error: 'Wybierz format: PDF albo DOCX' });
+
+// ---------------------------------------------------------------------------------------------------------
+// The certificate rule (projects and events)
+
+/** Who gets a certificate: `share` (present for at least `certificateMinShare` % of the event's hours) or `every_day`. */
+export const certificateRule = z.enum(CERTIFICATE_RULE_KEYS, { error: 'Wybierz zasadę wydawania zaświadczeń z listy' });
+
+const MIN_SHARE_MESSAGE = 'Podaj udział w procentach: liczbę całkowitą od 1 do 100';
+/** The share of the event's hours a certificate needs, in per cent (1–100). */
+export const certificateMinShare = z.number({ error: MIN_SHARE_MESSAGE }).int(MIN_SHARE_MESSAGE).min(1, MIN_SHARE_MESSAGE).max(100, MIN_SHARE_MESSAGE);

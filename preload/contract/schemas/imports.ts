@@ -39,6 +39,12 @@ export const IMPORT_FIELDS = {
   people: {
     firstName: { pl: 'Imię', en: 'First name', required: true, aliases: ['imie', 'first name'] },
     lastName: { pl: 'Nazwisko', en: 'Last name', required: true, aliases: ['nazwisko', 'last name'] },
+    formOfAddress: {
+      pl: 'Forma grzecznościowa (Pani, Pan)',
+      en: 'Form of address (Pani, Pan)',
+      aliases: ['forma', 'forma grzecznosciowa', 'zwrot', 'pani/pan', 'pan/pani', 'form of address', 'title'],
+      hint: { pl: '„Pani” albo „Pan”; puste pole: forma nieznana (dokumenty piszą wtedy bezosobowo)', en: '“Pani” or “Pan”; empty: unknown (documents then use a neutral wording)' },
+    },
     institution: {
       pl: 'Instytucja (nazwa, skrót lub NIP)',
       en: 'Institution (name, short name or NIP)',

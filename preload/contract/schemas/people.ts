@@ -1,13 +1,19 @@
 import { z } from 'zod';
-import { PERSON_ROLE_KEYS, type PersonRole } from '../vocabulary';
+import { FORM_OF_ADDRESS_KEYS, PERSON_ROLE_KEYS, type PersonRole } from '../vocabulary';
 import * as f from './fields';
 
 const role = z.enum(PERSON_ROLE_KEYS, { error: 'Nieznana rola osoby' });
+
+/** „Pani” (ms) or „Pan” (mr); blank or absent: not known, and documents word it neutrally. */
+export const formOfAddress = z
+  .preprocess((value) => (value === '' ? null : value), z.enum(FORM_OF_ADDRESS_KEYS, { error: 'Wybierz „Pani”, „Pan” albo pozostaw pole puste' }).nullish())
+  .transform((value) => value ?? null);
 
 /** What a user edits about a person. Only what the work needs (RODO): no PESEL, no address. */
 export const personDraft = z.object({
   firstName: f.requiredText('Imię', 100),
   lastName: f.requiredText('Nazwisko', 150),
+  formOfAddress,
   institutionId: f.id.nullish().transform((value) => value ?? null),
   roles: z
     .array(role)

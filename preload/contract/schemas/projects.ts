@@ -3,7 +3,7 @@
  * ordered phases and indicators with targets (also per phase), and the logo strips (colour and mono).
  */
 import { z } from 'zod';
-import { MACROREGION_KEYS, type Macroregion } from '../vocabulary';
+import { DEFAULT_CERTIFICATE_MIN_SHARE, MACROREGION_KEYS, type CertificateRule, type Macroregion } from '../vocabulary';
 import { formatDatePl } from '../polish';
 import * as f from './fields';
 
@@ -54,6 +54,9 @@ const projectFields = z.object({
   startDate: f.optionalCalendarDate,
   endDate: f.optionalCalendarDate,
   cofinancingClause: f.optionalText('Klauzula o współfinansowaniu', 2000),
+  /** Who gets a certificate at the project's events (an event may set its own rule). */
+  certificateRule: f.certificateRule.default('share'),
+  certificateMinShare: f.certificateMinShare.default(DEFAULT_CERTIFICATE_MIN_SHARE),
   notes: f.optionalText('Uwagi', 4000),
   phases: z.array(projectPhaseDraft).max(30, 'Projekt może mieć najwyżej 30 faz').default([]),
   indicators: z.array(projectIndicatorDraft).max(200, 'Projekt może mieć najwyżej 200 wskaźników').default([]),
@@ -186,6 +189,8 @@ export interface Project {
   startDate: string | null;
   endDate: string | null;
   cofinancingClause: string | null;
+  certificateRule: CertificateRule;
+  certificateMinShare: number;
   notes: string | null;
   phases: ProjectPhase[];
   indicators: ProjectIndicator[];

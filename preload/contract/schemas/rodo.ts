@@ -78,6 +78,8 @@ export interface RodoPersonData {
     id: string;
     firstName: string;
     lastName: string;
+    /** ms („Pani”), mr („Pan”) or null: not known. */
+    formOfAddress: 'ms' | 'mr' | null;
     position: string | null;
     email: string | null;
     phone: string | null;

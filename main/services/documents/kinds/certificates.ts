@@ -2,7 +2,8 @@
  * Zaświadczenia: certificates of participation, one A4 page each in the order of their numbers: the logo strip,
  * the number, the person, the event and its facts, the place and date of issue and the organiser's signature.
  */
-import { eventTypeLocative, formatDayInWords, hoursText } from '../../language';
+import { FORMS_OF_ADDRESS, pastTenseOf } from '../../../../preload/contract';
+import { eventTypeLocative, formatDayInWords } from '../../language';
 import { keepYearTogether, logoImg, shorten } from '../html';
 import type { PrintedDocument } from '../printable';
 import { escapeHtml, printDocumentHtml } from '../render';
@@ -11,7 +12,11 @@ import { factLine, type EventSetting, type PrintedEvent } from './event';
 export interface CertificatesData {
   event: PrintedEvent;
   setting: EventSetting;
-  certificates: readonly { number: string; issuedOn: string; personName: string }[];
+  /**
+   * Each with the person's form of address (null: not known, worded neutrally) and the days and hours the person
+   * attended, in words.
+   */
+  certificates: readonly { number: string; issuedOn: string; personName: string; formOfAddress: 'ms' | 'mr' | null; daysText: string; hoursText: string | null }[];
   /** The town of issue; a dotted line to fill in by hand when null. */
   placeOfIssue: string | null;
   logoDataUrl: string | null;
@@ -38,23 +43,35 @@ h1.cert-title { font-size: 22pt; letter-spacing: 0.06em; margin: 10mm 0 12mm; }
 .cert-clause { font-size: 8pt; margin: 8mm 0 0; }
 </style>`;
 
+/**
+ * „Zaświadcza się, że Pani / Anna Nowak / wzięła udział w …”, „… Pan / Jan Kowalski / wziął udział …”; where the form of
+ * address is not known, a wording that agrees with no sex: „Zaświadcza się, że / Jan Kowalski / jest osobą, która
+ * wzięła udział w …” (never „Pani/Pan”, „wziął/wzięła”).
+ */
+export function certificateWording(formOfAddress: 'ms' | 'mr' | null, eventType: string): { lead: string; text: string } {
+  const where = eventTypeLocative(eventType);
+  const took = pastTenseOf(formOfAddress, { ms: 'wzięła', mr: 'wziął' });
+  if (took === null) return { lead: 'Zaświadcza się, że', text: `jest osobą, która wzięła udział ${where}` };
+  return { lead: `Zaświadcza się, że ${FORMS_OF_ADDRESS[formOfAddress!].pl}`, text: `${took} udział ${where}` };
+}
+
 export function certificatesDocument({ event, setting, certificates, placeOfIssue, logoDataUrl }: CertificatesData): PrintedDocument {
-  const hours = hoursText(event);
   const fact = (label: string, value: string | null) => factLine('cert-label', label, value);
   const sections = certificates.map((certificate) => {
+    const wording = certificateWording(certificate.formOfAddress, event.type);
     const issued = `${placeOfIssue ? escapeHtml(placeOfIssue) : '……………………………'}, ${keepYearTogether(escapeHtml(formatDayInWords(certificate.issuedOn)))}`;
     return `<section class="cert">
 ${logoImg(logoDataUrl, 'cert-logo')}
 <h1 class="cert-title">ZAŚWIADCZENIE nr ${escapeHtml(certificate.number)}</h1>
-<p class="cert-lead">Zaświadcza się, że Pani/Pan</p>
+<p class="cert-lead">${escapeHtml(wording.lead)}</p>
 <p class="cert-name">${escapeHtml(certificate.personName)}</p>
-<p class="cert-text">wziął/wzięła udział ${escapeHtml(eventTypeLocative(event.type))}</p>
+<p class="cert-text">${escapeHtml(wording.text)}</p>
 <p class="cert-event">„${escapeHtml(event.title)}”</p>
 <div class="cert-facts">
 ${fact('Organizator', setting.organiserName ?? setting.officeName)}
-${fact(setting.dates.includes('–') ? 'W dniach' : 'W dniu', setting.dates)}
+${fact(/[–,]| i /.test(certificate.daysText) ? 'W dniach' : 'W dniu', certificate.daysText)}
 ${fact('Miejsce', event.place)}
-${fact('Wymiar', hours)}
+${fact('Wymiar', certificate.hoursText)}
 ${fact('Projekt', setting.project?.name ?? null)}
 </div>
 <div class="cert-foot">

@@ -10,6 +10,7 @@ import {
   EVENT_LEADER_ROLES,
   EVENT_STATUSES,
   EVENT_TYPES,
+  FORMS_OF_ADDRESS,
   PERSON_ROLES,
   type AuditValues,
   type Label,
@@ -78,6 +79,7 @@ function personHtml(data: RodoPersonData): string {
       [
         ['Imię', h(p.firstName)],
         ['Nazwisko', h(p.lastName)],
+        ['Forma grzecznościowa', h(p.formOfAddress ? FORMS_OF_ADDRESS[p.formOfAddress].pl : 'nie podano')],
         ['Instytucja', h(p.institution?.name)],
         ['Stanowisko', h(p.position)],
         ['E-mail', h(p.email)],

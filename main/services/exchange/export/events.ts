@@ -33,6 +33,8 @@ export function eventRecords(t: Tables, scope: Scope): Item<'events'>[] {
         hours: row.hours === null ? null : Number(row.hours),
         hourUnit: row.hour_unit as Item<'events'>['hourUnit'],
         ...opt('mode', row.mode as Item<'events'>['mode']),
+        ...opt('certificateRule', row.certificate_rule as Item<'events'>['certificateRule']),
+        ...opt('certificateMinShare', row.certificate_min_share === null ? null : Number(row.certificate_min_share)),
         ...opt('notes', row.notes),
         ...opt('seriesId', row.series_id),
         ...(row.detached_from_series ? { detachedFromSeries: true } : {}),

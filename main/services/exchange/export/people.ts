@@ -10,6 +10,7 @@ export function personRecords(t: Tables, scope: Scope): Item<'people'>[] {
       id: row.id,
       firstName: row.first_name,
       lastName: row.last_name,
+      ...opt('formOfAddress', row.form_of_address as Item<'people'>['formOfAddress']),
       ...opt('institutionId', row.institution_id),
       roles: (rolesOf.get(row.id) ?? []).map((role) => role.role as Item<'people'>['roles'][number]).sort(),
       ...opt('position', row.position),

@@ -1,4 +1,5 @@
 import { groupBy } from '../rows';
+import { DEFAULT_CERTIFICATE_MIN_SHARE } from '../../../../preload/contract';
 import { opt, type Item, type Scope, type Tables } from './tables';
 
 const MACROREGION_OF: Record<string, 1 | 2 | 3> = { I: 1, II: 2, III: 3 };
@@ -21,6 +22,8 @@ export function projectRecords(t: Tables, scope: Scope): Item<'projects'>[] {
         startDate: row.start_date,
         endDate: row.end_date,
         ...opt('cofinancingClause', row.cofinancing_clause),
+        ...(row.certificate_rule === 'every_day' ? { certificateRule: 'every_day' as const } : {}),
+        ...(Number(row.certificate_min_share) !== DEFAULT_CERTIFICATE_MIN_SHARE ? { certificateMinShare: Number(row.certificate_min_share) } : {}),
         ...opt('notes', row.notes),
         phases: phases.map((phase) => ({ id: phase.id, name: phase.name, startDate: phase.start_date, endDate: phase.end_date })),
         indicators: (indicatorsOf.get(row.id) ?? []).map((indicator) => {

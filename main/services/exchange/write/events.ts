@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { ExchangeRecord } from '../../../../preload/contract';
+import { DEFAULT_CERTIFICATE_MIN_SHARE, type ExchangeRecord } from '../../../../preload/contract';
 import { leaderList } from '../../events/auditSnapshot';
 import { newId } from '../../ids';
 import { eventSearchText } from '../../searchText';
@@ -56,6 +56,8 @@ function eventRow(value: Event, startsAt: string, endsAt: string) {
     hours: value.hours,
     hour_unit: value.hourUnit,
     mode: value.mode,
+    certificate_rule: value.certificateRule,
+    certificate_min_share: value.certificateRule === 'share' ? (value.certificateMinShare ?? DEFAULT_CERTIFICATE_MIN_SHARE) : null,
     notes: value.notes,
     series_id: value.seriesId,
     detached_from_series: value.detachedFromSeries,

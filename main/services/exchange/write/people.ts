@@ -14,6 +14,7 @@ export async function writePeople(w: Writing, doc: CheckedFile): Promise<void> {
       const wanted = {
         first_name: value.firstName,
         last_name: value.lastName,
+        form_of_address: value.formOfAddress,
         institution_id: value.institutionId,
         position: value.position,
         email: value.email,

@@ -27,6 +27,8 @@ export async function writeProjects(w: Writing, doc: CheckedFile): Promise<void>
         start_date: value.startDate,
         end_date: value.endDate,
         cofinancing_clause: value.cofinancingClause,
+        certificate_rule: value.certificateRule,
+        certificate_min_share: value.certificateMinShare,
         notes: value.notes,
       };
       const stored = storedProjects.get(value.id);

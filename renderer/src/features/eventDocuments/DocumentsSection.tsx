@@ -13,12 +13,12 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import type { EventDetail, ExportedFile, IssuedCertificate } from '../../../../preload/contract';
+import type { CertificatePlan, EventDetail, ExportedFile, IssuedCertificate } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ActionAlert, useActions, type ActionMessage } from '../../components/useAction';
 import { PaperPrintButton } from '../printing/PaperPrintButton';
+import { CertificatePlanDialog } from './CertificatePlanDialog';
 
 const MAX_BLANK_ROWS = 20;
 
@@ -27,22 +27,24 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
   const [blankRows, setBlankRows] = useState('0');
   const [monochrome, setMonochrome] = useState(false);
   const [issued, setIssued] = useState<IssuedCertificate[] | null>(null);
-  const [confirmIssue, setConfirmIssue] = useState(false);
+  const [plan, setPlan] = useState<CertificatePlan | null>(null);
   const [paper, setPaper] = useState<ActionMessage>(null);
-  const { busy, message, setMessage, run } = useActions<'attendance' | 'badges' | 'certificates' | 'issue'>();
+  const { busy, message, setMessage, run } = useActions<'attendance' | 'badges' | 'certificates' | 'plan' | 'issue'>();
   const rows = Number(blankRows);
   const rowsValid = /^\d+$/.test(blankRows.trim()) && rows >= 0 && rows <= MAX_BLANK_ROWS;
   const presentCount = event.participants.filter((participant) => participant.present).length;
 
   const print = (name: 'attendance' | 'badges' | 'certificates', make: () => Promise<ExportedFile>) => run(name, async () => saveExportedFile(await make()));
 
-  const issue = () => {
-    setConfirmIssue(false);
-    return run('issue', async () => {
+  // First who gets one and who is left out under the event's rule; numbering only after that is seen.
+  const showPlan = () => run('plan', async () => setPlan(await call('eventDocuments.certificatePlan', { eventId: event.id })));
+
+  const issue = () =>
+    run('issue', async () => {
       setIssued(await call('eventDocuments.issueCertificates', { eventId: event.id, issuedOn: null }));
+      setPlan(null);
       await refresh();
     });
-  };
 
   return (
     <Stack spacing={2}>
@@ -85,12 +87,12 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
           request={{ document: 'attendanceList', eventId: event.id, blankRows: rows, monochrome }}
           onResult={setPaper}
         />
-        <Button startIcon={<BadgeIcon />} loading={busy === 'badges'} disabled={event.participants.length === 0} onClick={() => void print('badges', () => call('eventDocuments.badges', { eventId: event.id, monochrome }))}>
+        <Button startIcon={<BadgeIcon />} loading={busy === 'badges'} disabled={event.participants.length === 0 && event.leaders.length === 0} onClick={() => void print('badges', () => call('eventDocuments.badges', { eventId: event.id, monochrome }))}>
           {t('eventDocuments.badges')}
         </Button>
       </Stack>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-        <Button startIcon={<WorkspacePremiumIcon />} loading={busy === 'issue'} disabled={presentCount === 0} onClick={() => setConfirmIssue(true)}>
+        <Button startIcon={<WorkspacePremiumIcon />} loading={busy === 'plan'} disabled={presentCount === 0} onClick={() => void showPlan()}>
           {t('eventDocuments.issue')}
         </Button>
         <Button
@@ -116,14 +118,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
           </Link>
         )}
       </Stack>
-      <ConfirmDialog
-        open={confirmIssue}
-        title={t('eventDocuments.issueTitle')}
-        text={t('eventDocuments.issueText')}
-        confirmLabel={t('eventDocuments.issue')}
-        onConfirm={() => void issue()}
-        onCancel={() => setConfirmIssue(false)}
-      />
+      <CertificatePlanDialog plan={plan} busy={busy === 'issue'} onConfirm={() => void issue()} onCancel={() => setPlan(null)} />
     </Stack>
   );
 }

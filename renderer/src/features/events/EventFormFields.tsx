@@ -33,6 +33,7 @@ import { OptionalRecordSelect } from '../../components/OptionalRecordSelect';
 import { PersonPicker } from '../../components/PersonPicker';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useLabel } from '../../i18n';
+import { CertificateRuleFields } from '../eventDocuments/CertificateRuleFields';
 import type { EventForm } from './eventForm';
 import { defaultLeaderRole } from './eventLabels';
 
@@ -143,6 +144,15 @@ export function EventLinkFields({ form }: { form: EventForm }) {
       <Grid size={{ xs: 12, md: 6 }}>
         <InstitutionPicker label={t('events.fields.organiser')} value={values.organiserInstitutionId} onChange={(id) => set('organiserInstitutionId', id)} error={field('organiserInstitutionId')} />
       </Grid>
+      <CertificateRuleFields
+        rule={values.certificateRule}
+        minShare={values.certificateMinShare}
+        onRule={(rule) => set('certificateRule', rule)}
+        onMinShare={(text) => set('certificateMinShare', text)}
+        inheritLabel={values.projectId ? t('eventDocuments.rule.asProject') : t('eventDocuments.rule.asDefault')}
+        ruleError={field('certificateRule')}
+        minShareError={field('certificateMinShare')}
+      />
     </>
   );
 }

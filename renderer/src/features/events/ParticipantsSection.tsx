@@ -44,11 +44,14 @@ import {
   type AttendanceStatus,
   type EventDetail,
   type EventParticipant,
+  type FormOfAddress,
   type ParticipantsAdded,
 } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
+import { FormOfAddressField, formOfAddressToSave } from '../people/FormOfAddressField';
+import { PersonPicker } from '../../components/PersonPicker';
 import { ActionAlert, useAction } from '../../components/useAction';
 import { formatNumber } from '../../i18n/format';
 import { useLabel } from '../../i18n';
@@ -342,8 +345,10 @@ function WalkInDialog({ eventId, onClose, onAdded }: { eventId: string; onClose:
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
   const [institutionId, setInstitutionId] = useState<string | null>(null);
+  const [form, setForm] = useState<FormOfAddress | null | undefined>(undefined);
   const { busy, message, fieldErrors: errors, run } = useAction();
-  const submit = () => run(async () => onAdded(await call('events.createParticipant', { eventId, person: { firstName, lastName, institutionId } })));
+  const submit = () =>
+    run(async () => onAdded(await call('events.createParticipant', { eventId, person: { firstName, lastName, formOfAddress: formOfAddressToSave(form, firstName), institutionId } })));
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="walk-in-title">
       <DialogTitle id="walk-in-title">{t('events.participants.walkInTitle')}</DialogTitle>
@@ -352,6 +357,7 @@ function WalkInDialog({ eventId, onClose, onAdded }: { eventId: string; onClose:
         <Stack spacing={1} sx={{ mt: 1 }}>
           <TextField required label={t('events.participants.firstName')} value={firstName} onChange={(event) => setFirstName(event.target.value)} error={Boolean(errors['person.firstName'])} helperText={errors['person.firstName'] ?? ' '} />
           <TextField required label={t('events.participants.lastName')} value={lastName} onChange={(event) => setLastName(event.target.value)} error={Boolean(errors['person.lastName'])} helperText={errors['person.lastName'] ?? ' '} />
+          <FormOfAddressField firstName={firstName} chosen={form} onChoose={setForm} error={errors['person.formOfAddress']} />
           <InstitutionPicker label={t('events.participants.institution')} value={institutionId} onChange={setInstitutionId} error={errors['person.institutionId']} />
         </Stack>
       </DialogContent>

@@ -5,9 +5,10 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EVENT_TYPE_KEYS, isPerPersonHourType, type EventDetail, type EventLeaderRole, type EventStatus, type EventType, type HourUnit, type SessionMode } from '../../../../preload/contract';
+import { EVENT_TYPE_KEYS, isPerPersonHourType, type CertificateRule, type EventDetail, type EventLeaderRole, type EventStatus, type EventType, type HourUnit, type SessionMode } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { useFormValues } from '../../components/RecordForm';
+import { minShareNumber } from '../eventDocuments/CertificateRuleFields';
 import { defaultHourUnit } from './eventLabels';
 import { NO_RECURRENCE, type RecurrenceValues } from './recurrence';
 import { addDays, isDate, warsawIso, warsawParts, weekdayOf } from './warsawTime';
@@ -33,6 +34,9 @@ interface FormValues {
   hours: string;
   hourUnit: HourUnit;
   mode: SessionMode | null;
+  /** '' : the project's rule. */
+  certificateRule: CertificateRule | '';
+  certificateMinShare: string;
   leaders: LeaderValues[];
   notes: string;
 }
@@ -64,6 +68,8 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
       hours: event.hours === null ? '' : String(event.hours).replace('.', ','),
       hourUnit: event.hourUnit,
       mode: event.mode,
+      certificateRule: event.certificateRule ?? '',
+      certificateMinShare: String(event.certificateMinShare ?? 80),
       leaders: event.leaders.map(({ personId, role }) => ({ personId, role })),
       notes: event.notes ?? '',
     };
@@ -88,6 +94,8 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
     hours: '',
     hourUnit: defaultHourUnit(type),
     mode: null,
+    certificateRule: '',
+    certificateMinShare: '80',
     leaders: [],
     notes: '',
   };
@@ -116,6 +124,8 @@ function eventInput(values: FormValues, perPerson: boolean) {
     hours: parseHours(values.hours),
     hourUnit: values.hourUnit,
     mode: perPerson ? values.mode : null,
+    certificateRule: values.certificateRule || null,
+    certificateMinShare: values.certificateRule === 'share' ? (minShareNumber(values.certificateMinShare) ?? null) : null,
     leaders: values.leaders.filter((leader) => leader.personId).map((leader) => ({ personId: leader.personId!, role: leader.role })),
     notes: values.notes,
   };

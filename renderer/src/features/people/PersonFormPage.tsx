@@ -3,7 +3,8 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PERSON_ROLE_KEYS, PERSON_ROLES, personSave, type Person, type PersonRole } from '../../../../preload/contract';
+import { useState } from 'react';
+import { PERSON_ROLE_KEYS, PERSON_ROLES, personSave, type FormOfAddress, type Person, type PersonRole } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { useRegisterMutations } from '../../api/registers';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
@@ -13,13 +14,14 @@ import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
 import { PersonPrivacyActions } from '../rodo/PersonPrivacyActions';
 import { PersonHistorySection } from './PersonHistorySection';
+import { FormOfAddressField, formOfAddressToSave } from './FormOfAddressField';
 
 type TextFieldName = 'firstName' | 'lastName' | 'position' | 'email' | 'phone' | 'notes';
-type FormValues = { [K in TextFieldName]: string } & { institutionId: string | null; roles: PersonRole[] };
+type FormValues = { [K in TextFieldName]: string } & { formOfAddress: FormOfAddress | null; institutionId: string | null; roles: PersonRole[] };
 
 const LAYOUT: { field: TextFieldName; size: number; required?: boolean; multiline?: boolean }[] = [
   { field: 'firstName', size: 4, required: true },
-  { field: 'lastName', size: 8, required: true },
+  { field: 'lastName', size: 5, required: true },
   { field: 'position', size: 6 },
   { field: 'email', size: 3 },
   { field: 'phone', size: 3 },
@@ -30,6 +32,7 @@ function toFormValues(person: Person | undefined, institutionId: string | null):
   return {
     firstName: person?.firstName ?? '',
     lastName: person?.lastName ?? '',
+    formOfAddress: person?.formOfAddress ?? null,
     position: person?.position ?? '',
     email: person?.email ?? '',
     phone: person?.phone ?? '',
@@ -54,13 +57,16 @@ function PersonEditor({ person, reload }: { person: Person | undefined; reload: 
   const { save, remove } = useRegisterMutations('people');
   const { values, set, fieldErrors, setFieldErrors } = useFormValues<FormValues>(() => toFormValues(person, params.get('instytucja')));
   const fullName = person ? `${person.firstName} ${person.lastName}` : '';
+  // Until the user picks a form of address, a person without one gets the form their first name suggests.
+  const [chosenForm, setChosenForm] = useState<FormOfAddress | null | undefined>(person?.formOfAddress ?? undefined);
+  const input = { ...values, formOfAddress: formOfAddressToSave(chosenForm, values.firstName) };
 
   return (
     <RecordForm
       title={t(person ? 'people.editTitle' : 'people.newTitle')}
       record={person}
       schema={personSave}
-      input={values}
+      input={input}
       save={(full) => save.mutateAsync(full)}
       findDuplicates={async (full) =>
         (await call('people.duplicates', full)).map((twin) => ({
@@ -98,6 +104,17 @@ function PersonEditor({ person, reload }: { person: Person | undefined; reload: 
             />
           </Grid>
         ))}
+        <Grid size={{ xs: 12, md: 3 }}>
+          <FormOfAddressField
+            firstName={values.firstName}
+            chosen={chosenForm}
+            onChoose={(form) => {
+              setChosenForm(form);
+              set('formOfAddress', form);
+            }}
+            error={fieldErrors.formOfAddress}
+          />
+        </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <InstitutionPicker label={t('people.fields.institution')} value={values.institutionId} onChange={(id) => set('institutionId', id)} error={fieldErrors.institutionId} />
         </Grid>

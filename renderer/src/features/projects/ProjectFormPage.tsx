@@ -18,6 +18,7 @@ import { DateField } from '../../components/DateField';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
+import { CertificateRuleFields } from '../eventDocuments/CertificateRuleFields';
 import { IndicatorsEditor, PhasesEditor } from './PlanFields';
 import { ProjectLogos } from './ProjectLogos';
 import { MACROREGION_GMINA_KIND, toProjectInput, toProjectValues, type IndicatorValues, type PhaseValues, type ProjectValues } from './projectValues';
@@ -116,6 +117,14 @@ function ProjectEditor({ project, reload }: { project: Project | undefined; relo
               helperText={field('cofinancingClause') ?? t('projects.fields.cofinancingHint')}
             />
           </Grid>
+          <CertificateRuleFields
+            rule={values.certificateRule}
+            minShare={values.certificateMinShare}
+            onRule={(rule) => set('certificateRule', rule || 'share')}
+            onMinShare={(text) => set('certificateMinShare', text)}
+            ruleError={field('certificateRule')}
+            minShareError={field('certificateMinShare')}
+          />
           <Grid size={{ xs: 12 }}>
             <TextField multiline minRows={2} label={t('projects.fields.notes')} value={values.notes} onChange={(event) => set('notes', event.target.value)} error={Boolean(field('notes'))} helperText={field('notes') ?? ' '} />
           </Grid>

@@ -3,7 +3,8 @@
  * stable key while edited (rows move and disappear); per-phase targets are kept by phase key and become
  * `phaseTargets: {phaseIndex, target}[]` only when saving, so reordering phases keeps each target on its phase.
  */
-import type { Macroregion, Project, ProjectDraft, ProjectGminaKind } from '../../../../preload/contract';
+import type { CertificateRule, Macroregion, Project, ProjectDraft, ProjectGminaKind } from '../../../../preload/contract';
+import { minShareNumber } from '../eventDocuments/CertificateRuleFields';
 
 export interface PhaseValues {
   key: string;
@@ -31,6 +32,8 @@ export interface ProjectValues {
   startDate: string;
   endDate: string;
   cofinancingClause: string;
+  certificateRule: CertificateRule;
+  certificateMinShare: string;
   notes: string;
   phases: PhaseValues[];
   indicators: IndicatorValues[];
@@ -68,6 +71,8 @@ export function toProjectValues(project: Project | undefined): ProjectValues {
     startDate: project?.startDate ?? '',
     endDate: project?.endDate ?? '',
     cofinancingClause: project?.cofinancingClause ?? '',
+    certificateRule: project?.certificateRule ?? 'share',
+    certificateMinShare: String(project?.certificateMinShare ?? 80),
     notes: project?.notes ?? '',
     phases,
     indicators: (project?.indicators ?? []).map((indicator) => ({
@@ -110,6 +115,8 @@ export function toProjectInput(values: ProjectValues): ProjectInput {
       startDate: values.startDate,
       endDate: values.endDate,
       cofinancingClause: values.cofinancingClause,
+      certificateRule: values.certificateRule,
+      certificateMinShare: values.certificateRule === 'share' ? (minShareNumber(values.certificateMinShare) as number) : undefined,
       notes: values.notes,
       phases: values.phases.map(({ id, name, startDate, endDate }) => ({ id, name, startDate, endDate })),
       indicators,
