@@ -36,6 +36,7 @@ export async function agreementData(db: Knex, agreement: Agreement): Promise<Agr
         adres: party.address,
         nip: party.nip,
         regon: party.regon,
+        reprezentanci: party.representativeName ? [{ reprezentant: { imie_nazwisko: party.representativeName, funkcja: party.representativeFunction } }] : [],
         przedstawiciel: party.representativeName,
         funkcja: party.representativeFunction,
       },

@@ -16,7 +16,7 @@ export function agreementDocument({ number, template, data, logo }: AgreementDoc
   return {
     title: `Porozumienie o współpracy nr ${number}`,
     fileStem: `porozumienie ${number}`,
-    markdown: fillTemplate('agreement', template, data),
+    markdown: fillTemplate('agreement', template, data, { record: `w porozumieniu ${number}`, path: `Porozumienia → ${number}` }),
     logo,
     footerText: `Porozumienie nr ${number}`,
   };
