@@ -44,8 +44,7 @@ async function signedAgreement(representatives = REPRESENTATIVES): Promise<Agree
       parties: parties.map((party, i) => ({
         ...party,
         address: 'ul. Przykładowa 1, 42-500 Będzin',
-        representativeName: representatives[i] ?? null,
-        representativeFunction: ['Członek Zarządu Województwa', 'Burmistrz Miasta', 'Starosta'][i],
+        representatives: representatives[i] ? [{ name: representatives[i], function: ['Członek Zarządu Województwa', 'Burmistrz Miasta', 'Starosta'][i] }] : [],
       })),
     }),
   );
@@ -87,6 +86,20 @@ describe('the printed agreement', () => {
     const signed = unwrap<Agreement>(await dispatch(ctx, 'agreements.save', { ...draft, parties: draft.parties, status: 'signed', signedOn: '2026-03-16' }));
     const signedText = (await pdfToText(bytes(unwrap<ExportedFile>(await dispatch(ctx, 'agreements.print', { id: signed.id, format: 'pdf' }))))).replace(/\s+/g, ' ');
     expect(signedText).toContain('zawarte w dniu 16 marca 2026 r. pomiędzy');
+  }, 60_000);
+
+  it('a party with two representatives prints two signature lines, each with its name and function', async () => {
+    const ctx = temp.runtime;
+    const agreement = await signedAgreement();
+    const board = [
+      { name: 'Małgorzata Źrebiec', function: 'Starosta' },
+      { name: 'Józef Łęcki', function: 'Członek Zarządu Powiatu' },
+    ];
+    const saved = unwrap<Agreement>(await dispatch(ctx, 'agreements.save', { ...agreement, parties: agreement.parties.map((party, i) => (i === 2 ? { ...party, representatives: board } : party)) }));
+    const text = (await pdfToText(bytes(unwrap<ExportedFile>(await dispatch(ctx, 'agreements.print', { id: saved.id, format: 'pdf' }))))).replace(/\s+/g, ' ');
+    expect(text.match(/\(podpis\)/g)).toHaveLength(4);
+    const signatures = text.slice(text.indexOf('Podpisy Stron'));
+    expect(signatures).toMatch(/Powiat Będziński …+ \(podpis\) Małgorzata Źrebiec – Starosta …+ \(podpis\) Józef Łęcki – Członek Zarządu Powiatu/);
   }, 60_000);
 
   it('an office’s own strict template with an empty field says what to fill and where, never template code', async () => {

@@ -7,6 +7,7 @@
  */
 import {
   attendanceSummary,
+  EXCHANGE_VERSION,
   foldForSearch,
   type AttendanceStatus,
   type ExchangeDocument,
@@ -426,8 +427,9 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
         address: 'ul. Ligonia 46, 40-037 Katowice',
         nip: '9542771394',
         regon: '276255217',
-        representativeName: `${staff[0]!.firstName} ${staff[0]!.lastName}`,
-        representativeFunction: 'Dyrektor Regionalnego Ośrodka Polityki Społecznej w Katowicach, z upoważnienia Zarządu Województwa',
+        representatives: [
+          { name: `${staff[0]!.firstName} ${staff[0]!.lastName}`, function: 'Dyrektor Regionalnego Ośrodka Polityki Społecznej w Katowicach, z upoważnienia Zarządu Województwa' },
+        ],
       },
       {
         id: `demo-str-${gmina.key}-2`,
@@ -437,8 +439,7 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
         address: `${random.pick(STREETS)} ${random.int(1, 60)}, ${gmina.postal} ${gmina.name}`,
         nip: fakeNip(random),
         regon: fakeRegon(random),
-        representativeName: `${mayor.firstName} ${mayor.lastName}`,
-        representativeFunction: gmina.mayor,
+        representatives: [{ name: `${mayor.firstName} ${mayor.lastName}`, function: gmina.mayor }],
       },
       ...(gmina.powiat
         ? [
@@ -450,8 +451,7 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
               address: `${random.pick(STREETS)} ${random.int(1, 60)}, ${gmina.powiat.pcprPostal} ${gmina.powiat.pcprCity}`,
               nip: fakeNip(random),
               regon: fakeRegon(random),
-              representativeName: Object.values(randomName()).join(' '),
-              representativeFunction: 'Starosta',
+              representatives: [{ name: Object.values(randomName()).join(' '), function: 'Starosta' }],
             },
           ]
         : []),
@@ -622,7 +622,7 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : 1);
   return {
     format: 'kooperator-exchange',
-    version: 1,
+    version: EXCHANGE_VERSION,
     exportedAt: warsawInstant(`${year}-11-16`, '12:00'),
     office: { name: 'Regionalny Ośrodek Polityki Społecznej w Katowicach', voivodeshipTeryt: '24' },
     projects: [project],

@@ -25,9 +25,13 @@ import * as f from './fields';
 import { isCalendarDate } from './partnerships';
 import { PROJECT_GMINA_KIND_KEYS } from './projects';
 import { TEMPLATE_BODY_MAX_CHARS } from './templates';
+import { MAX_PARTY_REPRESENTATIVES } from './agreements';
 
 export const EXCHANGE_FORMAT = 'kooperator-exchange';
-export const EXCHANGE_VERSION = 1;
+/** The version this program writes; it reads every version in EXCHANGE_READABLE_VERSIONS. */
+export const EXCHANGE_VERSION = 2;
+/** 1: a party has one representative (`representativeName`, `representativeFunction`); 2: a list, `representatives`. */
+export const EXCHANGE_READABLE_VERSIONS = [1, 2] as const;
 
 /** What an import counts, entity by entity, in the order the file is written. */
 export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates'] as const;
@@ -220,9 +224,19 @@ export const exchangePartyDetail = record({
   address: f.optionalText('Adres strony', 300),
   nip: f.nip,
   regon: f.regon,
+  /** Version 2: who signs for the party, in their order. */
+  representatives: list(
+    record({ name: f.requiredText('Imię i nazwisko reprezentanta', 200), function: f.optionalText('Funkcja reprezentanta', 200) }),
+    'reprezentanci strony',
+    MAX_PARTY_REPRESENTATIVES,
+  ).optional(),
+  /** Version 1: the one representative (read into `representatives`). */
   representativeName: f.optionalText('Reprezentant', 200),
   representativeFunction: f.optionalText('Funkcja reprezentanta', 200),
 }).superRefine((party, ctx) => {
+  if (party.representatives && (party.representativeName || party.representativeFunction)) {
+    issue(ctx, ['representativeName'], 'podaj reprezentantów albo listą representatives (wersja 2), albo polami representativeName i representativeFunction (wersja 1)');
+  }
   if (party.kind === 'institution') {
     if (!party.institutionId) issue(ctx, ['institutionId'], 'strona będąca instytucją wymaga pola institutionId');
   } else {
@@ -443,7 +457,10 @@ export const exchangeCertificate = record({
 
 const documentFields = {
   format: z.literal(EXCHANGE_FORMAT, { error: `to nie jest plik wymiany Kooperatora (oczekiwano "format": "${EXCHANGE_FORMAT}")` }),
-  version: z.literal(EXCHANGE_VERSION, { error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersję ${EXCHANGE_VERSION})` }),
+  version: z.union(
+    EXCHANGE_READABLE_VERSIONS.map((version) => z.literal(version)),
+    { error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.join(' i ')})` },
+  ),
   exportedAt: instant,
   office: exchangeOffice,
 };
