@@ -146,7 +146,7 @@ describe('partnership documents', () => {
     const pzk = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.save', { kind: 'pzk', name: 'PZK Będzin', terytCode: '2401011', leaderInstitutionId: mops.id }));
     unwrap(await dispatch(ctx, 'partnerships.join', { partnershipId: pzk.id, institutionId: pup.id, representativePersonId: director.id, joinedOn: '2019-05-20', declarationSignedOn: '2019-05-20' }));
     unwrap(await dispatch(ctx, 'partnerships.saveOffer', { partnershipId: pzk.id, institutionId: pup.id, service: 'Poradnictwo zawodowe', targetGroup: 'osoby bezrobotne', contact: 'tel. 32 267 00 00', terms: 'po rejestracji' }));
-    const member = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.get', { id: pzk.id })).members[0]!;
+    const member = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.get', { id: pzk.id })).members.find((m) => m.institutionId === pup.id)!;
 
     const declaration = unwrap<ExportedFile>(await dispatch(ctx, 'partnerships.printDeclaration', { partnershipId: pzk.id, memberId: member.id, format: 'pdf' }));
     const text = (await pdfToText(bytes(declaration))).replace(/\s+/g, ' ');
