@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { dispatch } from '../../main/ipc/dispatch';
-import type { Institution, Person } from '../../preload/contract';
+import type { Institution, PartnershipDetail, Person } from '../../preload/contract';
 import { pdfToText } from '../support/pdf';
 import { expect, test, type TestApp } from './support/fixtures';
 
@@ -106,7 +106,7 @@ test('a new user is told what to add first: an OPS to lead the PZK, a person to 
   const pup = await create<Institution>(app, 'institutions.save', { name: 'Powiatowy Urząd Pracy w Będzinie', type: 'pup', terytCode: '2401011' });
   const pzk = await dispatch(app.runtime, 'partnerships.save', { kind: 'pzk', name: 'PZK Będzin', terytCode: '2401011', leaderInstitutionId: ops.id });
   if (!pzk.ok) throw new Error(pzk.error.message);
-  await page.goto(`./#/partnerstwa/${pzk.value.id}`);
+  await page.goto(`./#/partnerstwa/${(pzk.value as PartnershipDetail).id}`);
   await page.getByRole('button', { name: 'Dodaj członków' }).click();
   const dialog = page.getByRole('dialog', { name: 'Przystąpienie instytucji do partnerstwa' });
   await pick(page, dialog, 'Instytucja 1', 'urzad', 'Powiatowy Urząd Pracy w Będzinie');
