@@ -183,8 +183,11 @@ export interface PartyRow {
   address: string | null;
   nip: string | null;
   regon: string | null;
-  representative_name: string | null;
-  representative_function: string | null;
+  /** JSON: `[{ "name": "Jan Kowalski", "function": "Starosta" }, …]`, in their order (`parseRepresentatives`). */
+  representatives: string;
+  /** Superseded by `representatives` (migration 008): always null. */
+  representative_name?: null;
+  representative_function?: null;
 }
 
 export interface EventRow extends Stamped {

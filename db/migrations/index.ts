@@ -12,6 +12,7 @@ import * as partnerships from './20261123_004_partnerships';
 import * as events from './20261123_005_events';
 import * as audit from './20261123_006_audit';
 import * as sortKeys from './20261123_007_sort_keys';
+import * as agreementRepresentatives from './20261207_008_agreement_representatives';
 import * as personFormOfAddress from './20261207_009_person_form_of_address';
 import * as certificateRule from './20261207_010_certificate_rule';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_005_events': events,
   '20261123_006_audit': audit,
   '20261123_007_sort_keys': sortKeys,
+  '20261207_008_agreement_representatives': agreementRepresentatives,
   '20261207_009_person_form_of_address': personFormOfAddress,
   '20261207_010_certificate_rule': certificateRule,
 };

@@ -7,6 +7,7 @@ import type {
   Agreement,
   AgreementListItem,
   AgreementPartyFields,
+  AuditEntry,
   DocumentTemplate,
   DocumentTemplateSummary,
   ExportedFile,
@@ -49,11 +50,10 @@ function parties() {
       address: 'ul. Ligonia 46, 40-037 Katowice',
       nip: '954-277-13-94',
       regon: '276255217',
-      representativeName: 'Jan Kowalski',
-      representativeFunction: 'Członek Zarządu Województwa',
+      representatives: [{ name: 'Jan Kowalski', function: 'Członek Zarządu Województwa' }],
     },
-    { kind: 'gmina', terytCode: '2401011', name: 'Gmina Będzin', address: 'ul. 11 Listopada 20, 42-500 Będzin', nip: '6252446230', representativeName: 'Łukasz Komoniewski', representativeFunction: 'Prezydent Miasta' },
-    { kind: 'powiat', terytCode: '2401', name: 'Powiat Będziński', nip: '625 100 22 06', regon: '276255810', representativeName: 'Sebastian Szaleniec', representativeFunction: 'Starosta' },
+    { kind: 'gmina', terytCode: '2401011', name: 'Gmina Będzin', address: 'ul. 11 Listopada 20, 42-500 Będzin', nip: '6252446230', representatives: [{ name: 'Łukasz Komoniewski', function: 'Prezydent Miasta' }] },
+    { kind: 'powiat', terytCode: '2401', name: 'Powiat Będziński', nip: '625 100 22 06', regon: '276255810', representatives: [{ name: 'Sebastian Szaleniec', function: 'Starosta' }] },
   ];
 }
 
@@ -109,7 +109,7 @@ describe('agreements through the contract', () => {
       institutionId: null,
       nip: '9542771394',
       regon: '276255217',
-      representativeFunction: 'Członek Zarządu Województwa',
+      representatives: [{ name: 'Jan Kowalski', function: 'Członek Zarządu Województwa' }],
     });
     expect(saved.parties[2]).toMatchObject({ nip: '6251002206', address: null });
     expect(unwrap<Agreement>(await dispatch(ctx, 'agreements.get', { id: saved.id }))).toEqual(saved);
@@ -123,6 +123,28 @@ describe('agreements through the contract', () => {
 
     unwrap(await dispatch(ctx, 'agreements.delete', { id: saved.id, version: 2 }));
     expect(await dump()).toEqual({ agreements: [], parties: [] });
+  });
+
+  it('keeps several representatives per party in their order; a person without a name is refused at its field, nothing saved', async () => {
+    const ctx = temp.runtime;
+    const board = [
+      { name: 'Sebastian Szaleniec', function: 'Starosta' },
+      { name: 'Łucja Pięta', function: 'Członek Zarządu Powiatu' },
+    ];
+    const withBoard = parties().map((party, i) => (i === 2 ? { ...party, representatives: board } : party));
+    const saved = unwrap<Agreement>(await dispatch(ctx, 'agreements.save', agreement({ parties: withBoard })));
+    expect(saved.parties[2]!.representatives).toEqual(board);
+    expect(saved.parties[0]!.representatives).toEqual([{ name: 'Jan Kowalski', function: 'Członek Zarządu Województwa' }]);
+
+    // The audit log names the people, one line each.
+    const entries = unwrap<AuditEntry[]>(await dispatch(ctx, 'audit.forRecord', { table: 'agreements', id: saved.id }));
+    expect(JSON.stringify(entries)).toContain('Łucja Pięta – Członek Zarządu Powiatu');
+
+    const before = await dump();
+    const nameless = withBoard.map((party, i) => (i === 1 ? { ...party, representatives: [{ name: 'Łukasz Komoniewski', function: 'Prezydent Miasta' }, { name: '  ', function: 'Skarbnik Miasta' }] } : party));
+    const refused = await dispatch(ctx, 'agreements.save', { ...agreement({ parties: nameless }), id: saved.id, version: saved.version });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { 'parties.1.representatives.1.name': 'Pole „Imię i nazwisko reprezentanta” jest wymagane' } } });
+    expect(await dump()).toEqual(before);
   });
 
   it('checks each party for its kind: TERYT level, institution, NIP and REGON', async () => {
@@ -172,9 +194,9 @@ describe('agreements through the contract', () => {
     const ctx = temp.runtime;
     const bedzin = unwrap<AgreementPartyFields[]>(await dispatch(ctx, 'agreements.suggestParties', { gminaCode: '2401011' }));
     expect(bedzin).toEqual([
-      { kind: 'voivodeship', terytCode: '24', institutionId: null, actingThroughInstitutionId: null, name: 'Województwo Śląskie', address: null, nip: null, regon: null, representativeName: null, representativeFunction: null },
-      { kind: 'gmina', terytCode: '2401011', institutionId: null, actingThroughInstitutionId: null, name: 'Gmina Będzin', address: null, nip: null, regon: null, representativeName: null, representativeFunction: null },
-      { kind: 'powiat', terytCode: '2401', institutionId: null, actingThroughInstitutionId: null, name: 'Powiat Będziński', address: null, nip: null, regon: null, representativeName: null, representativeFunction: null },
+      { kind: 'voivodeship', terytCode: '24', institutionId: null, actingThroughInstitutionId: null, name: 'Województwo Śląskie', address: null, nip: null, regon: null, representatives: [] },
+      { kind: 'gmina', terytCode: '2401011', institutionId: null, actingThroughInstitutionId: null, name: 'Gmina Będzin', address: null, nip: null, regon: null, representatives: [] },
+      { kind: 'powiat', terytCode: '2401', institutionId: null, actingThroughInstitutionId: null, name: 'Powiat Będziński', address: null, nip: null, regon: null, representatives: [] },
     ]);
     const sosnowiec = unwrap<AgreementPartyFields[]>(await dispatch(ctx, 'agreements.suggestParties', { gminaCode: '2475011', projectId: project.id }));
     expect(sosnowiec.map((p) => [p.kind, p.terytCode, p.name])).toEqual([
@@ -185,7 +207,7 @@ describe('agreements through the contract', () => {
     // Once an agreement names them, the next suggestion reuses addresses, NIP, REGON and the ROPS, never the representatives.
     unwrap(await dispatch(ctx, 'agreements.save', agreement()));
     const again = unwrap<AgreementPartyFields[]>(await dispatch(ctx, 'agreements.suggestParties', { gminaCode: '2401011', projectId: project.id }));
-    expect(again[0]).toMatchObject({ actingThroughInstitutionId: rops.id, nip: '9542771394', regon: '276255217', representativeName: null, representativeFunction: null });
+    expect(again[0]).toMatchObject({ actingThroughInstitutionId: rops.id, nip: '9542771394', regon: '276255217', representatives: [] });
     // A suggestion is a valid set of parties as it is.
     const fromSuggestion = unwrap<Agreement>(await dispatch(ctx, 'agreements.save', agreement({ number: 'ROPS-KP/2/2019', parties: again })));
     expect(fromSuggestion.parties).toHaveLength(3);

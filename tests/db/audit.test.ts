@@ -180,9 +180,12 @@ describe('the audit log of people, partnerships and events', () => {
     expect(entries.map((entry) => [entry.table, entry.action])).toEqual([
       ['partnership_members', 'update'],
       ['partnership_members', 'create'],
+      // The leader: a member from the day the partnership is formed, in the same write.
+      ['partnership_members', 'create'],
       ['partnerships', 'create'],
     ]);
-    const [left, joined] = entries as [AuditEntry, AuditEntry];
+    const [left, joined, leader] = entries as [AuditEntry, AuditEntry, AuditEntry];
+    expect(leader).toMatchObject({ parentTable: 'partnerships', parentId: pzk.id, after: { institution_id: mops.id } });
     expect(joined).toMatchObject({ recordId: member.id, parentTable: 'partnerships', parentId: pzk.id, after: { institution_id: pup.id, joined_on: '2025-05-20' } });
     expect(left).toMatchObject({ userName: USER, before: { institution_id: pup.id, left_on: null }, after: { institution_id: pup.id, left_on: '2025-09-30' } });
     expect(left.names).toEqual({ [pup.id]: 'Powiatowy Urząd Pracy w Będzinie' });

@@ -57,7 +57,13 @@ const PRINTS: Record<PrintedKindName, () => Promise<ExportedFile[]>> = {
       (db) => db('agreements').where({ status: 'signed' }).whereIn('id', db('agreement_parties').where({ kind: 'powiat' }).select('agreement_id')).orderBy('number').first('id'),
       'signed agreement with a powiat',
     );
-    return [await call<ExportedFile>('agreements.print', { id: withPowiat, format: 'pdf' }), await preview('agreement')];
+    // A draft prints too, with a line to fill in by hand where the signing date will go.
+    const draft = await pick((db) => db('agreements').whereNot({ status: 'signed' }).orderBy('number').first('id'), 'agreement not yet signed');
+    return [
+      await call<ExportedFile>('agreements.print', { id: withPowiat, format: 'pdf' }),
+      await call<ExportedFile>('agreements.print', { id: draft, format: 'pdf' }),
+      await preview('agreement'),
+    ];
   },
   async declaration() {
     const member = await temp.runtime.db('partnership_members').whereNotNull('representative_person_id').orderBy('id').first('partnership_id', 'id');

@@ -230,8 +230,8 @@ async function buildRichRegister(ctx: Runtime): Promise<Rich> {
     templateId: defaultAgreementTemplate.id,
     notes: 'Skan w archiwum',
     parties: [
-      { kind: 'voivodeship', terytCode: '24', actingThroughInstitutionId: rops.id, name: 'Województwo Śląskie', address: 'ul. Ligonia 46, 40-037 Katowice', nip: '9542771394', regon: '276255217', representativeName: 'Jan Kowalski', representativeFunction: 'Członek Zarządu Województwa' },
-      { kind: 'gmina', terytCode: '2401011', name: 'Gmina Będzin', representativeName: 'Łukasz Komoniewski', representativeFunction: 'Prezydent Miasta' },
+      { kind: 'voivodeship', terytCode: '24', actingThroughInstitutionId: rops.id, name: 'Województwo Śląskie', address: 'ul. Ligonia 46, 40-037 Katowice', nip: '9542771394', regon: '276255217', representatives: [{ name: 'Jan Kowalski', function: 'Członek Zarządu Województwa' }] },
+      { kind: 'gmina', terytCode: '2401011', name: 'Gmina Będzin', representatives: [{ name: 'Łukasz Komoniewski', function: 'Prezydent Miasta' }] },
       { kind: 'powiat', terytCode: '2401', name: 'Powiat Będziński', nip: '6251002206' },
     ],
   });
@@ -244,7 +244,7 @@ async function buildRichRegister(ctx: Runtime): Promise<Rich> {
     terminatedOn: '2020-12-31',
     parties: [
       { kind: 'institution', institutionId: mops.id, name: mops.name },
-      { kind: 'institution', institutionId: pcpr.id, name: pcpr.name, representativeName: 'Grażyna Wójcik' },
+      { kind: 'institution', institutionId: pcpr.id, name: pcpr.name, representatives: [{ name: 'Grażyna Wójcik' }] },
     ],
   });
 
@@ -559,12 +559,63 @@ describe('the exchange file', () => {
     for (const [bytes, message] of [
       [Buffer.from('{"format": '), 'nie jest poprawnym dokumentem JSON'],
       [bytesOf({ format: 'inny', version: 1 }), 'to nie jest plik wymiany Kooperatora'],
-      [bytesOf({ ...minimal, version: 3 }), 'nieobsługiwana wersja formatu „3”'],
+      [bytesOf({ ...minimal, version: 3 }), 'nieobsługiwana wersja formatu „3” (ta wersja programu czyta wersje 1 i 2)'],
     ] as const) {
       const refused = await dispatch(ctx, 'exchange.import', { fileName: 'x.json', contentBase64: Buffer.from(bytes).toString('base64') });
       expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
       if (!refused.ok) expect(Object.values(refused.error.fieldErrors ?? {}).join(' ')).toContain(message);
     }
+  });
+});
+
+describe('representatives of agreement parties in the file', () => {
+  const file = (version: number, party: object) => ({
+    format: 'kooperator-exchange',
+    version,
+    exportedAt: '2026-05-04T12:00:00+02:00',
+    office: { name: 'ROPS Katowice', voivodeshipTeryt: '24' },
+    projects: [{ id: 'p1', name: 'Kooperacje 3D', macroregion: 1, startDate: '2026-01-01', endDate: '2026-12-31', phases: [], indicators: [] }],
+    institutions: [],
+    people: [],
+    agreements: [
+      {
+        id: 'KP3D/16',
+        projectId: 'p1',
+        teryt: '2401',
+        status: 'draft',
+        parties: [],
+        partyDetails: [{ kind: 'voivodeship', teryt: '24', name: 'Województwo Śląskie' }, { kind: 'powiat', teryt: '2401', name: 'Powiat Będziński', ...party }],
+      },
+    ],
+    partnerships: [],
+    events: [],
+  });
+
+  it('a version-1 file’s one representative is read as a list of one; version 2 carries several, in order, both ways', async () => {
+    const v1 = await database('wersja 1');
+    await importExchange(v1, bytesOf(file(1, { representativeName: 'Jerzy Ślęzak', representativeFunction: 'Starosta' })), { backup: false });
+    const read = unwrap<Agreement[]>(await dispatch(v1, 'agreements.list', {}));
+    const one = unwrap<Agreement>(await dispatch(v1, 'agreements.get', { id: read[0]!.id }));
+    expect(one.parties[1]!.representatives).toEqual([{ name: 'Jerzy Ślęzak', function: 'Starosta' }]);
+
+    const board = [
+      { name: 'Jerzy Ślęzak', function: 'Starosta' },
+      { name: 'Łucja Pięta', function: 'Członek Zarządu Powiatu' },
+    ];
+    const v2 = await database('wersja 2');
+    await importExchange(v2, bytesOf(file(2, { representatives: board })), { backup: false });
+    const exported = await exportExchange(v2.db, NO_FILTER);
+    expect(exported.version).toBe(2);
+    expect(exported.agreements[0]!.partyDetails![1]).toMatchObject({ name: 'Powiat Będziński', representatives: board });
+    expect(exported.agreements[0]!.partyDetails![0]).not.toHaveProperty('representatives');
+    expect(exported.agreements[0]!.partyDetails![1]).not.toHaveProperty('representativeName');
+
+    // Both ways at once is refused, with the party's path.
+    const both = await dispatch(v2, 'exchange.import', {
+      fileName: 'x.json',
+      contentBase64: Buffer.from(bytesOf(file(2, { representatives: board, representativeName: 'Jerzy Ślęzak' }))).toString('base64'),
+    });
+    expect(both).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { 'agreements[0].partyDetails[1].representativeName': expect.stringContaining('albo') } } });
   });
 });
 

@@ -83,7 +83,7 @@ async function signedAgreement(): Promise<Agreement> {
     draftedOn: '2026-03-01',
     signedOn: '2026-04-01',
     validUntil: '2026-12-31',
-    parties: parties.map((party) => ({ ...party, address: 'ul. Przykładowa 1, 42-500 Będzin', representativeName: 'Łucja Żółkiewska', representativeFunction: 'Starosta' })),
+    parties: parties.map((party) => ({ ...party, address: 'ul. Przykładowa 1, 42-500 Będzin', representatives: [{ name: 'Łucja Żółkiewska', function: 'Starosta' }] })),
   });
 }
 

@@ -95,8 +95,12 @@ describe('partnerships through the contract', () => {
       leaderName: mops.name,
       strategicPartnerName: pcpr.name,
       active: true,
-      currentMemberCount: 0,
-      members: [],
+      // The leader and the strategic partner are members from the day the partnership was formalised.
+      currentMemberCount: 2,
+      members: [
+        { institutionId: mops.id, joinedOn: '2025-05-20', current: true, representativePersonId: null },
+        { institutionId: pcpr.id, joinedOn: '2025-05-20', current: true, representativePersonId: null },
+      ],
       children: [],
       zzkCase: null,
     });
@@ -208,12 +212,13 @@ describe('partnerships through the contract', () => {
       ['2026-01-15', null],
     ]);
     const detail = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.get', { id: pzk.id }));
-    expect(detail.members.map((m) => [m.id, m.current])).toEqual([
+    expect(detail.members.filter((m) => m.institutionId === pup.id).map((m) => [m.id, m.current])).toEqual([
       [second.id, true],
       [first.id, false],
     ]);
-    expect(detail.currentMemberCount).toBe(1);
-    expect(unwrap<PartnershipSummary[]>(await dispatch(ctx, 'partnerships.list', {}))[0]!.currentMemberCount).toBe(1);
+    // With the leader and the strategic partner, members since the partnership was formed.
+    expect(detail.currentMemberCount).toBe(3);
+    expect(unwrap<PartnershipSummary[]>(await dispatch(ctx, 'partnerships.list', {}))[0]!.currentMemberCount).toBe(3);
 
     // Only the current row takes a representative, and only one from the member institution.
     const jan = await person('Jan', 'Kowalczyk', pup.id);
@@ -248,7 +253,8 @@ describe('partnerships through the contract', () => {
       ok: false,
       error: { code: 'validation', message: expect.stringContaining('Nie przyjęto żadnej instytucji'), fieldErrors: { 'members.2.representativePersonId': expect.any(String) } },
     });
-    expect(await count('partnership_members')).toBe(0);
+    // Only the leader and the strategic partner, members since the partnership was formed.
+    expect(await count('partnership_members')).toBe(2);
 
     unwrap(await dispatch(ctx, 'partnerships.join', { partnershipId: pzk.id, institutionId: pup.id, joinedOn: '2025-05-20' }));
     const withMember = await dispatch(ctx, 'partnerships.joinMany', {
@@ -267,7 +273,7 @@ describe('partnerships through the contract', () => {
       ],
     });
     expect(twice).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { 'members.1.institutionId': 'Ta instytucja jest już na liście' } } });
-    expect(await count('partnership_members')).toBe(1);
+    expect(await count('partnership_members')).toBe(3);
   });
 
   it('saves a ZZK under the PZK with its case, problems and goals, and reads them back', async () => {
@@ -364,8 +370,10 @@ describe('partnerships through the contract', () => {
   });
 
   it('refuses to delete a partnership with members or ZZKs, and deletes one entered by mistake', async () => {
-    const { mops, pzk } = await bedzinPzk();
-    unwrap(await dispatch(ctx, 'partnerships.join', { partnershipId: pzk.id, institutionId: mops.id, joinedOn: '2025-05-20' }));
+    const { pup, pzk } = await bedzinPzk();
+    // The leader's and the strategic partner's rows, made with the partnership and never completed, are no history;
+    // another institution joining is.
+    unwrap(await dispatch(ctx, 'partnerships.join', { partnershipId: pzk.id, institutionId: pup.id, joinedOn: '2025-05-20' }));
     const zzk = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.save', { kind: 'zzk', name: 'ZZK 1', parentPartnershipId: pzk.id, zzkCase: ZZK_CASE }));
     const refused = await dispatch(ctx, 'partnerships.delete', { id: pzk.id, version: 1 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('historię członkostwa (wpisów: 1)') } });
@@ -461,7 +469,7 @@ describe('partnerships through the contract', () => {
       ['PZK Będzin', 'leader', ['leader', 'member']],
       [zzk.name, 'leader', ['leader']],
     ]);
-    expect(await roles(pcpr.id)).toEqual([['PZK Będzin', 'strategic_partner', ['strategic_partner']]]);
+    expect(await roles(pcpr.id)).toEqual([['PZK Będzin', 'strategic_partner', ['strategic_partner', 'member']]]);
     expect(await roles(pup.id)).toEqual([['PZK Będzin', 'former_member', ['former_member']]]);
     expect(await roles(school.id)).toEqual([]);
     expect(await dispatch(ctx, 'partnerships.forInstitution', { institutionId: 'ins-nie-ma' })).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { AgreementListItem } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import { addDays, localToday } from '../../main/services/agreements';
 import { docxToText, pdfToText } from '../support/pdf';
+import { unwrap } from '../support/results';
 import { expect, test, type TestApp } from './support/fixtures';
 
 const REPRESENTATIVES = [
@@ -11,6 +13,8 @@ const REPRESENTATIVES = [
   ['Łucja Pięta', 'Prezydent Miasta Będzina', 'ul. 11 Listopada 20, 42-500 Będzin'],
   ['Jerzy Ślęzak', 'Starosta Będziński', 'ul. Jana Sączewskiego 6, 42-500 Będzin'],
 ] as const;
+
+const SECOND_BOARD_MEMBER = ['Halina Wróbel-Żak', 'Członek Zarządu Powiatu'] as const;
 
 /** 2025-03-14 → 14.03.2025, as the lists show dates. */
 const shown = (day: string) => day.split('-').reverse().join('.');
@@ -49,13 +53,22 @@ test('an agreement for gmina Będzin: suggested parties, representatives, printe
   await expect(party(page, 3).getByRole('combobox', { name: 'Powiat', exact: true })).toHaveValue('będziński');
   await expect(party(page, 4)).toHaveCount(0);
 
-  // Two representatives first: the third one's absence shows under its field when printing.
+  // Who signs for each party; the powiat through two members of its board, each on a signature line of their own.
   for (const [index, [name, role, address]] of REPRESENTATIVES.entries()) {
     const group = party(page, index + 1);
     await group.getByRole('textbox', { name: 'Adres', exact: true }).fill(address);
-    await group.getByRole('textbox', { name: 'Funkcja reprezentanta' }).fill(role);
-    if (index < 2) await group.getByRole('textbox', { name: 'Reprezentant', exact: true }).fill(name);
+    await expect(group.getByText('Nie wpisano reprezentantów')).toBeVisible();
+    await group.getByRole('button', { name: 'Dodaj reprezentanta' }).click();
+    await group.getByRole('textbox', { name: 'Reprezentant 1 – imię i nazwisko' }).fill(name);
+    await group.getByRole('textbox', { name: 'Reprezentant 1 – funkcja' }).fill(role);
   }
+  const powiat = party(page, 3);
+  await powiat.getByRole('button', { name: 'Dodaj reprezentanta' }).click();
+  await powiat.getByRole('textbox', { name: 'Reprezentant 2 – funkcja' }).fill(SECOND_BOARD_MEMBER[1]);
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  // A person without a name is pointed out at the field; the agreement is not saved yet.
+  await expect(powiat.getByRole('textbox', { name: 'Reprezentant 2 – imię i nazwisko' })).toHaveAccessibleDescription('Pole „Imię i nazwisko reprezentanta” jest wymagane');
+  await powiat.getByRole('textbox', { name: 'Reprezentant 2 – imię i nazwisko' }).fill(SECOND_BOARD_MEMBER[0]);
   await page.getByRole('button', { name: 'Zapisz' }).click();
   await expect(page.getByText('Zapisano porozumienie.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Porozumienie nr POR/2025/07', level: 1 })).toBeVisible();
@@ -70,16 +83,7 @@ test('an agreement for gmina Będzin: suggested parties, representatives, printe
   await expect(page.getByText('1 porozumienie', { exact: true })).toBeVisible();
   await row.getByRole('gridcell', { name: 'POR/2025/07' }).click();
   await expect(page.getByRole('heading', { name: 'Porozumienie nr POR/2025/07', level: 1 })).toBeVisible();
-
-  await page.getByRole('button', { name: 'Drukuj PDF' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Brak danych do wydruku' })).toBeVisible();
-  const third = party(page, 3).getByRole('textbox', { name: 'Reprezentant', exact: true });
-  await expect(third).toHaveAccessibleDescription(/Brak wartości/);
-  await third.fill(REPRESENTATIVES[2][0]);
-  await expect(page.getByRole('button', { name: 'Drukuj PDF' })).toBeDisabled(); // unsaved: the print would be stale
-  await page.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(page.getByText('Zapisano porozumienie.')).toBeVisible();
-  await expect(party(page, 3).getByRole('textbox', { name: 'Reprezentant', exact: true })).toHaveValue(REPRESENTATIVES[2][0]);
+  await expect(party(page, 3).getByRole('textbox', { name: 'Reprezentant 2 – imię i nazwisko' })).toHaveValue(SECOND_BOARD_MEMBER[0]);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Drukuj PDF' }).click();
@@ -88,8 +92,8 @@ test('an agreement for gmina Będzin: suggested parties, representatives, printe
   await (await download).saveAs(file);
   const text = (await pdfToText(new Uint8Array(fs.readFileSync(file)))).replace(/\s+/g, ' ');
   expect(text).toContain('POROZUMIENIE O WSPÓŁPRACY nr POR/2025/07');
-  expect(text).toContain('Będzin');
-  for (const [name, role] of REPRESENTATIVES) expect(text).toContain(`${name} – ${role}`);
+  expect(text).toContain('zawarte w dniu 14 marca 2025 r.');
+  for (const [name, role] of [...REPRESENTATIVES, SECOND_BOARD_MEMBER]) expect(text).toContain(`(podpis) ${name} – ${role}`);
 
   // The same in DOCX, black and white.
   await page.getByRole('checkbox', { name: 'czarno-biały (logo bez barw RP)' }).check();
@@ -116,6 +120,36 @@ test('an agreement for gmina Będzin: suggested parties, representatives, printe
 
   await page.getByRole('link', { name: 'Porozumienia', exact: true }).first().click();
   await expect(page.getByRole('row').filter({ hasText: 'POR/2025/07' }).getByRole('img', { name: 'skan dołączony' })).toBeVisible();
+});
+
+test('a new user prints a draft agreement for Gmina Będzin for signature: a blank date line, and the draft stays a draft', async ({ page, app }) => {
+  test.setTimeout(60_000); // a PDF print
+  await page.goto('./#/porozumienia');
+  await page.getByRole('link', { name: 'Nowe porozumienie' }).first().click();
+  await page.getByRole('textbox', { name: 'Numer porozumienia' }).fill('KP3D/16');
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveText('projekt');
+  await page.getByRole('button', { name: 'Podpowiedz strony dla gminy…' }).click();
+  const suggest = page.getByRole('dialog', { name: 'Podpowiedź stron porozumienia' });
+  await suggest.getByRole('combobox', { name: 'Gmina', exact: true }).fill('bedzin');
+  await page.getByRole('option', { name: /^Będzin gmina miejska/ }).click();
+  await suggest.getByRole('button', { name: 'Wpisz strony' }).click();
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByText('Zapisano porozumienie.')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Drukuj PDF' }).click();
+  const file = path.join(app.dir, (await download).suggestedFilename());
+  await (await download).saveAs(file);
+  const text = (await pdfToText(new Uint8Array(fs.readFileSync(file)))).replace(/\s+/g, ' ');
+  expect(text).toMatch(/zawarte w dniu …{10,} r\. pomiędzy następującymi Stronami/);
+  expect(text).toContain('Gmina Będzin');
+  expect(text.match(/\(podpis\)/g)).toHaveLength(3);
+  expect(text).not.toMatch(/\{\{|Brak danych/);
+
+  // Printing changed nothing: still a draft, the same version.
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveText('projekt');
+  const list = unwrap<AgreementListItem[]>(await dispatch(app.runtime, 'agreements.list', {}));
+  expect(list).toMatchObject([{ number: 'KP3D/16', status: 'draft', signedOn: null, version: 1 }]);
 });
 
 async function signedAgreement(app: TestApp, number: string, gmina: [string, string], validUntil: string) {

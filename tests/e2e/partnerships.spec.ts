@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { dispatch } from '../../main/ipc/dispatch';
-import type { Institution, Person } from '../../preload/contract';
+import type { Institution, PartnershipDetail, Person } from '../../preload/contract';
 import { pdfToText } from '../support/pdf';
 import { expect, test, type TestApp } from './support/fixtures';
 
@@ -47,7 +47,11 @@ test('forming a PZK: the gmina, its OPS as leader, the PCPR as strategic partner
   await page.getByRole('button', { name: 'Zapisz' }).click();
 
   await expect(page.getByRole('heading', { name: 'PZK Będzin', level: 1 })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Powiatowe Centrum Pomocy Rodzinie w Będzinie' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Powiatowe Centrum Pomocy Rodzinie w Będzinie', exact: true })).toBeVisible();
+  // The leader and the strategic partner are members from the day the PZK was formalised.
+  const founders = page.getByRole('table', { name: 'Historia członkostwa' });
+  await expect(founders.getByRole('row').filter({ hasText: 'Miejski Ośrodek Pomocy Społecznej w Będzinie' })).toContainText('05.06.2019');
+  await expect(founders.getByRole('row').filter({ hasText: 'Powiatowe Centrum Pomocy Rodzinie w Będzinie' })).toContainText('05.06.2019');
 
   await page.getByRole('button', { name: 'Dodaj członków' }).click();
   const dialog = page.getByRole('dialog', { name: 'Przystąpienie instytucji do partnerstwa' });
@@ -62,7 +66,7 @@ test('forming a PZK: the gmina, its OPS as leader, the PCPR as strategic partner
   for (const [name, , firstName, lastName] of MEMBERS) {
     await expect(history.getByRole('row').filter({ hasText: name })).toContainText(`${firstName} ${lastName}`);
   }
-  await expect(history.getByRole('row').filter({ hasText: 'członek' })).toHaveCount(5);
+  await expect(history.getByRole('row').filter({ hasText: 'członek' })).toHaveCount(MEMBERS.length + 2);
   await page.screenshot({ path: 'docs/screenshots/partnerstwo.png', fullPage: true });
 
   // A member leaves: the row closes, the history keeps it.
@@ -86,5 +90,28 @@ test('forming a PZK: the gmina, its OPS as leader, the PCPR as strategic partner
   expect(text).toContain('Ewa Ślązak');
 
   await page.goto('./#/partnerstwa');
-  await expect(page.getByRole('row').filter({ hasText: 'PZK Będzin' })).toContainText('4');
+  await expect(page.getByRole('row').filter({ hasText: 'PZK Będzin' })).toContainText('6');
+});
+
+test('a new user is told what to add first: an OPS to lead the PZK, a person to represent a member institution', async ({ page, app }) => {
+  await page.goto('./#/partnerstwa');
+  await page.getByRole('link', { name: 'Nowe partnerstwo' }).first().click();
+  const leader = page.getByRole('combobox', { name: 'Lider (OPS)', exact: true });
+  await expect(leader).toHaveAccessibleDescription(/^W rejestrze nie ma jeszcze ośrodka pomocy społecznej/);
+  await page.getByRole('link', { name: 'Dodaj instytucję' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Nowa instytucja', level: 1 })).toBeVisible();
+
+  // With an OPS and a PZK, a member institution nobody works in yet: its representative picker says so.
+  const ops = await create<Institution>(app, 'institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej w Będzinie', type: 'ops', terytCode: '2401011' });
+  const pup = await create<Institution>(app, 'institutions.save', { name: 'Powiatowy Urząd Pracy w Będzinie', type: 'pup', terytCode: '2401011' });
+  const pzk = await dispatch(app.runtime, 'partnerships.save', { kind: 'pzk', name: 'PZK Będzin', terytCode: '2401011', leaderInstitutionId: ops.id });
+  if (!pzk.ok) throw new Error(pzk.error.message);
+  await page.goto(`./#/partnerstwa/${(pzk.value as PartnershipDetail).id}`);
+  await page.getByRole('button', { name: 'Dodaj członków' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Przystąpienie instytucji do partnerstwa' });
+  await pick(page, dialog, 'Instytucja 1', 'urzad', 'Powiatowy Urząd Pracy w Będzinie');
+  await expect(dialog.getByRole('combobox', { name: 'Przedstawiciel 1', exact: true })).toHaveAccessibleDescription('W tej instytucji nie ma jeszcze osób: najpierw dodaj osobę, która ją reprezentuje.');
+  await dialog.getByRole('link', { name: 'Dodaj osobę' }).click();
+  await expect(page.getByRole('heading', { name: 'Nowa osoba', level: 1 })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Instytucja' })).toHaveValue(pup.name);
 });

@@ -25,7 +25,7 @@ const agreementData = {
   powiat: null,
   wojewodztwo: { nazwa: 'śląskie' },
   partnerstwo: null,
-  strony: [{ strona: { nazwa: 'Gmina Będzin', adres: 'ul. 11 Listopada 20, 42-500 Będzin', nip: '6250006780', regon: '276258539', przedstawiciel: 'Anna Nowak', funkcja: 'Burmistrz' } }],
+  strony: [{ strona: { nazwa: 'Gmina Będzin', adres: 'ul. 11 Listopada 20, 42-500 Będzin', nip: '6250006780', regon: '276258539', reprezentanci: [{ reprezentant: { imie_nazwisko: 'Anna Nowak', funkcja: 'Burmistrz' } }], przedstawiciel: 'Anna Nowak', funkcja: 'Burmistrz' } }],
 };
 const declarationData = {
   partnerstwo: { nazwa: 'PZK Będzin' },

@@ -16,6 +16,7 @@ import {
   type AgreementData,
   type DeclarationData,
 } from '../../main/services/documents';
+import { EARLIER_AGREEMENT_BODY } from '../../main/services/documents/earlierTemplates';
 import { createChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import { docxPart, docxToText, pdfFonts, pdfInfo, pdfToText } from '../support/pdf';
 
@@ -26,6 +27,21 @@ const DIACRITICS = 'ą ę ł ń ó ś ź ż';
 /** A 40×10 dark-blue PNG standing in for the ESF logo strip. */
 const LOGO_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAACgAAAAKCAIAAABJ+IsHAAAAGUlEQVR4nGNgMJ45MGjU4lGLRy0etZhcBACNej7Q/KZwlwAAAABJRU5ErkJggg==', 'base64');
 const LOGO_DATA_URL = `data:image/png;base64,${LOGO_PNG.toString('base64')}`;
+
+/** A party as the print reads it: its first representative also under the older single-person placeholders. */
+function party(nazwa: string, adres: string | null, nip: string, regon: string, representatives: [string, string | null][]): AgreementData['strony'][number] {
+  return {
+    strona: {
+      nazwa,
+      adres,
+      nip,
+      regon,
+      reprezentanci: representatives.map(([imie_nazwisko, funkcja]) => ({ reprezentant: { imie_nazwisko, funkcja } })),
+      przedstawiciel: representatives[0]?.[0] ?? null,
+      funkcja: representatives[0]?.[1] ?? null,
+    },
+  };
+}
 
 function agreementData(): AgreementData {
   return {
@@ -43,36 +59,9 @@ function agreementData(): AgreementData {
     wojewodztwo: { nazwa: 'śląskie' },
     partnerstwo: { nazwa: 'PZK Będzin' },
     strony: [
-      {
-        strona: {
-          nazwa: 'Województwo Śląskie reprezentowane przez Zarząd',
-          adres: 'ul. Ligonia 46, 40-037 Katowice',
-          nip: '9542396398',
-          regon: '276257505',
-          przedstawiciel: 'Łucja Żółkiewska-Gęślą',
-          funkcja: 'Marszałek Województwa',
-        },
-      },
-      {
-        strona: {
-          nazwa: 'Gmina Będzin',
-          adres: 'ul. 11 Listopada 20, 42-500 Będzin',
-          nip: '6250002432',
-          regon: '276258008',
-          przedstawiciel: 'Źdźisław Ćwikliński',
-          funkcja: 'Burmistrz Miasta',
-        },
-      },
-      {
-        strona: {
-          nazwa: 'Powiat Będziński',
-          adres: 'ul. Jana Ludwika Ślęzaka 3, 42-500 Będzin',
-          nip: '6252120734',
-          regon: '276258439',
-          przedstawiciel: 'Mścisław Nędza-Wójcik',
-          funkcja: 'Starosta',
-        },
-      },
+      party('Województwo Śląskie reprezentowane przez Zarząd', 'ul. Ligonia 46, 40-037 Katowice', '9542396398', '276257505', [['Łucja Żółkiewska-Gęślą', 'Marszałek Województwa']]),
+      party('Gmina Będzin', 'ul. 11 Listopada 20, 42-500 Będzin', '6250002432', '276258008', [['Źdźisław Ćwikliński', 'Burmistrz Miasta']]),
+      party('Powiat Będziński', 'ul. Jana Ludwika Ślęzaka 3, 42-500 Będzin', '6252120734', '276258439', [['Mścisław Nędza-Wójcik', 'Starosta']]),
     ],
   };
 }
@@ -113,7 +102,7 @@ describe('templates', () => {
     expect(validateTemplate('agreement', DEFAULT_TEMPLATES.agreement.body)).toEqual({ ok: true });
     expect(validateTemplate('declaration', DEFAULT_TEMPLATES.declaration.body)).toEqual({ ok: true });
     const used = templatePlaceholders(DEFAULT_TEMPLATES.agreement.body);
-    expect(used).toEqual(expect.arrayContaining(['numer', 'strony', 'strona.przedstawiciel', 'gmina.nazwa', 'obowiazuje_do']));
+    expect(used).toEqual(expect.arrayContaining(['numer', 'strony', 'strona.reprezentanci', 'reprezentant.imie_nazwisko', 'gmina.nazwa', 'obowiazuje_do']));
   });
 
   it('refuses an unknown placeholder, naming it, its line and what is available', () => {
@@ -185,20 +174,104 @@ describe('templates', () => {
     expect(markdown).toMatch(/^3\. \*\*Powiat Będziński\*\*/m);
   });
 
-  it('refuses to fill a missing value, naming the placeholder and the party', () => {
+  it('a strict template (an office’s own) refuses a missing value, naming the placeholder and the party', () => {
     const data = agreementData();
     const second = data.strony[1];
     if (second) second.strona.przedstawiciel = '   ';
     data.gmina.kod_teryt = null;
-    const error = thrown(() => fillTemplate('agreement', DEFAULT_TEMPLATES.agreement.body, data));
+    const error = thrown(() => fillTemplate('agreement', EARLIER_AGREEMENT_BODY, data));
     expect(error.code).toBe('validation');
     expect(error.message).toMatch(/^Brak danych do wydruku: /);
     expect(error.message).toContain('Brak wartości dla {{strona.przedstawiciel}} (strona 2 – Gmina Będzin)');
     expect(error.message).toContain('Brak wartości dla {{gmina.kod_teryt}}');
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(['gmina.kod_teryt', 'strony.1.strona.przedstawiciel']);
 
-    const noParties = thrown(() => fillTemplate('agreement', DEFAULT_TEMPLATES.agreement.body, { ...agreementData(), strony: [] }));
+    const noParties = thrown(() => fillTemplate('agreement', EARLIER_AGREEMENT_BODY, { ...agreementData(), strony: [] }));
     expect(noParties.message).toContain('Brak pozycji na liście {{#strony}}');
+  });
+
+  it('with the record named, a strict template’s refusal says what to fill and where, without template code', () => {
+    const data = agreementData();
+    data.data_podpisania = null;
+    const second = data.strony[1];
+    if (second) second.strona.przedstawiciel = null;
+    const context = { record: 'w porozumieniu KP3D/16', path: 'Porozumienia → KP3D/16' };
+    const error = thrown(() => fillTemplate('agreement', EARLIER_AGREEMENT_BODY, data, context));
+    expect(error.message).toContain('Uzupełnij osobę reprezentującą Gminę Będzin w porozumieniu KP3D/16: Porozumienia → KP3D/16 → Strony.');
+    expect(error.message).toContain('Uzupełnij datę podpisania w porozumieniu KP3D/16: Porozumienia → KP3D/16 → Dane porozumienia.');
+    expect(error.message).not.toContain('{{');
+    expect(error.fieldErrors?.['strony.1.strona.przedstawiciel']).toMatch(/^Uzupełnij osobę reprezentującą Gminę Będzin/);
+
+    // A party's list of representatives, empty or with a person without a function, said the same way.
+    const own = '{{#strony}}{{strona.nazwa}}: {{#strona.reprezentanci}}{{reprezentant.imie_nazwisko}} – {{reprezentant.funkcja}}; {{/strona.reprezentanci}}\n{{/strony}}';
+    const people = agreementData();
+    people.strony = [party('Powiat Będziński', null, '', '', [['Jan Nowak', 'Starosta'], ['Ewa Lis', null]]), party('Gmina Będzin', null, '', '', [])];
+    const nested = thrown(() => fillTemplate('agreement', own, people, context));
+    expect(nested.message).toContain('Uzupełnij funkcję osoby Ewa Lis reprezentującej Powiat Będziński w porozumieniu KP3D/16');
+    expect(nested.message).toContain('Uzupełnij osobę reprezentującą Gminę Będzin w porozumieniu KP3D/16');
+    expect(Object.keys(nested.fieldErrors ?? {}).sort()).toEqual(['strony.0.strona.reprezentanci.1.reprezentant.funkcja', 'strony.1.strona.reprezentanci']);
+  });
+
+  it('the built-in agreement prints before signing: a line for the date, blank signature blocks, no refusal', () => {
+    const draft: AgreementData = {
+      numer: 'KP3D/16',
+      przedmiot: null,
+      data_sporzadzenia: null,
+      data_podpisania: null,
+      obowiazuje_do: null,
+      projekt: { nazwa: null, klauzula: null },
+      gmina: { nazwa: null, kod_teryt: null },
+      powiat: null,
+      wojewodztwo: { nazwa: null },
+      partnerstwo: null,
+      strony: [party('Województwo Śląskie', null, '', '', []), party('Gmina Będzin', null, '', '', [])],
+    };
+    const markdown = fillTemplate('agreement', DEFAULT_TEMPLATES.agreement.body, draft, { record: 'w porozumieniu KP3D/16', path: 'Porozumienia → KP3D/16' });
+    const text = flat(markdownToHtml(markdown).replace(/<[^>]+>/g, ' '));
+    expect(text).toMatch(/zawarte w dniu …+ r\. pomiędzy/);
+    expect(text).toMatch(/obowiązuje od dnia jego zawarcia do …+ r\./);
+    expect(text.match(/\(podpis\)/g)).toHaveLength(2);
+    expect(text).toContain('imię i nazwisko, funkcja: …');
+    expect(text).not.toMatch(/\{\{|\}\}|\.\.|undefined|null/);
+  });
+
+  it('the built-in agreement once signed: its date, and a signature line for each of a party’s representatives', () => {
+    const data = agreementData();
+    data.strony[2] = party('Powiat Będziński', null, '', '', [['Mścisław Nędza-Wójcik', 'Starosta'], ['Halina Żak', 'Wicestarosta']]);
+    const text = flat(markdownToHtml(fillTemplate('agreement', DEFAULT_TEMPLATES.agreement.body, data)).replace(/<[^>]+>/g, ' '));
+    expect(text).toContain('zawarte w dniu 1 kwietnia 2019 r. pomiędzy');
+    expect(text.match(/\(podpis\)/g)).toHaveLength(4);
+    expect(text).toContain('(podpis) Mścisław Nędza-Wójcik – Starosta');
+    expect(text).toContain('(podpis) Halina Żak – Wicestarosta');
+  });
+
+  it('the built-in declaration of a member without a representative prints a line to fill in, never template code', () => {
+    const data = declarationData();
+    data.przedstawiciel = { imie_nazwisko: null, funkcja: null };
+    data.gmina = { nazwa: null };
+    data.delegowani = [{ osoba: { imie_nazwisko: 'Anna Wąsik', stanowisko: null } }];
+    const markdown = fillTemplate('declaration', DEFAULT_TEMPLATES.declaration.body, data, { record: 'w partnerstwie „PZK Będzin”', path: 'Partnerstwa → PZK Będzin' });
+    const text = flat(markdownToHtml(markdown).replace(/<[^>]+>/g, ' '));
+    expect(text).toMatch(/Reprezentowana przez: …+/);
+    expect(text).toContain('(imię i nazwisko, funkcja, podpis i pieczęć)');
+    expect(text).not.toMatch(/\{\{|\}\}/);
+    // An office’s own declaration that needs the representative says whom to name and where.
+    const strict = thrown(() => fillTemplate('declaration', 'Reprezentuje: {{przedstawiciel.imie_nazwisko}}', data, { record: 'w partnerstwie „PZK Będzin”', path: 'Partnerstwa → PZK Będzin' }));
+    expect(strict.message).toBe(
+      'Brak danych do wydruku. Uzupełnij osobę reprezentującą instytucję „Powiatowy Urząd Pracy w Będzinie” w partnerstwie „PZK Będzin”: Partnerstwa → PZK Będzin → Członkowie.',
+    );
+  });
+
+  it('lists within list items: a party’s representatives, only inside its party', () => {
+    const inside = '{{#strony}}{{strona.nazwa}}{{#strona.reprezentanci}} {{reprezentant.lp}}. {{reprezentant.imie_nazwisko}}{{/strona.reprezentanci}}\n{{/strony}}';
+    expect(validateTemplate('agreement', inside)).toEqual({ ok: true });
+    const outside = validateTemplate('agreement', '{{#strona.reprezentanci}}{{/strona.reprezentanci}}');
+    expect(outside.ok ? '' : outside.problems[0]).toContain('może wystąpić tylko wewnątrz sekcji {{#strony}}');
+    const field = validateTemplate('agreement', '{{#strony}}{{reprezentant.funkcja}}{{/strony}}');
+    expect(field.ok ? '' : field.problems[0]).toContain('tylko wewnątrz sekcji {{#strona.reprezentanci}}');
+    const data = agreementData();
+    data.strony[0] = party('Powiat Będziński', null, '', '', [['Jan Nowak', 'Starosta'], ['Ewa Lis', 'Wicestarosta']]);
+    expect(fillTemplate('agreement', inside, data)).toContain('Powiat Będziński 1. Jan Nowak 2. Ewa Lis');
   });
 
   it('leaves out a conditional passage without its value (a city with county rights has no separate powiat)', () => {

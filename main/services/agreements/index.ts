@@ -30,6 +30,7 @@ import { deleteAudited, deleteVersioned, insertAudited, updateAudited, updateVer
 import type { AgreementRow as StoredAgreement, PartyRow as StoredParty } from '../../../db/rows';
 import { agreementSearchText } from '../searchText';
 import { agreementRelated } from './auditSnapshot';
+import { parseRepresentatives, storedRepresentatives } from './representatives';
 
 const KIND: RecordKind = { table: 'agreements', what: 'porozumienie', related: agreementRelated };
 const PARTY: RecordKind = { table: 'agreement_parties', what: 'strona porozumienia' };
@@ -110,8 +111,7 @@ function partyFromRow(row: PartyRow): AgreementParty {
     address: row.address,
     nip: row.nip,
     regon: row.regon,
-    representativeName: row.representative_name,
-    representativeFunction: row.representative_function,
+    representatives: parseRepresentatives(row.representatives),
   };
 }
 
@@ -260,8 +260,7 @@ async function replaceParties(trx: Knex, agreementId: string, parties: Agreement
       address: party.address,
       nip: party.nip,
       regon: party.regon,
-      representative_name: party.representativeName,
-      representative_function: party.representativeFunction,
+      representatives: storedRepresentatives(party.representatives),
     };
     if (party.id !== undefined) await updateAudited(trx, PARTY, party.id, row);
     else await insertAudited(trx, PARTY, { id: ids[i], agreement_id: agreementId, ...row });
@@ -363,8 +362,7 @@ export async function suggestAgreementParties(db: Knex, query: AgreementPartySug
       address: earlier?.address ?? null,
       nip: earlier?.nip ?? null,
       regon: earlier?.regon ?? null,
-      representativeName: null,
-      representativeFunction: null,
+      representatives: [],
     });
   }
   return suggestions;

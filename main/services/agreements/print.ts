@@ -36,8 +36,9 @@ export async function agreementData(db: Knex, agreement: Agreement): Promise<Agr
         adres: party.address,
         nip: party.nip,
         regon: party.regon,
-        przedstawiciel: party.representativeName,
-        funkcja: party.representativeFunction,
+        reprezentanci: party.representatives.map((person) => ({ reprezentant: { imie_nazwisko: person.name, funkcja: person.function } })),
+        przedstawiciel: party.representatives[0]?.name ?? null,
+        funkcja: party.representatives[0]?.function ?? null,
       },
     })),
   };

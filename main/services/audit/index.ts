@@ -30,6 +30,7 @@ import {
   type ExportedFile,
 } from '../../../preload/contract';
 import { addDays, warsawDayStart, warsawWallClock } from '../../../preload/contract/warsawTime';
+import { parseRepresentatives, representativeLine } from '../agreements/representatives';
 import { nowIso } from '../ids';
 import { writeXlsx } from '../tabular';
 
@@ -92,6 +93,8 @@ function isPlainValue(value: unknown): boolean {
 
 function normalised(column: string, value: unknown): unknown {
   if (value === undefined) return null;
+  // A party's representatives, stored as JSON: one line per person in the log ("Jan Kowalski – Starosta").
+  if (column === 'representatives' && typeof value === 'string') return parseRepresentatives(value).map(representativeLine);
   if (BOOLEAN_COLUMNS.has(column) && value !== null) return value === true || value === 1 || value === '1' || value === 't';
   if (typeof value === 'bigint') return Number(value);
   return value;

@@ -5,11 +5,13 @@ export {
   DOCUMENT_KINDS,
   DOCUMENT_KIND_LABELS,
   PLACEHOLDERS,
+  partyAccusative,
   type AgreementData,
   type AgreementParty,
   type DeclarationData,
   type DocumentDataByKind,
   type DocumentKind,
+  type FillContext,
   type PlaceholderSpec,
   type PlaceholderValue,
 } from './placeholders';

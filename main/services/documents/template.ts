@@ -6,12 +6,14 @@ import Mustache from 'mustache';
 import { closest, distance } from 'fastest-levenshtein';
 import { ServiceError } from '../errors';
 import { formatDateInWords } from '../language/dates';
+import { EARLIER_AGREEMENT_BODY, EARLIER_DECLARATION_BODY } from './earlierTemplates';
 import {
   PLACEHOLDERS,
   itemPrefix,
   tag,
   type DocumentDataByKind,
   type DocumentKind,
+  type FillContext,
   type PlaceholderSpec,
 } from './placeholders';
 
@@ -23,7 +25,7 @@ type Span = [string, string, number, number, Span[]?, number?];
 interface Dictionary {
   /** Top-level placeholders: plain ones and list sections. */
   root: Map<string, PlaceholderSpec>;
-  /** Every item field, with the list it belongs to. */
+  /** Every item field (of lists within items too), with the list it belongs to. */
   itemFields: Map<string, PlaceholderSpec>;
 }
 
@@ -36,7 +38,13 @@ function dictionary(kind: DocumentKind): Dictionary {
     if (!specs) throw new ServiceError('validation', `Nieznany rodzaj dokumentu: ${String(kind)}.`);
     const root = new Map(specs.map((spec) => [spec.name, spec]));
     const itemFields = new Map<string, PlaceholderSpec>();
-    for (const spec of specs) for (const field of spec.list ?? []) itemFields.set(field.name, spec);
+    const addFields = (list: PlaceholderSpec): void => {
+      for (const field of list.list ?? []) {
+        itemFields.set(field.name, list);
+        if (field.list) addFields(field);
+      }
+    };
+    for (const spec of specs) addFields(spec);
     found = { root, itemFields };
     dictionaries.set(kind, found);
   }
@@ -160,7 +168,7 @@ function checkSpans(body: string, spans: Span[], dict: Dictionary, lists: Placeh
           problems.push(list ? outsideItsList(name, start, list, type) : unknown(name, start, type));
           checkSpans(body, children, dict, lists, problems);
         } else if (spec.list) {
-          if (lists.length > 0) {
+          if (lists.length > 0 && dict.root.has(name)) {
             problems.push(`Sekcja ${tag(name, type)} (${where(body, start)}) nie może być wewnątrz innej listy (${tag(lists[lists.length - 1]?.name ?? '', '#')}).`);
           }
           // An inverted list section prints when the list is empty: its items are not there.
@@ -239,6 +247,10 @@ interface Item {
   list: PlaceholderSpec;
   index: number;
   fields: Map<string, Printable>;
+  /** Lists within the item (a party's representatives). */
+  lists: Map<string, Item[]>;
+  /** The item this one is listed in. */
+  parent: Item | null;
 }
 
 interface View {
@@ -283,30 +295,42 @@ function printable(spec: PlaceholderSpec, value: unknown): Printable {
   return text;
 }
 
+/** A list's items from the data, with the lists within each item. */
+function buildItems(spec: PlaceholderSpec, raw: unknown, parent: Item | null): Item[] {
+  const prefix = itemPrefix(spec);
+  return (Array.isArray(raw) ? raw : []).map((entry: unknown, index): Item => {
+    const item: Item = { list: spec, index, fields: new Map(), lists: new Map(), parent };
+    for (const field of spec.list ?? []) {
+      const key = field.name.split('.').slice(1);
+      if (field.list) {
+        item.lists.set(field.name, buildItems(field, read(entry, [prefix, ...key]), item));
+        continue;
+      }
+      let value = printable(field, read(entry, [prefix, ...key]));
+      if (value === null && field.automatic) value = String(index + 1);
+      item.fields.set(field.name, value);
+    }
+    return item;
+  });
+}
+
+/** What Mustache reads for an item: `{ strona: { nazwa, …, reprezentanci: [{ reprezentant: {…} }] } }`. */
+function itemObject(item: Item): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [name, value] of item.fields) write(object, name.split('.'), value);
+  for (const [name, items] of item.lists) write(object, name.split('.'), items.map(itemObject));
+  return object;
+}
+
 function buildView(kind: DocumentKind, data: unknown): View {
   const values = new Map<string, Printable>();
   const lists = new Map<string, Item[]>();
   const mustache: Record<string, unknown> = {};
   for (const spec of dictionary(kind).root.values()) {
     if (spec.list) {
-      const raw = read(data, [spec.name]);
-      const prefix = itemPrefix(spec);
-      const items = (Array.isArray(raw) ? raw : []).map((entry: unknown, index): Item => {
-        const fields = new Map<string, Printable>();
-        for (const field of spec.list ?? []) {
-          const key = field.name.split('.').slice(1);
-          let value = printable(field, read(entry, [prefix, ...key]));
-          if (value === null && field.automatic) value = String(index + 1);
-          fields.set(field.name, value);
-        }
-        return { list: spec, index, fields };
-      });
+      const items = buildItems(spec, read(data, [spec.name]), null);
       lists.set(spec.name, items);
-      mustache[spec.name] = items.map((item) => {
-        const object: Record<string, unknown> = {};
-        for (const [name, value] of item.fields) write(object, name.split('.'), value);
-        return object;
-      });
+      mustache[spec.name] = items.map(itemObject);
     } else {
       const value = printable(spec, read(data, spec.name.split('.')));
       values.set(spec.name, value);
@@ -316,26 +340,70 @@ function buildView(kind: DocumentKind, data: unknown): View {
   return { values, lists, mustache };
 }
 
+/** The name of the item a message is about ("Powiat Będziński"), or its number. */
+function itemName(item: Item): string | null {
+  const prefix = itemPrefix(item.list);
+  return item.fields.get(`${prefix}.nazwa`) ?? item.fields.get(`${prefix}.imie_nazwisko`) ?? null;
+}
+
 /** "strona 2 – Powiat Będziński": which item a message is about. */
 function itemLabel(item: Item): string {
   const noun = item.list.itemLabel ?? 'pozycja';
-  const prefix = itemPrefix(item.list);
-  const name = item.fields.get(`${prefix}.nazwa`) ?? item.fields.get(`${prefix}.imie_nazwisko`) ?? null;
+  const name = itemName(item);
   return `${noun} ${item.index + 1}${name ? ` – ${name}` : ''}`;
 }
 
-function findMissing(spans: Span[], kind: DocumentKind, view: View, item: Item | null, inverted: Set<string>, missing: Map<string, string>): void {
+/**
+ * What to fill, said to the user: "Uzupełnij osobę reprezentującą Gminę Będzin w porozumieniu KP3D/16: Porozumienia →
+ * KP3D/16 → Strony." Without a record (the template editor's preview) the placeholder itself is named.
+ */
+function missingMessage(name: string, spec: PlaceholderSpec | undefined, item: Item | null, view: View, context: FillContext | undefined): string {
+  if (!context || !spec?.ask) {
+    return `Brak wartości dla ${tag(name)}${item ? ` (${itemLabel(item)})` : ''}${spec ? ` – ${spec.description}` : ''}`;
+  }
+  const named = (of: Item) => itemName(of) ?? `nr ${of.index + 1}`;
+  const same = (text: string) => text;
+  const ask = spec.ask
+    .replace('{item}', item ? (item.list.accusative ?? same)(named(item)) : '')
+    .replace('{of}', item ? (item.list.genitive ?? same)(named(item)) : '')
+    .replace('{name}', item ? named(item) : '')
+    .replace('{parent}', item?.parent ? (item.parent.list.accusative ?? same)(named(item.parent)) : '')
+    .replace(/\{([a-z_.]+)\}/g, (_, key: string) => {
+      const value = view.values.get(key);
+      return value ? `„${value}”` : '';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `Uzupełnij ${ask} ${context.record}: ${context.path}${spec.where ? ` → ${spec.where}` : ''}.${spec.note ? ` ${spec.note}` : ''}`;
+}
+
+function findMissing(
+  spans: Span[],
+  kind: DocumentKind,
+  view: View,
+  item: Item | null,
+  inverted: Set<string>,
+  missing: Map<string, string>,
+  context: FillContext | undefined,
+): void {
   const dict = dictionary(kind);
-  const lookup = (name: string): { value: Printable; path: string; label: string; spec: PlaceholderSpec | undefined } => {
-    if (item && item.fields.has(name)) {
-      return {
-        value: item.fields.get(name) ?? null,
-        path: `${item.list.name}.${item.index}.${name}`,
-        label: ` (${itemLabel(item)})`,
-        spec: item.list.list?.find((field) => field.name === name),
-      };
+  const pathOf = (of: Item): string => `${of.parent ? `${pathOf(of.parent)}.` : ''}${of.list.name}.${of.index}`;
+  const lookup = (name: string): { value: Printable; path: string; item: Item | null; spec: PlaceholderSpec | undefined } => {
+    for (let at = item; at; at = at.parent) {
+      if (at.fields.has(name)) {
+        return { value: at.fields.get(name) ?? null, path: `${pathOf(at)}.${name}`, item: at, spec: at.list.list?.find((field) => field.name === name) };
+      }
     }
-    return { value: view.values.get(name) ?? null, path: name, label: '', spec: dict.root.get(name) };
+    return { value: view.values.get(name) ?? null, path: name, item: null, spec: dict.root.get(name) };
+  };
+  /** A list section: the document's own, or one within an item (with the item it belongs to). */
+  const listOf = (name: string): { items: Item[]; spec: PlaceholderSpec | undefined; owner: Item | null; path: string } | undefined => {
+    for (let at = item; at; at = at.parent) {
+      const items = at.lists.get(name);
+      if (items) return { items, spec: at.list.list?.find((field) => field.name === name), owner: at, path: `${pathOf(at)}.${name}` };
+    }
+    const spec = dict.root.get(name);
+    return spec?.list ? { items: view.lists.get(name) ?? [], spec, owner: null, path: name } : undefined;
   };
 
   for (const span of spans) {
@@ -344,24 +412,24 @@ function findMissing(spans: Span[], kind: DocumentKind, view: View, item: Item |
     const children = span[4] ?? [];
     if (type === 'name') {
       const found = lookup(name);
-      if (found.value === null && !missing.has(found.path)) {
-        missing.set(found.path, `Brak wartości dla ${tag(name)}${found.label}${found.spec ? ` – ${found.spec.description}` : ''}`);
-      }
+      if (found.value === null && !missing.has(found.path)) missing.set(found.path, missingMessage(name, found.spec, found.item, view, context));
     } else if (type === '#' || type === '^') {
-      const list = dict.root.get(name)?.list ? view.lists.get(name) : undefined;
-      if (list !== undefined) {
+      const found = listOf(name);
+      if (found !== undefined) {
+        const { items: list, spec, owner, path } = found;
         if (type === '#') {
-          if (list.length === 0 && !inverted.has(name) && !missing.has(name)) {
-            missing.set(name, `Brak pozycji na liście ${tag(name, '#')} – ${dict.root.get(name)?.description ?? name}`);
+          if (list.length === 0 && !inverted.has(name) && !missing.has(path)) {
+            const label = owner ? ` (${itemLabel(owner)})` : '';
+            missing.set(path, context && spec?.ask ? missingMessage(name, spec, owner, view, context) : `Brak pozycji na liście ${tag(name, '#')}${label} – ${spec?.description ?? name}`);
           }
-          for (const entry of list) findMissing(children, kind, view, entry, inverted, missing);
+          for (const entry of list) findMissing(children, kind, view, entry, inverted, missing, context);
         } else if (list.length === 0) {
-          findMissing(children, kind, view, item, inverted, missing);
+          findMissing(children, kind, view, item, inverted, missing, context);
         }
       } else {
         // A condition: its content prints (and needs values) only when the value is there (or, inverted, is not).
         const present = lookup(name).value !== null;
-        if (present === (type === '#')) findMissing(children, kind, view, item, inverted, missing);
+        if (present === (type === '#')) findMissing(children, kind, view, item, inverted, missing, context);
       }
     }
   }
@@ -389,16 +457,22 @@ export function escapeMarkdown(text: string): string {
  * The template filled with the data, as Markdown. Refuses an invalid template, and refuses to print
  * any placeholder without a value (a missing, null or blank value, in list items too): the 'validation'
  * ServiceError lists them all, with fieldErrors keyed by the data path (`strony.1.strona.przedstawiciel`).
+ * The built-in templates never meet such a refusal: they print a blank line or leave a clause out instead.
+ * With the record's `context` the messages say what to fill and where, without the template's code.
  */
-export function fillTemplate<K extends DocumentKind>(kind: K, body: string, data: DocumentDataByKind[K]): string {
+export function fillTemplate<K extends DocumentKind>(kind: K, body: string, data: DocumentDataByKind[K], context?: FillContext): string {
   assertValidTemplate(kind, body);
   const spans = Mustache.parse(body) as Span[];
   const view = buildView(kind, data);
   const missing = new Map<string, string>();
-  findMissing(spans, kind, view, null, invertedLists(spans), missing);
+  findMissing(spans, kind, view, null, invertedLists(spans), missing, context);
   if (missing.size > 0) {
     const messages = [...missing.values()];
-    throw new ServiceError('validation', `Brak danych do wydruku: ${messages.join('; ')}.`, Object.fromEntries(missing));
+    throw new ServiceError(
+      'validation',
+      context ? `Brak danych do wydruku. ${messages.join(' ')}` : `Brak danych do wydruku: ${messages.join('; ')}.`,
+      Object.fromEntries(missing),
+    );
   }
   return Mustache.render(body, view.mustache, {}, { escape: escapeMarkdown });
 }
@@ -406,30 +480,43 @@ export function fillTemplate<K extends DocumentKind>(kind: K, body: string, data
 // ---------------------------------------------------------------------------------------------------------
 // Default templates
 
+/*
+ * The built-in templates print in every state of their record: an empty value leaves a line to fill in by hand
+ * (a date before signing, a representative not yet known) or omits its clause; they never refuse to print.
+ */
+
+const BLANK = '……………………………………';
+
 const AGREEMENT_BODY = `# POROZUMIENIE O WSPÓŁPRACY nr {{numer}}
 
-zawarte w dniu {{data_podpisania}} pomiędzy następującymi Stronami:
+zawarte w dniu {{#data_podpisania}}{{data_podpisania}}{{/data_podpisania}}{{^data_podpisania}}${BLANK} r.{{/data_podpisania}} pomiędzy następującymi Stronami:
 
 {{#strony}}
-{{strona.lp}}. **{{strona.nazwa}}**, {{strona.adres}}{{#strona.nip}}, NIP {{strona.nip}}{{/strona.nip}}{{#strona.regon}}, REGON {{strona.regon}}{{/strona.regon}} – Stroną reprezentowaną przez: {{strona.przedstawiciel}} – {{strona.funkcja}},
+{{strona.lp}}. **{{strona.nazwa}}**{{#strona.adres}}, {{strona.adres}}{{/strona.adres}}{{#strona.nip}}, NIP {{strona.nip}}{{/strona.nip}}{{#strona.regon}}, REGON {{strona.regon}}{{/strona.regon}} – w imieniu Strony:
+{{#strona.reprezentanci}}
+   - {{reprezentant.imie_nazwisko}}{{#reprezentant.funkcja}} – {{reprezentant.funkcja}}{{/reprezentant.funkcja}}
+{{/strona.reprezentanci}}
+{{^strona.reprezentanci}}
+   - ${BLANK}${BLANK}
+{{/strona.reprezentanci}}
 {{/strony}}
 
 zwanymi dalej łącznie „Stronami”, a każda z osobna „Stroną”.
 
 ## § 1. Przedmiot porozumienia
 
-1. Przedmiotem porozumienia jest {{przedmiot}}.
-2. Strony współpracują przy wdrażaniu Modelu kooperacji dla gminy {{gmina.nazwa}} (kod TERYT {{gmina.kod_teryt}}, województwo {{wojewodztwo.nazwa}}){{#projekt.nazwa}} w ramach projektu „{{projekt.nazwa}}”{{/projekt.nazwa}}.
+1. Przedmiotem porozumienia jest {{#przedmiot}}{{przedmiot}}{{/przedmiot}}{{^przedmiot}}współpraca Stron przy wdrażaniu Modelu kooperacji{{/przedmiot}}.
+2. Strony współpracują przy wdrażaniu Modelu kooperacji{{#gmina.nazwa}} dla gminy {{gmina.nazwa}} (kod TERYT {{gmina.kod_teryt}}{{#wojewodztwo.nazwa}}, województwo {{wojewodztwo.nazwa}}{{/wojewodztwo.nazwa}}){{/gmina.nazwa}}{{#projekt.nazwa}} w ramach projektu „{{projekt.nazwa}}”{{/projekt.nazwa}}.
 3. Celem współpracy jest utworzenie i prowadzenie Partnerskiego Zespołu Kooperacyjnego (PZK){{#partnerstwo.nazwa}} pod nazwą „{{partnerstwo.nazwa}}”{{/partnerstwo.nazwa}}, łączącego instytucje pomocy społecznej z instytucjami innych sektorów (edukacji, rynku pracy, ochrony zdrowia, wymiaru sprawiedliwości, policji, kultury i sportu oraz organizacjami pozarządowymi) na rzecz osób i rodzin potrzebujących wsparcia.
 
 ## § 2. Obowiązki Stron
 
-1. Województwo {{wojewodztwo.nazwa}}, za pośrednictwem regionalnego ośrodka polityki społecznej, zobowiązuje się do:
+1. Województwo{{#wojewodztwo.nazwa}} {{wojewodztwo.nazwa}}{{/wojewodztwo.nazwa}}, za pośrednictwem regionalnego ośrodka polityki społecznej, zobowiązuje się do:
    - zapewnienia coachingu dla pracowników socjalnych ośrodka pomocy społecznej,
    - zapewnienia superwizji pracy socjalnej,
    - organizacji szkoleń międzysektorowych i warsztatów kooperacyjnych,
    - wsparcia merytorycznego przez animatorów i ekspertów ds. modelu.
-2. Gmina {{gmina.nazwa}}, za pośrednictwem ośrodka pomocy społecznej jako lidera partnerstwa, zobowiązuje się do:
+2. Gmina{{#gmina.nazwa}} {{gmina.nazwa}}{{/gmina.nazwa}}, za pośrednictwem ośrodka pomocy społecznej jako lidera partnerstwa, zobowiązuje się do:
    - utworzenia Partnerskiego Zespołu Kooperacyjnego i kierowania jego pracami,
    - powoływania zadaniowych zespołów kooperacyjnych (ZZK) i koordynowania ich pracy,
    - delegowania pracowników socjalnych do udziału w coachingu, superwizji i szkoleniach,
@@ -444,23 +531,30 @@ zwanymi dalej łącznie „Stronami”, a każda z osobna „Stroną”.
 
 ## § 3. Okres obowiązywania
 
-Porozumienie obowiązuje od dnia jego zawarcia do {{obowiazuje_do}}
+Porozumienie obowiązuje od dnia jego zawarcia do {{#obowiazuje_do}}{{obowiazuje_do}}{{/obowiazuje_do}}{{^obowiazuje_do}}${BLANK} r.{{/obowiazuje_do}}
 
 ## § 4. Postanowienia końcowe
 
 1. Porozumienie nie rodzi zobowiązań finansowych Stron wobec siebie.
 2. Zmiany porozumienia wymagają formy pisemnej pod rygorem nieważności.
 3. W sprawach nieuregulowanych porozumieniem stosuje się przepisy Kodeksu cywilnego.
-4. Porozumienie sporządzono w dniu {{data_sporzadzenia}} w jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.
+4. Porozumienie sporządzono{{#data_sporzadzenia}} w dniu {{data_sporzadzenia}}{{/data_sporzadzenia}} w jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.
 
 ## Podpisy Stron
 
 {{#strony}}
 **{{strona.nazwa}}**
-{{strona.przedstawiciel}} – {{strona.funkcja}}
 
-…………………………………………………… (podpis)
+{{#strona.reprezentanci}}
+${BLANK}${BLANK} (podpis)
+{{reprezentant.imie_nazwisko}}{{#reprezentant.funkcja}} – {{reprezentant.funkcja}}{{/reprezentant.funkcja}}
 
+{{/strona.reprezentanci}}
+{{^strona.reprezentanci}}
+${BLANK}${BLANK} (podpis)
+imię i nazwisko, funkcja: ${BLANK}${BLANK}
+
+{{/strona.reprezentanci}}
 {{/strony}}
 {{#projekt.klauzula}}
 ---
@@ -471,7 +565,7 @@ Porozumienie obowiązuje od dnia jego zawarcia do {{obowiazuje_do}}
 
 const DECLARATION_BODY = `# DEKLARACJA PRZYSTĄPIENIA DO PARTNERSKIEGO ZESPOŁU KOOPERACYJNEGO
 
-**„{{partnerstwo.nazwa}}” – gmina {{gmina.nazwa}}**
+**„{{partnerstwo.nazwa}}”{{#gmina.nazwa}} – gmina {{gmina.nazwa}}{{/gmina.nazwa}}**
 
 ## Instytucja
 
@@ -482,9 +576,9 @@ const DECLARATION_BODY = `# DEKLARACJA PRZYSTĄPIENIA DO PARTNERSKIEGO ZESPOŁU 
 {{#instytucja.nip}}
 **NIP:** {{instytucja.nip}}
 {{/instytucja.nip}}
-**Reprezentowana przez:** {{przedstawiciel.imie_nazwisko}} – {{przedstawiciel.funkcja}}
+**Reprezentowana przez:** {{#przedstawiciel.imie_nazwisko}}{{przedstawiciel.imie_nazwisko}}{{#przedstawiciel.funkcja}} – {{przedstawiciel.funkcja}}{{/przedstawiciel.funkcja}}{{/przedstawiciel.imie_nazwisko}}{{^przedstawiciel.imie_nazwisko}}${BLANK}${BLANK}{{/przedstawiciel.imie_nazwisko}}
 
-Działając w imieniu instytucji, deklaruję jej przystąpienie do Partnerskiego Zespołu Kooperacyjnego „{{partnerstwo.nazwa}}” działającego w gminie {{gmina.nazwa}} w ramach Modelu kooperacji. Instytucja zobowiązuje się do:
+Działając w imieniu instytucji, deklaruję jej przystąpienie do Partnerskiego Zespołu Kooperacyjnego „{{partnerstwo.nazwa}}” działającego{{#gmina.nazwa}} w gminie {{gmina.nazwa}}{{/gmina.nazwa}} w ramach Modelu kooperacji. Instytucja zobowiązuje się do:
 
 1. delegowania przedstawicieli do udziału w spotkaniach zespołu,
 2. udziału w pracach zadaniowych zespołów kooperacyjnych (ZZK) w sprawach osób i rodzin objętych wsparciem,
@@ -494,7 +588,7 @@ Działając w imieniu instytucji, deklaruję jej przystąpienie do Partnerskiego
 ## Osoby delegowane do prac w zespole
 
 {{#delegowani}}
-{{osoba.lp}}. {{osoba.imie_nazwisko}} – {{osoba.stanowisko}}
+{{osoba.lp}}. {{osoba.imie_nazwisko}}{{#osoba.stanowisko}} – {{osoba.stanowisko}}{{/osoba.stanowisko}}
 {{/delegowani}}
 {{^delegowani}}
 Instytucja deleguje do prac w zespole osobę ją reprezentującą.
@@ -505,18 +599,29 @@ Instytucja deleguje do prac w zespole osobę ją reprezentującą.
 | Lp. | Usługa | Grupa docelowa | Warunki dostępu | Kontakt |
 |---|---|---|---|---|
 {{#uslugi}}
-| {{usluga.lp}} | {{usluga.nazwa}} | {{usluga.grupa_docelowa}} | {{usluga.warunki}} | {{usluga.kontakt}} |
+| {{usluga.lp}} | {{usluga.nazwa}} | {{#usluga.grupa_docelowa}}{{usluga.grupa_docelowa}}{{/usluga.grupa_docelowa}} | {{#usluga.warunki}}{{usluga.warunki}}{{/usluga.warunki}} | {{#usluga.kontakt}}{{usluga.kontakt}}{{/usluga.kontakt}} |
 {{/uslugi}}
 {{^uslugi}}
 | – | Instytucja nie zgłosiła jeszcze usług do koszyka | | | |
 {{/uslugi}}
 
-Data: {{data}}
+Data: {{#data}}{{data}}{{/data}}{{^data}}${BLANK} r.{{/data}}
 
-……………………………………………………
-{{przedstawiciel.imie_nazwisko}} – {{przedstawiciel.funkcja}}
+${BLANK}${BLANK}
+{{#przedstawiciel.imie_nazwisko}}
+{{przedstawiciel.imie_nazwisko}}{{#przedstawiciel.funkcja}} – {{przedstawiciel.funkcja}}{{/przedstawiciel.funkcja}}
 (podpis i pieczęć)
+{{/przedstawiciel.imie_nazwisko}}
+{{^przedstawiciel.imie_nazwisko}}
+(imię i nazwisko, funkcja, podpis i pieczęć)
+{{/przedstawiciel.imie_nazwisko}}
 `;
+
+/** Built-in bodies of earlier versions: a default template still holding one is brought up to date (`ensureDefaultTemplates`). */
+export const EARLIER_BUILT_IN_BODIES: Record<DocumentKind, string[]> = {
+  agreement: [EARLIER_AGREEMENT_BODY],
+  declaration: [EARLIER_DECLARATION_BODY],
+};
 
 export const DEFAULT_TEMPLATES: Record<DocumentKind, { name: string; body: string }> = {
   agreement: { name: 'Porozumienie o współpracy (wzór domyślny)', body: AGREEMENT_BODY },

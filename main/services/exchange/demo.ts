@@ -430,8 +430,9 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
         address: 'ul. Ligonia 46, 40-037 Katowice',
         nip: '9542771394',
         regon: '276255217',
-        representativeName: `${staff[0]!.firstName} ${staff[0]!.lastName}`,
-        representativeFunction: 'Dyrektor Regionalnego Ośrodka Polityki Społecznej w Katowicach, z upoważnienia Zarządu Województwa',
+        representatives: [
+          { name: `${staff[0]!.firstName} ${staff[0]!.lastName}`, function: 'Dyrektor Regionalnego Ośrodka Polityki Społecznej w Katowicach, z upoważnienia Zarządu Województwa' },
+        ],
       },
       {
         id: `demo-str-${gmina.key}-2`,
@@ -441,8 +442,7 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
         address: `${random.pick(STREETS)} ${random.int(1, 60)}, ${gmina.postal} ${gmina.name}`,
         nip: fakeNip(random),
         regon: fakeRegon(random),
-        representativeName: `${mayor.firstName} ${mayor.lastName}`,
-        representativeFunction: gmina.mayor,
+        representatives: [{ name: `${mayor.firstName} ${mayor.lastName}`, function: gmina.mayor }],
       },
       ...(gmina.powiat
         ? [
@@ -454,8 +454,7 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
               address: `${random.pick(STREETS)} ${random.int(1, 60)}, ${gmina.powiat.pcprPostal} ${gmina.powiat.pcprCity}`,
               nip: fakeNip(random),
               regon: fakeRegon(random),
-              representativeName: Object.values(randomName()).join(' '),
-              representativeFunction: 'Starosta',
+              representatives: [{ name: Object.values(randomName()).join(' '), function: 'Starosta' }],
             },
           ]
         : []),

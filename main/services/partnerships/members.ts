@@ -13,7 +13,7 @@ import { problem, throwProblems, type Problem } from './problems';
 import { getMember, MEMBERSHIP_WHAT, PARTNERSHIP } from './read';
 
 /** Membership rows are audited as their own entries under their partnership (joining, leaving, a new representative). */
-const MEMBERSHIP: RecordKind = { table: 'partnership_members', what: MEMBERSHIP_WHAT };
+export const MEMBERSHIP: RecordKind = { table: 'partnership_members', what: MEMBERSHIP_WHAT };
 
 /** The representative, when given, works in the member institution. */
 export async function representativeProblem(trx: Knex, personId: string | null, institutionId: string, field: string): Promise<Problem | null> {
@@ -33,19 +33,52 @@ async function partnershipOrFail(trx: Knex, id: string): Promise<{ id: string; n
   return found;
 }
 
+/**
+ * The leader and the strategic partner are members from the day the partnership is formed (formalised, else its
+ * initiating meeting, else today): a membership row is opened for each that has none open. Joining them later by
+ * hand completes that row (representative, dates) instead of being refused.
+ */
+export async function ensureFoundingMembers(
+  trx: Knex,
+  partnershipId: string,
+  fields: { leaderInstitutionId: string | null; strategicPartnerInstitutionId: string | null; formalisedOn: string | null; initiatedOn: string | null; endedOn: string | null },
+  today: string,
+): Promise<void> {
+  const founders = [...new Set([fields.leaderInstitutionId, fields.strategicPartnerInstitutionId].filter((id): id is string => Boolean(id)))];
+  for (const institutionId of founders) {
+    const history: MemberRow[] = await trx('partnership_members').where({ partnership_id: partnershipId, institution_id: institutionId });
+    if (history.some((row) => row.left_on === null)) continue;
+    let joinedOn = fields.formalisedOn ?? fields.initiatedOn ?? (fields.endedOn && fields.endedOn < today ? fields.endedOn : today);
+    const lastLeft = history.map((row) => row.left_on!).sort().at(-1);
+    if (lastLeft && lastLeft > joinedOn) joinedOn = lastLeft;
+    await insertMember(trx, partnershipId, { institutionId, representativePersonId: null, joinedOn, declarationSignedOn: null });
+  }
+}
+
+/** The open row of a founding member (leader, strategic partner) not yet completed: a later join fills it in. */
+async function foundingRow(trx: Knex, partnershipId: string, institutionId: string): Promise<MemberRow | undefined> {
+  const partnership: { leader_institution_id: string | null; strategic_partner_institution_id: string | null } | undefined = await trx(PARTNERSHIP.table)
+    .where({ id: partnershipId })
+    .first('leader_institution_id', 'strategic_partner_institution_id');
+  if (!partnership || (partnership.leader_institution_id !== institutionId && partnership.strategic_partner_institution_id !== institutionId)) return undefined;
+  const open: MemberRow | undefined = await trx('partnership_members').where({ partnership_id: partnershipId, institution_id: institutionId }).whereNull('left_on').first();
+  return open && open.representative_person_id === null && open.declaration_signed_on === null ? open : undefined;
+}
+
 /** What stops `member` from joining now; `prefix` places the field errors ("members.2."). */
 async function joinProblems(trx: Knex, partnership: { id: string; ended_on: string | null }, member: PartnershipMemberDraft, prefix: string): Promise<Problem[]> {
   const inst: { name: string } | undefined = await trx('institutions').where({ id: member.institutionId }).first('name');
   if (!inst) return [problem(`${prefix}institutionId`, 'Wybrana instytucja nie istnieje (mogła zostać usunięta).')];
   const problems: Problem[] = [];
-  const history: MemberRow[] = await trx('partnership_members')
+  const founding = await foundingRow(trx, partnership.id, member.institutionId);
+  const history: MemberRow[] = (await trx('partnership_members')
     .where({ partnership_id: partnership.id, institution_id: member.institutionId })
-    .orderBy('joined_on', 'desc');
-  const open = history.find((row) => row.left_on === null);
+    .orderBy('joined_on', 'desc')) as MemberRow[];
+  const open = history.find((row) => row.left_on === null && row.id !== founding?.id);
   if (open) {
     problems.push(problem(`${prefix}institutionId`, `„${inst.name}” jest już członkiem tego zespołu (od ${open.joined_on}).`, 'conflict'));
   } else {
-    const lastLeft = history.map((row) => row.left_on!).sort().at(-1);
+    const lastLeft = history.flatMap((row) => (row.left_on ? [row.left_on] : [])).sort().at(-1);
     if (lastLeft && member.joinedOn < lastLeft) {
       problems.push(problem(`${prefix}joinedOn`, `Data przystąpienia nie może być wcześniejsza niż data ostatniego wystąpienia tej instytucji (${lastLeft}).`));
     }
@@ -59,6 +92,15 @@ async function joinProblems(trx: Knex, partnership: { id: string; ended_on: stri
 }
 
 async function insertMember(trx: Knex, partnershipId: string, member: PartnershipMemberDraft): Promise<string> {
+  const founding = await foundingRow(trx, partnershipId, member.institutionId);
+  if (founding) {
+    await updateAudited(trx, MEMBERSHIP, (q) => q.where({ id: founding.id }).whereNull('left_on'), {
+      representative_person_id: member.representativePersonId,
+      joined_on: member.joinedOn,
+      declaration_signed_on: member.declarationSignedOn,
+    });
+    return founding.id;
+  }
   const id = newId('mem');
   await insertAudited(trx, MEMBERSHIP, {
     id,

@@ -15,9 +15,11 @@ import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { recordChange } from '../audit';
 import { zzkCaseSnapshot } from './auditSnapshot';
-import { deleteVersioned, insertAudited, updateVersioned } from '../versioned';
+import { deleteAudited, deleteVersioned, insertAudited, updateVersioned } from '../versioned';
 import { problem, throwProblems, type Problem } from './problems';
 import { getPartnership, PARTNERSHIP } from './read';
+import { ensureFoundingMembers, MEMBERSHIP } from './members';
+import { localToday } from '../agreements';
 import { partnershipSearchText } from '../searchText';
 
 type Fields = Omit<PartnershipSave, 'id' | 'version' | 'zzkCase'>;
@@ -188,6 +190,7 @@ export async function savePartnership(db: Knex, input: PartnershipSave): Promise
       await updateVersioned(trx, PARTNERSHIP, id, version!, row);
     }
     if (zzkCase) await writeCase(trx, partnershipId, zzkCase);
+    if (fields.kind !== 'zzk') await ensureFoundingMembers(trx, partnershipId, fields, localToday());
     return partnershipId;
   });
   return getPartnership(db, savedId);
@@ -203,9 +206,19 @@ function countOf(rows: { n: number | string }[]): number {
  */
 export async function deletePartnership(db: Knex, id: string, version: number): Promise<{ id: string }> {
   await db.transaction(async (trx) => {
-    const found: { name: string } | undefined = await trx(PARTNERSHIP.table).where({ id }).first('name');
+    const found: { name: string; leader_institution_id: string | null; strategic_partner_institution_id: string | null } | undefined = await trx(PARTNERSHIP.table)
+      .where({ id })
+      .first('name', 'leader_institution_id', 'strategic_partner_institution_id');
     if (!found) throw notFound(PARTNERSHIP.what);
-    const members = countOf(await trx('partnership_members').where({ partnership_id: id }).count({ n: '*' }));
+    // The leader's and the strategic partner's rows made when the partnership was saved, never completed, are no history.
+    const founders = [found.leader_institution_id, found.strategic_partner_institution_id].filter((value): value is string => value !== null);
+    const founding = (q: Knex.QueryBuilder) => q.where({ partnership_id: id }).whereIn('institution_id', founders).whereNull('left_on').whereNull('representative_person_id').whereNull('declaration_signed_on');
+    const members = countOf(
+      await trx('partnership_members')
+        .where({ partnership_id: id })
+        .whereNotIn('id', founding(trx('partnership_members')).select('id'))
+        .count({ n: '*' }),
+    );
     const agreements = countOf(await trx('agreements').where({ partnership_id: id }).count({ n: '*' }));
     const children = countOf(await trx(PARTNERSHIP.table).where({ parent_partnership_id: id }).count({ n: '*' }));
     const blockers = [
@@ -219,6 +232,7 @@ export async function deletePartnership(db: Knex, id: string, version: number): 
         `Nie można usunąć zespołu „${found.name}”, bo ma ${blockers.join(', ')}. Zespół, który zakończył działalność, oznacz datą zakończenia.`,
       );
     }
+    await deleteAudited(trx, MEMBERSHIP, founding);
     await deleteVersioned(trx, PARTNERSHIP, id, version);
   });
   return { id };

@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import type { TemplateRow } from '../../../db/rows';
 import { comparePolish, TEMPLATE_KIND_KEYS, type DocumentTemplate, type DocumentTemplateSummary, type TemplateKind, type TemplateListQuery, type TemplateSave } from '../../../preload/contract';
-import { assertValidTemplate, DEFAULT_TEMPLATES } from '../documents/template';
+import { assertValidTemplate, DEFAULT_TEMPLATES, EARLIER_BUILT_IN_BODIES } from '../documents/template';
 import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
@@ -105,11 +105,17 @@ export async function setDefaultTemplate(db: Knex, id: string): Promise<Document
 }
 
 /**
- * Adds the document engine's built-in template for every kind that has none yet (as that kind's default).
- * Idempotent; meant for the start of the app, after migrations.
+ * Adds the document engine's built-in template for every kind that has none yet (as that kind's default), and brings
+ * a built-in template nobody has edited (its body is an earlier built-in one, word for word) up to date: a new version,
+ * in the audit log. Idempotent; meant for the start of the app, after migrations.
  */
 export async function ensureDefaultTemplates(db: Knex): Promise<void> {
   for (const kind of TEMPLATE_KIND_KEYS) {
+    const earlier = EARLIER_BUILT_IN_BODIES[kind];
+    const stale = (await db<TemplateRow>('document_templates').where({ kind, name: DEFAULT_TEMPLATES[kind].name }).whereIn('body', earlier).select('id', 'version')) as TemplateRow[];
+    for (const row of stale) {
+      await updateVersioned(db, KIND, row.id, row.version, { body: DEFAULT_TEMPLATES[kind].body });
+    }
     if (await db('document_templates').where({ kind }).first('id')) continue;
     const now = nowIso();
     const builtIn = DEFAULT_TEMPLATES[kind];

@@ -17,9 +17,9 @@ const SAMPLE: DocumentDataByKind = {
     wojewodztwo: { nazwa: 'śląskie' },
     partnerstwo: { nazwa: 'PZK Będzin' },
     strony: [
-      { strona: { nazwa: 'Województwo Śląskie', adres: 'ul. Ligonia 46, 40-037 Katowice', nip: '9542396178', regon: '276257110', przedstawiciel: 'Jan Kowalski', funkcja: 'Członek Zarządu Województwa' } },
-      { strona: { nazwa: 'Gmina Będzin', adres: 'ul. 11 Listopada 20, 42-500 Będzin', nip: '6250006780', regon: '276258539', przedstawiciel: 'Anna Nowak', funkcja: 'Burmistrz Miasta' } },
-      { strona: { nazwa: 'Powiat Będziński', adres: 'ul. Jana Ślusarczyka 1, 42-500 Będzin', nip: '6252054578', regon: '276255168', przedstawiciel: 'Łukasz Żółkiewski', funkcja: 'Starosta' } },
+      { strona: { nazwa: 'Województwo Śląskie', adres: 'ul. Ligonia 46, 40-037 Katowice', nip: '9542396178', regon: '276257110', reprezentanci: [{ reprezentant: { imie_nazwisko: 'Jan Kowalski', funkcja: 'Członek Zarządu Województwa' } }], przedstawiciel: 'Jan Kowalski', funkcja: 'Członek Zarządu Województwa' } },
+      { strona: { nazwa: 'Gmina Będzin', adres: 'ul. 11 Listopada 20, 42-500 Będzin', nip: '6250006780', regon: '276258539', reprezentanci: [{ reprezentant: { imie_nazwisko: 'Anna Nowak', funkcja: 'Burmistrz Miasta' } }], przedstawiciel: 'Anna Nowak', funkcja: 'Burmistrz Miasta' } },
+      { strona: { nazwa: 'Powiat Będziński', adres: 'ul. Jana Ślusarczyka 1, 42-500 Będzin', nip: '6252054578', regon: '276255168', reprezentanci: [{ reprezentant: { imie_nazwisko: 'Łukasz Żółkiewski', funkcja: 'Starosta' } }, { reprezentant: { imie_nazwisko: 'Maria Wąsik', funkcja: 'Wicestarosta' } }], przedstawiciel: 'Łukasz Żółkiewski', funkcja: 'Starosta' } },
     ],
   },
   declaration: {

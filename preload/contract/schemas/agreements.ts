@@ -19,6 +19,15 @@ export const PARTY_TERYT_DIGITS = { voivodeship: 2, powiat: 4, gmina: 7 } as con
 
 const PARTY_TERYT_WHAT: Record<keyof typeof PARTY_TERYT_DIGITS, string> = { voivodeship: 'województwa', powiat: 'powiatu', gmina: 'gminy' };
 
+/** At most this many people sign for one party. */
+export const MAX_PARTY_REPRESENTATIVES = 10;
+
+/** A person who signs for a party, with a signature line of their own: "Jan Kowalski", "Starosta". */
+export const agreementRepresentative = z.object({
+  name: f.requiredText('Imię i nazwisko reprezentanta', 200),
+  function: f.optionalText('Funkcja reprezentanta', 200),
+});
+
 const partyFields = z.object({
   /** Present for a party that already exists: it keeps its id. */
   id: f.id.optional(),
@@ -34,8 +43,11 @@ const partyFields = z.object({
   address: f.optionalText('Adres', 300),
   nip: f.nip,
   regon: f.regon,
-  representativeName: f.optionalText('Reprezentant', 200),
-  representativeFunction: f.optionalText('Funkcja reprezentanta', 200),
+  /** Who signs for the party, in their order (none yet: the print leaves a line to fill by hand). */
+  representatives: z
+    .array(agreementRepresentative, { error: 'Podaj reprezentantów strony jako listę' })
+    .max(MAX_PARTY_REPRESENTATIVES, `Stronę może reprezentować najwyżej ${MAX_PARTY_REPRESENTATIVES} osób`)
+    .default([]),
 });
 
 type PartyOut = z.output<typeof partyFields>;
@@ -158,6 +170,7 @@ export const agreementPartySuggestionQuery = z.object({
 export const agreementScanUpload = z.object({ agreementId: f.id, version: f.version, file: f.fileUpload });
 export const agreementScanRef = z.object({ agreementId: f.id });
 
+export type AgreementRepresentative = z.output<typeof agreementRepresentative>;
 export type AgreementPartyDraft = z.input<typeof agreementPartyDraft>;
 export type AgreementPartyFields = z.output<typeof agreementPartyDraft>;
 export type AgreementDraft = z.input<typeof agreementDraft>;

@@ -109,6 +109,7 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   address: { pl: 'Adres', en: 'Address' },
   representative_name: { pl: 'Reprezentant', en: 'Representative' },
   representative_function: { pl: 'Funkcja reprezentanta', en: 'Representative’s function' },
+  representatives: { pl: 'Reprezentanci', en: 'Representatives' },
   title: { pl: 'Tytuł', en: 'Title' },
   place: { pl: 'Miejsce', en: 'Place' },
   organiser_institution_id: { pl: 'Organizator', en: 'Organiser' },

@@ -28,10 +28,15 @@ import * as f from './fields';
 import { isCalendarDate } from './partnerships';
 import { PROJECT_GMINA_KIND_KEYS } from './projects';
 import { TEMPLATE_BODY_MAX_CHARS } from './templates';
+import { MAX_PARTY_REPRESENTATIVES } from './agreements';
 
 export const EXCHANGE_FORMAT = 'kooperator-exchange';
 export const EXCHANGE_VERSION = 2;
-/** The versions this program reads: 1 (before forms of address and certificate rules) and 2, the one it writes. */
+/**
+ * The versions this program reads: 1 and 2, the one it writes. Version 2 added forms of address, certificate rules
+ * and a list of representatives per agreement party (`representatives`; version 1 had one `representativeName` and
+ * `representativeFunction`).
+ */
 export const EXCHANGE_READABLE_VERSIONS = [1, 2] as const;
 
 /** What an import counts, entity by entity, in the order the file is written. */
@@ -229,9 +234,19 @@ export const exchangePartyDetail = record({
   address: f.optionalText('Adres strony', 300),
   nip: f.nip,
   regon: f.regon,
+  /** Version 2: who signs for the party, in their order. */
+  representatives: list(
+    record({ name: f.requiredText('Imię i nazwisko reprezentanta', 200), function: f.optionalText('Funkcja reprezentanta', 200) }),
+    'reprezentanci strony',
+    MAX_PARTY_REPRESENTATIVES,
+  ).optional(),
+  /** Version 1: the one representative (read into `representatives`). */
   representativeName: f.optionalText('Reprezentant', 200),
   representativeFunction: f.optionalText('Funkcja reprezentanta', 200),
 }).superRefine((party, ctx) => {
+  if (party.representatives && (party.representativeName || party.representativeFunction)) {
+    issue(ctx, ['representativeName'], 'podaj reprezentantów albo listą representatives (wersja 2), albo polami representativeName i representativeFunction (wersja 1)');
+  }
   if (party.kind === 'institution') {
     if (!party.institutionId) issue(ctx, ['institutionId'], 'strona będąca instytucją wymaga pola institutionId');
   } else {

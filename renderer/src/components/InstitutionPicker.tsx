@@ -1,6 +1,6 @@
 import type { Institution, InstitutionType } from '../../../preload/contract';
 import { call } from '../api/client';
-import { PICKER_LIMIT, RecordPicker } from './RecordPicker';
+import { PICKER_LIMIT, RecordPicker, type EmptyPickerHint } from './RecordPicker';
 
 /** Chooses an institution by typing part of its name or town; optionally only of some types (e.g. OPS for a leader). */
 export function InstitutionPicker(props: {
@@ -10,6 +10,8 @@ export function InstitutionPicker(props: {
   types?: readonly InstitutionType[];
   required?: boolean;
   error?: string;
+  /** What to say, and which form to open, when there is nobody (nothing) to choose. */
+  emptyHint?: EmptyPickerHint;
 }) {
   return (
     <RecordPicker<Institution>

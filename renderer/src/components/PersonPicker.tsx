@@ -1,6 +1,6 @@
 import type { Person } from '../../../preload/contract';
 import { call } from '../api/client';
-import { PICKER_LIMIT, RecordPicker } from './RecordPicker';
+import { PICKER_LIMIT, RecordPicker, type EmptyPickerHint } from './RecordPicker';
 
 /** Chooses a person by typing part of the name; optionally only people of one institution (its representatives). */
 export function PersonPicker(props: {
@@ -9,6 +9,8 @@ export function PersonPicker(props: {
   label: string;
   institutionId?: string | null;
   error?: string;
+  /** What to say, and which form to open, when there is nobody (nothing) to choose. */
+  emptyHint?: EmptyPickerHint;
 }) {
   return (
     <RecordPicker<Person>

@@ -15,7 +15,7 @@ export interface AgreementDocumentData {
 
 export function agreementDocument({ number, template, data, logo }: AgreementDocumentData): MarkdownDocument {
   const partyNames = data.strony.map(({ strona }) => (typeof strona.nazwa === 'string' ? strona.nazwa : '')).filter(Boolean);
-  const filled = fillTemplate('agreement', template, { ...data, przedmiot: inSentence(data.przedmiot, partyNames) });
+  const filled = fillTemplate('agreement', template, { ...data, przedmiot: inSentence(data.przedmiot, partyNames) }, { record: `w porozumieniu ${number}`, path: `Porozumienia → ${number}` });
   return {
     title: `Porozumienie o współpracy nr ${number}`,
     fileStem: `porozumienie ${number}`,

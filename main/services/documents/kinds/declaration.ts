@@ -18,7 +18,7 @@ export function declarationDocument({ partnershipName, institutionName, template
   return {
     title: 'Deklaracja przystąpienia do PZK',
     fileStem: `deklaracja ${institutionName}`,
-    markdown: tidyFilled(fillTemplate('declaration', template, data)),
+    markdown: tidyFilled(fillTemplate('declaration', template, data, { record: `w partnerstwie „${partnershipName}”`, path: `Partnerstwa → ${partnershipName}` })),
     logo,
     footerText: partnershipName,
   };

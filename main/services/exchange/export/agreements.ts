@@ -1,4 +1,5 @@
 import { groupBy, type InstitutionRow, type PartnershipRow, type PartyRow } from '../rows';
+import { parseRepresentatives } from '../../agreements/representatives';
 import { isBuiltInTemplate, opt, type Item, type Scope, type Tables } from './tables';
 
 /** The gmina or powiat an agreement is with: its gmina party, else its powiat, else its partnership's unit. */
@@ -16,6 +17,8 @@ export function agreementTeryt(parties: PartyRow[], partnership: PartnershipRow 
   }
   return null;
 }
+
+const representatives = (party: PartyRow) => parseRepresentatives(party.representatives);
 
 /** The agreements in the file, with their parties. */
 export function agreementRecords(t: Tables, scope: Scope): Item<'agreements'>[] {
@@ -55,8 +58,7 @@ export function agreementRecords(t: Tables, scope: Scope): Item<'agreements'>[] 
           ...opt('address', party.address),
           ...opt('nip', party.nip),
           ...opt('regon', party.regon),
-          ...opt('representativeName', party.representative_name),
-          ...opt('representativeFunction', party.representative_function),
+          ...(representatives(party).length > 0 ? { representatives: representatives(party) } : {}),
         })),
       };
     });

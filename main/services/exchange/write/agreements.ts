@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import type { ExchangeRecord } from '../../../../preload/contract';
+import type { AgreementRepresentative, ExchangeRecord } from '../../../../preload/contract';
+import { storedRepresentatives } from '../../agreements/representatives';
 import { snapshotOf } from '../../audit';
 import { DEFAULT_TEMPLATES } from '../../documents/template';
 import { newId } from '../../ids';
@@ -126,8 +127,7 @@ function partyRows(db: Knex, value: Agreement, drafts: PartyDraft[], before: Par
         address: party.address,
         nip: party.nip,
         regon: party.regon,
-        representative_name: party.representativeName,
-        representative_function: party.representativeFunction,
+        representatives: storedRepresentatives(party.representatives ?? (party.representativeName ? [{ name: party.representativeName, function: party.representativeFunction ?? null }] : [])),
       };
     }),
   );
@@ -143,8 +143,11 @@ interface PartyDraft {
   address: string | null;
   nip: string | null;
   regon: string | null;
-  representativeName: string | null;
-  representativeFunction: string | null;
+  /** Version 2 of the file. */
+  representatives?: AgreementRepresentative[];
+  /** Version 1 of the file: its one representative. */
+  representativeName?: string | null;
+  representativeFunction?: string | null;
 }
 
 /** "śląskie" → "Śląskie", "bielsko-bialski" → "Bielsko-Bialski". */
@@ -159,7 +162,7 @@ function capitalised(name: string): string {
 function unitParty(unit: { code: string; name: string; level: string }): PartyDraft {
   const kind = unit.level === 'voivodeship' ? 'voivodeship' : unit.level === 'powiat' ? 'powiat' : 'gmina';
   const name = kind === 'voivodeship' ? `Województwo ${capitalised(unit.name)}` : kind === 'powiat' ? `Powiat ${capitalised(unit.name)}` : `Gmina ${unit.name}`;
-  return { kind, teryt: unit.code, institutionId: null, actingThroughInstitutionId: null, name, address: null, nip: null, regon: null, representativeName: null, representativeFunction: null };
+  return { kind, teryt: unit.code, institutionId: null, actingThroughInstitutionId: null, name, address: null, nip: null, regon: null, representatives: [] };
 }
 
 function institutionParty(
@@ -176,8 +179,7 @@ function institutionParty(
     address: address || null,
     nip: inFile?.nip ?? null,
     regon: inFile?.regon ?? null,
-    representativeName: null,
-    representativeFunction: null,
+    representatives: [],
   };
 }
 

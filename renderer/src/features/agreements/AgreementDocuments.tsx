@@ -20,7 +20,7 @@ import { readFileForUpload, saveExportedFile } from '../../api/files';
 import { ActionAlert, useActions } from '../../components/useAction';
 import { PaperPrintButton } from '../printing/PaperPrintButton';
 
-/** The print's missing values (`strony.1.strona.przedstawiciel`) as the form's fields (`parties.1.representativeName`). */
+/** The print's missing values (`strony.1.strona.adres`) as the form's fields (`parties.1.address`). */
 const PRINT_FIELDS: Record<string, string> = {
   numer: 'number',
   przedmiot: 'subject',
@@ -31,16 +31,23 @@ const PRINT_FIELDS: Record<string, string> = {
   adres: 'address',
   nip: 'nip',
   regon: 'regon',
-  przedstawiciel: 'representativeName',
-  funkcja: 'representativeFunction',
+  // The first representative (templates written for one) and the list of them: shown above the party's representatives.
+  przedstawiciel: 'representatives',
+  funkcja: 'representatives',
+  reprezentanci: 'representatives',
 };
 
 export function printErrorsAsFields(errors: Record<string, string>): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [path, message] of Object.entries(errors)) {
+    const person = /^strony\.(\d+)\.strona\.reprezentanci\.(\d+)\.reprezentant\.(imie_nazwisko|funkcja)$/.exec(path);
+    if (person) {
+      fields[`parties.${person[1]}.representatives.${person[2]}.${person[3] === 'funkcja' ? 'function' : 'name'}`] = message;
+      continue;
+    }
     const party = /^strony\.(\d+)\.strona\.(\w+)$/.exec(path);
     const field = party ? PRINT_FIELDS[party[2]!] && `parties.${party[1]}.${PRINT_FIELDS[party[2]!]}` : PRINT_FIELDS[path];
-    if (field) fields[field] = message;
+    if (field) fields[field] = fields[field] ? `${fields[field]} ${message}` : message;
   }
   return fields;
 }

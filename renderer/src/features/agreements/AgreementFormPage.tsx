@@ -104,7 +104,8 @@ function AgreementEditor(props: {
   const setParties = (parties: PartyValues[], changed?: { index: number; fields: string[] }) => {
     set('parties', parties);
     // An edited field loses its error; when parties move or go, every party's errors would point elsewhere.
-    const stale = (key: string) => (changed ? changed.fields.some((name) => key === `parties.${changed.index}.${name}`) : key.startsWith('parties.'));
+    const stale = (key: string) =>
+      changed ? changed.fields.some((name) => key === `parties.${changed.index}.${name}` || key.startsWith(`parties.${changed.index}.${name}.`)) : key.startsWith('parties.');
     setFieldErrors(Object.fromEntries(Object.entries(fieldErrors).filter(([key]) => key !== 'parties' && !stale(key))));
   };
 

@@ -1,7 +1,8 @@
 /**
  * The ordered list of an agreement's parties, as they are printed: a JST chosen from TERYT at its level or an
  * institution of the register, optionally acting through an institution, with the printed name, address,
- * NIP/REGON and representative. The usual parties for a gmina can be suggested from the TERYT register.
+ * NIP/REGON and the people who sign for it (each with a signature line of their own). The usual parties for a gmina
+ * can be suggested from the TERYT register.
  */
 import AddIcon from '@mui/icons-material/Add';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
@@ -26,6 +27,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isCityCountyCode,
+  MAX_PARTY_REPRESENTATIVES,
   PARTY_KIND_KEYS,
   PARTY_KINDS,
   type AgreementParty,
@@ -40,7 +42,14 @@ import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { ActionAlert, useAction } from '../../components/useAction';
 import { useLabel } from '../../i18n';
 
-type PartyText = 'name' | 'address' | 'nip' | 'regon' | 'representativeName' | 'representativeFunction';
+type PartyText = 'name' | 'address' | 'nip' | 'regon';
+
+/** One person signing for the party, as the form edits it. */
+export interface RepresentativeValues {
+  key: string;
+  name: string;
+  function: string;
+}
 
 /** A party as the form edits it: texts as strings ('' for none), and a key of its own for the list. */
 export interface PartyValues extends Record<PartyText, string> {
@@ -50,6 +59,7 @@ export interface PartyValues extends Record<PartyText, string> {
   terytCode: string | null;
   institutionId: string | null;
   actingThroughInstitutionId: string | null;
+  representatives: RepresentativeValues[];
 }
 
 type UnitKind = Exclude<PartyKind, 'institution'>;
@@ -59,7 +69,7 @@ let lastKey = 0;
 const newKey = () => `strona-${++lastKey}`;
 
 export function emptyParty(kind: PartyKind = 'gmina'): PartyValues {
-  return { key: newKey(), kind, terytCode: null, institutionId: null, actingThroughInstitutionId: null, name: '', address: '', nip: '', regon: '', representativeName: '', representativeFunction: '' };
+  return { key: newKey(), kind, terytCode: null, institutionId: null, actingThroughInstitutionId: null, name: '', address: '', nip: '', regon: '', representatives: [] };
 }
 
 export function toPartyValues(party: AgreementParty | AgreementPartyFields): PartyValues {
@@ -74,18 +84,26 @@ export function toPartyValues(party: AgreementParty | AgreementPartyFields): Par
     address: party.address ?? '',
     nip: party.nip ?? '',
     regon: party.regon ?? '',
-    representativeName: party.representativeName ?? '',
-    representativeFunction: party.representativeFunction ?? '',
+    representatives: party.representatives.map((person) => ({ key: newKey(), name: person.name, function: person.function ?? '' })),
   };
 }
 
-/** The party as the contract's save input wants it (without the list key). */
-export function partyInput({ key: _key, ...party }: PartyValues) {
-  return party;
+const blankPerson = (person: RepresentativeValues) => !person.name.trim() && !person.function.trim();
+
+/** The party as the contract's save input wants it (without the list keys; a representative's row left empty is no one). */
+export function partyInput({ key: _key, representatives, ...party }: PartyValues) {
+  return { ...party, representatives: representatives.filter((person) => !blankPerson(person)).map((person) => ({ name: person.name, function: person.function })) };
 }
 
 function isBlank(party: PartyValues): boolean {
-  return !party.id && !party.terytCode && !party.institutionId && !party.actingThroughInstitutionId && [party.name, party.address, party.nip, party.regon, party.representativeName, party.representativeFunction].every((v) => !v.trim());
+  return (
+    !party.id &&
+    !party.terytCode &&
+    !party.institutionId &&
+    !party.actingThroughInstitutionId &&
+    [party.name, party.address, party.nip, party.regon].every((v) => !v.trim()) &&
+    party.representatives.every(blankPerson)
+  );
 }
 
 /**
@@ -107,8 +125,7 @@ export function mergeSuggestion(current: PartyValues[], suggested: AgreementPart
       address: keep('address'),
       nip: keep('nip'),
       regon: keep('regon'),
-      representativeName: keep('representativeName'),
-      representativeFunction: keep('representativeFunction'),
+      representatives: earlier.representatives.some((person) => !blankPerson(person)) ? earlier.representatives : fresh.representatives,
     };
   });
   return [...merged, ...current.filter((party) => party.kind === 'institution' && !isBlank(party))];
@@ -300,10 +317,74 @@ function PartyRow(props: {
         {text('address', 'agreements.parties.address', 6)}
         {text('nip', 'agreements.parties.nip', 3)}
         {text('regon', 'agreements.parties.regon', 3)}
-        {text('representativeName', 'agreements.parties.representativeName', 3)}
-        {text('representativeFunction', 'agreements.parties.representativeFunction', 3)}
       </Grid>
+      <RepresentativesEditor partyIndex={index} people={party.representatives} errors={props.errors} onChange={(representatives) => onChange({ representatives })} />
     </Paper>
+  );
+}
+
+/** Who signs for the party: rows of name and function, added and removed; none yet leaves a line on the print. */
+function RepresentativesEditor(props: { partyIndex: number; people: RepresentativeValues[]; errors: Record<string, string>; onChange: (people: RepresentativeValues[]) => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const { people, partyIndex } = props;
+  const party = partyIndex + 1;
+  const error = (index: number, field: 'name' | 'function') => props.errors[`parties.${partyIndex}.representatives.${index}.${field}`];
+  const listError = props.errors[`parties.${partyIndex}.representatives`];
+  const update = (index: number, patch: Partial<RepresentativeValues>) => props.onChange(people.map((person, i) => (i === index ? { ...person, ...patch } : person)));
+  return (
+    <Stack spacing={1} role="group" aria-labelledby={titleId}>
+      <Typography id={titleId} variant="subtitle2" component="h4">
+        {t('agreements.parties.representatives', { index: party })}
+      </Typography>
+      {listError && <Alert severity="error">{listError}</Alert>}
+      {people.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {t('agreements.parties.noRepresentatives')}
+        </Typography>
+      )}
+      {people.map((person, index) => (
+        <Grid container spacing={2} key={person.key} sx={{ alignItems: 'flex-start' }}>
+          <Grid size={{ xs: 12, md: 5 }}>
+            <TextField
+              label={t('agreements.parties.representativeName', { index: index + 1 })}
+              required
+              value={person.name}
+              onChange={(event) => update(index, { name: event.target.value })}
+              error={Boolean(error(index, 'name'))}
+              helperText={error(index, 'name') ?? ' '}
+              fullWidth
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TextField
+              label={t('agreements.parties.representativeFunction', { index: index + 1 })}
+              placeholder={t('agreements.parties.representativeFunctionHint')}
+              value={person.function}
+              onChange={(event) => update(index, { function: event.target.value })}
+              error={Boolean(error(index, 'function'))}
+              helperText={error(index, 'function') ?? ' '}
+              fullWidth
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 1 }}>
+            <IconButton aria-label={t('agreements.parties.removeRepresentative', { index: index + 1, party })} onClick={() => props.onChange(people.filter((_, i) => i !== index))}>
+              <DeleteIcon />
+            </IconButton>
+          </Grid>
+        </Grid>
+      ))}
+      <div>
+        <Button
+          size="small"
+          startIcon={<AddIcon />}
+          disabled={people.length >= MAX_PARTY_REPRESENTATIVES}
+          onClick={() => props.onChange([...people, { key: newKey(), name: '', function: '' }])}
+        >
+          {t('agreements.parties.addRepresentative')}
+        </Button>
+      </div>
+    </Stack>
   );
 }
 

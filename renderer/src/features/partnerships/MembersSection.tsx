@@ -141,6 +141,7 @@ function JoinDialog({ partnershipId, joinedOn, onClose, onJoined }: { partnershi
                 value={row.institutionId}
                 onChange={(institutionId) => update(index, { institutionId, representativePersonId: null })}
                 error={errors[`members.${index}.institutionId`]}
+                emptyHint={{ text: t('partnerships.members.noInstitutions'), actionLabel: t('partnerships.members.addInstitution'), to: '/instytucje/nowa' }}
               />
             </Grid>
             <Grid size={{ xs: 12, md: 3 }}>
@@ -150,6 +151,11 @@ function JoinDialog({ partnershipId, joinedOn, onClose, onJoined }: { partnershi
                 value={row.representativePersonId}
                 onChange={(representativePersonId) => update(index, { representativePersonId })}
                 error={errors[`members.${index}.representativePersonId`]}
+                emptyHint={
+                  row.institutionId
+                    ? { text: t('partnerships.members.noPeople'), actionLabel: t('partnerships.members.addPerson'), to: `/osoby/nowa?instytucja=${encodeURIComponent(row.institutionId)}` }
+                    : undefined
+                }
               />
             </Grid>
             <Grid size={{ xs: 6, md: 2 }}>

@@ -165,7 +165,14 @@ function PartnershipEditor({ partnership, reload }: { partnership: PartnershipDe
           </Grid>
         )}
         <Grid size={{ xs: 12, md: 6 }}>
-          <InstitutionPicker label={t('partnerships.fields.leader')} types={PARTNERSHIP_LEADER_TYPES} value={values.leaderInstitutionId} onChange={(id) => set('leaderInstitutionId', id)} error={field('leaderInstitutionId')} />
+          <InstitutionPicker
+            label={t('partnerships.fields.leader')}
+            types={PARTNERSHIP_LEADER_TYPES}
+            value={values.leaderInstitutionId}
+            onChange={(id) => set('leaderInstitutionId', id)}
+            error={field('leaderInstitutionId')}
+            emptyHint={{ text: t('partnerships.fields.noLeaders'), actionLabel: t('partnerships.fields.addInstitution'), to: '/instytucje/nowa' }}
+          />
         </Grid>
         {!isZzk && (
           <Grid size={{ xs: 12, md: 6 }}>
@@ -175,11 +182,18 @@ function PartnershipEditor({ partnership, reload }: { partnership: PartnershipDe
               value={values.strategicPartnerInstitutionId}
               onChange={(id) => set('strategicPartnerInstitutionId', id)}
               error={field('strategicPartnerInstitutionId')}
+              emptyHint={{ text: t('partnerships.fields.noPartners'), actionLabel: t('partnerships.fields.addInstitution'), to: '/instytucje/nowa' }}
             />
           </Grid>
         )}
         <Grid size={{ xs: 12, md: 6 }}>
-          <PersonPicker label={t('partnerships.fields.animator')} value={values.animatorPersonId} onChange={(id) => set('animatorPersonId', id)} error={field('animatorPersonId')} />
+          <PersonPicker
+            label={t('partnerships.fields.animator')}
+            value={values.animatorPersonId}
+            onChange={(id) => set('animatorPersonId', id)}
+            error={field('animatorPersonId')}
+            emptyHint={{ text: t('partnerships.fields.noPeople'), actionLabel: t('partnerships.fields.addPerson'), to: '/osoby/nowa' }}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <DateField label={t('partnerships.fields.initiatedOn')} value={values.initiatedOn} onChange={(value) => set('initiatedOn', value)} error={field('initiatedOn')} />

@@ -24,21 +24,21 @@ export function PlaceholderPanel({ kind, onInsert }: { kind: TemplateKind; onIns
   const { t } = useTranslation();
   const placeholders = useQuery({ queryKey: ['templates', 'placeholders', kind], queryFn: () => call('templates.placeholders', { kind }), staleTime: Infinity });
 
-  const item = (spec: PlaceholderInfo, nested = false) => (
+  const item = (spec: PlaceholderInfo, depth = 0) => (
     <ListItem key={spec.name} disablePadding>
-      <ListItemButton dense sx={nested ? { pl: 4 } : undefined} onClick={() => onInsert(tag(spec.name))} aria-label={t('templates.placeholders.insert', { tag: tag(spec.name) })}>
+      <ListItemButton dense sx={depth > 0 ? { pl: 4 * depth } : undefined} onClick={() => onInsert(tag(spec.name))} aria-label={t('templates.placeholders.insert', { tag: tag(spec.name) })}>
         <ListItemText primary={tag(spec.name)} secondary={spec.description} slotProps={{ primary: { sx: MONO } }} />
       </ListItemButton>
     </ListItem>
   );
 
-  const listSection = (spec: PlaceholderInfo) => {
+  const listSection = (spec: PlaceholderInfo, depth = 0) => {
     const open = tag(spec.name, '#');
     const close = tag(spec.name, '/');
     return (
       <Fragment key={spec.name}>
         <ListItem disablePadding>
-          <ListItemButton dense onClick={() => onInsert(`${open}\n\n${close}`, open.length + 1)} aria-label={t('templates.placeholders.insert', { tag: `${open}…${close}` })}>
+          <ListItemButton dense sx={depth > 0 ? { pl: 4 * depth } : undefined} onClick={() => onInsert(`${open}\n\n${close}`, open.length + 1)} aria-label={t('templates.placeholders.insert', { tag: `${open}…${close}` })}>
             <ListItemText
               primary={`${open}…${close}`}
               secondary={`${spec.description}. ${t('templates.placeholders.listHint', { open, close })}`}
@@ -46,7 +46,7 @@ export function PlaceholderPanel({ kind, onInsert }: { kind: TemplateKind; onIns
             />
           </ListItemButton>
         </ListItem>
-        {spec.list?.map((field) => item(field, true))}
+        {spec.list?.map((field) => (field.list ? listSection(field, depth + 1) : item(field, depth + 1)))}
       </Fragment>
     );
   };
