@@ -173,6 +173,30 @@ test('a new office: the wizard, the empty screens that say what to do, an OPS, a
   await expect(search).toBeHidden();
 });
 
+test('Ctrl+K finds a PZK by its town typed without Polish letters, although its name has the town in the locative', async ({ page, app }) => {
+  const ZORY = '2479011';
+  const mops = await create<Institution>(app, 'institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej', type: 'ops', terytCode: ZORY });
+  const pzk = await create<PartnershipDetail>(app, 'partnerships.save', { kind: 'pzk', name: 'PZK w Żorach', terytCode: ZORY, leaderInstitutionId: mops.id });
+  await create<PartnershipDetail>(app, 'partnerships.save', { kind: 'pzk', name: 'PZK w Rybniku', terytCode: '2473011', leaderInstitutionId: mops.id });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('dialog', { name: 'Szukaj wszędzie' });
+  await search.getByRole('combobox', { name: 'Szukaj instytucji, osób, partnerstw, wydarzeń i porozumień' }).fill('zory');
+  const results = search.getByRole('listbox', { name: 'Wyniki wyszukiwania' });
+  await expect(results.getByRole('group', { name: 'Partnerstwa' }).getByRole('option')).toHaveText([/PZK w Żorach/]);
+  await expect(results.getByRole('group', { name: 'Instytucje' }).getByRole('option')).toHaveText([/Miejski Ośrodek Pomocy Społecznej/]);
+  await results.getByRole('option', { name: /PZK w Żorach/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/partnerstwa/${pzk.id}$`));
+
+  // The partnerships list's own search finds it the same way, by the powiat's name too.
+  await page.goto('./#/partnerstwa');
+  await page.getByRole('textbox', { name: 'Szukaj', exact: true }).fill('Żorach');
+  await expect(page.getByRole('gridcell', { name: 'PZK w Żorach' })).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: 'PZK w Rybniku' })).toBeHidden();
+});
+
 test('a new PC of an office already set up asks who works at it, refuses an empty name and signs the change log with the one given', async ({ page, app }) => {
   // The office is in the (shared) database, but this PC's settings file names nobody.
   app.runtime.workstation.setUserName(null);

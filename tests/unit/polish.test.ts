@@ -1,3 +1,4 @@
+import { searchStems, searchWords } from '../../main/services/searchText';
 import { describe, expect, it } from 'vitest';
 import { comparePolish, foldForSearch, polishSortKey } from '../../preload/contract';
 
@@ -55,5 +56,20 @@ describe('Polish sort key', () => {
     expect([...people].sort(byPeopleKey)).toEqual([...people].sort(byCollator));
     // Printable ASCII only: any engine stores and compares it byte by byte.
     expect(polishSortKey('Żółć', 'Ŝ字')).toMatch(/^[\x20-\x7e]+$/);
+  });
+});
+
+describe('searchStems', () => {
+  it('cuts a case ending so that the typed form finds the stored one, and leaves the letters of a name alone', () => {
+    expect(searchStems('zorach')).toEqual(['zor']); // Żorach → Żory
+    expect(searchStems('czestochowie')).toEqual(['czestochow']);
+    expect(searchStems('bedzinskiego')).toEqual(['bedzinsk']); // powiat będziński
+    expect(searchStems('gorze')).toEqual(['gorz', 'gor']); // Zielonej Górze → Góra
+    expect(searchStems('rudzie')).toEqual(['rudz', 'rud']); // Rudzie Śląskiej → Ruda
+    expect(searchStems('sosnowcu')).toEqual(['sosnowc', 'sosnowiec']);
+    expect(searchStems('zorza')).toEqual(['zorz']);
+    expect(searchStems('bedzin')).toEqual([]);
+    expect(searchStems('ul')).toEqual([]);
+    expect(searchWords(' Bielsku-Białej  ŻORY ')).toEqual(['bielsku', 'bialej', 'zory']);
   });
 });
