@@ -1,6 +1,6 @@
 import { searchStems, searchWords } from '../../main/services/searchText';
 import { describe, expect, it } from 'vitest';
-import { comparePolish, foldForSearch, polishSortKey } from '../../preload/contract';
+import { comparePolish, foldForSearch, monthSpanPhrase, polishSortKey } from '../../preload/contract';
 
 describe('Polish text', () => {
   it('folds diacritics, including ł which Unicode does not decompose', () => {
@@ -71,5 +71,14 @@ describe('searchStems', () => {
     expect(searchStems('bedzin')).toEqual([]);
     expect(searchStems('ul')).toEqual([]);
     expect(searchWords(' Bielsku-Białej  ŻORY ')).toEqual(['bielsku', 'bialej', 'zory']);
+  });
+});
+
+describe('monthSpanPhrase', () => {
+  it('says a span of months as a sentence does, the year once when it is the same', () => {
+    expect(monthSpanPhrase('2026-04', '2026-12')).toBe('od kwietnia do grudnia 2026 r.');
+    expect(monthSpanPhrase('2019-10', '2020-11')).toBe('od października 2019 r. do listopada 2020 r.');
+    expect(monthSpanPhrase('2026-02', '2026-02')).toBe('w lutym 2026 r.');
+    expect(monthSpanPhrase('2026-11', '2026-11')).toBe('w listopadzie 2026 r.');
   });
 });

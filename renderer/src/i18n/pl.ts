@@ -41,10 +41,10 @@ export const pl = {
     noMatches: 'Brak pasujących pozycji',
   },
   conflict: {
-    title: 'Ktoś inny zmienił ten rekord, gdy go edytowałeś',
+    title: 'Ktoś inny zmienił ten rekord w czasie Twojej edycji',
     noVisibleChanges: 'Zmiany dotyczą pól, których nie ma w tym formularzu.',
     field: 'Pole',
-    before: 'Było, gdy otworzyłeś formularz',
+    before: 'Było przy otwarciu formularza',
     after: 'Jest teraz',
     reload: 'Odśwież i porzuć moje zmiany',
     overwrite: 'Zapisz moje zmiany mimo to',

@@ -39,7 +39,7 @@ export const dashboardMessages = {
       target: 'Cel',
       achieved: 'Wykonanie',
       progress: 'Postęp',
-      notCounted: 'nie liczone automatycznie',
+      notCounted: 'nieliczone automatycznie',
       progressOf: '{{name}}: {{percent}}% celu',
       quietPartnerships: 'Partnerstwa bez spotkania od 30 dni',
       noQuietPartnerships: 'Każde działające partnerstwo spotkało się w ostatnich 30 dniach.',
