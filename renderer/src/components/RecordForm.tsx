@@ -1,7 +1,8 @@
 /**
  * What every register form does the same way: check with the contract's schema (the same messages main
  * gives), warn of likely duplicates, save, ask before deleting, and offer a reload after a conflict.
- * Ctrl+S saves and Esc cancels; leaving with unsaved changes asks first (and so does closing the window).
+ * Ctrl+S saves and Esc cancels; leaving with unsaved changes asks first (and so does closing the window). A save or
+ * delete that went through is confirmed by a short notice ("Zapisano", "Usunięto") wherever the form goes next.
  * A form supplies only its fields.
  */
 import DeleteIcon from '@mui/icons-material/Delete';
@@ -19,6 +20,7 @@ import { ApiError, messageOf } from '../api/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { changesSince, ConflictPanel, type FieldChange } from './ConflictPanel';
 import { DuplicatesDialog, type DuplicateEntry } from './DuplicatesDialog';
+import { useNotice } from './Notice';
 import { useAction } from './useAction';
 
 interface Identity {
@@ -54,6 +56,9 @@ export interface RecordFormProps<Input> {
   after?: ReactNode;
 }
 
+/** What a form's `save` resolves to when the user stopped it (e.g. closed a question): nothing saved, no notice. */
+export const NOT_SAVED = Symbol('not saved');
+
 function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError({ code: 'internal', message: messageOf(error) });
 }
@@ -76,6 +81,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   useEffect(() => {
     if (formError && formError.code !== 'validation' && !confirmDelete) refusalRef.current?.focus();
   }, [formError, confirmDelete]);
+  const notify = useNotice();
   const cancelPath = props.cancelPath ?? props.backTo;
   const dirty = useUnsavedChanges(props.input);
 
@@ -88,10 +94,12 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   const busy = action.busy;
 
   /** Saves or deletes, then goes on; a refusal shows on the form (a conflict with both versions). */
-  const run = (work: () => Promise<unknown>, after: (result: unknown) => string = () => props.backTo) =>
+  const run = (work: () => Promise<unknown>, after: (result: unknown) => string = () => props.backTo, done: string = t('common.saved')) =>
     action.run(async () => {
       try {
-        const target = after(await work());
+        const result = await work();
+        const target = after(result);
+        if (result !== NOT_SAVED) notify(done);
         // Saved or deleted: leaving loses nothing (staying on this page, the form keeps guarding).
         if (target.split('?')[0] !== location.pathname) dirty.release();
         void navigate(target);
@@ -193,7 +201,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
           text={props.remove.confirmText}
           confirmLabel={t('common.delete')}
           busy={busy}
-          onConfirm={() => void run(() => props.remove!.run(props.record!))}
+          onConfirm={() => void run(() => props.remove!.run(props.record!), undefined, t('common.deleted'))}
           onCancel={() => setConfirmDelete(false)}
         />
       )}
