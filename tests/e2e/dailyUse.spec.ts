@@ -66,6 +66,11 @@ test('a new office: the wizard, the empty screens that say what to do, an OPS, a
   await expect(steps.getByRole('link', { name: /Dodaj projekt/ })).toContainText('1.');
   await expect(steps.getByRole('link', { name: /Dodaj projekt/ }).getByRole('img', { name: 'zrobione' })).toBeVisible();
   await expect(steps.getByRole('link', { name: /Dodaj instytucje/ }).getByRole('img', { name: 'zrobione' })).toHaveCount(0);
+  // Two projects exist, no partnership yet: neither "the register is empty" nor "every partnership met".
+  await expect(page.getByRole('region', { name: 'Ostatnie zmiany' })).toContainText('Nie zmieniono jeszcze żadnej instytucji, osoby, partnerstwa, porozumienia ani wydarzenia.');
+  await expect(page.getByRole('region', { name: 'Partnerstwa bez spotkania od 30 dni' })).toContainText('Nie ma jeszcze żadnego partnerstwa.');
+  await expect(page.getByText('rejestr jest pusty')).toHaveCount(0);
+  await expect(page.getByText('Każde działające partnerstwo')).toHaveCount(0);
   await expectNoSeriousViolations(page, 'Pulpit (pusty)');
   // The office in the shared database, the user in this PC's own settings file.
   expect(await app.runtime.db('settings').whereIn('key', [...Object.keys(TEST_OFFICE), 'user.name']).orderBy('key').select('key', 'value')).toEqual([

@@ -112,8 +112,8 @@ const eventFields = z.object({
 
 type EventFields = z.output<typeof eventFields>;
 
-/** Rules across fields, the same in the form and in main. */
-function eventRules(value: EventFields, ctx: z.RefinementCtx): void {
+/** Rules across fields, the same in the form and in main; each runs on the first save, whatever else is wrong. */
+function timeRule(value: EventFields, ctx: z.RefinementCtx): void {
   if (value.startsAt && value.endsAt) {
     if (value.endsAt <= value.startsAt) {
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Koniec wydarzenia musi być późniejszy niż jego początek' });
@@ -121,6 +121,9 @@ function eventRules(value: EventFields, ctx: z.RefinementCtx): void {
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `Wydarzenie może trwać najwyżej ${MAX_EVENT_DAYS} dni` });
     }
   }
+}
+
+function modeRule(value: EventFields, ctx: z.RefinementCtx): void {
   if (isPerPersonHourType(value.type)) {
     if (!value.mode) ctx.addIssue({ code: 'custom', path: ['mode'], message: 'Dla coachingu i superwizji wybierz formę: indywidualna lub grupowa' });
   } else if (value.mode) {
@@ -129,9 +132,12 @@ function eventRules(value: EventFields, ctx: z.RefinementCtx): void {
 }
 
 /** What a user edits about an event. */
-export const eventDraft = eventFields.superRefine(eventRules);
+export const eventDraft = eventFields.superRefine(timeRule, f.whenFieldsValid('startsAt', 'endsAt')).superRefine(modeRule, f.whenFieldsValid('type', 'mode'));
 
-export const eventSave = f.withIdentity(eventFields).superRefine(eventRules);
+export const eventSave = f
+  .withIdentity(eventFields)
+  .superRefine(timeRule, f.whenFieldsValid('startsAt', 'endsAt'))
+  .superRefine(modeRule, f.whenFieldsValid('type', 'mode'));
 
 const territoryCode = z.string().trim().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium');
 

@@ -81,6 +81,14 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   useEffect(() => {
     if (formError && formError.code !== 'validation' && !confirmDelete) refusalRef.current?.focus();
   }, [formError, confirmDelete]);
+  // A save refused for its fields: focus goes to the first field marked wrong (in the order of the form), where the
+  // user has to act, rather than staying in the last field typed in; without one, to the message at the top.
+  const [invalidSaves, setInvalidSaves] = useState(0);
+  useEffect(() => {
+    if (invalidSaves === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]:not([aria-hidden="true"])');
+    (first ?? refusalRef.current)?.focus();
+  }, [invalidSaves]);
   const notify = useNotice();
   const cancelPath = props.cancelPath ?? props.backTo;
   const dirty = useUnsavedChanges(props.input);
@@ -108,6 +116,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
         props.setFieldErrors(apiError.fieldErrors);
         setFormError(apiError);
         setRefused(false);
+        if (apiError.code === 'validation') setInvalidSaves((count) => count + 1);
         if (apiError.code === 'conflict' && props.conflict && props.record) await showConflict(props.conflict);
       }
     });
@@ -131,6 +140,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
       const error = validationError(checked.error);
       props.setFieldErrors(error.fieldErrors);
       setFormError(new ApiError(error));
+      setInvalidSaves((count) => count + 1);
       return;
     }
     setFormError(null);

@@ -1,6 +1,6 @@
 /** Polish UI texts (the default). Domain labels (types, sectors) come from the contract's vocabulary. */
 export const pl = {
-  app: { name: 'Kooperator', tagline: 'Model kooperacji' },
+  app: { name: 'Kooperator', tagline: 'Model kooperacji', skipToContent: 'Przejdź do treści' },
   nav: {
     dashboard: 'Pulpit',
     territory: 'Terytorium',
