@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, contract, eventDraft, eventSave, exchangeTemplate, templateSave, TEMPLATE_BODY_MAX_CHARS } from '../../preload/contract';
+import { CHANNEL_NAMES, contract, eventDraft, eventSave, exchangeTemplate, partnershipSave, templateSave, TEMPLATE_BODY_MAX_CHARS } from '../../preload/contract';
 import { handlers } from '../../main/ipc/handlers';
 
 describe('IPC contract', () => {
@@ -65,5 +65,10 @@ describe('rules across fields', () => {
       title: 'Pole „Tytuł” jest wymagane',
       mode: 'Dla coachingu i superwizji wybierz formę: indywidualna lub grupowa',
     });
+  });
+
+  it('tell a partnership ended before it was formalised on the first save, beside a kind not chosen yet', () => {
+    const input = { name: 'PZK w Żorach', formalisedOn: '2026-04-10', endedOn: '2026-03-01' };
+    expect(issues(partnershipSave.safeParse(input))).toEqual({ kind: expect.any(String), endedOn: 'Data zakończenia nie może być wcześniejsza niż data formalizacji' });
   });
 });
