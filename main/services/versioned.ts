@@ -146,12 +146,3 @@ export async function deleteAudited(db: Knex, kind: RecordKind, which: Target): 
   });
 }
 
-/** A LIKE pattern for one folded search word, with the user's own % and _ kept literal (use with ESCAPE '\'). */
-export function containsPattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** Adds one condition per word of the query: every word must occur in the folded search column. */
-export function whereSearchMatches(query: Knex.QueryBuilder, column: string, foldedWords: string[]): void {
-  for (const word of foldedWords) query.whereRaw(`?? LIKE ? ESCAPE '\\'`, [column, containsPattern(word)]);
-}

@@ -198,3 +198,23 @@ export function addressedName(form: 'ms' | 'mr' | null | undefined, name: string
 export function pastTenseOf(form: 'ms' | 'mr' | null | undefined, verb: { ms: string; mr: string }): string | null {
   return form === 'ms' ? verb.ms : form === 'mr' ? verb.mr : null;
 }
+
+/** Month names in the genitive, as dates are written ("1 kwietnia 2019 r.") and spans start ("od kwietnia"). */
+export const MONTHS_GENITIVE = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'] as const;
+
+/** Month names in the locative: "w kwietniu 2026 r.". */
+export const MONTHS_LOCATIVE = ['styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu'] as const;
+
+const monthParts = (month: string) => ({ year: month.slice(0, 4), index: Number(month.slice(5, 7)) - 1 });
+
+/**
+ * A span of months (YYYY-MM) as a sentence says it: "od kwietnia do grudnia 2026 r.", "od października 2019 r. do
+ * listopada 2020 r.", or "w kwietniu 2026 r." for one month — never "w okresie kwiecień 2026 – grudzień 2026".
+ */
+export function monthSpanPhrase(firstMonth: string, lastMonth: string): string {
+  const first = monthParts(firstMonth);
+  const last = monthParts(lastMonth);
+  if (firstMonth === lastMonth) return `w ${MONTHS_LOCATIVE[first.index] ?? ''} ${first.year} r.`;
+  if (first.year === last.year) return `od ${MONTHS_GENITIVE[first.index] ?? ''} do ${MONTHS_GENITIVE[last.index] ?? ''} ${last.year} r.`;
+  return `od ${MONTHS_GENITIVE[first.index] ?? ''} ${first.year} r. do ${MONTHS_GENITIVE[last.index] ?? ''} ${last.year} r.`;
+}

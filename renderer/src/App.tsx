@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { NoticeProvider } from './components/Notice';
 import { FirstRunGate } from './features/firstRun/FirstRunWizard';
 import { FEATURE_ROUTES } from './features/routes';
 import { AppShell } from './layout/AppShell';
@@ -33,9 +34,11 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <QueryClientProvider client={queryClient}>
-        <FirstRunGate>
-          <RouterProvider router={router} />
-        </FirstRunGate>
+        <NoticeProvider>
+          <FirstRunGate>
+            <RouterProvider router={router} />
+          </FirstRunGate>
+        </NoticeProvider>
       </QueryClientProvider>
     </ThemeProvider>
   );

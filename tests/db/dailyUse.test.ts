@@ -210,6 +210,65 @@ describe('global search', () => {
   });
 });
 
+describe('search by place', () => {
+  const ZORY = '2479011'; // gmina miejska Żory, a city county
+  const TARNOWSKIE_GORY = '2413041'; // in powiat tarnogórski
+  const CZESTOCHOWA = '2464011';
+  const SOSNOWIEC = '2475011';
+  const VOIVODESHIP = { kind: 'voivodeship', terytCode: '24', name: 'Województwo Śląskie' };
+
+  /** The titles every list's search and Ctrl+K find for a query, by kind. */
+  async function found(query: string) {
+    const titles = async (channel: 'institutions.list' | 'partnerships.list' | 'events.list' | 'agreements.list') =>
+      (await save<{ name?: string; title?: string; number?: string }[]>(channel, { search: query })).map((row) => row.name ?? row.title ?? row.number).sort();
+    const global = unwrap<GlobalSearchResult>(await dispatch(ctx, 'search.global', { query, limit: 50 }));
+    const hits = (kind: string) => (global.groups.find((group) => group.kind === kind)?.hits ?? []).map((hit) => hit.title).sort();
+    const lists = {
+      institution: await titles('institutions.list'),
+      partnership: await titles('partnerships.list'),
+      event: await titles('events.list'),
+      agreement: await titles('agreements.list'),
+    };
+    // Ctrl+K finds what the lists find.
+    expect({ institution: hits('institution'), partnership: hits('partnership'), event: hits('event'), agreement: hits('agreement') }).toEqual(lists);
+    return lists;
+  }
+
+  it('finds partnerships, events, agreements and institutions by their gmina, powiat and town in any case form typed', async () => {
+    // Names that never spell the place in the nominative, or not at all.
+    const mops = await save<Institution>('institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej', type: 'ops', terytCode: ZORY });
+    const ops = await save<Institution>('institutions.save', { name: 'Ośrodek Pomocy Społecznej', type: 'ops', terytCode: TARNOWSKIE_GORY });
+    await save<Institution>('institutions.save', { name: 'Dom Pomocy Społecznej „Zorza”', type: 'other', city: 'Częstochowa', terytCode: CZESTOCHOWA });
+    await save<Institution>('institutions.save', { name: 'Ośrodek Interwencji Kryzysowej', type: 'other', terytCode: SOSNOWIEC });
+    await save<Institution>('institutions.save', { name: 'Świetlica Środowiskowa', type: 'other', terytCode: BEDZIN });
+    const pzk = await save<PartnershipDetail>('partnerships.save', { kind: 'pzk', name: 'Partnerski Zespół Kooperacyjny w Żorach', terytCode: ZORY, leaderInstitutionId: mops.id });
+    await save<PartnershipDetail>('partnerships.save', { kind: 'pzk', name: 'Partnerski Zespół Kooperacyjny w Tarnowskich Górach', terytCode: TARNOWSKIE_GORY, leaderInstitutionId: ops.id });
+    // An event without a place of its own is where its partnership is.
+    await save<EventDetail>('events.save', { title: 'Spotkanie zespołu', type: 'pzk_meeting', partnershipId: pzk.id, startsAt: '2026-03-10T09:00:00+01:00', endsAt: '2026-03-10T11:00:00+01:00' });
+    await save<EventDetail>('events.save', { title: 'Szkolenie dla kadry', type: 'training', terytCode: CZESTOCHOWA, startsAt: '2026-03-12T09:00:00+01:00', endsAt: '2026-03-12T11:00:00+01:00' });
+    // An agreement is where its parties are: a gmina, or an institution of the register.
+    await save('agreements.save', { number: 'POR/1', status: 'draft', parties: [VOIVODESHIP, { kind: 'gmina', terytCode: BEDZIN, name: 'Gmina Miasto' }] });
+    await save('agreements.save', { number: 'POR/2', status: 'draft', parties: [VOIVODESHIP, { kind: 'institution', institutionId: mops.id, name: 'Miejski Ośrodek Pomocy Społecznej' }] });
+
+    const nothing = { institution: [], partnership: [], event: [], agreement: [] };
+    const zory = { institution: ['Miejski Ośrodek Pomocy Społecznej'], partnership: ['Partnerski Zespół Kooperacyjny w Żorach'], event: ['Spotkanie zespołu'], agreement: ['POR/2'] };
+    for (const query of ['zory', 'Żory', 'ŻORACH']) expect(await found(query), query).toEqual(zory);
+    const tarnowskieGory = { ...nothing, institution: ['Ośrodek Pomocy Społecznej'], partnership: ['Partnerski Zespół Kooperacyjny w Tarnowskich Górach'] };
+    for (const query of ['tarnowskie gory', 'Tarnowskich Górach', 'tarnogórski', 'tarnogórskim']) expect(await found(query), query).toEqual(tarnowskieGory);
+    const czestochowa = { ...nothing, institution: ['Dom Pomocy Społecznej „Zorza”'], event: ['Szkolenie dla kadry'] };
+    for (const query of ['czestochowa', 'Częstochowie', 'częstochowy']) expect(await found(query), query).toEqual(czestochowa);
+    const bedzin = { ...nothing, institution: ['Świetlica Środowiskowa'], agreement: ['POR/1'] };
+    for (const query of ['bedzin', 'Będzinie', 'będziński', 'będzińskiego']) expect(await found(query), query).toEqual(bedzin);
+    // The mobile e: Sosnowiec, w Sosnowcu.
+    for (const query of ['Sosnowcu', 'sosnowca']) expect((await found(query)).institution, query).toEqual(['Ośrodek Interwencji Kryzysowej']);
+    // Every word still has to match, the record's own or its place's.
+    expect(await found('ośrodek żory')).toEqual({ ...nothing, institution: ['Miejski Ośrodek Pomocy Społecznej'], agreement: ['POR/2'] });
+    expect(await found('szkolenie żory')).toEqual(nothing);
+    // A case ending is cut, not a letter of the name: "Zorza" is not "Żory".
+    expect((await found('zorza')).institution).toEqual(['Dom Pomocy Społecznej „Zorza”']);
+  });
+});
+
 describe('help', () => {
   it('lists every shortcut of the application menu', () => {
     const menu = shortcutList(menuTemplate({ backupNow: () => {}, showShortcuts: () => {}, showAbout: () => {} }));

@@ -435,9 +435,9 @@ describe('the figures of a year, every one of them', () => {
       'zorganizowano 1 szkolenie (łącznie 8 godzin dydaktycznych); udział wzięły 2 osoby',
       'zorganizowano 4 warsztaty kooperacyjne (łącznie 22 godziny zegarowe); udział wzięło 5 osób',
       'odbyło się 1 spotkanie ZZK',
-      'przeprowadzono 5,5 godziny indywidualnego coachingu dla 2 pracowników socjalnych w okresie kwiecień 2019 – lipiec 2019 (2 sesje)',
-      'przeprowadzono 3 godziny grupowego coachingu dla 3 pracowników socjalnych w okresie kwiecień 2019 – lipiec 2019 (1 sesja)',
-      'zrealizowano 4,5 godziny superwizji indywidualnej i grupowej dla 3 pracowników socjalnych w okresie październik 2019 – listopad 2019 (2 sesje)',
+      'przeprowadzono 5,5 godziny indywidualnego coachingu dla 2 pracowników socjalnych od kwietnia do lipca 2019 r. (2 sesje)',
+      'przeprowadzono 3 godziny grupowego coachingu dla 3 pracowników socjalnych od kwietnia do lipca 2019 r. (1 sesja)',
+      'zrealizowano 4,5 godziny superwizji indywidualnej i grupowej dla 3 pracowników socjalnych od października do listopada 2019 r. (2 sesje)',
     ]);
     expect(s.narrative.paragraphs[0]).toMatch(/^W 2019 roku zawiązano 3 Partnerskie Zespoły Kooperacyjne \(PZK\); .* \(2 sesje\)\.$/);
     expect(s.narrative.paragraphs[1]).toBe('Na 2020 rok zaplanowano 1 warsztat kooperacyjny (łącznie 8 godzin dydaktycznych), 1 spotkanie konsultacyjne (łącznie 2 godziny zegarowe).');
@@ -799,7 +799,7 @@ describe('seed 000 reproduced from raw data', () => {
     expect(items.some((item) => item.startsWith('zorganizowano 42 warsztaty kooperacyjne'))).toBe(true);
     expect(items.some((item) => item.startsWith('przeprowadzono blisko 1 200 godzin indywidualnego coachingu'))).toBe(true);
     expect(items.some((item) => item.startsWith('zrealizowano ponad 550 godzin superwizji indywidualnej i grupowej'))).toBe(true);
-    expect(items).toContain('zrealizowano ponad 550 godzin superwizji indywidualnej i grupowej dla 24 pracowników socjalnych w okresie październik 2019 – listopad 2020 (139 sesji)');
+    expect(items).toContain('zrealizowano ponad 550 godzin superwizji indywidualnej i grupowej dla 24 pracowników socjalnych od października 2019 r. do listopada 2020 r. (139 sesji)');
     const text = plain(s.narrative.paragraphs[0]!);
     expect(text).toContain('zawiązano 15 Partnerskich Zespołów Kooperacyjnych (PZK)');
     expect(text).toContain('zorganizowano 42 warsztaty kooperacyjne');

@@ -66,6 +66,11 @@ test('a new office: the wizard, the empty screens that say what to do, an OPS, a
   await expect(steps.getByRole('link', { name: /Dodaj projekt/ })).toContainText('1.');
   await expect(steps.getByRole('link', { name: /Dodaj projekt/ }).getByRole('img', { name: 'zrobione' })).toBeVisible();
   await expect(steps.getByRole('link', { name: /Dodaj instytucje/ }).getByRole('img', { name: 'zrobione' })).toHaveCount(0);
+  // Two projects exist, no partnership yet: neither "the register is empty" nor "every partnership met".
+  await expect(page.getByRole('region', { name: 'Ostatnie zmiany' })).toContainText('Nie zmieniono jeszcze żadnej instytucji, osoby, partnerstwa, porozumienia ani wydarzenia.');
+  await expect(page.getByRole('region', { name: 'Partnerstwa bez spotkania od 30 dni' })).toContainText('Nie ma jeszcze żadnego partnerstwa.');
+  await expect(page.getByText('rejestr jest pusty')).toHaveCount(0);
+  await expect(page.getByText('Każde działające partnerstwo')).toHaveCount(0);
   await expectNoSeriousViolations(page, 'Pulpit (pusty)');
   // The office in the shared database, the user in this PC's own settings file.
   expect(await app.runtime.db('settings').whereIn('key', [...Object.keys(TEST_OFFICE), 'user.name']).orderBy('key').select('key', 'value')).toEqual([
@@ -171,6 +176,30 @@ test('a new office: the wizard, the empty screens that say what to do, an OPS, a
   await expect(search).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(search).toBeHidden();
+});
+
+test('Ctrl+K finds a PZK by its town typed without Polish letters, although its name has the town in the locative', async ({ page, app }) => {
+  const ZORY = '2479011';
+  const mops = await create<Institution>(app, 'institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej', type: 'ops', terytCode: ZORY });
+  const pzk = await create<PartnershipDetail>(app, 'partnerships.save', { kind: 'pzk', name: 'PZK w Żorach', terytCode: ZORY, leaderInstitutionId: mops.id });
+  await create<PartnershipDetail>(app, 'partnerships.save', { kind: 'pzk', name: 'PZK w Rybniku', terytCode: '2473011', leaderInstitutionId: mops.id });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('dialog', { name: 'Szukaj wszędzie' });
+  await search.getByRole('combobox', { name: 'Szukaj instytucji, osób, partnerstw, wydarzeń i porozumień' }).fill('zory');
+  const results = search.getByRole('listbox', { name: 'Wyniki wyszukiwania' });
+  await expect(results.getByRole('group', { name: 'Partnerstwa' }).getByRole('option')).toHaveText([/PZK w Żorach/]);
+  await expect(results.getByRole('group', { name: 'Instytucje' }).getByRole('option')).toHaveText([/Miejski Ośrodek Pomocy Społecznej/]);
+  await results.getByRole('option', { name: /PZK w Żorach/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/partnerstwa/${pzk.id}$`));
+
+  // The partnerships list's own search finds it the same way, by the powiat's name too.
+  await page.goto('./#/partnerstwa');
+  await page.getByRole('textbox', { name: 'Szukaj', exact: true }).fill('Żorach');
+  await expect(page.getByRole('gridcell', { name: 'PZK w Żorach' })).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: 'PZK w Rybniku' })).toBeHidden();
 });
 
 test('a new PC of an office already set up asks who works at it, refuses an empty name and signs the change log with the one given', async ({ page, app }) => {

@@ -115,7 +115,7 @@ test('a record changed by someone else meanwhile: the form shows what changed an
 
   await page.getByRole('textbox', { name: 'E-mail' }).fill('gops@oksa.pl');
   await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
-  const changes = page.getByRole('table', { name: 'Ktoś inny zmienił ten rekord, gdy go edytowałeś' });
+  const changes = page.getByRole('table', { name: 'Ktoś inny zmienił ten rekord w czasie Twojej edycji' });
   await expect(changes.getByRole('row').filter({ hasText: 'Telefon' })).toContainText('41 380 10 20');
   await page.getByRole('button', { name: 'Zapisz moje zmiany mimo to' }).click();
   await expect(page.getByRole('heading', { name: 'Instytucje', level: 1 })).toBeVisible();

@@ -1,5 +1,6 @@
+import { searchStems, searchWords } from '../../main/services/searchText';
 import { describe, expect, it } from 'vitest';
-import { addressedName, comparePolish, endSentence, foldForSearch, formatDatePl, formatHours, midSentence, nestQuotes, pastTenseOf, polishSortKey, quoted, suggestFormOfAddress, unbreakable } from '../../preload/contract';
+import { addressedName, comparePolish, endSentence, foldForSearch, formatDatePl, formatHours, midSentence, monthSpanPhrase, nestQuotes, pastTenseOf, polishSortKey, quoted, suggestFormOfAddress, unbreakable } from '../../preload/contract';
 import { parseTypedDate, parseTypedTime } from '../../renderer/src/i18n/format';
 
 describe('Polish text', () => {
@@ -143,5 +144,29 @@ describe('forms of address', () => {
     expect([addressedName('ms', 'Anna Nowak'), pastTenseOf('ms', took)]).toEqual(['Pani Anna Nowak', 'wzięła']);
     expect([addressedName('mr', 'Jan Kowalski'), pastTenseOf('mr', took)]).toEqual(['Pan Jan Kowalski', 'wziął']);
     expect([addressedName(null, 'Jan Kowalski'), pastTenseOf(null, took)]).toEqual(['Jan Kowalski', null]);
+  });
+});
+
+describe('searchStems', () => {
+  it('cuts a case ending so that the typed form finds the stored one, and leaves the letters of a name alone', () => {
+    expect(searchStems('zorach')).toEqual(['zor']); // Żorach → Żory
+    expect(searchStems('czestochowie')).toEqual(['czestochow']);
+    expect(searchStems('bedzinskiego')).toEqual(['bedzinsk']); // powiat będziński
+    expect(searchStems('gorze')).toEqual(['gorz', 'gor']); // Zielonej Górze → Góra
+    expect(searchStems('rudzie')).toEqual(['rudz', 'rud']); // Rudzie Śląskiej → Ruda
+    expect(searchStems('sosnowcu')).toEqual(['sosnowc', 'sosnowiec']);
+    expect(searchStems('zorza')).toEqual(['zorz']);
+    expect(searchStems('bedzin')).toEqual([]);
+    expect(searchStems('ul')).toEqual([]);
+    expect(searchWords(' Bielsku-Białej  ŻORY ')).toEqual(['bielsku', 'bialej', 'zory']);
+  });
+});
+
+describe('monthSpanPhrase', () => {
+  it('says a span of months as a sentence does, the year once when it is the same', () => {
+    expect(monthSpanPhrase('2026-04', '2026-12')).toBe('od kwietnia do grudnia 2026 r.');
+    expect(monthSpanPhrase('2019-10', '2020-11')).toBe('od października 2019 r. do listopada 2020 r.');
+    expect(monthSpanPhrase('2026-02', '2026-02')).toBe('w lutym 2026 r.');
+    expect(monthSpanPhrase('2026-11', '2026-11')).toBe('w listopadzie 2026 r.');
   });
 });

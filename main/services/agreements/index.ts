@@ -7,7 +7,6 @@ import {
   AGREEMENT_STATUSES,
   AGREEMENT_STATUS_ORDER,
   comparePolish,
-  foldForSearch,
   isCityCountyCode,
   PARTY_TERYT_DIGITS,
   type Agreement,
@@ -26,9 +25,9 @@ import {
 import { notFound, ServiceError, staleVersion } from '../errors';
 import { newId, nowIso } from '../ids';
 import { exportStoredFile, storeFile, type StoredFile } from '../storedFiles';
-import { deleteAudited, deleteVersioned, insertAudited, updateAudited, updateVersioned, whereSearchMatches, type RecordKind } from '../versioned';
+import { deleteAudited, deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
 import type { AgreementRow as StoredAgreement, PartyRow as StoredParty } from '../../../db/rows';
-import { agreementSearchText } from '../searchText';
+import { agreementSearchText, SEARCH_PLACES, whereSearchMatches } from '../searchText';
 import { agreementRelated } from './auditSnapshot';
 import { parseRepresentatives, storedRepresentatives } from './representatives';
 
@@ -163,7 +162,7 @@ export async function listAgreements(db: Knex, query: AgreementListQuery, today:
   if (query.expiringWithinDays !== undefined) {
     q.where('a.status', 'signed').whereBetween('a.valid_until', [today, addDays(today, query.expiringWithinDays)]);
   }
-  if (query.search) whereSearchMatches(q, 'a.search_text', foldForSearch(query.search).split(' '));
+  whereSearchMatches(q, 'a.search_text', query.search, SEARCH_PLACES.agreement('a'));
   const rows = (await q) as AgreementRow[];
 
   const names = new Map<string, string[]>();

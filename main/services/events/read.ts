@@ -2,7 +2,6 @@
 import type { Knex } from 'knex';
 import {
   comparePolish,
-  foldForSearch,
   type AttendanceStatus,
   type EventAttachment,
   type EventDetail,
@@ -14,7 +13,8 @@ import {
 } from '../../../preload/contract';
 import { notFound } from '../errors';
 import { comparePeople } from '../people';
-import { whereSearchMatches, type RecordKind } from '../versioned';
+import { type RecordKind } from '../versioned';
+import { SEARCH_PLACES, whereSearchMatches } from '../searchText';
 import { addDays, eventDays, warsawDayStart } from '../../../preload/contract/warsawTime';
 import type { EventRow, ParticipantRow as StoredParticipant } from '../../../db/rows';
 import { eventRelated } from './auditSnapshot';
@@ -106,10 +106,7 @@ export async function listEvents(db: Knex, query: EventListQuery): Promise<Event
     const prefix = `${query.territoryCode}%`;
     q.where((w) => w.where('e.teryt_code', 'like', prefix).orWhere((o) => o.whereNull('e.teryt_code').where('p.teryt_code', 'like', prefix)));
   }
-  if (query.search) {
-    const words = foldForSearch(query.search).split(' ').filter(Boolean);
-    if (words.length) whereSearchMatches(q, 'e.search_text', words);
-  }
+  whereSearchMatches(q, 'e.search_text', query.search, SEARCH_PLACES.event('e'));
   return (await q).map(toSummary).sort(compareEvents);
 }
 

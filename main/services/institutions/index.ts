@@ -15,9 +15,9 @@ import { notFound, ServiceError } from '../errors';
 import { territoryExists } from '../territory';
 import { newId, nowIso } from '../ids';
 import { fillSortKeys } from '../sortKeys';
-import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, type RecordKind } from '../versioned';
+import { deleteVersioned, insertAudited, updateVersioned, type RecordKind } from '../versioned';
 import type { InstitutionRow as StoredInstitution } from '../../../db/rows';
-import { institutionSearchText } from '../searchText';
+import { institutionSearchText, SEARCH_PLACES, whereSearchMatches } from '../searchText';
 
 const TABLE = 'institutions';
 const KIND: RecordKind = { table: TABLE, what: 'instytucja' };
@@ -92,7 +92,7 @@ export async function listInstitutions(db: Knex, query: InstitutionListQuery): P
   if (query.active !== undefined) q.where('i.active', query.active);
   if (query.territoryCode) q.where('i.teryt_code', 'like', `${query.territoryCode}%`);
   if (query.types) q.whereIn('i.type', query.types);
-  if (query.search) whereSearchMatches(q, 'i.search_text', foldForSearch(query.search).split(' '));
+  whereSearchMatches(q, 'i.search_text', query.search, SEARCH_PLACES.institution('i'));
   if (query.limit) {
     // In SQL by the stored Polish key: the index (sort_key, id, search_text) is read in order until enough match.
     await fillSortKeys(db, 'institutions');

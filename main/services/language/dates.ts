@@ -1,22 +1,6 @@
 /** Dates as Polish documents write them in sentences: "1 kwietnia 2019 r." (month in the genitive). */
-import { isCalendarDate } from '../../../preload/contract';
+import { isCalendarDate, MONTHS_GENITIVE } from '../../../preload/contract';
 import { warsawDay } from '../../../preload/contract/warsawTime';
-
-/** Month names in the genitive, as dates are written ("1 kwietnia 2019 r."). */
-const MONTHS_GENITIVE = [
-  'stycznia',
-  'lutego',
-  'marca',
-  'kwietnia',
-  'maja',
-  'czerwca',
-  'lipca',
-  'sierpnia',
-  'września',
-  'października',
-  'listopada',
-  'grudnia',
-] as const;
 
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
 

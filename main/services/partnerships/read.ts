@@ -2,7 +2,6 @@
 import type { Knex } from 'knex';
 import {
   comparePolish,
-  foldForSearch,
   PROBLEM_CATEGORY_KEYS,
   type GoalStatus,
   type InstitutionPartnership,
@@ -17,7 +16,8 @@ import {
   type ZzkCase,
 } from '../../../preload/contract';
 import { notFound } from '../errors';
-import { whereSearchMatches, type RecordKind } from '../versioned';
+import { type RecordKind } from '../versioned';
+import { SEARCH_PLACES, whereSearchMatches } from '../searchText';
 import type { MemberRow, OfferRow, PartnershipRow as StoredPartnership } from '../../../db/rows';
 import { partnershipRelated } from './auditSnapshot';
 
@@ -120,10 +120,7 @@ export async function listPartnerships(db: Knex, query: PartnershipListQuery): P
   if (query.territoryCode) q.where('p.teryt_code', 'like', `${query.territoryCode}%`);
   if (query.active === true) q.where((w) => w.whereNull('p.ended_on').orWhere('p.ended_on', '>', today()));
   if (query.active === false) q.whereNotNull('p.ended_on').where('p.ended_on', '<=', today());
-  if (query.search) {
-    const words = foldForSearch(query.search).split(' ').filter(Boolean);
-    if (words.length) whereSearchMatches(q, 'p.search_text', words);
-  }
+  whereSearchMatches(q, 'p.search_text', query.search, SEARCH_PLACES.partnership('p'));
   return (await q).map(toSummary).sort(byName);
 }
 

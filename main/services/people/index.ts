@@ -6,8 +6,8 @@ import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { personRelated, rolesOfPerson } from './auditSnapshot';
 import { fillSortKeys } from '../sortKeys';
-import { deleteVersioned, insertAudited, updateVersioned, whereSearchMatches, type RecordKind } from '../versioned';
-import { personSearchText } from '../searchText';
+import { deleteVersioned, insertAudited, updateVersioned, type RecordKind } from '../versioned';
+import { personSearchText, whereSearchMatches } from '../searchText';
 
 const KIND: RecordKind = { table: 'people', what: 'osoba', related: personRelated };
 
@@ -77,7 +77,7 @@ type Filters = Pick<PersonListQuery, 'search' | 'institutionId' | 'role'>;
 function whereFilters<Q extends Knex.QueryBuilder>(db: Knex, q: Q, query: Filters): Q {
   if (query.institutionId) q.where('p.institution_id', query.institutionId);
   if (query.role) q.whereIn('p.id', db('person_roles').select('person_id').where('role', query.role));
-  if (query.search) whereSearchMatches(q, 'p.search_text', foldForSearch(query.search).split(' '));
+  whereSearchMatches(q, 'p.search_text', query.search);
   return q;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Days and months of a summary. Events are stored as UTC instants and belong to the Warsaw calendar day they
  * start on; periods, formation and signing dates are calendar days (YYYY-MM-DD). Month names as the offices write
- * them: genitive in dates ("1 kwietnia 2019 r."), nominative in chronicle headings (KWIECIEŃ) and spans
- * ("październik 2019 – listopad 2020"). An instant's Warsaw day comes from preload/contract/warsawTime.ts, the one place that
+ * them: genitive in dates ("1 kwietnia 2019 r."), nominative in chronicle headings (KWIECIEŃ) and monthly tables
+ * ("październik 2019"). An instant's Warsaw day comes from preload/contract/warsawTime.ts, the one place that
  * knows Warsaw's summer time.
  */
 import { DateTime } from 'luxon';

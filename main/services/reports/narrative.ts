@@ -6,6 +6,7 @@
  */
 import {
   EVENT_TYPE_KEYS,
+  monthSpanPhrase,
   PARTNERSHIP_KIND_KEYS,
   PARTNERSHIP_KINDS,
   toClockHours,
@@ -24,7 +25,7 @@ import {
   quoted,
 } from '../../../preload/contract';
 import { formatDaySpan } from '../documents';
-import { monthHeading, monthInWords, monthsBetween, periodPhrase, wholeYears } from './calendar';
+import { monthHeading, monthsBetween, periodPhrase, wholeYears } from './calendar';
 import type { ReportEvent, Units } from './data';
 import {
   agreementsSignedPhrase,
@@ -49,12 +50,12 @@ import type { HeldEvent } from './types';
 const SESSION_TYPES = new Set<EventType>(['coaching', 'supervision']);
 const MODES: SessionMode[] = ['individual', 'group'];
 
-/** "październik 2019 – listopad 2020" when sessions ran over part of the period only; null otherwise. */
+/** "od października 2019 r. do listopada 2020 r." when sessions ran over part of the period only; null otherwise. */
 function sessionSpan(figures: SessionFigures, from: string, to: string): string | null {
   const { firstMonth, lastMonth } = figures;
   if (!firstMonth || !lastMonth || firstMonth === lastMonth) return null;
   if (firstMonth === from.slice(0, 7) && lastMonth === to.slice(0, 7)) return null;
-  return `${monthInWords(firstMonth)} – ${monthInWords(lastMonth)}`;
+  return monthSpanPhrase(firstMonth, lastMonth);
 }
 
 /** "zorganizowano 8 szkoleń (łącznie 168 godzin dydaktycznych); udział wzięło 211 osób" */

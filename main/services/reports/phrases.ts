@@ -176,18 +176,18 @@ const COACHING_MODE: Record<SessionMode, string> = { individual: 'indywidualnego
 /** "przeprowadzono blisko 1 200 godzin indywidualnego coachingu dla 30 pracowników socjalnych (600 sesji)". */
 export function coachingPhrase(input: { mode: SessionMode; hours: number; sessions: number; people: number; socialWorkers: boolean; style: RoundingStyle; span?: string | null }): string {
   const whom = input.people > 0 ? ` dla ${counted(input.people, input.socialWorkers ? NOUNS.pracownikSocjalny.gen : NOUNS.osoba.gen)}` : '';
-  const span = input.span ? ` w okresie ${input.span}` : '';
+  const span = input.span ? ` ${input.span}` : '';
   if (input.hours <= 0) return `przeprowadzono ${counted(input.sessions, NOUNS.sesja.acc)} ${COACHING_MODE[input.mode]} coachingu${whom}${span}`;
   const hours = formatQuantityWithNoun(input.hours, input.style, HOURS.plain.acc);
   return `przeprowadzono ${hours} ${COACHING_MODE[input.mode]} coachingu${whom}${span} (${counted(input.sessions, NOUNS.sesja.nom)})`;
 }
 
-/** "zrealizowano ponad 550 godzin superwizji indywidualnej i grupowej w okresie październik 2019 – listopad 2020". */
+/** "zrealizowano ponad 550 godzin superwizji indywidualnej i grupowej od października 2019 r. do listopada 2020 r.". */
 export function supervisionPhrase(input: { modes: SessionMode[]; hours: number; sessions: number; people: number; socialWorkers: boolean; style: RoundingStyle; span?: string | null }): string {
   const kinds = input.modes.map((mode) => (mode === 'individual' ? 'indywidualnej' : 'grupowej')).join(' i ');
   const what = `superwizji${kinds ? ` ${kinds}` : ''}`;
   const whom = input.people > 0 ? ` dla ${counted(input.people, input.socialWorkers ? NOUNS.pracownikSocjalny.gen : NOUNS.osoba.gen)}` : '';
-  const span = input.span ? ` w okresie ${input.span}` : '';
+  const span = input.span ? ` ${input.span}` : '';
   if (input.hours <= 0) return `zrealizowano ${counted(input.sessions, NOUNS.sesja.acc)} ${what}${whom}${span}`;
   return `zrealizowano ${formatQuantityWithNoun(input.hours, input.style, HOURS.plain.acc)} ${what}${whom}${span} (${counted(input.sessions, NOUNS.sesja.nom)})`;
 }

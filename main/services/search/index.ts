@@ -1,20 +1,21 @@
 /**
  * The global search (Ctrl+K): one query over institutions, people, partnerships, events and agreements, on their
- * folded `search_text` columns, so "osrodek lodz" finds "Ośrodek … Łódź". Every word must occur (LIKE per word).
+ * folded `search_text` columns and the names of their gmina and powiat, so "osrodek lodz" finds "Ośrodek … Łódź" and
+ * "zory" the PZK "w Żorach". Every word must occur, matched as every list's search matches it (../searchText).
  */
 import type { Knex } from 'knex';
-import { comparePolish, foldForSearch, PARTNERSHIP_KINDS, type GlobalSearchResult, type PartnershipKind, type SearchGroup, type SearchHit } from '../../../preload/contract';
-import { whereSearchMatches } from '../versioned';
+import { comparePolish, PARTNERSHIP_KINDS, type GlobalSearchResult, type PartnershipKind, type SearchGroup, type SearchHit } from '../../../preload/contract';
+import { SEARCH_PLACES, searchWords, whereSearchMatches } from '../searchText';
 
 export const DEFAULT_HITS_PER_KIND = 5;
 
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' · ') || null;
 
-type Finder = (db: Knex, words: string[], limit: number) => Promise<SearchHit[]>;
+type Finder = (db: Knex, search: string, limit: number) => Promise<SearchHit[]>;
 
-const findInstitutions: Finder = async (db, words, limit) => {
+const findInstitutions: Finder = async (db, search, limit) => {
   const q = db('institutions as i').leftJoin('territorial_units as t', 't.code', 'i.teryt_code');
-  whereSearchMatches(q, 'i.search_text', words);
+  whereSearchMatches(q, 'i.search_text', search, SEARCH_PLACES.institution('i'));
   const rows = (await q.orderBy('i.name').limit(limit).select('i.id', 'i.name', 'i.short_name', 'i.city', 't.name as territory_name')) as {
     id: string;
     name: string;
@@ -27,9 +28,9 @@ const findInstitutions: Finder = async (db, words, limit) => {
     .map((row) => ({ kind: 'institution', id: row.id, title: row.name, detail: joined(row.short_name, row.city ?? row.territory_name), date: null }));
 };
 
-const findPeople: Finder = async (db, words, limit) => {
+const findPeople: Finder = async (db, search, limit) => {
   const q = db('people as p').leftJoin('institutions as i', 'i.id', 'p.institution_id');
-  whereSearchMatches(q, 'p.search_text', words);
+  whereSearchMatches(q, 'p.search_text', search);
   const rows = (await q.orderBy('p.last_name').orderBy('p.first_name').limit(limit).select('p.id', 'p.first_name', 'p.last_name', 'p.position', 'i.name as institution_name')) as {
     id: string;
     first_name: string;
@@ -42,9 +43,9 @@ const findPeople: Finder = async (db, words, limit) => {
     .map((row) => ({ kind: 'person', id: row.id, title: `${row.first_name} ${row.last_name}`, detail: joined(row.position, row.institution_name), date: null }));
 };
 
-const findPartnerships: Finder = async (db, words, limit) => {
+const findPartnerships: Finder = async (db, search, limit) => {
   const q = db('partnerships as p').leftJoin('territorial_units as t', 't.code', 'p.teryt_code');
-  whereSearchMatches(q, 'p.search_text', words);
+  whereSearchMatches(q, 'p.search_text', search, SEARCH_PLACES.partnership('p'));
   const rows = (await q.orderBy('p.name').limit(limit).select('p.id', 'p.kind', 'p.name', 't.name as territory_name', 'p.formalised_on')) as {
     id: string;
     kind: PartnershipKind;
@@ -57,16 +58,16 @@ const findPartnerships: Finder = async (db, words, limit) => {
     .map((row) => ({ kind: 'partnership', id: row.id, title: row.name, detail: joined(PARTNERSHIP_KINDS[row.kind]?.short, row.territory_name), date: row.formalised_on }));
 };
 
-const findEvents: Finder = async (db, words, limit) => {
+const findEvents: Finder = async (db, search, limit) => {
   const q = db('events as e');
-  whereSearchMatches(q, 'e.search_text', words);
+  whereSearchMatches(q, 'e.search_text', search, SEARCH_PLACES.event('e'));
   const rows = (await q.orderBy('e.starts_at', 'desc').limit(limit).select('e.id', 'e.title', 'e.place', 'e.starts_at')) as { id: string; title: string; place: string | null; starts_at: string }[];
   return rows.map((row) => ({ kind: 'event', id: row.id, title: row.title, detail: row.place, date: row.starts_at }));
 };
 
-const findAgreements: Finder = async (db, words, limit) => {
+const findAgreements: Finder = async (db, search, limit) => {
   const q = db('agreements as a');
-  whereSearchMatches(q, 'a.search_text', words);
+  whereSearchMatches(q, 'a.search_text', search, SEARCH_PLACES.agreement('a'));
   const rows = (await q.orderBy('a.updated_at', 'desc').limit(limit).select('a.id', 'a.number', 'a.signed_on')) as { id: string; number: string; signed_on: string | null }[];
   const parties = rows.length
     ? ((await db('agreement_parties')
@@ -90,12 +91,11 @@ const findAgreements: Finder = async (db, words, limit) => {
 const FINDERS: Finder[] = [findInstitutions, findPeople, findPartnerships, findEvents, findAgreements];
 
 export async function globalSearch(db: Knex, input: { query: string; limit?: number }): Promise<GlobalSearchResult> {
-  const words = foldForSearch(input.query).split(' ').filter(Boolean);
-  if (words.length === 0) return { query: input.query, groups: [] };
+  if (searchWords(input.query).length === 0) return { query: input.query, groups: [] };
   const limit = input.limit ?? DEFAULT_HITS_PER_KIND;
   const groups: SearchGroup[] = [];
   for (const find of FINDERS) {
-    const hits = await find(db, words, limit);
+    const hits = await find(db, input.query, limit);
     if (hits.length) groups.push({ kind: hits[0]!.kind, hits });
   }
   return { query: input.query, groups };

@@ -116,8 +116,8 @@ const eventFields = z.object({
 
 type EventFields = z.output<typeof eventFields>;
 
-/** Rules across fields, the same in the form and in main. */
-function eventRules(value: EventFields, ctx: z.RefinementCtx): void {
+/** Rules across fields, the same in the form and in main; each runs on the first save, whatever else is wrong. */
+function timeRule(value: EventFields, ctx: z.RefinementCtx): void {
   if (value.startsAt && value.endsAt) {
     if (value.endsAt <= value.startsAt) {
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Koniec wydarzenia musi być późniejszy niż jego początek' });
@@ -125,9 +125,15 @@ function eventRules(value: EventFields, ctx: z.RefinementCtx): void {
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `Wydarzenie może trwać najwyżej ${MAX_EVENT_DAYS} dni` });
     }
   }
+}
+
+function certificateRuleCheck(value: EventFields, ctx: z.RefinementCtx): void {
   if (value.certificateRule === 'share' && value.certificateMinShare === null) {
     ctx.addIssue({ code: 'custom', path: ['certificateMinShare'], message: 'Podaj, jaka część godzin wydarzenia (w procentach) wystarcza do zaświadczenia' });
   }
+}
+
+function modeRule(value: EventFields, ctx: z.RefinementCtx): void {
   if (isPerPersonHourType(value.type)) {
     if (!value.mode) ctx.addIssue({ code: 'custom', path: ['mode'], message: 'Dla coachingu i superwizji wybierz formę: indywidualna lub grupowa' });
   } else if (value.mode) {
@@ -136,9 +142,16 @@ function eventRules(value: EventFields, ctx: z.RefinementCtx): void {
 }
 
 /** What a user edits about an event. */
-export const eventDraft = eventFields.superRefine(eventRules);
+export const eventDraft = eventFields
+  .superRefine(timeRule, f.whenFieldsValid('startsAt', 'endsAt'))
+  .superRefine(modeRule, f.whenFieldsValid('type', 'mode'))
+  .superRefine(certificateRuleCheck, f.whenFieldsValid('certificateRule', 'certificateMinShare'));
 
-export const eventSave = f.withIdentity(eventFields).superRefine(eventRules);
+export const eventSave = f
+  .withIdentity(eventFields)
+  .superRefine(timeRule, f.whenFieldsValid('startsAt', 'endsAt'))
+  .superRefine(modeRule, f.whenFieldsValid('type', 'mode'))
+  .superRefine(certificateRuleCheck, f.whenFieldsValid('certificateRule', 'certificateMinShare'));
 
 const territoryCode = f.text().trim().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium');
 

@@ -95,6 +95,15 @@ export const terytCode = text()
  * A draft plus its identity: absent for a new record; for an edit, the id and the version the user saw
  * (a stale version is a conflict, never a silent overwrite).
  */
+/**
+ * For a rule across fields (`superRefine(rule, whenFieldsValid('startsAt', 'endsAt'))`): it runs even when other fields
+ * of the form are wrong — zod skips it by default, so "end before start" showed only on the second save — but not
+ * when a field it reads is wrong itself.
+ */
+export function whenFieldsValid(...fields: string[]): { when: (payload: z.core.ParsePayload) => boolean } {
+  return { when: (payload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))) };
+}
+
 export function withIdentity<Shape extends z.ZodRawShape>(draft: z.ZodObject<Shape>) {
   return draft.extend({ id: id.optional(), version: version.optional() }).refine((value) => (value as { id?: string }).id === undefined || (value as { version?: number }).version !== undefined, {
     path: ['version'],

@@ -129,11 +129,16 @@ const partnershipFields = z.object({
 type PartnershipFields = z.output<typeof partnershipFields>;
 
 /** Rules across fields, the same in the form and in main. */
-function partnershipRules(value: PartnershipFields, ctx: z.RefinementCtx): void {
+/** The order of a partnership's dates; told on the first save, whatever else is wrong. */
+function dateRules(value: PartnershipFields, ctx: z.RefinementCtx): void {
   checkOrder(ctx, value.initiatedOn, value.formalisedOn, ['formalisedOn'], 'Data formalizacji nie może być wcześniejsza niż data pierwszego spotkania inicjującego');
   checkOrder(ctx, value.formalisedOn ?? value.initiatedOn, value.endedOn, ['endedOn'], value.formalisedOn
     ? 'Data zakończenia nie może być wcześniejsza niż data formalizacji'
     : 'Data zakończenia nie może być wcześniejsza niż data pierwszego spotkania inicjującego');
+}
+
+/** A ZZK, and only a ZZK, has a parent team and a case. */
+function zzkRules(value: PartnershipFields, ctx: z.RefinementCtx): void {
   if (value.kind === 'zzk') {
     if (!value.parentPartnershipId) ctx.addIssue({ code: 'custom', path: ['parentPartnershipId'], message: 'ZZK działa w ramach PZK lub G-PZK: wybierz zespół nadrzędny' });
     if (!value.zzkCase) ctx.addIssue({ code: 'custom', path: ['zzkCase'], message: 'Uzupełnij dane sprawy ZZK (kod sprawy i kategorie problemów)' });
@@ -144,9 +149,12 @@ function partnershipRules(value: PartnershipFields, ctx: z.RefinementCtx): void 
 }
 
 /** What a user edits about a partnership (and, for a ZZK, its case). */
-export const partnershipDraft = partnershipFields.superRefine(partnershipRules);
+const DATE_RULES = f.whenFieldsValid('initiatedOn', 'formalisedOn', 'endedOn');
+const ZZK_RULES = f.whenFieldsValid('kind', 'parentPartnershipId', 'zzkCase');
 
-export const partnershipSave = f.withIdentity(partnershipFields).superRefine(partnershipRules);
+export const partnershipDraft = partnershipFields.superRefine(dateRules, DATE_RULES).superRefine(zzkRules, ZZK_RULES);
+
+export const partnershipSave = f.withIdentity(partnershipFields).superRefine(dateRules, DATE_RULES).superRefine(zzkRules, ZZK_RULES);
 
 export const partnershipListQuery = z
   .object({

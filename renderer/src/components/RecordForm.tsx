@@ -1,7 +1,8 @@
 /**
  * What every register form does the same way: check with the contract's schema (the same messages main
  * gives), warn of likely duplicates, save, ask before deleting, and offer a reload after a conflict.
- * Ctrl+S saves and Esc cancels; leaving with unsaved changes asks first (and so does closing the window).
+ * Ctrl+S saves and Esc cancels; leaving with unsaved changes asks first (and so does closing the window). A save or
+ * delete that went through is confirmed by a short notice ("Zapisano", "Usunięto") wherever the form goes next.
  * A form supplies only its fields.
  */
 import DeleteIcon from '@mui/icons-material/Delete';
@@ -19,6 +20,7 @@ import { ApiError, messageOf } from '../api/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { changesSince, ConflictPanel, type FieldChange } from './ConflictPanel';
 import { DuplicatesDialog, type DuplicateEntry } from './DuplicatesDialog';
+import { useNotice } from './Notice';
 import { useAction } from './useAction';
 
 interface Identity {
@@ -54,6 +56,9 @@ export interface RecordFormProps<Input> {
   after?: ReactNode;
 }
 
+/** What a form's `save` resolves to when the user stopped it (e.g. closed a question): nothing saved, no notice. */
+export const NOT_SAVED = Symbol('not saved');
+
 function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError({ code: 'internal', message: messageOf(error) });
 }
@@ -76,6 +81,15 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   useEffect(() => {
     if (formError && formError.code !== 'validation' && !confirmDelete) refusalRef.current?.focus();
   }, [formError, confirmDelete]);
+  // A save refused for its fields: focus goes to the first field marked wrong (in the order of the form), where the
+  // user has to act, rather than staying in the last field typed in; without one, to the message at the top.
+  const [invalidSaves, setInvalidSaves] = useState(0);
+  useEffect(() => {
+    if (invalidSaves === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]:not([aria-hidden="true"])');
+    (first ?? refusalRef.current)?.focus();
+  }, [invalidSaves]);
+  const notify = useNotice();
   const cancelPath = props.cancelPath ?? props.backTo;
   const dirty = useUnsavedChanges(props.input);
 
@@ -88,10 +102,12 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
   const busy = action.busy;
 
   /** Saves or deletes, then goes on; a refusal shows on the form (a conflict with both versions). */
-  const run = (work: () => Promise<unknown>, after: (result: unknown) => string = () => props.backTo) =>
+  const run = (work: () => Promise<unknown>, after: (result: unknown) => string = () => props.backTo, done: string = t('common.saved')) =>
     action.run(async () => {
       try {
-        const target = after(await work());
+        const result = await work();
+        const target = after(result);
+        if (result !== NOT_SAVED) notify(done);
         // Saved or deleted: leaving loses nothing (staying on this page, the form keeps guarding).
         if (target.split('?')[0] !== location.pathname) dirty.release();
         void navigate(target);
@@ -100,6 +116,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
         props.setFieldErrors(apiError.fieldErrors);
         setFormError(apiError);
         setRefused(false);
+        if (apiError.code === 'validation') setInvalidSaves((count) => count + 1);
         if (apiError.code === 'conflict' && props.conflict && props.record) await showConflict(props.conflict);
       }
     });
@@ -123,6 +140,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
       const error = validationError(checked.error);
       props.setFieldErrors(error.fieldErrors);
       setFormError(new ApiError(error));
+      setInvalidSaves((count) => count + 1);
       return;
     }
     setFormError(null);
@@ -193,7 +211,7 @@ export function RecordForm<Input extends object>(props: RecordFormProps<Input>) 
           text={props.remove.confirmText}
           confirmLabel={t('common.delete')}
           busy={busy}
-          onConfirm={() => void run(() => props.remove!.run(props.record!))}
+          onConfirm={() => void run(() => props.remove!.run(props.record!), undefined, t('common.deleted'))}
           onCancel={() => setConfirmDelete(false)}
         />
       )}

@@ -1,6 +1,8 @@
 /**
  * The frame every register list shares: title with add / import / export, filters, a sortable grid in
- * Polish order, an empty state that says what to do first, and the count with its correct plural form.
+ * Polish order, an empty state that says what to do first, and the count with its correct plural form. Long texts
+ * ("Partnerski Zespół Kooperacyjny w Dąbrowie Górniczej") wrap in their cell over up to three lines, and show in full
+ * on hover when even three are too few: a row grows rather than cut a name to "Partnerski Zespół…".
  * Registers too large to load at once (people) give `paging`: the service sends one page in Polish order and the total.
  */
 import AddIcon from '@mui/icons-material/Add';
@@ -14,14 +16,25 @@ import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DataGrid, type GridColDef, type GridPaginationModel, type GridValidRowModel } from '@mui/x-data-grid';
-import { useState, type ReactNode } from 'react';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRenderCellParams, type GridValidRowModel } from '@mui/x-data-grid';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { ImportEntity } from '../../../preload/contract';
 import { messageOf } from '../api/client';
 import { saveExportedFile } from '../api/files';
 import { ImportDialog } from './ImportDialog';
+
+/** A plain text cell: wrapped over up to three lines, the whole text on hover. */
+function WrappedText({ formattedValue, value }: GridRenderCellParams) {
+  const text = formattedValue ?? value;
+  if (text === null || text === undefined || text === '') return null;
+  return (
+    <Box component="span" title={String(text)} sx={{ display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
+      {String(text)}
+    </Box>
+  );
+}
 
 /** Rows per page of a paged register (the grid's MIT edition shows at most 100). */
 export const PAGE_SIZES = [25, 50, 100];
@@ -46,6 +59,9 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
   emptyText: string;
   emptyFilteredText: string;
   countText: (count: number) => string;
+  /** A class for some rows (styled through `sx`), e.g. past events. */
+  rowClassName?: (params: { row: Row }) => string;
+  sx?: Record<string, unknown>;
   /** Paged by the service: the page shown, the number of matching rows on all pages, and a page change. */
   paging?: { model: GridPaginationModel; total: number; onChange: (model: GridPaginationModel) => void };
 }) {
@@ -61,6 +77,7 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
       setActionError(messageOf(error));
     }
   };
+  const columns = useMemo(() => props.columns.map((column) => (column.renderCell || column.type === 'number' ? column : { ...column, renderCell: WrappedText })), [props.columns]);
   const empty = props.rows?.length === 0 && !props.loading && (!props.paging || props.paging.total === 0);
   const paging = props.paging;
 
@@ -112,10 +129,12 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
         <Box sx={{ height: 'calc(100vh - 250px)', minHeight: 320 }}>
           <DataGrid
             rows={props.rows ?? []}
-            columns={props.columns}
+            columns={columns}
             loading={props.loading}
             density="compact"
             disableRowSelectionOnClick
+            getRowHeight={() => 'auto'}
+            getRowClassName={props.rowClassName}
             aria-label={props.title}
             {...(paging && {
               paginationMode: 'server' as const,
@@ -137,6 +156,8 @@ export function RegisterList<Row extends GridValidRowModel & { id: string }>(pro
             sx={{
               bgcolor: 'background.paper',
               '& .MuiDataGrid-row': { cursor: 'pointer' },
+              '& .MuiDataGrid-cell': { whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: 1.35, py: 0.75, display: 'flex', alignItems: 'center' },
+              ...props.sx,
               '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within, & .MuiDataGrid-columnHeader:focus, & .MuiDataGrid-columnHeader:focus-within': {
                 outline: (theme) => `2px solid ${theme.palette.primary.main}`,
                 outlineOffset: -2,

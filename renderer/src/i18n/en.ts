@@ -1,7 +1,7 @@
 import type { Messages } from './pl';
 
 export const en: Messages = {
-  app: { name: 'Kooperator', tagline: 'Cooperation model' },
+  app: { name: 'Kooperator', tagline: 'Cooperation model', skipToContent: 'Skip to content' },
   nav: {
     dashboard: 'Dashboard',
     territory: 'Territory',

@@ -1,6 +1,6 @@
 /** Polish UI texts (the default). Domain labels (types, sectors) come from the contract's vocabulary. */
 export const pl = {
-  app: { name: 'Kooperator', tagline: 'Model kooperacji' },
+  app: { name: 'Kooperator', tagline: 'Model kooperacji', skipToContent: 'Przejdź do treści' },
   nav: {
     dashboard: 'Pulpit',
     territory: 'Terytorium',
@@ -46,10 +46,10 @@ export const pl = {
     timeFormatHint: 'Wpisz godzinę jako gg:mm, np. 09:30',
   },
   conflict: {
-    title: 'Ktoś inny zmienił ten rekord, gdy go edytowałeś',
+    title: 'Ktoś inny zmienił ten rekord w czasie Twojej edycji',
     noVisibleChanges: 'Zmiany dotyczą pól, których nie ma w tym formularzu.',
     field: 'Pole',
-    before: 'Było, gdy otworzyłeś formularz',
+    before: 'Było przy otwarciu formularza',
     after: 'Jest teraz',
     reload: 'Odśwież i porzuć moje zmiany',
     overwrite: 'Zapisz moje zmiany mimo to',

@@ -14,7 +14,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useIsFetching, useIsMutating, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink, Outlet, useNavigate } from 'react-router';
 import { call } from '../api/client';
@@ -86,8 +86,35 @@ export function AppShell() {
   const openSearch = useCallback(() => setSearching(true), []);
   useGlobalKeys(openSearch);
   const office = useQuery({ queryKey: ['office'], queryFn: () => call('office.get', undefined), staleTime: Infinity });
+  const mainRef = useRef<HTMLElement>(null);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      {/* The first stop of Tab: past the bar and the menu, to the screen itself. The address keeps its route (a hash router). */}
+      <Box
+        component="a"
+        href="#tresc"
+        onClick={(event: React.MouseEvent) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+        sx={{
+          position: 'fixed',
+          top: 8,
+          left: 8,
+          zIndex: (theme) => theme.zIndex.tooltip + 1,
+          px: 2,
+          py: 1,
+          bgcolor: 'background.paper',
+          color: 'primary.main',
+          fontWeight: 600,
+          borderRadius: 1,
+          boxShadow: 3,
+          transform: 'translateY(-200%)',
+          '&:focus': { transform: 'none', outline: (theme) => `2px solid ${theme.palette.primary.main}` },
+        }}
+      >
+        {t('app.skipToContent')}
+      </Box>
       <ActivityBar />
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar variant="dense">
@@ -126,7 +153,7 @@ export function AppShell() {
           </List>
         </Box>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+      <Box component="main" id="tresc" ref={mainRef} tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0, '&:focus': { outline: 'none' } }}>
         <Toolbar variant="dense" />
         <Outlet />
       </Box>

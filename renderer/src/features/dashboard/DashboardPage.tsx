@@ -284,7 +284,7 @@ function QuietPartnerships({ overview }: { overview: DashboardOverview }) {
   return (
     <Section title={t('dashboard.quietPartnerships')} id="dashboard-quiet">
       {overview.quietPartnerships.length === 0 ? (
-        <Empty>{t('dashboard.noQuietPartnerships')}</Empty>
+        <Empty>{t(overview.counts.partnership === 0 ? 'dashboard.noPartnershipsYet' : 'dashboard.noQuietPartnerships')}</Empty>
       ) : (
         <List dense aria-labelledby="dashboard-quiet">
           {overview.quietPartnerships.map((partnership) => (
@@ -308,7 +308,8 @@ function RecentChanges({ overview }: { overview: DashboardOverview }) {
   return (
     <Section title={t('dashboard.recentChanges')} id="dashboard-recent">
       {overview.recentChanges.length === 0 ? (
-        <Empty>{t('dashboard.noRecentChanges')}</Empty>
+        // Projects are not among the recent changes: with one (as after the first-run wizard) the register is not empty.
+        <Empty>{t(Object.values(overview.counts).some((count) => count > 0) ? 'dashboard.noRecordChangesYet' : 'dashboard.noRecentChanges')}</Empty>
       ) : (
         <List dense aria-labelledby="dashboard-recent">
           {overview.recentChanges.map((change) => (

@@ -18,7 +18,8 @@ import { useLabel } from '../../i18n';
 import { EVENT_TYPE_COLORS } from '../calendar/eventColors';
 import { EventsTabs } from './EventsTabs';
 import { STATUS_COLORS } from './eventLabels';
-import { formatEventTime } from './warsawTime';
+import { endedBeforeThisWeek, upcomingFirst } from './eventOrder';
+import { formatEventTime, warsawToday } from './warsawTime';
 
 export function EventsPage() {
   const { t } = useTranslation();
@@ -41,6 +42,8 @@ export function EventsPage() {
     partnershipId: partnershipId || undefined,
   };
   const list = useRegisterList('events', query);
+  const today = warsawToday();
+  const rows = useMemo(() => (list.data ? upcomingFirst(list.data, today) : undefined), [list.data, today]);
   const partnerships = useQuery({ queryKey: ['partnerships', 'list', {}], queryFn: () => call('partnerships.list', {}) });
 
   const exportIcs = async () => {
@@ -54,13 +57,13 @@ export function EventsPage() {
 
   const columns = useMemo<GridColDef<EventSummary>[]>(
     () => [
-      { field: 'startsAt', headerName: t('events.fields.when'), width: 230, valueFormatter: (_value: string, row) => formatEventTime(row.startsAt, row.endsAt) },
-      { field: 'title', headerName: t('events.fields.title'), flex: 2, minWidth: 220, sortComparator: comparePolish },
+      { field: 'startsAt', headerName: t('events.fields.when'), width: 175, valueFormatter: (_value: string, row) => formatEventTime(row.startsAt, row.endsAt) },
+      { field: 'title', headerName: t('events.fields.title'), flex: 2, minWidth: 170, sortComparator: comparePolish },
       {
         field: 'type',
         headerName: t('events.fields.type'),
         flex: 1.2,
-        minWidth: 170,
+        minWidth: 150,
         valueGetter: (value: EventType) => label(EVENT_TYPES[value]),
         renderCell: ({ row, value }) => (
           <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
@@ -72,14 +75,14 @@ export function EventsPage() {
       {
         field: 'status',
         headerName: t('events.fields.status'),
-        width: 110,
+        width: 105,
         valueGetter: (value: EventStatus) => label(EVENT_STATUSES[value]),
         renderCell: ({ row, value }) => <Chip size="small" color={STATUS_COLORS[row.status]} label={value as string} />,
       },
-      { field: 'place', headerName: t('events.fields.placeAndGmina'), flex: 1.2, minWidth: 160, valueGetter: (_value, row) => [row.place, row.territoryName].filter(Boolean).join(', '), sortComparator: comparePolish },
-      { field: 'partnershipName', headerName: t('events.fields.partnership'), flex: 1, minWidth: 140, sortComparator: comparePolish },
-      { field: 'registered', headerName: t('events.fields.registered'), type: 'number', width: 120, valueGetter: (_value, row) => row.counts.registered },
-      { field: 'present', headerName: t('events.fields.present'), type: 'number', width: 90, valueGetter: (_value, row) => row.counts.present },
+      { field: 'place', headerName: t('events.fields.placeAndGmina'), flex: 1.2, minWidth: 140, valueGetter: (_value, row) => [row.place, row.territoryName].filter(Boolean).join(', '), sortComparator: comparePolish },
+      { field: 'partnershipName', headerName: t('events.fields.partnership'), flex: 1, minWidth: 150, sortComparator: comparePolish },
+      { field: 'registered', headerName: t('events.fields.registered'), type: 'number', width: 110, valueGetter: (_value, row) => row.counts.registered },
+      { field: 'present', headerName: t('events.fields.present'), type: 'number', width: 80, valueGetter: (_value, row) => row.counts.present },
     ],
     [t, label],
   );
@@ -117,13 +120,15 @@ export function EventsPage() {
             </Button>
           </Box>
         }
-        rows={list.data}
+        rows={rows}
+        rowClassName={({ row }) => (endedBeforeThisWeek(row, today) ? 'past' : '')}
+        sx={{ '& .past': { color: 'text.secondary', bgcolor: 'action.hover' } }}
         loading={list.isLoading}
         error={list.error}
         columns={columns}
         emptyText={t('events.empty')}
         emptyFilteredText={t('events.emptyFiltered')}
-        countText={(count) => t('events.count', { count })}
+        countText={(count) => `${t('events.count', { count })}. ${t('events.orderHint')}`}
       />
     </>
   );

@@ -8,12 +8,13 @@ import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../../../preload/contract';
 import { ApiError, call } from '../../api/client';
 import { useRegisterMutations } from '../../api/registers';
+import { NOT_SAVED } from '../../components/RecordForm';
 import type { EventInput } from './eventForm';
 import { buildRule, type RecurrenceValues } from './recurrence';
 
 export type Scope = 'one' | 'series';
-/** What `saveEvent` resolves to when the user closes the "this one or the series" question. */
-export const NOT_SAVED = Symbol('not saved');
+/** What `saveEvent` resolves to when the user closes the "this one or the series" question (nothing saved). */
+export { NOT_SAVED };
 
 /**
  * The service's refusal of a rule names RRULE parts (COUNT, UNTIL); the form shows it in words, next to the field

@@ -33,13 +33,13 @@ export function InstitutionsPage() {
 
   const columns = useMemo<GridColDef<Institution>[]>(
     () => [
-      { field: 'name', headerName: t('institutions.fields.name'), flex: 2, minWidth: 240, sortComparator: comparePolish },
-      { field: 'shortName', headerName: t('institutions.fields.shortName'), flex: 0.7, minWidth: 110 },
+      { field: 'name', headerName: t('institutions.fields.name'), flex: 2, minWidth: 180, sortComparator: comparePolish },
+      { field: 'shortName', headerName: t('institutions.fields.shortName'), flex: 0.7, minWidth: 90 },
       {
         field: 'type',
         headerName: t('institutions.fields.type'),
         flex: 1.3,
-        minWidth: 180,
+        minWidth: 135,
         valueGetter: (value: InstitutionType) => label(INSTITUTION_TYPES[value]),
         sortComparator: comparePolish,
       },
@@ -47,18 +47,18 @@ export function InstitutionsPage() {
         field: 'sector',
         headerName: t('institutions.fields.sector'),
         flex: 0.8,
-        minWidth: 130,
+        minWidth: 125,
         valueGetter: (value: Sector) => label(SECTORS[value]),
         sortComparator: comparePolish,
       },
-      { field: 'territoryName', headerName: t('institutions.fields.territory'), flex: 0.8, minWidth: 120, sortComparator: comparePolish },
-      { field: 'city', headerName: t('institutions.fields.city'), flex: 0.7, minWidth: 110, sortComparator: comparePolish },
-      { field: 'nip', headerName: t('institutions.fields.nip'), width: 110 },
-      { field: 'peopleCount', headerName: t('institutions.fields.peopleCount'), type: 'number', width: 70 },
+      { field: 'territoryName', headerName: t('institutions.fields.territory'), flex: 0.8, minWidth: 100, sortComparator: comparePolish },
+      { field: 'city', headerName: t('institutions.fields.city'), flex: 0.7, minWidth: 100, sortComparator: comparePolish },
+      { field: 'nip', headerName: t('institutions.fields.nip'), width: 105 },
+      { field: 'peopleCount', headerName: t('institutions.fields.peopleCount'), type: 'number', width: 65 },
       {
         field: 'active',
         headerName: t('institutions.fields.active'),
-        width: 100,
+        width: 95,
         renderCell: ({ value }) => (
           <Chip size="small" color={value ? 'success' : 'default'} label={t(value ? 'institutions.status.active' : 'institutions.status.inactive')} />
         ),

@@ -35,7 +35,7 @@ export const reportMessages = {
         noEvents: 'W tym okresie nie odbyło się żadne wydarzenie.',
         noIndicators: 'Brak wskaźników projektów do porównania z danymi.',
         hours: 'godziny zegarowe',
-        notComputed: 'nie wyliczany z danych',
+        notComputed: 'niewyliczany z danych',
         progress: '{{achieved}} z {{target}} ({{percent}}%)',
       },
       tables: {
