@@ -122,6 +122,20 @@ export interface IndicatorRow {
   name: string;
   unit: string;
   target: number | null;
+  /** JSON of the contract's IndicatorMeasure (migration 013). */
+  measure: string | null;
+  measure_origin: string | null;
+}
+
+/** A value of an indicator entered by hand for a period. */
+export interface IndicatorValueRow {
+  id: string;
+  indicator_id: string;
+  position: number;
+  period_from: string;
+  period_to: string;
+  value: number;
+  note: string | null;
 }
 
 export interface TargetRow {

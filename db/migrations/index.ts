@@ -12,6 +12,7 @@ import * as partnerships from './20261123_004_partnerships';
 import * as events from './20261123_005_events';
 import * as audit from './20261123_006_audit';
 import * as sortKeys from './20261123_007_sort_keys';
+import * as indicatorMeasures from './20261207_013_indicator_measures';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
@@ -21,4 +22,5 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_005_events': events,
   '20261123_006_audit': audit,
   '20261123_007_sort_keys': sortKeys,
+  '20261207_013_indicator_measures': indicatorMeasures,
 };

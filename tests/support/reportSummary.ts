@@ -33,8 +33,8 @@ export const SAMPLE_SUMMARY: ReportSummary = {
   gminas: [gmina],
   voivodeships: [{ ...gmina, code: '24', name: 'śląskie', level: 'voivodeship', partnershipsFormed: 1, partnershipsActive: 3, agreementsSigned: 1 }],
   indicators: [
-    { projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-WAR', name: 'Liczba warsztatów', unit: 'szt.', target: 4, achieved: 3, percent: 75, basis: 'liczba odbytych warsztatów kooperacyjnych' },
-    { projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-X', name: 'Inny wskaźnik', unit: 'os.', target: 10, achieved: null, percent: null, basis: null },
+    { id: 'wsk-1', projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-WAR', name: 'Liczba warsztatów', unit: 'szt.', target: 4, measure: { kind: 'events', eventTypes: ['workshop'] }, measureOrigin: null, achieved: 3, percent: 75, basis: 'liczba odbytych wydarzeń: „Warsztat kooperacyjny”' },
+    { id: 'wsk-2', projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-X', name: 'Inny wskaźnik', unit: 'os.', target: 10, measure: { kind: 'manual' }, measureOrigin: 'unknown', achieved: 0, percent: 0, basis: 'wartość wpisana ręcznie za okres' },
   ],
   signedAgreements: [{ id: 'a1', number: 'ROPS/1/2019', signedOn: '2019-03-01', jsts: ['Gmina Będzin'], parties: ['Województwo Śląskie', 'Gmina Będzin'], projectName: 'Kooperacje 3D', partnershipName: null }],
   formedPartnerships: [

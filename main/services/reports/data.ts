@@ -13,6 +13,7 @@ import type { Knex } from 'knex';
 import { EVENT_TYPES, HOUR_UNITS, type IndicatorRow, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type HourUnit, type PartnershipKind, type SessionMode, type TerritoryKind, type TerritoryLevel } from '../../../preload/contract';
 import { warsawDayOrNull, warsawEndDay } from '../../../preload/contract/warsawTime';
 import { instantWindow } from './calendar';
+import { storedMeasure } from '../projects';
 
 /** SQLite accepts at most 999 bound values in one statement: ids go in chunks. */
 export const CHUNK = 500;
@@ -318,11 +319,31 @@ export type ReportIndicator = Omit<IndicatorRow, 'achieved' | 'percent' | 'basis
 export async function loadIndicators(db: Knex, projectId: string | null): Promise<ReportIndicator[]> {
   const query = db('project_indicators as i')
     .join('projects as p', 'p.id', 'i.project_id')
-    .select('i.project_id', 'i.code', 'i.name', 'i.unit', 'i.target', { project_name: 'p.name' })
+    .select('i.id', 'i.project_id', 'i.code', 'i.name', 'i.unit', 'i.target', 'i.measure', 'i.measure_origin', { project_name: 'p.name' })
     .orderBy('p.name')
     .orderBy('i.project_id')
     .orderBy('i.position');
   if (projectId) query.where('i.project_id', projectId);
-  const rows: { project_id: string; project_name: string; code: string; name: string; unit: string; target: number | string | null }[] = await query;
-  return rows.map((row) => ({ projectId: row.project_id, projectName: row.project_name, code: row.code, name: row.name, unit: row.unit, target: numberOrNull(row.target) }));
+  const rows: {
+    id: string;
+    project_id: string;
+    project_name: string;
+    code: string;
+    name: string;
+    unit: string;
+    target: number | string | null;
+    measure: string | null;
+    measure_origin: string | null;
+  }[] = await query;
+  return rows.map((row) => ({
+    id: row.id,
+    projectId: row.project_id,
+    projectName: row.project_name,
+    code: row.code,
+    name: row.name,
+    unit: row.unit,
+    target: numberOrNull(row.target),
+    measure: storedMeasure(row.measure),
+    measureOrigin: row.measure_origin === 'guessed' || row.measure_origin === 'unknown' ? row.measure_origin : null,
+  }));
 }

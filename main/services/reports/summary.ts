@@ -19,7 +19,6 @@ import type { Knex } from 'knex';
 import {
   EVENT_TYPE_KEYS,
   PARTNERSHIP_KIND_KEYS,
-  PER_PERSON_HOUR_TYPES,
   toClockHours,
   type AreaRow,
   type EventFigures,
@@ -41,30 +40,32 @@ import {
 import { notFound, ServiceError } from '../errors';
 import { addDays, addMonths, monthsBetween, periodTitle } from './calendar';
 import { loadEvents, loadIndicators, loadPartnerships, loadSignedAgreements, loadUnits, socialWorkersAmong, type ReportAgreement, type ReportEvent, type ReportPartnership, type Unit, type Units } from './data';
-import { indicatorRow, type IndicatorFigures } from './indicators';
+import { indicatorRows, loadMembers, loadRoles, loadValues } from './indicators';
 import { buildChronicle, buildNarrative } from './narrative';
 import { countDistinct, listDistinct, loadPresence, NOBODY, type EventPresence } from './presence';
 import { round2 } from './rounding';
+import { deliveredHours, isSessionType, sessionModeOf } from './deliveredHours';
 import type { HeldEvent } from './types';
 
 // ---------------------------------------------------------------------------------------------------------
 // Held events with what happened at them
 
 function isPerPerson(type: EventType): boolean {
-  return (PER_PERSON_HOUR_TYPES as readonly EventType[]).includes(type);
+  return isSessionType(type);
 }
 
 /**
  * The event itself becomes the held event: copying 17 000 events of 13 fields with a spread made about 45 MB of
- * garbage a summary at the benchmark's scale (docs/performance.md, item 6).
+ * garbage a summary at the benchmark's scale (docs/performance.md, item 6). Its hours and mode follow the one rule
+ * of deliveredHours.ts.
  */
-function heldEvent(event: ReportEvent, present: EventPresence): HeldEvent {
-  const perPerson = isPerPerson(event.type);
+export function heldEvent(event: ReportEvent, present: EventPresence): HeldEvent {
+  const forHours = { people: present.people.length, personalHours: present.personalHours, withoutOwnHours: present.withoutOwnHours };
   return Object.assign(event, {
     people: present.people,
     attendances: present.marks,
-    deliveredHours: perPerson && present.personalHours !== null ? present.personalHours : (event.hours ?? 0),
-    sessionMode: perPerson ? (event.mode ?? (present.people.length > 1 ? 'group' : 'individual')) : null,
+    deliveredHours: deliveredHours(event, forHours),
+    sessionMode: sessionModeOf(event, present.people.length),
   });
 }
 
@@ -293,6 +294,8 @@ interface SummaryInput {
   held: HeldEvent[];
   /** `socialWorkers[n]` is 1 when person number n has the role of a social worker. */
   socialWorkers: Uint8Array;
+  /** The people's ids by their numbers (presence.ts). */
+  personIds: string[];
   partnerships: ReportPartnership[];
   agreements: ReportAgreement[];
   plan: { from: string; to: string; events: ReportEvent[] };
@@ -317,7 +320,7 @@ async function loadInput(db: Knex, request: ReportRequest): Promise<SummaryInput
   const planFrom = addDays(to, 1);
   const planTo = addDays(addMonths(planFrom, request.planMonths), -1);
   const planned = (await loadEvents(db, 'planned', planFrom, planTo)).filter((e) => scope.includes(e.terytCode, e.projectId));
-  return { from, to, units, scope, held, socialWorkers, partnerships, agreements, plan: { from: planFrom, to: planTo, events: planned } };
+  return { from, to, units, scope, held, socialWorkers, personIds: presence.personIds, partnerships, agreements, plan: { from: planFrom, to: planTo, events: planned } };
 }
 
 /** Per voivodeship: the places of events, of partnerships formed or active and of agreements signed. */
@@ -346,22 +349,32 @@ function voivodeshipRows({ from, to, units, held, partnerships, agreements }: Su
     .sort(compareAreas);
 }
 
-/** The indicators of the projects in scope, each from its own project's data. */
-async function indicatorRows(db: Knex, request: ReportRequest, { from, to, held, socialWorkers, partnerships, agreements }: SummaryInput): Promise<IndicatorRow[]> {
-  return (await loadIndicators(db, request.scope.kind === 'project' ? request.scope.projectId : null)).map((indicator) => {
-    const mine = held.filter((e) => e.projectId === indicator.projectId);
-    const figures: IndicatorFigures = {
-      events: byType(mine),
-      sessions: { coaching: sessionFigures(mine, 'coaching', socialWorkers), supervision: sessionFigures(mine, 'supervision', socialWorkers) },
-      partnerships: partnershipFigures(
-        partnerships.filter((p) => p.projectId === indicator.projectId),
-        from,
-        to,
-      ),
-      agreements: agreementFigures(agreements.filter((a) => a.projectId === indicator.projectId)),
-    };
-    return indicatorRow(indicator, figures);
+/** The indicators of the projects in scope, each from its own project's data (indicators.ts). */
+async function summaryIndicators(db: Knex, request: ReportRequest, input: SummaryInput): Promise<IndicatorRow[]> {
+  const indicators = await loadIndicators(db, request.scope.kind === 'project' ? request.scope.projectId : null);
+  return indicatorRows(indicators, {
+    from: input.from,
+    to: input.to,
+    held: input.held,
+    partnerships: input.partnerships,
+    agreements: input.agreements,
+    members: await loadMembers(db, indicators),
+    roles: await loadRoles(db, indicators, input.personIds, input.held),
+    values: await loadValues(db, indicators),
+    formedOn,
   });
+}
+
+/** Since when the dashboard counts: before any project of the model. */
+export const DASHBOARD_SINCE = '2000-01-01';
+
+/**
+ * Every project's indicators from DASHBOARD_SINCE to `today`, computed exactly as a summary of that period computes
+ * them (the same input and the same function): the dashboard's figures.
+ */
+export async function indicatorsUntil(db: Knex, today: string): Promise<IndicatorRow[]> {
+  const request: ReportRequest = { from: DASHBOARD_SINCE, to: today, scope: { kind: 'all', code: null, projectId: null }, rounding: 'exact', planMonths: 1 };
+  return summaryIndicators(db, request, await loadInput(db, request));
 }
 
 function signedAgreementRows(agreements: ReportAgreement[]): SignedAgreementRow[] {
@@ -443,7 +456,7 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     // Per gmina (or whatever unit an event is placed in) and per voivodeship.
     gminas: [...groupByPlace(held).entries()].map(([code, list]) => areaRow(code, list, units)).sort(compareAreas),
     voivodeships: voivodeshipRows(input),
-    indicators: await indicatorRows(db, request, input),
+    indicators: await summaryIndicators(db, request, input),
     signedAgreements: signedAgreementRows(agreements),
     formedPartnerships: formedPartnershipRows(input),
     monthly: monthlyCounts(input),

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { EventType, HourUnit, PartnershipKind, TerritoryLevel } from '../vocabulary';
 import * as f from './fields';
 import { calendarDate } from './partnerships';
+import type { IndicatorMeasure } from './projects';
 
 /** How hours are written in sentences: exactly ("1 196 godzin") or as offices round them ("blisko 1 200 godzin"). */
 export const ROUNDING_STYLES = {
@@ -138,18 +139,23 @@ export interface VoivodeshipRow extends AreaRow {
 }
 
 export interface IndicatorRow {
+  id: string;
   projectId: string;
   projectName: string;
   code: string;
   name: string;
   unit: string;
   target: number | null;
-  /** Computed from the data when the indicator maps onto it (see `basis`), null otherwise. */
-  achieved: number | null;
-  /** achieved / target in per cent, one decimal; null without a target or a computed value. */
+  /** What the indicator counts, as chosen when it was defined (projects.ts `indicatorMeasure`). */
+  measure: IndicatorMeasure;
+  /** 'guessed' or 'unknown' while a measure set by the program's update awaits the user's check; else null. */
+  measureOrigin: 'guessed' | 'unknown' | null;
+  /** Computed from the data by its measure (values entered by hand are summed for periods within the summary's). */
+  achieved: number;
+  /** achieved / target in per cent, one decimal; null without a target. */
   percent: number | null;
-  /** What was counted, in Polish ("liczba odbytych warsztatów kooperacyjnych"), null when unknown. */
-  basis: string | null;
+  /** What was counted, in Polish ("liczba odbytych wydarzeń: „Warsztat kooperacyjny”"). */
+  basis: string;
 }
 
 export interface SignedAgreementRow {
