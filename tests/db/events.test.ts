@@ -520,7 +520,13 @@ describe('coaching register', () => {
 
     async function session(title: string, fields: Record<string, unknown>, people: Person[]): Promise<EventParticipant[]> {
       const event = await saveEvent({ title, type: 'coaching', mode: 'individual', status: 'held', hours: 2, hourUnit: 'clock', leaders: [{ personId: coach.id, role: 'coach' }], ...fields });
-      return (await addPeople(event.id, people.map((p) => p.id))).added;
+      const added = (await addPeople(event.id, people.map((p) => p.id))).added;
+      // Everyone came (marked present on the session's day); a participant without a mark received nothing.
+      if (event.status === 'held') {
+        const day = String(fields.startsAt).slice(0, 10);
+        unwrap(await dispatch(ctx, 'events.setAttendance', { eventId: event.id, marks: added.map((p) => ({ participantId: p.id, day, status: 'present' })) }));
+      }
+      return added;
     }
     const april = (day: number, hour = 10) => ({ startsAt: `2026-04-${String(day).padStart(2, '0')}T${hour}:00:00+02:00`, endsAt: `2026-04-${String(day).padStart(2, '0')}T${hour + 2}:00:00+02:00` });
 
@@ -549,6 +555,9 @@ describe('coaching register', () => {
     expect(row('Ewa Gość')).toMatchObject({ individualHours: 0, groupHours: 3, totalHours: 3 });
     expect(row('Jan Mazur')).toMatchObject({ individualHours: 0, groupHours: 0, totalHours: 0, sessions: 0 });
     expect(register.totals).toEqual({ individualHours: 5, groupHours: 11, totalHours: 16, sessions: 6 });
+    // Delivered as the summary counts: the individual sessions of Łęcka (2 + 3), Mazur's absence none; the group
+    // sessions once each (3 + 2), however many came; 4 held sessions in April and Mazur's.
+    expect(register.delivered).toEqual({ individualHours: 5, groupHours: 5, totalHours: 10, sessions: 5 });
 
     const supervision = unwrap<CoachingRegister>(await dispatch(ctx, 'events.coachingRegister', { from: '2026-04-01', to: '2026-04-30', type: 'supervision' }));
     expect(supervision.rows.filter((r) => r.totalHours > 0).map((r) => [r.name, r.groupHours])).toEqual([['Piotr Lis', 2]]);

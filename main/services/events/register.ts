@@ -1,23 +1,25 @@
 /**
- * The register of coaching and supervision: per person, the clock hours received in a period, individual and group.
- * Only held events count. A participant's own hours when set, else the event's; converted from didactic hours
- * where the event counts them so. A participant whose attendance was marked and who was never present got nothing.
+ * The register of coaching and supervision: per person, the clock hours received in a period, individual and group,
+ * and the hours delivered as every other figure counts them (reports/deliveredHours.ts: an individual session only
+ * when its participant was present, a group session once by the hours held). Only held events count; a participant
+ * never marked present received nothing. Didactic hours are converted to clock hours.
  */
 import type { Knex } from 'knex';
 import type { PersonRow as StoredPerson } from '../../../db/rows';
 import {
   PER_PERSON_HOUR_TYPES,
   toClockHours,
-  type AttendanceStatus,
   type CoachingRegister,
   type CoachingRegisterQuery,
   type CoachingRegisterRow,
+  type EventType,
   type HourUnit,
   type SessionMode,
 } from '../../../preload/contract';
 import { comparePeople } from '../people';
 import { personName } from './read';
 import { addDays, warsawDayStart } from '../../../preload/contract/warsawTime';
+import { deliveredHours, hoursReceived, sessionModeOf } from '../reports/deliveredHours';
 
 /** Hours rounded to hundredths: 0.75 × 3 is 2.25, not 2.2500000000000004. */
 function round(hours: number): number {
@@ -25,45 +27,70 @@ function round(hours: number): number {
 }
 
 interface SessionRow {
-  participant_id: string;
-  person_id: string;
-  participant_hours: number | null;
-  event_hours: number | null;
+  id: string;
+  type: EventType;
+  hours: number | string | null;
   hour_unit: HourUnit;
   mode: SessionMode | null;
+}
+
+interface ParticipantRow {
+  participant_id: string;
+  event_id: string;
+  person_id: string;
+  hours: number | string | null;
 }
 
 /** A person with the name of their institution. */
 type PersonRow = Pick<StoredPerson, 'id' | 'first_name' | 'last_name'> & { institution_name: string | null };
 
+const num = (value: number | string | null): number | null => (value === null ? null : Number(value));
+
 /** Sessions held in the period (those starting on its Warsaw days), per person: social workers all listed, anyone else who took part. */
 export async function coachingRegister(db: Knex, query: CoachingRegisterQuery): Promise<CoachingRegister> {
   const types = query.type ? [query.type] : [...PER_PERSON_HOUR_TYPES];
-  const sessions: SessionRow[] = await db('event_participants as ep')
-    .join('events as e', 'e.id', 'ep.event_id')
-    .whereIn('e.type', types)
-    .where('e.status', 'held')
-    .where('e.starts_at', '>=', warsawDayStart(query.from))
-    .where('e.starts_at', '<', warsawDayStart(addDays(query.to, 1)))
-    .select('ep.id as participant_id', 'ep.person_id', 'ep.hours as participant_hours', 'e.hours as event_hours', 'e.hour_unit', 'e.mode');
+  const sessions: SessionRow[] = await db('events')
+    .whereIn('type', types)
+    .where('status', 'held')
+    .where('starts_at', '>=', warsawDayStart(query.from))
+    .where('starts_at', '<', warsawDayStart(addDays(query.to, 1)))
+    .select('id', 'type', 'hours', 'hour_unit', 'mode');
 
-  const marks = new Map<string, AttendanceStatus[]>();
-  const ids = sessions.map((s) => s.participant_id);
+  const participants: ParticipantRow[] = [];
+  const present = new Set<string>();
+  const ids = sessions.map((s) => s.id);
   for (let i = 0; i < ids.length; i += 500) {
-    const rows: { participant_id: string; status: AttendanceStatus }[] = await db('attendance').whereIn('participant_id', ids.slice(i, i + 500)).select('participant_id', 'status');
-    for (const row of rows) marks.set(row.participant_id, [...(marks.get(row.participant_id) ?? []), row.status]);
+    const chunk = ids.slice(i, i + 500);
+    participants.push(...((await db('event_participants').whereIn('event_id', chunk).select('id as participant_id', 'event_id', 'person_id', 'hours')) as ParticipantRow[]));
+    const marked = (await db('attendance as a')
+      .join('event_participants as ep', 'ep.id', 'a.participant_id')
+      .whereIn('ep.event_id', chunk)
+      .where('a.status', 'present')
+      .distinct('a.participant_id')) as { participant_id: string }[];
+    for (const row of marked) present.add(row.participant_id);
   }
+  const participantsOf = new Map<string, ParticipantRow[]>();
+  for (const p of participants) participantsOf.set(p.event_id, [...(participantsOf.get(p.event_id) ?? []), p]);
 
   const totals = new Map<string, { individual: number; group: number; sessions: number }>();
+  const delivered = { individual: 0, group: 0, sessions: 0 };
   for (const session of sessions) {
-    const marked = marks.get(session.participant_id);
-    if (marked && !marked.includes('present')) continue;
-    const hours = toClockHours(Number(session.participant_hours ?? session.event_hours ?? 0), session.hour_unit);
-    const entry = totals.get(session.person_id) ?? { individual: 0, group: 0, sessions: 0 };
-    if (session.mode === 'individual') entry.individual += hours;
-    else entry.group += hours;
-    entry.sessions += 1;
-    totals.set(session.person_id, entry);
+    const event = { type: session.type, mode: session.mode, hours: num(session.hours) };
+    const here = (participantsOf.get(session.id) ?? []).filter((p) => present.has(p.participant_id));
+    const people = new Set(here.map((p) => p.person_id)).size;
+    const mode = sessionModeOf(event, people);
+    const own = here.map((p) => num(p.hours));
+    const forHours = { people, personalHours: own.some((h) => h !== null) ? own.reduce<number>((sum, h) => sum + (h ?? 0), 0) : null, withoutOwnHours: own.filter((h) => h === null).length };
+    delivered[mode === 'individual' ? 'individual' : 'group'] += toClockHours(deliveredHours(event, forHours), session.hour_unit);
+    delivered.sessions += 1;
+    for (const p of here) {
+      const hours = toClockHours(hoursReceived(event, { present: true, ownHours: num(p.hours) }), session.hour_unit);
+      const entry = totals.get(p.person_id) ?? { individual: 0, group: 0, sessions: 0 };
+      if (mode === 'individual') entry.individual += hours;
+      else entry.group += hours;
+      entry.sessions += 1;
+      totals.set(p.person_id, entry);
+    }
   }
 
   const people: PersonRow[] = await db('people as p')
@@ -104,5 +131,6 @@ export async function coachingRegister(db: Knex, query: CoachingRegisterQuery): 
       totalHours: round(sum((row) => row.totalHours)),
       sessions: sum((row) => row.sessions),
     },
+    delivered: { individualHours: round(delivered.individual), groupHours: round(delivered.group), totalHours: round(delivered.individual + delivered.group), sessions: delivered.sessions },
   };
 }

@@ -5,11 +5,10 @@
  *    ones after `to` (the next `planMonths` months) make the plan; cancelled ones are nowhere.
  *  - Participants are distinct people marked present at least once; attendances are presence marks (one per
  *    person and day).
- *  - Hours are the event's `hours` in its own unit (clock or didactic); clockEquivalent converts didactic hours at
- *    45/60. For coaching and supervision the hours are per person when recorded: the sum of `hours` of the present
- *    participants who have them; an event with no per-person hours counts its own hours.
- *  - The mode of a coaching or supervision event is its `mode`; without one, a session with more than one person
- *    present is a group session, otherwise an individual one.
+ *  - Hours follow the one rule of deliveredHours.ts: an event's `hours` in its own unit (clock or didactic), an
+ *    individual coaching or supervision session only for the participants present (their own hours when recorded),
+ *    a group session by the hours held; clockEquivalent converts didactic hours at 45/60. The mode of a session is
+ *    its `mode`; without one, a session with more than one person present is a group session, otherwise individual.
  *  - A partnership is formed on `formalised_on`, or — never formalised — on `initiated_on` (its first initiating
  *    meeting): formed in the period when that day is in it; active during the period when it was formed by `to`
  *    and had not ended before `from`. Without either date it counts in neither figure.

@@ -445,5 +445,11 @@ export interface CoachingRegister {
   to: string;
   type: (typeof PER_PERSON_HOUR_TYPES)[number] | null;
   rows: CoachingRegisterRow[];
+  /** The sums of the rows: hours received, person by person (a group session counts for everyone present). */
   totals: { individualHours: number; groupHours: number; totalHours: number; sessions: number };
+  /**
+   * Hours delivered, as the summary, the dashboard and the indicators count them (reports/deliveredHours.ts): a group
+   * session once by the hours held, an individual one only when its participant was present; held sessions.
+   */
+  delivered: { individualHours: number; groupHours: number; totalHours: number; sessions: number };
 }

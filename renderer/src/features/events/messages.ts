@@ -149,7 +149,7 @@ export const eventMessages = {
       },
       coaching: {
         title: 'Rejestr coachingu i superwizji',
-        hint: 'Godziny zegarowe (60 min) na osobę w okresie: tylko odbyte sesje, osobno indywidualne i grupowe.',
+        hint: 'Godziny zegarowe (60 min) na osobę w okresie: tylko odbyte sesje i tylko osoby oznaczone jako obecne, osobno indywidualne i grupowe.',
         from: 'Od dnia',
         to: 'Do dnia',
         kind: 'Rodzaj',
@@ -161,7 +161,9 @@ export const eventMessages = {
         group: 'Grupowe (godz.)',
         total: 'Razem (godz.)',
         sessions: 'Sesje',
-        totals: 'Razem',
+        totals: 'Razem otrzymane (suma osób)',
+        delivered:
+          'Zrealizowane godziny (tak liczą je podsumowanie, pulpit i wskaźniki): indywidualne {{individual}}, grupowe {{group}}, razem {{total}}; odbyte sesje: {{sessions}}. Sesja grupowa liczy się raz, niezależnie od liczby uczestników; indywidualna – tylko gdy uczestnik był obecny.',
       },
     },
   },
@@ -301,7 +303,7 @@ export const eventMessages = {
       },
       coaching: {
         title: 'Coaching and supervision register',
-        hint: 'Clock hours (60 min) per person in a period: held sessions only, individual and group apart.',
+        hint: 'Clock hours (60 min) per person in a period: held sessions and people marked present only, individual and group apart.',
         from: 'From',
         to: 'To',
         kind: 'Kind',
@@ -313,7 +315,9 @@ export const eventMessages = {
         group: 'Group (h)',
         total: 'Total (h)',
         sessions: 'Sessions',
-        totals: 'Total',
+        totals: 'Total received (sum over people)',
+        delivered:
+          'Hours delivered (as the summary, the dashboard and the indicators count them): individual {{individual}}, group {{group}}, total {{total}}; held sessions: {{sessions}}. A group session counts once, however many took part; an individual one only when its participant was present.',
       },
     },
   },
