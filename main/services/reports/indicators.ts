@@ -18,13 +18,12 @@
 import type { Knex } from 'knex';
 import {
   EVENT_TYPES,
-  HOUR_MEASURES,
   INSTITUTION_TYPES,
   PARTNERSHIP_KINDS,
   PERSON_ROLES,
   SECTORS,
-  SESSION_MODES,
   toClockHours,
+  type HourMeasure,
   type IndicatorMeasure,
   type IndicatorRow,
   type InstitutionType,
@@ -123,14 +122,20 @@ function typesLabel(types: readonly (keyof typeof EVENT_TYPES)[]): string {
   return list(types.map((type) => `„${EVENT_TYPES[type].pl}”`));
 }
 
+const HOUR_BASIS: Record<HourMeasure, { what: string; note: string | null }> = {
+  clock: { what: 'godziny zegarowe', note: 'tylko zapisane jako zegarowe' },
+  didactic: { what: 'godziny dydaktyczne', note: 'tylko zapisane jako dydaktyczne' },
+  clock_equivalent: { what: 'godziny zegarowe', note: 'dydaktyczne przeliczone: 45 min' },
+};
+
 /** What an indicator counts, in Polish (the table's "sposób obliczenia" column, the dashboard, the JSON). */
 export function measureBasis(measure: IndicatorMeasure): string {
   switch (measure.kind) {
     case 'events':
       return `liczba odbytych wydarzeń: ${typesLabel(measure.eventTypes)}`;
     case 'hours': {
-      const mode = measure.mode ? ` (tylko ${SESSION_MODES[measure.mode].pl === 'indywidualny' ? 'indywidualne' : 'grupowe'})` : '';
-      return `godziny odbytych wydarzeń: ${typesLabel(measure.eventTypes)}${mode} – ${HOUR_MEASURES[measure.hourUnit].pl}`;
+      const notes = [measure.mode ? `tylko ${measure.mode === 'individual' ? 'indywidualne' : 'grupowe'}` : null, HOUR_BASIS[measure.hourUnit].note].filter(Boolean);
+      return `${HOUR_BASIS[measure.hourUnit].what} odbytych wydarzeń: ${typesLabel(measure.eventTypes)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
     }
     case 'people': {
       const roles = measure.roles.length ? ` (role: ${list(measure.roles.map((role) => PERSON_ROLES[role].pl.toLocaleLowerCase('pl')))})` : '';

@@ -240,17 +240,25 @@ function IndicatorsSection({ indicators }: { indicators: DashboardIndicator[] })
             </TableHead>
             <TableBody>
               {indicators.map((indicator) => {
-                const percent = indicator.achieved === null || indicator.target <= 0 ? null : Math.round((indicator.achieved / indicator.target) * 100);
+                const percent = indicator.target <= 0 ? null : Math.round((indicator.achieved / indicator.target) * 100);
                 return (
                   <TableRow key={indicator.id}>
                     <TableCell>{indicator.projectName}</TableCell>
                     <TableCell>
                       {indicator.code} – {indicator.name}
+                      <Typography variant="body2" color="text.secondary">
+                        {indicator.basis}
+                      </Typography>
+                      {indicator.measureOrigin && (
+                        <Typography variant="body2" color="warning.dark">
+                          {t(`dashboard.measureOrigin.${indicator.measureOrigin}`)}
+                        </Typography>
+                      )}
                     </TableCell>
                     <TableCell align="right">
                       {formatNumber(indicator.target, 2)} {indicator.unit}
                     </TableCell>
-                    <TableCell align="right">{indicator.achieved === null ? t('dashboard.notCounted') : `${formatNumber(indicator.achieved, 2)} ${indicator.unit}`}</TableCell>
+                    <TableCell align="right">{`${formatNumber(indicator.achieved, 2)} ${indicator.unit}`}</TableCell>
                     <TableCell>
                       {percent !== null && (
                         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
