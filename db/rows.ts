@@ -213,6 +213,8 @@ export interface EventRow extends Stamped {
   hour_unit: HourUnit;
   mode: SessionMode | null;
   notes: string | null;
+  cancellation_reason?: string | null;
+  unnamed_participants?: number | string | null;
   series_id: string | null;
   detached_from_series: boolean | number;
   search_text: string;

@@ -13,6 +13,7 @@ import * as events from './20261123_005_events';
 import * as audit from './20261123_006_audit';
 import * as sortKeys from './20261123_007_sort_keys';
 import * as indicatorMeasures from './20261207_013_indicator_measures';
+import * as eventHeadcount from './20261207_014_event_headcount_cancel_reason';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
@@ -23,4 +24,5 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_006_audit': audit,
   '20261123_007_sort_keys': sortKeys,
   '20261207_013_indicator_measures': indicatorMeasures,
+  '20261207_014_event_headcount_cancel_reason': eventHeadcount,
 };

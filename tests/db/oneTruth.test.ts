@@ -123,3 +123,45 @@ describe('one truth for every figure', () => {
     expect(supervisionRegister.totals.groupHours).toBe(9);
   });
 });
+
+describe('nothing drops out silently', () => {
+  it('lists a past planned event "do rozliczenia" and in the summary as left out; a cancelled one with its reason, in no count', async () => {
+    const project = await call<Project>('projects.save', { name: 'Kooperacje 3D', indicators: [{ code: 'W3', name: 'Warsztaty', unit: 'szt.', target: 4, measure: { kind: 'events', eventTypes: ['workshop'] } }] });
+    const event = (title: string, status: string, day: string, extra: object = {}) =>
+      call<EventDetail>('events.save', { title, type: 'workshop', status, projectId: project.id, terytCode: BEDZIN, startsAt: `${day}T09:00:00+01:00`, endsAt: `${day}T13:00:00+01:00`, hours: 4, ...extra });
+    await event('Warsztat odbyty', 'held', '2026-02-10');
+    const forgotten = await event('Warsztat nierozliczony', 'planned', '2026-03-10');
+    await event('Warsztat odwołany', 'cancelled', '2026-03-17', { cancellationReason: 'brak zgłoszeń z gminy' });
+    const summaryOf = () => call<ReportSummary>('reports.summary', YEAR);
+
+    const dashboard = await call<DashboardOverview>('dashboard.overview', { today: '2026-12-31' });
+    expect(dashboard.toSettle.map((e) => e.title)).toEqual(['Warsztat nierozliczony']);
+
+    const before = await summaryOf();
+    expect(before.events.workshop.count).toBe(1);
+    expect(before.indicators[0]!.achieved).toBe(1);
+    expect(before.leftOut.map((e) => [e.title, e.startDay])).toEqual([['Warsztat nierozliczony', '2026-03-10']]);
+    expect(before.cancelled.map((e) => [e.title, e.cancellationReason])).toEqual([['Warsztat odwołany', 'brak zgłoszeń z gminy']]);
+    expect(before.narrative.paragraphs).toContain(
+      'Poza zestawieniem pozostaje 1 wydarzenie z tego okresu, które nadal ma status ‚planowane’, choć się zakończyło – do rozliczenia (oznaczenia jako odbyte albo odwołane): „Warsztat nierozliczony” (10.03.2026).',
+    );
+    expect(before.narrative.paragraphs).toContain('Odwołano 1 wydarzenie: „Warsztat odwołany” (17.03.2026) – brak zgłoszeń z gminy.');
+
+    // One click: cancelling asks for the reason; marking held brings it into every figure.
+    expect(await dispatch(ctx, 'events.settle', { id: forgotten.id, version: forgotten.version, status: 'cancelled' })).toMatchObject({ ok: false, error: { fieldErrors: { cancellationReason: 'Podaj powód odwołania' } } });
+    await call('events.settle', { id: forgotten.id, version: forgotten.version, status: 'held' });
+    expect((await call<DashboardOverview>('dashboard.overview', { today: '2026-12-31' })).toSettle).toEqual([]);
+    const after = await summaryOf();
+    expect([after.events.workshop.count, after.indicators[0]!.achieved, after.leftOut.length]).toEqual([2, 2, 0]);
+  });
+});
+
+describe('counted, not named', () => {
+  it('reports a conference with a headcount of 150, 23 of them named on the list, as 150 people', async () => {
+    const people = await Promise.all(Array.from({ length: 23 }, (_, i) => call<Person>('people.save', { firstName: 'Osoba', lastName: `Uczestnik ${i + 1}`, institutionId: null, roles: [] })));
+    await held('', 'Konferencja otwierająca', '2026-06-02', { type: 'conference', projectId: null, hours: 6, hourUnit: 'clock', unnamedParticipants: 127 }, people.map((p): [Person, string] => [p, 'present']));
+    const summary = await call<ReportSummary>('reports.summary', YEAR);
+    expect(summary.events.conference).toMatchObject({ count: 1, participants: 23, unnamed: 127 });
+    expect(summary.narrative.items.map((item) => item.replace(/\u00a0/g, ' '))).toContain('zorganizowano 1 konferencję (łącznie 6 godzin zegarowych); udział wzięło 150 osób, w tym 23 z listy uczestników');
+  });
+});

@@ -312,27 +312,27 @@ describe('the figures of a year, every one of them', () => {
   it('counts held events by type: hours per unit, clock equivalent, distinct participants, presence marks', async () => {
     await seedDataset();
     const s = await summary(YEAR_2019);
-    expect(s.events.workshop).toEqual({ count: 4, hours: { clock: 4, didactic: 24 }, clockEquivalent: 22, participants: 5, attendances: 7 });
-    expect(s.events.training).toEqual({ count: 1, hours: { clock: 0, didactic: 8 }, clockEquivalent: 6, participants: 2, attendances: 2 });
-    expect(s.events.coaching).toEqual({ count: 3, hours: { clock: 8.5, didactic: 0 }, clockEquivalent: 8.5, participants: 4, attendances: 5 });
-    expect(s.events.supervision).toEqual({ count: 2, hours: { clock: 1.5, didactic: 4 }, clockEquivalent: 4.5, participants: 3, attendances: 3 });
-    expect(s.events.zzk_meeting).toEqual({ count: 1, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, attendances: 0 });
+    expect(s.events.workshop).toEqual({ count: 4, hours: { clock: 4, didactic: 24 }, clockEquivalent: 22, participants: 5, unnamed: 0, attendances: 7 });
+    expect(s.events.training).toEqual({ count: 1, hours: { clock: 0, didactic: 8 }, clockEquivalent: 6, participants: 2, unnamed: 0, attendances: 2 });
+    expect(s.events.coaching).toEqual({ count: 3, hours: { clock: 8.5, didactic: 0 }, clockEquivalent: 8.5, participants: 4, unnamed: 0, attendances: 5 });
+    expect(s.events.supervision).toEqual({ count: 2, hours: { clock: 1.5, didactic: 4 }, clockEquivalent: 4.5, participants: 3, unnamed: 0, attendances: 3 });
+    expect(s.events.zzk_meeting).toEqual({ count: 1, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, unnamed: 0, attendances: 0 });
     for (const type of EVENT_TYPE_KEYS.filter((t) => !['workshop', 'training', 'coaching', 'supervision', 'zzk_meeting'].includes(t))) {
-      expect(s.events[type], type).toEqual({ count: 0, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, attendances: 0 });
+      expect(s.events[type], type).toEqual({ count: 0, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, unnamed: 0, attendances: 0 });
     }
-    expect(s.eventTotals).toEqual({ count: 11, hours: { clock: 14, didactic: 36 }, clockEquivalent: 41, participants: 5, attendances: 17 });
+    expect(s.eventTotals).toEqual({ count: 11, hours: { clock: 14, didactic: 36 }, clockEquivalent: 41, participants: 5, unnamed: 0, attendances: 17 });
   });
 
   it('splits coaching and supervision by mode, with per-person hours of present people where recorded', async () => {
     await seedDataset();
     const s = await summary(YEAR_2019);
-    expect(s.coaching.individual).toEqual({ count: 2, hours: { clock: 5.5, didactic: 0 }, clockEquivalent: 5.5, participants: 2, attendances: 2 });
+    expect(s.coaching.individual).toEqual({ count: 2, hours: { clock: 5.5, didactic: 0 }, clockEquivalent: 5.5, participants: 2, unnamed: 0, attendances: 2 });
     // No mode recorded, three people present: a group session.
-    expect(s.coaching.group).toEqual({ count: 1, hours: { clock: 3, didactic: 0 }, clockEquivalent: 3, participants: 3, attendances: 3 });
+    expect(s.coaching.group).toEqual({ count: 1, hours: { clock: 3, didactic: 0 }, clockEquivalent: 3, participants: 3, unnamed: 0, attendances: 3 });
     expect(s.coaching.total.participants).toBe(4);
     expect(s.coaching).toMatchObject({ firstMonth: '2019-04', lastMonth: '2019-07', allSocialWorkers: true });
-    expect(s.supervision.individual).toEqual({ count: 1, hours: { clock: 1.5, didactic: 0 }, clockEquivalent: 1.5, participants: 1, attendances: 1 });
-    expect(s.supervision.group).toEqual({ count: 1, hours: { clock: 0, didactic: 4 }, clockEquivalent: 3, participants: 2, attendances: 2 });
+    expect(s.supervision.individual).toEqual({ count: 1, hours: { clock: 1.5, didactic: 0 }, clockEquivalent: 1.5, participants: 1, unnamed: 0, attendances: 1 });
+    expect(s.supervision.group).toEqual({ count: 1, hours: { clock: 0, didactic: 4 }, clockEquivalent: 3, participants: 2, unnamed: 0, attendances: 2 });
     expect(s.supervision).toMatchObject({ firstMonth: '2019-10', lastMonth: '2019-11', allSocialWorkers: true });
   });
 
@@ -891,7 +891,7 @@ describe('files', () => {
     expect(file.fileName).toBe('podsumowanie 2019 Kooperacje 3D.json');
     const json = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')) as ReportSummary;
     expect(json).toMatchObject({ from: '2019-01-01', to: '2019-12-31', scope: { kind: 'project', projectId: 'prj-1' }, agreements: { signed: 2 } });
-    expect(json.events.workshop).toEqual({ count: 3, hours: { clock: 4, didactic: 18 }, clockEquivalent: 17.5, participants: 4, attendances: 6 });
+    expect(json.events.workshop).toEqual({ count: 3, hours: { clock: 4, didactic: 18 }, clockEquivalent: 17.5, participants: 4, unnamed: 0, attendances: 6 });
     expect(json.partnerships.pzk).toMatchObject({ formed: 2, active: 2 });
     expect(json.indicators.map((i) => [i.code, i.target, i.achieved])).toContainEqual(['W-WAR', 4, 3]);
   });

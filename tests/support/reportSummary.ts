@@ -1,12 +1,13 @@
 /** A period summary with a row in every table, for tests of the documents made from it. */
 import { EVENT_TYPE_KEYS, type EventFigures, type EventType, type ReportSummary, type SessionFigures } from '../../preload/contract';
 
-const NONE: EventFigures = { count: 0, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, attendances: 0 };
+const NONE: EventFigures = { count: 0, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, unnamed: 0, attendances: 0 };
 const figures = (count: number, clock: number, didactic: number, participants: number, attendances: number): EventFigures => ({
   count,
   hours: { clock, didactic },
   clockEquivalent: clock + didactic * 0.75,
   participants,
+  unnamed: 0,
   attendances,
 });
 const sessions = (individual: EventFigures, group: EventFigures): SessionFigures => ({ individual, group, total: individual, firstMonth: '2019-06', lastMonth: '2019-06', allSocialWorkers: true });
@@ -51,5 +52,7 @@ export const SAMPLE_SUMMARY: ReportSummary = {
     ],
     byType: { conference: 1, workshop: 1 },
   },
+  leftOut: [],
+  cancelled: [],
   narrative: { intro: 'W 2019 roku w województwie śląskim:', items: ['zorganizowano 3 warsztaty kooperacyjne'], planIntro: 'W 2020 roku zaplanowano:', planItems: ['1 konferencję', '1 warsztat'], paragraphs: [] },
 };

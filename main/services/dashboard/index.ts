@@ -70,6 +70,28 @@ async function weekEvents(db: Knex, monday: string): Promise<DashboardWeek> {
   return { from: monday, to: addDays(monday, 6), events };
 }
 
+/** Events still "planned" after their end, oldest first: the figures leave them out until they are settled. */
+async function toSettle(db: Knex, now: string): Promise<DashboardOverview['toSettle']> {
+  const rows = (await db('events as e')
+    .leftJoin('partnerships as p', 'p.id', 'e.partnership_id')
+    .where('e.status', 'planned')
+    .where('e.ends_at', '<', now)
+    .orderBy('e.starts_at')
+    .orderBy('e.id')
+    .limit(LIST_LIMIT)
+    .select('e.id', 'e.version', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.place', 'p.name as partnership_name')) as {
+    id: string;
+    version: number;
+    title: string;
+    type: EventType;
+    starts_at: string;
+    ends_at: string;
+    place: string | null;
+    partnership_name: string | null;
+  }[];
+  return rows.map((row) => ({ id: row.id, version: Number(row.version), title: row.title, type: row.type, status: 'planned', startsAt: row.starts_at, endsAt: row.ends_at, place: row.place, partnershipName: row.partnership_name }));
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Agreements
 
@@ -208,6 +230,7 @@ export async function dashboardOverview(db: Knex, query: { today: string | null 
     agreementsAwaitingSignature: awaiting,
     agreementsExpiring: expiring,
     indicators: await indicators(db, today),
+    toSettle: await toSettle(db, nowIso),
     quietPartnerships: await quietPartnerships(db, today, nowIso),
     recentChanges: await recentChanges(db),
   };

@@ -71,6 +71,10 @@ export interface ReportEvent {
   hours: number | null;
   unit: HourUnit;
   mode: SessionMode | null;
+  /** People who took part without being named on the list. */
+  unnamed: number;
+  cancellationReason: string | null;
+  endsAt: string;
 }
 
 interface EventRow {
@@ -85,6 +89,8 @@ interface EventRow {
   hours: number | string | null;
   hour_unit: string | null;
   mode: string | null;
+  unnamed_participants: number | string | null;
+  cancellation_reason: string | null;
   partnership_teryt: string | null;
   partnership_project: string | null;
   parent_teryt: string | null;
@@ -116,18 +122,21 @@ function reportEvent(row: EventRow, from: string, to: string): ReportEvent | nul
     hours: numberOrNull(row.hours),
     unit: row.hour_unit && Object.hasOwn(HOUR_UNITS, row.hour_unit) ? (row.hour_unit as HourUnit) : 'didactic',
     mode: row.mode && Object.hasOwn(SESSION_MODES, row.mode) ? (row.mode as SessionMode) : null,
+    unnamed: Number(row.unnamed_participants ?? 0),
+    cancellationReason: row.cancellation_reason ?? null,
+    endsAt: row.ends_at,
   };
 }
 
 /** About how many events with a status start in [from, to] (counted on the stored instants, a day or two wider). */
-export async function countEvents(db: Knex, status: 'held' | 'planned', from: string, to: string): Promise<number> {
+export async function countEvents(db: Knex, status: 'held' | 'planned' | 'cancelled', from: string, to: string): Promise<number> {
   const window = instantWindow(from, to);
   const [row] = (await db('events').where('status', status).where('starts_at', '>=', window.low).where('starts_at', '<=', window.high).count({ n: '*' })) as { n: number | string }[];
   return Number(row!.n);
 }
 
 /** Events with a status whose Warsaw start day is in [from, to], oldest first. Unknown types are left out. */
-export async function loadEvents(db: Knex, status: 'held' | 'planned', from: string, to: string): Promise<ReportEvent[]> {
+export async function loadEvents(db: Knex, status: 'held' | 'planned' | 'cancelled', from: string, to: string): Promise<ReportEvent[]> {
   const window = instantWindow(from, to);
   const page = (after: EventRow | undefined) => {
     const query = db('events as e')
@@ -137,7 +146,7 @@ export async function loadEvents(db: Knex, status: 'held' | 'planned', from: str
       .where('e.status', status)
       .where('e.starts_at', '>=', window.low)
       .where('e.starts_at', '<=', window.high)
-      .select('e.id', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.teryt_code', 'e.project_id', 'e.place', 'e.hours', 'e.hour_unit', 'e.mode', {
+      .select('e.id', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.teryt_code', 'e.project_id', 'e.place', 'e.hours', 'e.hour_unit', 'e.mode', 'e.unnamed_participants', 'e.cancellation_reason', {
         partnership_teryt: 'p.teryt_code',
         partnership_project: 'p.project_id',
         parent_teryt: 'pp.teryt_code',

@@ -40,5 +40,11 @@ async function summaryFile(ctx: ServiceContext, summary: ReportSummary, format: 
 }
 
 export async function exportSummary(ctx: ServiceContext, request: ReportExport): Promise<ExportedFile> {
-  return summaryFile(ctx, await runSummary(ctx, request), request.format);
+  return (await exportSummaryWithFigures(ctx, request)).file;
+}
+
+/** The file and the summary it was made of (the CLI reports what the figures left out). */
+export async function exportSummaryWithFigures(ctx: ServiceContext, request: ReportExport): Promise<{ file: ExportedFile; summary: ReportSummary }> {
+  const summary = await runSummary(ctx, request);
+  return { file: await summaryFile(ctx, summary, request.format), summary };
 }

@@ -27,6 +27,7 @@ import {
   type MonthCounts,
   type PartnershipFigures,
   type PartnershipKind,
+  type OutsideEventRow,
   type PlannedEventRow,
   type ReportRequest,
   type ReportSummary,
@@ -74,10 +75,12 @@ class Tally {
   clock = 0;
   didactic = 0;
   attendances = 0;
+  unnamed = 0;
   private readonly people: Int32Array[] = [];
 
   add(event: HeldEvent): this {
     this.count += 1;
+    this.unnamed += event.unnamed;
     if (event.unit === 'clock') this.clock += event.deliveredHours;
     else this.didactic += event.deliveredHours;
     this.attendances += event.attendances;
@@ -91,6 +94,7 @@ class Tally {
       hours: { clock: round2(this.clock), didactic: round2(this.didactic) },
       clockEquivalent: round2(toClockHours(this.clock, 'clock') + toClockHours(this.didactic, 'didactic')),
       participants: countDistinct(this.people),
+      unnamed: this.unnamed,
       attendances: this.attendances,
     };
   }
@@ -298,6 +302,9 @@ interface SummaryInput {
   partnerships: ReportPartnership[];
   agreements: ReportAgreement[];
   plan: { from: string; to: string; events: ReportEvent[] };
+  /** Events of the period still "planned" after their end: in no figure until settled. */
+  leftOut: ReportEvent[];
+  cancelled: ReportEvent[];
 }
 
 async function loadInput(db: Knex, request: ReportRequest): Promise<SummaryInput> {
@@ -316,10 +323,14 @@ async function loadInput(db: Knex, request: ReportRequest): Promise<SummaryInput
   const partnerships = (await loadPartnerships(db)).filter((p) => scope.includes(p.terytCode, p.projectId));
   const agreements = (await loadSignedAgreements(db, from, to)).filter((a) => agreementInScope(a, scope));
 
+  const now = new Date().toISOString();
+  const leftOut = (await loadEvents(db, 'planned', from, to)).filter((e) => e.endsAt < now && scope.includes(e.terytCode, e.projectId));
+  const cancelled = (await loadEvents(db, 'cancelled', from, to)).filter((e) => scope.includes(e.terytCode, e.projectId));
+
   const planFrom = addDays(to, 1);
   const planTo = addDays(addMonths(planFrom, request.planMonths), -1);
   const planned = (await loadEvents(db, 'planned', planFrom, planTo)).filter((e) => scope.includes(e.terytCode, e.projectId));
-  return { from, to, units, scope, held, socialWorkers, personIds: presence.personIds, partnerships, agreements, plan: { from: planFrom, to: planTo, events: planned } };
+  return { from, to, units, scope, held, socialWorkers, personIds: presence.personIds, partnerships, agreements, plan: { from: planFrom, to: planTo, events: planned }, leftOut, cancelled };
 }
 
 /** Per voivodeship: the places of events, of partnerships formed or active and of agreements signed. */
@@ -432,6 +443,20 @@ function planOf({ units, plan }: SummaryInput): ReportSummary['plan'] {
   return { from: plan.from, to: plan.to, events, byType };
 }
 
+/** An event the figures leave out: still planned after its end, or cancelled (with the reason). */
+function outsideRow(e: ReportEvent, units: Units): OutsideEventRow {
+  return {
+    id: e.id,
+    type: e.type,
+    title: e.title,
+    startDay: e.startDay,
+    endDay: e.endDay,
+    place: e.place,
+    territoryName: e.terytCode && units.get(e.terytCode) ? unitLabel(units.get(e.terytCode)!) : null,
+    cancellationReason: e.cancellationReason,
+  };
+}
+
 function summaryTitle(request: ReportRequest, scope: ResolvedScope): string {
   const scopeName = request.scope.kind === 'all' ? '' : request.scope.kind === 'project' ? ` – projekt „${scope.name}”` : ` – ${scope.name}`;
   return `Podsumowanie ${periodTitle(request.from, request.to)}${scopeName}`;
@@ -460,6 +485,8 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     formedPartnerships: formedPartnershipRows(input),
     monthly: monthlyCounts(input),
     plan: planOf(input),
+    leftOut: input.leftOut.map((e) => outsideRow(e, units)),
+    cancelled: input.cancelled.map((e) => outsideRow(e, units)),
   };
   const { signedAgreements, formedPartnerships } = summaryWithoutText;
   return {

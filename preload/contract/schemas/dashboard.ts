@@ -82,6 +82,8 @@ export interface DashboardOverview {
   agreementsAwaitingSignature: DashboardAgreement[];
   agreementsExpiring: DashboardAgreement[];
   indicators: DashboardIndicator[];
+  /** Events still "planned" after their end ("do rozliczenia"): left out of every figure until marked held or cancelled. */
+  toSettle: (DashboardEvent & { version: number })[];
   /** Active PZK, G-PZK and ZZK without a held meeting in the last 30 days. */
   quietPartnerships: DashboardQuietPartnership[];
   recentChanges: DashboardChange[];

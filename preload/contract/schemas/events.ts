@@ -108,6 +108,16 @@ const eventFields = z.object({
       });
     }),
   notes: f.optionalText('Uwagi', 4000),
+  /** Why a cancelled event was cancelled (kept only while it is cancelled). */
+  cancellationReason: f.optionalText('Powód odwołania', 1000),
+  /** People who took part without being named on the list (a conference counted at the door). */
+  unnamedParticipants: z
+    .number({ error: 'Liczba osób spoza listy musi być liczbą całkowitą' })
+    .int('Liczba osób spoza listy musi być liczbą całkowitą')
+    .min(0, 'Liczba osób spoza listy nie może być ujemna')
+    .max(1_000_000, 'Liczba osób spoza listy jest za duża')
+    .nullish()
+    .transform((value) => value ?? null),
 });
 
 type EventFields = z.output<typeof eventFields>;
@@ -132,6 +142,19 @@ function eventRules(value: EventFields, ctx: z.RefinementCtx): void {
 export const eventDraft = eventFields.superRefine(eventRules);
 
 export const eventSave = f.withIdentity(eventFields).superRefine(eventRules);
+
+/** Settles an event left "planned" after its end: it was held, or it was cancelled (with the reason). */
+export const eventSettle = z
+  .object({
+    id: f.id,
+    version: f.version,
+    status: z.enum(['held', 'cancelled'], { error: 'Wybierz: odbyło się albo odwołane' }),
+    cancellationReason: f.optionalText('Powód odwołania', 1000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === 'cancelled' && !value.cancellationReason) ctx.addIssue({ code: 'custom', path: ['cancellationReason'], message: 'Podaj powód odwołania' });
+  });
+export type EventSettle = z.output<typeof eventSettle>;
 
 const territoryCode = z.string().trim().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium');
 
@@ -326,6 +349,9 @@ export interface EventSummary {
   seriesId: string | null;
   detachedFromSeries: boolean;
   counts: EventCounts;
+  cancellationReason: string | null;
+  /** People who took part without being named on the list. */
+  unnamedParticipants: number | null;
 }
 
 export interface EventLeader {

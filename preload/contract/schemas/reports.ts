@@ -91,6 +91,9 @@ export interface EventFigures {
   clockEquivalent: number;
   /** Distinct people marked present at least once. */
   participants: number;
+  /** People who took part without being named on the list (the events' headcounts beyond it): "udział wzięło
+   *  participants + unnamed osób, w tym participants z listy uczestników". */
+  unnamed: number;
   /** Presence marks (a person present on both days of a 2-day workshop is 2). */
   attendances: number;
 }
@@ -156,6 +159,19 @@ export interface IndicatorRow {
   percent: number | null;
   /** What was counted, in Polish ("liczba odbytych wydarzeń: „Warsztat kooperacyjny”"). */
   basis: string;
+}
+
+/** An event of the period in no figure: still "planned" after its end (to be settled), or cancelled. */
+export interface OutsideEventRow {
+  id: string;
+  type: EventType;
+  title: string;
+  startDay: string;
+  endDay: string;
+  place: string | null;
+  territoryName: string | null;
+  /** Cancelled events: why (null when not given). */
+  cancellationReason: string | null;
 }
 
 export interface SignedAgreementRow {
@@ -245,5 +261,9 @@ export interface ReportSummary {
   monthly: MonthCounts[];
   chronicle: ChronicleMonth[];
   plan: { from: string; to: string; events: PlannedEventRow[]; byType: Partial<Record<EventType, number>> };
+  /** Events of the period still "planned" after their end: left out of every figure until marked held or cancelled. */
+  leftOut: OutsideEventRow[];
+  /** Events of the period that were cancelled, with their reasons: in no figure. */
+  cancelled: OutsideEventRow[];
   narrative: ReportNarrative;
 }

@@ -40,6 +40,7 @@ import { call, messageOf } from '../../api/client';
 import { useLabel } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { RECORD_PATHS } from '../search/recordPaths';
+import { ToSettle } from './ToSettle';
 
 const weekday = new Intl.DateTimeFormat('pl-PL', { weekday: 'short', timeZone: 'Europe/Warsaw' });
 const time = new Intl.DateTimeFormat('pl-PL', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Warsaw' });
@@ -90,6 +91,7 @@ export function DashboardPage() {
       ) : (
         <>
           <FirstSteps counts={data.counts} />
+          <ToSettle events={data.toSettle} />
           <Grid container spacing={3}>
             <Grid size={{ xs: 12, lg: 6 }}>
               <WeekSection title={t('dashboard.thisWeek')} week={data.thisWeek} />

@@ -35,6 +35,9 @@ interface FormValues {
   mode: SessionMode | null;
   leaders: LeaderValues[];
   notes: string;
+  cancellationReason: string;
+  /** People who took part without being named on the list, as typed. */
+  unnamedParticipants: string;
 }
 
 /** A time from the calendar: an instant ("2026-03-12T09:00:00+01:00") or a whole day ("2026-03-12", an exclusive end). */
@@ -66,6 +69,8 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
       mode: event.mode,
       leaders: event.leaders.map(({ personId, role }) => ({ personId, role })),
       notes: event.notes ?? '',
+      cancellationReason: event.cancellationReason ?? '',
+      unnamedParticipants: event.unnamedParticipants === null ? '' : String(event.unnamedParticipants),
     };
   }
   const requested = params.get('rodzaj');
@@ -90,6 +95,8 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
     mode: null,
     leaders: [],
     notes: '',
+    cancellationReason: '',
+    unnamedParticipants: '',
   };
 }
 
@@ -118,6 +125,8 @@ function eventInput(values: FormValues, perPerson: boolean) {
     mode: perPerson ? values.mode : null,
     leaders: values.leaders.filter((leader) => leader.personId).map((leader) => ({ personId: leader.personId!, role: leader.role })),
     notes: values.notes,
+    cancellationReason: values.status === 'cancelled' ? values.cancellationReason : null,
+    unnamedParticipants: values.unnamedParticipants.trim() === '' ? null : /^\d+$/.test(values.unnamedParticipants.trim()) ? Number(values.unnamedParticipants.trim()) : Number.NaN,
   };
 }
 
