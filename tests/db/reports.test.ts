@@ -892,7 +892,10 @@ describe('files', () => {
     const json = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')) as ReportSummary;
     expect(json).toMatchObject({ from: '2019-01-01', to: '2019-12-31', scope: { kind: 'project', projectId: 'prj-1' }, agreements: { signed: 2 } });
     expect(json.events.workshop).toEqual({ count: 3, hours: { clock: 4, didactic: 18 }, clockEquivalent: 17.5, participants: 4, unnamed: 0, attendances: 6 });
-    expect(json.partnerships.pzk).toMatchObject({ formed: 2, active: 2 });
+    // The exchange file's codes: PZK, G-PZK, ZZK (docs/summary-json.md).
+    expect(Object.keys(json.partnerships)).toEqual(['PZK', 'G-PZK', 'ZZK']);
+    expect((json.partnerships as unknown as Record<string, { formed: number; active: number }>).PZK).toMatchObject({ formed: 2, active: 2 });
+    expect(new Set(json.formedPartnerships.map((p) => p.kind as string))).toEqual(new Set(['PZK', 'ZZK']));
     expect(json.indicators.map((i) => [i.code, i.target, i.achieved])).toContainEqual(['W-WAR', 4, 3]);
   });
 
