@@ -272,8 +272,8 @@ test('axe-core finds no serious or critical problem on any main screen, filled w
     name: 'Kooperacje 3D',
     macroregion: 'III',
     indicators: [
-      { code: 'W-PZK', name: 'Liczba utworzonych PZK', unit: 'szt.', target: 15 },
-      { code: 'W-COA', name: 'Godziny coachingu indywidualnego', unit: 'godz.', target: 1200 },
+      { code: 'W-PZK', name: 'Liczba utworzonych PZK', unit: 'szt.', target: 15, measure: { kind: 'partnerships', partnershipKinds: ['pzk', 'gpzk'], state: 'formed' } },
+      { code: 'W-COA', name: 'Godziny coachingu indywidualnego', unit: 'godz.', target: 1200, measure: { kind: 'hours', eventTypes: ['coaching'], hourUnit: 'clock_equivalent', mode: 'individual' } },
     ],
   });
   const ops = await create<Institution>(app, 'institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej w Będzinie', type: 'ops', terytCode: '2401011', city: 'Będzin', nip: '644-106-75-16' });
