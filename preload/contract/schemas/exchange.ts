@@ -404,6 +404,10 @@ export const exchangeEvent = record({
   hourUnit: oneOf(HOUR_UNIT_KEYS, 'a jednostka godzin'),
   mode: oneOf(SESSION_MODE_KEYS, 'a forma').nullish().transform((value) => value ?? null),
   notes: f.optionalText('Uwagi', 4000),
+  /** Why a cancelled event was cancelled. */
+  cancellationReason: f.optionalText('Powód odwołania', 1000),
+  /** People who took part without being named on the list. */
+  unnamedParticipants: z.number({ error: 'liczba osób spoza listy musi być liczbą całkowitą' }).int('liczba osób spoza listy musi być liczbą całkowitą').min(0, 'liczba osób spoza listy nie może być ujemna').nullish().transform((value) => value ?? null),
   seriesId: optionalId,
   /** An occurrence edited on its own no longer follows changes to its series. */
   detachedFromSeries: flag('detachedFromSeries').default(false),

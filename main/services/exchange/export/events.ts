@@ -34,6 +34,8 @@ export function eventRecords(t: Tables, scope: Scope): Item<'events'>[] {
         hourUnit: row.hour_unit as Item<'events'>['hourUnit'],
         ...opt('mode', row.mode as Item<'events'>['mode']),
         ...opt('notes', row.notes),
+        ...opt('cancellationReason', row.cancellation_reason ?? null),
+        ...opt('unnamedParticipants', row.unnamed_participants === null || row.unnamed_participants === undefined ? null : Number(row.unnamed_participants)),
         ...opt('seriesId', row.series_id),
         ...(row.detached_from_series ? { detachedFromSeries: true } : {}),
         ...(leaders.length ? { leaders: leaders.map((leader) => ({ personId: leader.person_id, role: leader.role as 'trainer' })) } : {}),

@@ -57,6 +57,8 @@ function eventRow(value: Event, startsAt: string, endsAt: string) {
     hour_unit: value.hourUnit,
     mode: value.mode,
     notes: value.notes,
+    cancellation_reason: value.cancellationReason,
+    unnamed_participants: value.unnamedParticipants,
     series_id: value.seriesId,
     detached_from_series: value.detachedFromSeries,
   };
