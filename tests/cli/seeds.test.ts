@@ -83,3 +83,45 @@ describe('seed 003 through kooperator report', () => {
     expect(items.some((item) => item.includes('9 spotkań Zespołu ds. Modelu'))).toBe(true);
   });
 });
+
+describe('seed 001 through kooperator report', () => {
+  it('states 1 conference, 5 consultation meetings, 8 trainings of 168 didactic hours and about 300 hours of coaching for 30 social workers', async () => {
+    const seed = path.join(dir, 'seed-001.sqlite');
+    const runtime = await openRuntime(seed, { dailyBackup: false });
+    const db = runtime.db;
+    await db('projects').insert({ id: 'k3d', name: 'Kooperacje 3D', ...stamps });
+    const workers = Array.from({ length: 30 }, (_, w) => ({ id: `sw${w + 1}`, first_name: 'Pracownik', last_name: `Socjalny ${w + 1}`, ...stamps }));
+    await db('people').insert(workers);
+    await db('person_roles').insert(workers.map((w) => ({ person_id: w.id, role: 'social_worker' })));
+    const events: object[] = [];
+    const participants: object[] = [];
+    const attendance: object[] = [];
+    const add = (id: string, type: string, day: string, hours: number, unit: string, mode: string | null, who: string[] = []) => {
+      events.push({ id, title: id, type, status: 'held', project_id: 'k3d', teryt_code: '2469011', starts_at: `${day}T08:00:00.000Z`, ends_at: `${day}T14:00:00.000Z`, hours, hour_unit: unit, mode, ...stamps });
+      for (const person of who) {
+        participants.push({ id: `${id}-${person}`, event_id: id, person_id: person, created_at: NOW });
+        attendance.push({ participant_id: `${id}-${person}`, day, status: 'present' });
+      }
+    };
+    add('konf', 'conference', '2018-06-21', 5, 'clock', null);
+    // September: 1 consultation for managers and 4 for OPS staff.
+    for (let k = 0; k < 5; k++) add(`kons${k}`, 'consultation', `2018-09-${String(10 + k).padStart(2, '0')}`, 3, 'clock', null);
+    // October–November: 8 trainings, 168 didactic hours (21 each).
+    for (let t = 0; t < 8; t++) add(`szk${t}`, 'training', `2018-${t < 4 ? '10' : '11'}-${String(5 + t).padStart(2, '0')}`, 21, 'didactic', null);
+    // From August: individual coaching of 30 social workers, 2 sessions of 5 clock hours each = 300 hours.
+    for (let c = 0; c < 60; c++) add(`coa${c}`, 'coaching', `2018-${String(8 + (c % 5)).padStart(2, '0')}-${String((c % 28) + 1).padStart(2, '0')}`, 5, 'clock', 'individual', [`sw${(c % 30) + 1}`]);
+    for (let k = 0; k < events.length; k += 50) await db('events').insert(events.slice(k, k + 50));
+    for (let k = 0; k < participants.length; k += 50) await db('event_participants').insert(participants.slice(k, k + 50));
+    await db('attendance').insert(attendance);
+    await runtime.close();
+
+    const result = await kooperator('--db', seed, 'report', '--year', '2018', '--format', 'json');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const json = JSON.parse(result.stdout) as { events: Record<string, { count: number; hours: { didactic: number } }>; coaching: { individual: { clockEquivalent: number; participants: number } }; narrative: { items: string[] } };
+    expect([json.events.conference!.count, json.events.consultation!.count, json.events.training!.count, json.events.training!.hours.didactic]).toEqual([1, 5, 8, 168]);
+    expect(json.coaching.individual).toMatchObject({ clockEquivalent: 300, participants: 30 });
+    const items = json.narrative.items.map((item) => item.replace(/\u00a0/g, ' '));
+    expect(items.some((item) => item.startsWith('zorganizowano 8 szkoleń (łącznie 168 godzin dydaktycznych)'))).toBe(true);
+    expect(items.some((item) => item.includes('300 godzin indywidualnego coachingu dla 30 pracowników socjalnych'))).toBe(true);
+  });
+});
