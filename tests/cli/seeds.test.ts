@@ -125,3 +125,39 @@ describe('seed 001 through kooperator report', () => {
     expect(items.some((item) => item.includes('300 godzin indywidualnego coachingu dla 30 pracowników socjalnych'))).toBe(true);
   });
 });
+
+describe('seed 004 through kooperator report', () => {
+  it('states 8 G-PZK formed with 7 meetings each, 2 one-day trainings and a 3-day study visit for 40 people', async () => {
+    const seed = path.join(dir, 'seed-004.sqlite');
+    const runtime = await openRuntime(seed, { dailyBackup: false });
+    const db = runtime.db;
+    await db('projects').insert({ id: 'lk', name: 'Liderzy kooperacji', ...stamps });
+    const gminas = ['Wodzisław', 'Bodzechów', 'Łoniów', 'Bogoria', 'Kije', 'Raków', 'Słupia', 'Tuczępy'];
+    await db('partnerships').insert(gminas.map((code, i) => ({ id: `g${i}`, kind: 'gpzk', name: `G-PZK ${i + 1}`, teryt_code: null, notes: `Gmina ${code}`, project_id: 'lk', initiated_on: '2018-07-10', formalised_on: '2018-08-01', ...stamps })));
+    const visitors = Array.from({ length: 40 }, (_, p) => ({ id: `o${p + 1}`, first_name: 'Członek', last_name: `G-PZK ${p + 1}`, ...stamps }));
+    await db('people').insert(visitors);
+    const events: object[] = [];
+    const event = (id: string, type: string, start: string, end: string, hours: number, extra: object = {}) =>
+      events.push({ id, title: id, type, status: 'held', project_id: 'lk', teryt_code: null, starts_at: start, ends_at: end, hours, hour_unit: 'didactic', ...stamps, ...extra });
+    // 7 meetings of each G-PZK, August–December.
+    for (let g = 0; g < 8; g++) for (let m = 0; m < 7; m++) event(`g${g}m${m}`, 'pzk_meeting', `2018-${String(8 + (m % 5)).padStart(2, '0')}-${String(3 + g + m).padStart(2, '0')}T08:00:00.000Z`, `2018-${String(8 + (m % 5)).padStart(2, '0')}-${String(3 + g + m).padStart(2, '0')}T11:00:00.000Z`, 4, { partnership_id: `g${g}`, project_id: null, teryt_code: null });
+    event('szk1', 'training', '2018-09-20T07:00:00.000Z', '2018-09-20T14:00:00.000Z', 8);
+    event('szk2', 'training', '2018-10-18T07:00:00.000Z', '2018-10-18T14:00:00.000Z', 8);
+    event('wizyta', 'study_visit', '2018-11-06T09:00:00.000Z', '2018-11-08T14:00:00.000Z', 24);
+    for (let k = 0; k < events.length; k += 50) await db('events').insert(events.slice(k, k + 50));
+    await db('event_participants').insert(visitors.map((p) => ({ id: `w-${p.id}`, event_id: 'wizyta', person_id: p.id, created_at: NOW })));
+    await db('attendance').insert(visitors.map((p) => ({ participant_id: `w-${p.id}`, day: '2018-11-06', status: 'present' })));
+    await runtime.close();
+
+    const result = await kooperator('--db', seed, 'report', '--year', '2018', '--format', 'json');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const json = JSON.parse(result.stdout) as { partnerships: Record<string, { formed: number }>; events: Record<string, { count: number; participants: number }>; narrative: { items: string[] } };
+    expect(json.partnerships['G-PZK']!.formed).toBe(8);
+    expect(json.events.pzk_meeting!.count).toBe(56);
+    expect(json.events.training!.count).toBe(2);
+    expect(json.events.study_visit).toMatchObject({ count: 1, participants: 40 });
+    const items = json.narrative.items.map((item) => item.replace(/\u00a0/g, ' '));
+    expect(items.some((item) => item.includes('8 Gminno-Powiatowych') || item.includes('8 G-PZK'))).toBe(true);
+    expect(items.some((item) => item.includes('udział wzięło 40 osób'))).toBe(true);
+  });
+});
