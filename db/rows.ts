@@ -127,6 +127,20 @@ export interface IndicatorRow {
   name: string;
   unit: string;
   target: number | null;
+  /** JSON of the contract's IndicatorMeasure (migration 013). */
+  measure: string | null;
+  measure_origin: string | null;
+}
+
+/** A value of an indicator entered by hand for a period. */
+export interface IndicatorValueRow {
+  id: string;
+  indicator_id: string;
+  position: number;
+  period_from: string;
+  period_to: string;
+  value: number;
+  note: string | null;
 }
 
 export interface TargetRow {
@@ -210,6 +224,8 @@ export interface EventRow extends Stamped {
   certificate_rule: string | null;
   certificate_min_share: number | null;
   notes: string | null;
+  cancellation_reason?: string | null;
+  unnamed_participants?: number | string | null;
   series_id: string | null;
   detached_from_series: boolean | number;
   search_text: string;

@@ -15,6 +15,8 @@ import * as sortKeys from './20261123_007_sort_keys';
 import * as agreementRepresentatives from './20261207_008_agreement_representatives';
 import * as personFormOfAddress from './20261207_009_person_form_of_address';
 import * as certificateRule from './20261207_010_certificate_rule';
+import * as indicatorMeasures from './20261207_013_indicator_measures';
+import * as eventHeadcount from './20261207_014_event_headcount_cancel_reason';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
@@ -27,4 +29,6 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261207_008_agreement_representatives': agreementRepresentatives,
   '20261207_009_person_form_of_address': personFormOfAddress,
   '20261207_010_certificate_rule': certificateRule,
+  '20261207_013_indicator_measures': indicatorMeasures,
+  '20261207_014_event_headcount_cancel_reason': eventHeadcount,
 };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { REPORT_FORMATS, ROUNDING_STYLE_KEYS, reportExport, validationError } from '../../preload/contract';
 import { createChromiumPrinter } from '../platform/chromiumPrinter';
-import { exportSummary } from '../services/reports';
+import { exportSummaryWithFigures } from '../services/reports';
 import { withRuntime, type CliIo } from './shared';
 
 interface ReportOptions {
@@ -62,8 +62,14 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       const printer = request.format === 'pdf' ? createChromiumPrinter() : null;
       try {
         await withRuntime(program, { dailyBackup: false, ...(printer ? { printPdf: printer } : {}) }, async (runtime) => {
-          const file = await exportSummary(runtime, request);
+          const { file, summary } = await exportSummaryWithFigures(runtime, request);
           const bytes = Buffer.from(file.contentBase64, 'base64');
+          // Nothing drops out silently: on standard error, so that JSON on standard output stays clean.
+          if (summary.leftOut.length) {
+            io.err(`Uwaga: poza zestawieniem – wydarzenia nadal „planowane” po zakończeniu: ${summary.leftOut.length}. Oznacz je jako odbyte albo odwołane:`);
+            for (const e of summary.leftOut) io.err(`  ${e.startDay} ${e.title} (${e.id})`);
+          }
+          if (summary.cancelled.length) io.err(`Odwołane wydarzenia okresu (nie wliczone): ${summary.cancelled.length} – lista w podsumowaniu („cancelled”).`);
           if (!options.out) {
             io.out(bytes.toString('utf8').trimEnd());
             return;

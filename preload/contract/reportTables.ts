@@ -238,7 +238,7 @@ const indicatorsTable = table<IndicatorRow>({
     { header: { pl: 'Wartość docelowa', en: 'Target' }, kind: 'decimal', read: (i) => i.target },
     { header: { pl: 'Osiągnięto', en: 'Achieved' }, kind: 'decimal', read: (i) => i.achieved },
     { header: { pl: '% celu', en: '% of target' }, kind: 'percent', read: (i) => i.percent },
-    { header: { pl: 'Sposób obliczenia', en: 'How computed' }, only: 'sheet', read: (i) => i.basis ?? 'nie wyliczany z danych' },
+    { header: { pl: 'Sposób obliczenia', en: 'How computed' }, only: 'sheet', read: (i) => i.basis },
   ],
 });
 

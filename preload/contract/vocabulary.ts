@@ -273,6 +273,36 @@ export const SESSION_MODES = {
 export type SessionMode = keyof typeof SESSION_MODES;
 export const SESSION_MODE_KEYS = Object.keys(SESSION_MODES) as [SessionMode, ...SessionMode[]];
 
+/** What a project's indicator counts, chosen when it is defined (never guessed from its name). */
+export const INDICATOR_MEASURE_KINDS = {
+  events: { pl: 'liczba odbytych wydarzeń', en: 'number of events held' },
+  hours: { pl: 'godziny odbytych wydarzeń', en: 'hours of events held' },
+  people: { pl: 'liczba osób obecnych na wydarzeniach', en: 'number of people present at events' },
+  partnerships: { pl: 'liczba zespołów (PZK, G-PZK, ZZK)', en: 'number of partnerships (PZK, G-PZK, ZZK)' },
+  agreements: { pl: 'liczba podpisanych porozumień', en: 'number of agreements signed' },
+  institutions: { pl: 'liczba instytucji w zespołach', en: 'number of institutions in partnerships' },
+  manual: { pl: 'wartość wpisywana ręcznie za okres', en: 'value entered by hand per period' },
+} as const satisfies Record<string, Label>;
+export type IndicatorMeasureKind = keyof typeof INDICATOR_MEASURE_KINDS;
+export const INDICATOR_MEASURE_KIND_KEYS = Object.keys(INDICATOR_MEASURE_KINDS) as [IndicatorMeasureKind, ...IndicatorMeasureKind[]];
+
+/** Which hours an indicator adds up: recorded as clock hours, recorded as didactic hours, or all in clock hours. */
+export const HOUR_MEASURES = {
+  clock: { pl: 'godziny zegarowe (tylko zapisane jako zegarowe)', en: 'clock hours (recorded as clock hours only)' },
+  didactic: { pl: 'godziny dydaktyczne (tylko zapisane jako dydaktyczne)', en: 'didactic hours (recorded as didactic hours only)' },
+  clock_equivalent: { pl: 'wszystkie w przeliczeniu na zegarowe (dydaktyczna = 45 min)', en: 'all in clock hours (didactic = 45 min)' },
+} as const satisfies Record<string, Label>;
+export type HourMeasure = keyof typeof HOUR_MEASURES;
+export const HOUR_MEASURE_KEYS = Object.keys(HOUR_MEASURES) as [HourMeasure, ...HourMeasure[]];
+
+/** Partnerships an indicator counts: formed in the period, or active during it. */
+export const PARTNERSHIP_STATES = {
+  formed: { pl: 'zawiązane w okresie', en: 'formed in the period' },
+  active: { pl: 'działające w okresie', en: 'active in the period' },
+} as const satisfies Record<string, Label>;
+export type PartnershipState = keyof typeof PARTNERSHIP_STATES;
+export const PARTNERSHIP_STATE_KEYS = Object.keys(PARTNERSHIP_STATES) as [PartnershipState, ...PartnershipState[]];
+
 export const ATTENDANCE_STATUSES = {
   present: { pl: 'obecny', en: 'present' },
   absent: { pl: 'nieobecny', en: 'absent' },

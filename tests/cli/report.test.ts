@@ -21,7 +21,7 @@ beforeEach(async () => {
   const db = runtime.db;
   const stamps = { created_at: NOW, updated_at: NOW };
   await db('projects').insert({ id: 'prj-1', name: 'Kooperacje 3D', ...stamps });
-  await db('project_indicators').insert({ id: 'ind-1', project_id: 'prj-1', position: 1, code: 'W-WAR', name: 'Liczba warsztatów kooperacyjnych', unit: 'szt.', target: 4 });
+  await db('project_indicators').insert({ id: 'ind-1', project_id: 'prj-1', position: 1, code: 'W-WAR', name: 'Liczba warsztatów kooperacyjnych', unit: 'szt.', target: 4, measure: JSON.stringify({ kind: 'events', eventTypes: ['workshop'] }) });
   await db('institutions').insert({ id: 'mops', name: 'MOPS w Będzinie', type: 'ops', teryt_code: '2401011', ...stamps });
   await db('people').insert([
     { id: 'p1', first_name: 'Anna', last_name: 'Łęcka', ...stamps },
@@ -71,11 +71,21 @@ describe('kooperator report', () => {
       to: '2019-12-31',
       scope: { kind: 'all' },
       events: { workshop: { count: 2, hours: { clock: 4, didactic: 6 }, clockEquivalent: 8.5, participants: 1, attendances: 2 } },
-      partnerships: { pzk: { formed: 1, active: 1 } },
+      partnerships: { PZK: { formed: 1, active: 1 } },
       agreements: { signed: 1 },
       indicators: [{ code: 'W-WAR', target: 4, achieved: 2 }],
     });
     expect(json.narrative.items).toContain('zorganizowano 2 warsztaty kooperacyjne (łącznie 8,5 godziny zegarowej); udział wzięła 1 osoba');
+  });
+
+  it('says on standard error which events of the period it left out, still planned after their end', async () => {
+    const result = await kooperator('--db', file, 'report', '--from', '2020-01-01', '--to', '2020-12-31', '--format', 'json');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Uwaga: poza zestawieniem – wydarzenia nadal „planowane” po zakończeniu: 1.');
+    expect(result.stderr).toContain('2020-02-10 Warsztat w3 (w3)');
+    const json = JSON.parse(result.stdout) as { leftOut: { id: string }[]; events: { workshop: { count: number } } };
+    expect(json.leftOut.map((e) => e.id)).toEqual(['w3']);
+    expect(json.events.workshop.count).toBe(0);
   });
 
   it('--year and --teryt narrow the period and the place; without --out JSON goes to standard output', async () => {

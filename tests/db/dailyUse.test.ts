@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { menuTemplate, shortcutList } from '../../main/electron/menuTemplate';
 import { dispatch } from '../../main/ipc/dispatch';
 import type { Runtime } from '../../main/runtime';
-import { basisOf, countsHours } from '../../main/services/dashboard';
 import { mondayOf, warsawDayStart as startOfWarsawDay, warsawToday } from '../../preload/contract/warsawTime';
 import type { DashboardOverview, EventDetail, GlobalSearchResult, Institution, Office, PartnershipDetail, Person, Project } from '../../preload/contract';
 import { MENU_SHORTCUTS } from '../../renderer/src/features/help/shortcuts';
@@ -71,32 +70,16 @@ describe('Warsaw days', () => {
   });
 });
 
-describe('indicator bases', () => {
-  it('reads what an indicator counts from its code and name', () => {
-    expect(basisOf('W-PZK', 'Liczba utworzonych zespołów')).toBe('partnerships');
-    expect(basisOf('W1', 'Liczba utworzonych Partnerskich Zespołów Kooperacyjnych')).toBe('partnerships');
-    expect(basisOf('W2', 'Liczba G-PZK')).toBe('partnerships');
-    expect(basisOf('W3', 'Liczba warsztatów kooperacyjnych')).toBe('workshop');
-    expect(basisOf('W4', 'Godziny coachingu indywidualnego')).toBe('coaching');
-    expect(basisOf('W5', 'Godziny superwizji')).toBe('supervision');
-    expect(basisOf('W6', 'Liczba szkoleń międzysektorowych')).toBe('training');
-    expect(basisOf('W7', 'Liczba osób objętych wsparciem')).toBeNull();
-    expect(countsHours('godz.')).toBe(true);
-    expect(countsHours('godziny zegarowe')).toBe(true);
-    expect(countsHours('szt.')).toBe(false);
-  });
-});
-
 describe('dashboard', () => {
   it('shows the weeks, agreements to sign or expiring, indicators, quiet partnerships and recent changes', async () => {
     const project = await save<Project>('projects.save', {
       name: 'Kooperacje 3D',
       macroregion: 'III',
       indicators: [
-        { code: 'W-PZK', name: 'Liczba utworzonych PZK', unit: 'szt.', target: 15 },
-        { code: 'W-WAR', name: 'Liczba warsztatów kooperacyjnych', unit: 'szt.', target: 42 },
-        { code: 'W-COA', name: 'Godziny coachingu indywidualnego', unit: 'godz.', target: 1200 },
-        { code: 'W-OS', name: 'Liczba osób objętych wsparciem', unit: 'os.', target: 300 },
+        { code: 'W-PZK', name: 'Liczba utworzonych PZK', unit: 'szt.', target: 15, measure: { kind: 'partnerships', partnershipKinds: ['pzk'], state: 'formed' } },
+        { code: 'W-WAR', name: 'Liczba warsztatów kooperacyjnych', unit: 'szt.', target: 42, measure: { kind: 'events', eventTypes: ['workshop'] } },
+        { code: 'W-COA', name: 'Godziny coachingu', unit: 'godz.', target: 1200, measure: { kind: 'hours', eventTypes: ['coaching'], hourUnit: 'clock_equivalent' } },
+        { code: 'W-OS', name: 'Liczba osób objętych wsparciem', unit: 'os.', target: 300, measure: { kind: 'manual' } },
       ],
     });
     const ops = await save<Institution>('institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej w Będzinie', type: 'ops', terytCode: BEDZIN });
@@ -143,11 +126,12 @@ describe('dashboard', () => {
 
     const indicator = (code: string) => overview.indicators.find((i) => i.code === code);
     // PZK Będzin was formalised before today, PZK Czeladź will be in April; G-PZK Ożarowice is not in the project.
-    expect(indicator('W-PZK')).toMatchObject({ projectName: 'Kooperacje 3D', target: 15, achieved: 1, basis: 'partnerships' });
+    expect(indicator('W-PZK')).toMatchObject({ projectName: 'Kooperacje 3D', target: 15, achieved: 1, basis: 'liczba zespołów PZK zawiązanych w okresie' });
     // Held workshops only: the cancelled and the planned ones do not count.
-    expect(indicator('W-WAR')).toMatchObject({ target: 42, achieved: 1, basis: 'workshop' });
-    expect(indicator('W-COA')).toMatchObject({ target: 1200, achieved: 5, basis: 'coaching' });
-    expect(indicator('W-OS')).toMatchObject({ target: 300, achieved: null, basis: null });
+    expect(indicator('W-WAR')).toMatchObject({ target: 42, achieved: 1, basis: 'liczba odbytych wydarzeń: „Warsztat kooperacyjny”' });
+    // The group session counts its 3 hours held; the individual one had nobody present, so it delivered nothing.
+    expect(indicator('W-COA')).toMatchObject({ target: 1200, achieved: 3, measureKind: 'hours' });
+    expect(indicator('W-OS')).toMatchObject({ target: 300, achieved: 0, measureKind: 'manual', basis: 'wartość wpisana ręcznie za okres' });
 
     // PZK Będzin met 10 days ago; PZK Czeladź last met in January (the planned meeting does not count); G-PZK never.
     expect(overview.quietPartnerships).toEqual([

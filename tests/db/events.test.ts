@@ -543,7 +543,13 @@ describe('coaching register', () => {
 
     async function session(title: string, fields: Record<string, unknown>, people: Person[]): Promise<EventParticipant[]> {
       const event = await saveEvent({ title, type: 'coaching', mode: 'individual', status: 'held', hours: 2, hourUnit: 'clock', leaders: [{ personId: coach.id, role: 'coach' }], ...fields });
-      return (await addPeople(event.id, people.map((p) => p.id))).added;
+      const added = (await addPeople(event.id, people.map((p) => p.id))).added;
+      // Everyone came (marked present on the session's day); a participant without a mark received nothing.
+      if (event.status === 'held') {
+        const day = String(fields.startsAt).slice(0, 10);
+        unwrap(await dispatch(ctx, 'events.setAttendance', { eventId: event.id, marks: added.map((p) => ({ participantId: p.id, day, status: 'present' })) }));
+      }
+      return added;
     }
     const april = (day: number, hour = 10) => ({ startsAt: `2026-04-${String(day).padStart(2, '0')}T${hour}:00:00+02:00`, endsAt: `2026-04-${String(day).padStart(2, '0')}T${hour + 2}:00:00+02:00` });
 
@@ -572,9 +578,14 @@ describe('coaching register', () => {
     expect(row('Ewa Gość')).toMatchObject({ individualHours: 0, groupHours: 3, totalHours: 3 });
     expect(row('Jan Mazur')).toMatchObject({ individualHours: 0, groupHours: 0, totalHours: 0, sessions: 0 });
     expect(register.totals).toEqual({ individualHours: 5, groupHours: 11, totalHours: 16, sessions: 6 });
-    // The coach led five held sessions: each counted once with the event's hours (not a participant's own 3).
-    expect(register.leaders).toEqual([{ personId: coach.id, name: 'Olga Coach', institutionName: null, role: 'coach', individualHours: 6, groupHours: 5, totalHours: 11, sessions: 5 }]);
-    expect(register.leaderTotals).toEqual({ individualHours: 6, groupHours: 5, totalHours: 11, sessions: 5 });
+    // Delivered as the summary counts: the individual sessions of Łęcka (2 + 3), Mazur's absence none; the group
+    // sessions once each (3 + 2), however many came; 4 held sessions in April and Mazur's.
+    expect(register.delivered).toEqual({ individualHours: 5, groupHours: 5, totalHours: 10, sessions: 5 });
+    // The coach led five held sessions: each counted once with the hours it delivered (Mazur's, absent, none).
+    expect(register.leaders).toEqual([{ personId: coach.id, name: 'Olga Coach', institutionName: null, role: 'coach', individualHours: 5, groupHours: 5, totalHours: 10, sessions: 5 }]);
+    expect(register.leaderTotals).toEqual({ individualHours: 5, groupHours: 5, totalHours: 10, sessions: 5 });
+    // What the coach delivered is what the register says was delivered.
+    expect(register.leaderTotals).toEqual(register.delivered);
 
     // The XLSX: both tables with their totals rows, read back.
     const file = unwrap<ExportedFile>(await dispatch(ctx, 'events.coachingRegisterXlsx', { from: '2026-04-01', to: '2026-04-30' }));
@@ -588,7 +599,7 @@ describe('coaching register', () => {
     expect(participants[5]).toEqual(['Anna Łęcka', 'MOPS w Będzinie', 5, 3, 8, 3]);
     expect(participants.at(-1)).toEqual(['Razem', undefined, 5, 11, 16, 6]);
     const leaders = values('Coachowie i superwizorzy');
-    expect(leaders.slice(3)).toEqual([['Olga Coach', undefined, 'coach', 6, 5, 11, 5], ['Razem', undefined, undefined, 6, 5, 11, 5]]);
+    expect(leaders.slice(3)).toEqual([['Olga Coach', undefined, 'coach', 5, 5, 10, 5], ['Razem', undefined, undefined, 5, 5, 10, 5]]);
 
     const supervision = unwrap<CoachingRegister>(await dispatch(ctx, 'events.coachingRegister', { from: '2026-04-01', to: '2026-04-30', type: 'supervision' }));
     expect(supervision.rows.filter((r) => r.totalHours > 0).map((r) => [r.name, r.groupHours])).toEqual([['Piotr Lis', 2]]);

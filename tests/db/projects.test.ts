@@ -8,6 +8,7 @@ import type { ExportedFile, Project } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import { readStoredFile, storeFile } from '../../main/services/storedFiles';
 import { unwrap } from '../support/results';
+import * as measures from '../../db/migrations/20261207_013_indicator_measures';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
 let temp: TempDatabase;
@@ -31,12 +32,14 @@ const PROJECT = {
     { name: 'Ewaluacja i rekomendacje', startDate: '2021-01-01', endDate: '2021-12-31' },
   ],
   indicators: [
-    { code: 'W1', name: 'Liczba utworzonych PZK', unit: 'szt.', target: 15, phaseTargets: [{ phaseIndex: 1, target: 15 }] },
+    { code: 'W1', name: 'Liczba utworzonych PZK', unit: 'szt.', target: 15, measure: { kind: 'partnerships', partnershipKinds: ['pzk'], state: 'formed' }, phaseTargets: [{ phaseIndex: 1, target: 15 }] },
     {
       code: 'W2',
       name: 'Liczba godzin coachingu indywidualnego',
       unit: 'godz.',
       target: 1200,
+      measure: { kind: 'manual' },
+      values: [{ from: '2018-01-01', to: '2018-12-31', value: 180, note: ' z list obecności u partnera ' }],
       phaseTargets: [
         { phaseIndex: 1, target: 1000 },
         { phaseIndex: 0, target: 200 },
@@ -89,13 +92,26 @@ describe('projects through the contract', () => {
     expect(created.phases.map((p) => p.name)).toEqual(PROJECT.phases.map((p) => p.name));
     const [first, second, third] = created.phases;
     expect(created.indicators).toEqual([
-      { id: expect.any(String), code: 'W1', name: 'Liczba utworzonych PZK', unit: 'szt.', target: 15, phaseTargets: [{ phaseId: second!.id, phaseIndex: 1, target: 15 }] },
+      {
+        id: expect.any(String),
+        code: 'W1',
+        name: 'Liczba utworzonych PZK',
+        unit: 'szt.',
+        target: 15,
+        measure: { kind: 'partnerships', partnershipKinds: ['pzk'], state: 'formed' },
+        measureOrigin: null,
+        values: [],
+        phaseTargets: [{ phaseId: second!.id, phaseIndex: 1, target: 15 }],
+      },
       {
         id: expect.any(String),
         code: 'W2',
         name: 'Liczba godzin coachingu indywidualnego',
         unit: 'godz.',
         target: 1200,
+        measure: { kind: 'manual' },
+        measureOrigin: null,
+        values: [{ from: '2018-01-01', to: '2018-12-31', value: 180, note: 'z list obecności u partnera' }],
         phaseTargets: [
           { phaseId: first!.id, phaseIndex: 0, target: 200 },
           { phaseId: second!.id, phaseIndex: 1, target: 1000 },
@@ -174,6 +190,47 @@ describe('projects through the contract', () => {
     const badMacroregion = await dispatch(ctx, 'projects.save', { ...PROJECT, macroregion: 'IV', gminaKind: 'miejska' });
     expect(badMacroregion).toMatchObject({ ok: false, error: { fieldErrors: { macroregion: 'Wybierz makroregion z listy', gminaKind: 'Wybierz rodzaj gminy z listy' } } });
     expect(await ctx.db('projects').count({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+
+  it('refuses an indicator without a measure from the list, or a value entered by hand ending before it starts, writing nothing', async () => {
+    const ctx = temp.runtime;
+    const bad = await dispatch(ctx, 'projects.save', {
+      ...PROJECT,
+      indicators: [
+        { code: 'W1', name: 'Godziny szkoleń', unit: 'godz.', target: 10, measure: { kind: 'hours', eventTypes: [], hourUnit: 'clock' } },
+        { code: 'W2', name: 'Rekomendacje', unit: 'szt.', target: 1, measure: { kind: 'manual' }, values: [{ from: '2019-06-30', to: '2019-01-01', value: 1 }] },
+        { code: 'W3', name: 'Coś', unit: 'szt.', target: 1, measure: { kind: 'guess' } },
+      ],
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        fieldErrors: {
+          'indicators.0.measure.eventTypes': 'Wybierz co najmniej jeden rodzaj wydarzeń',
+          'indicators.1.values.0.to': 'Koniec okresu nie może być wcześniejszy niż jego początek',
+          'indicators.2.measure.kind': 'Wybierz z listy, co liczy wskaźnik',
+        },
+      },
+    });
+    for (const table of ['projects', 'project_indicators', 'indicator_values']) expect(await ctx.db(table).count({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+
+  it('gives indicators of an earlier version the measure their name guessed, or "entered by hand", says which, and forgets it once saved', async () => {
+    const ctx = temp.runtime;
+    const created = unwrap<Project>(await dispatch(ctx, 'projects.save', PROJECT));
+    // As the database was before migration 013: indicators with a code, a name and a unit only.
+    await measures.down(ctx.db);
+    await ctx.db('project_indicators').where({ code: 'W1' }).update({ name: 'Liczba utworzonych Partnerskich Zespołów Kooperacyjnych' });
+    await ctx.db('project_indicators').where({ code: 'W2' }).update({ name: 'Liczba porozumień zawartych z JST' });
+    await measures.up(ctx.db);
+    const migrated = unwrap<Project>(await dispatch(ctx, 'projects.get', { id: created.id }));
+    expect(migrated.indicators.map((i) => [i.code, i.measure, i.measureOrigin])).toEqual([
+      ['W1', { kind: 'partnerships', partnershipKinds: ['pzk'], state: 'formed' }, 'guessed'],
+      ['W2', { kind: 'manual' }, 'unknown'],
+    ]);
+    const saved = unwrap<Project>(await dispatch(ctx, 'projects.save', migrated));
+    expect(saved.indicators.map((i) => i.measureOrigin)).toEqual([null, null]);
   });
 
   it('refuses phase ids of another project, and a stale edit, leaving the project unchanged', async () => {

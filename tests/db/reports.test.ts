@@ -12,10 +12,11 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Knex } from 'knex';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EVENT_TYPE_KEYS, type EventType, type ExportedFile, type ReportRequestInput, type ReportSummary } from '../../preload/contract';
+import { EVENT_TYPE_KEYS, type EventType, type ExportedFile, type IndicatorMeasure, type ReportRequestInput, type ReportSummary } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../main/platform/chromiumPrinter';
-import { approximate, formatQuantity, formatQuantityWithNoun, indicatorMeasure, roundingStep } from '../../main/services/reports';
+import { approximate, formatQuantity, formatQuantityWithNoun, roundingStep } from '../../main/services/reports';
+import { guessMeasure } from '../../db/migrations/20261207_013_indicator_measures';
 import {
   agreementsSignedPhrase,
   coachingPhrase,
@@ -179,17 +180,24 @@ async function seedDataset() {
   await person('p5', ['representative']);
 
   await db('projects').insert({ id: 'prj-1', name: 'Kooperacje 3D', ...stamps });
-  const indicators: [string, string, string, number | null][] = [
-    ['W-PZK', 'Liczba zawiązanych PZK', 'szt.', 4],
-    ['W-WAR', 'Liczba warsztatów kooperacyjnych', 'szt.', 4],
-    ['W-COA', 'Liczba godzin coachingu indywidualnego', 'godz.', 20],
-    ['W-SUP', 'Godziny superwizji', 'h', 10],
-    ['W-POR', 'Liczba podpisanych porozumień', 'szt.', 2],
-    ['W-UCZ', 'Liczba pracowników socjalnych objętych coachingiem', 'os.', 4],
-    ['W-REK', 'Liczba opracowanych rekomendacji', 'szt.', 1],
+  const indicators: [string, string, string, number | null, IndicatorMeasure][] = [
+    ['W-PZK', 'Liczba zawiązanych PZK', 'szt.', 4, { kind: 'partnerships', partnershipKinds: ['pzk'], state: 'formed' }],
+    ['W-WAR', 'Liczba warsztatów kooperacyjnych', 'szt.', 4, { kind: 'events', eventTypes: ['workshop'] }],
+    ['W-COA', 'Liczba godzin coachingu indywidualnego', 'godz.', 20, { kind: 'hours', eventTypes: ['coaching'], hourUnit: 'clock_equivalent', mode: 'individual' }],
+    ['W-SUP', 'Godziny superwizji', 'h', 10, { kind: 'hours', eventTypes: ['supervision'], hourUnit: 'clock_equivalent', mode: null }],
+    ['W-POR', 'Liczba podpisanych porozumień', 'szt.', 2, { kind: 'agreements' }],
+    ['W-UCZ', 'Liczba pracowników socjalnych objętych coachingiem', 'os.', 4, { kind: 'people', eventTypes: ['coaching'], roles: ['social_worker'] }],
+    ['W-REK', 'Liczba opracowanych rekomendacji', 'szt.', 1, { kind: 'manual' }],
   ];
   let position = 1;
-  for (const [code, name, unit, target] of indicators) await db('project_indicators').insert({ id: `ind-${code}`, project_id: 'prj-1', position: position++, code, name, unit, target });
+  for (const [code, name, unit, target, measure] of indicators) {
+    await db('project_indicators').insert({ id: `ind-${code}`, project_id: 'prj-1', position: position++, code, name, unit, target, measure: JSON.stringify(measure) });
+  }
+  // Recommendations are not in the register: entered by hand, one half-year in 2019 and one in 2020.
+  await db('indicator_values').insert([
+    { id: 'iv-1', indicator_id: 'ind-W-REK', position: 0, period_from: '2019-01-01', period_to: '2019-06-30', value: 1, note: 'Rekomendacje zespołu ds. modelu' },
+    { id: 'iv-2', indicator_id: 'ind-W-REK', position: 1, period_from: '2020-01-01', period_to: '2020-06-30', value: 2, note: null },
+  ]);
 
   await partnership({ id: 'pzk-bedzin', kind: 'pzk', name: 'PZK Będzin', teryt: BEDZIN, project: 'prj-1', leader: 'mops-bedzin', partner: 'pcpr-bedzin', initiated: '2019-02-01', formalised: '2019-05-15' });
   await partnership({ id: 'pzk-sosnowiec', kind: 'pzk', name: 'PZK Sosnowiec', teryt: SOSNOWIEC, project: 'prj-1', leader: 'mops-sosnowiec', initiated: '2018-11-10', formalised: '2019-01-20' });
@@ -304,27 +312,27 @@ describe('the figures of a year, every one of them', () => {
   it('counts held events by type: hours per unit, clock equivalent, distinct participants, presence marks', async () => {
     await seedDataset();
     const s = await summary(YEAR_2019);
-    expect(s.events.workshop).toEqual({ count: 4, hours: { clock: 4, didactic: 24 }, clockEquivalent: 22, participants: 5, attendances: 7 });
-    expect(s.events.training).toEqual({ count: 1, hours: { clock: 0, didactic: 8 }, clockEquivalent: 6, participants: 2, attendances: 2 });
-    expect(s.events.coaching).toEqual({ count: 3, hours: { clock: 8.5, didactic: 0 }, clockEquivalent: 8.5, participants: 4, attendances: 5 });
-    expect(s.events.supervision).toEqual({ count: 2, hours: { clock: 1.5, didactic: 4 }, clockEquivalent: 4.5, participants: 3, attendances: 3 });
-    expect(s.events.zzk_meeting).toEqual({ count: 1, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, attendances: 0 });
+    expect(s.events.workshop).toEqual({ count: 4, hours: { clock: 4, didactic: 24 }, clockEquivalent: 22, participants: 5, unnamed: 0, attendances: 7 });
+    expect(s.events.training).toEqual({ count: 1, hours: { clock: 0, didactic: 8 }, clockEquivalent: 6, participants: 2, unnamed: 0, attendances: 2 });
+    expect(s.events.coaching).toEqual({ count: 3, hours: { clock: 8.5, didactic: 0 }, clockEquivalent: 8.5, participants: 4, unnamed: 0, attendances: 5 });
+    expect(s.events.supervision).toEqual({ count: 2, hours: { clock: 1.5, didactic: 4 }, clockEquivalent: 4.5, participants: 3, unnamed: 0, attendances: 3 });
+    expect(s.events.zzk_meeting).toEqual({ count: 1, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, unnamed: 0, attendances: 0 });
     for (const type of EVENT_TYPE_KEYS.filter((t) => !['workshop', 'training', 'coaching', 'supervision', 'zzk_meeting'].includes(t))) {
-      expect(s.events[type], type).toEqual({ count: 0, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, attendances: 0 });
+      expect(s.events[type], type).toEqual({ count: 0, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, unnamed: 0, attendances: 0 });
     }
-    expect(s.eventTotals).toEqual({ count: 11, hours: { clock: 14, didactic: 36 }, clockEquivalent: 41, participants: 5, attendances: 17 });
+    expect(s.eventTotals).toEqual({ count: 11, hours: { clock: 14, didactic: 36 }, clockEquivalent: 41, participants: 5, unnamed: 0, attendances: 17 });
   });
 
   it('splits coaching and supervision by mode, with per-person hours of present people where recorded', async () => {
     await seedDataset();
     const s = await summary(YEAR_2019);
-    expect(s.coaching.individual).toEqual({ count: 2, hours: { clock: 5.5, didactic: 0 }, clockEquivalent: 5.5, participants: 2, attendances: 2 });
+    expect(s.coaching.individual).toEqual({ count: 2, hours: { clock: 5.5, didactic: 0 }, clockEquivalent: 5.5, participants: 2, unnamed: 0, attendances: 2 });
     // No mode recorded, three people present: a group session.
-    expect(s.coaching.group).toEqual({ count: 1, hours: { clock: 3, didactic: 0 }, clockEquivalent: 3, participants: 3, attendances: 3 });
+    expect(s.coaching.group).toEqual({ count: 1, hours: { clock: 3, didactic: 0 }, clockEquivalent: 3, participants: 3, unnamed: 0, attendances: 3 });
     expect(s.coaching.total.participants).toBe(4);
     expect(s.coaching).toMatchObject({ firstMonth: '2019-04', lastMonth: '2019-07', allSocialWorkers: true });
-    expect(s.supervision.individual).toEqual({ count: 1, hours: { clock: 1.5, didactic: 0 }, clockEquivalent: 1.5, participants: 1, attendances: 1 });
-    expect(s.supervision.group).toEqual({ count: 1, hours: { clock: 0, didactic: 4 }, clockEquivalent: 3, participants: 2, attendances: 2 });
+    expect(s.supervision.individual).toEqual({ count: 1, hours: { clock: 1.5, didactic: 0 }, clockEquivalent: 1.5, participants: 1, unnamed: 0, attendances: 1 });
+    expect(s.supervision.group).toEqual({ count: 1, hours: { clock: 0, didactic: 4 }, clockEquivalent: 3, participants: 2, unnamed: 0, attendances: 2 });
     expect(s.supervision).toMatchObject({ firstMonth: '2019-10', lastMonth: '2019-11', allSocialWorkers: true });
   });
 
@@ -365,7 +373,7 @@ describe('the figures of a year, every one of them', () => {
     ]);
   });
 
-  it('computes indicators from the project’s own data: target, achieved, percent; unknown ones stay null', async () => {
+  it('computes indicators by their measures from the project’s own data: target, achieved, percent; values entered by hand of the period', async () => {
     await seedDataset();
     const s = await summary(YEAR_2019);
     expect(s.indicators.map((i) => [i.code, i.target, i.achieved, i.percent])).toEqual([
@@ -375,10 +383,10 @@ describe('the figures of a year, every one of them', () => {
       ['W-SUP', 10, 1.5, 15],
       ['W-POR', 2, 2, 100],
       ['W-UCZ', 4, 4, 100],
-      ['W-REK', 1, null, null],
+      ['W-REK', 1, 1, 100],
     ]);
-    expect(s.indicators[0]!.basis).toBe('liczba zawiązanych zespołów PZK');
-    expect(s.indicators[6]!.basis).toBeNull();
+    expect(s.indicators[0]!.basis).toBe('liczba zespołów PZK zawiązanych w okresie');
+    expect(s.indicators[6]!.basis).toBe('wartość wpisana ręcznie za okres');
   });
 
   it('writes a chronicle by month under nominative headings in capitals, and a plan of the next 12 months', async () => {
@@ -712,17 +720,24 @@ describe('rounding styles', () => {
   });
 });
 
-describe('indicator mapping', () => {
-  it('reads the subject and the measure from the code, name and unit', () => {
-    const m = (name: string, unit = 'szt.', code = 'W1') => indicatorMeasure({ code, name, unit });
-    expect(m('Liczba warsztatów kooperacyjnych')).toEqual({ kind: 'events', type: 'workshop', measure: 'count', mode: null });
-    expect(m('Godziny szkoleń dydaktyczne', 'godz. dydaktyczne')).toEqual({ kind: 'events', type: 'training', measure: 'didacticHours', mode: null });
-    expect(m('Liczba godzin superwizji grupowej', 'godz.')).toEqual({ kind: 'events', type: 'supervision', measure: 'clockHours', mode: 'group' });
-    expect(m('Liczba spotkań PZK')).toEqual({ kind: 'events', type: 'pzk_meeting', measure: 'count', mode: null });
-    expect(m('Liczba spotkań inicjujących PZK')).toEqual({ kind: 'events', type: 'pzk_initiating_meeting', measure: 'count', mode: null });
-    expect(m('Utworzone zespoły', 'szt.', 'G-PZK')).toEqual({ kind: 'partnerships', partnershipKind: 'gpzk', measure: 'formed' });
-    expect(m('Liczba działających ZZK')).toEqual({ kind: 'partnerships', partnershipKind: 'zzk', measure: 'active' });
-    expect(m('Liczba gmin, które podpisały porozumienie')).toEqual({ kind: 'agreements', measure: 'jsts' });
+describe('indicators of earlier versions (migration 013)', () => {
+  it('get the measure their name guessed only where it reads one way; otherwise they are entered by hand', () => {
+    const m = (name: string, unit = 'szt.', code = 'W1') => guessMeasure(code, name, unit);
+    expect(m('Liczba warsztatów kooperacyjnych')).toEqual({ kind: 'events', eventTypes: ['workshop'] });
+    expect(m('Godziny szkoleń dydaktyczne', 'godz. dydaktyczne')).toEqual({ kind: 'hours', eventTypes: ['training'], hourUnit: 'didactic', mode: null });
+    expect(m('Liczba godzin superwizji grupowej', 'godz.')).toEqual({ kind: 'hours', eventTypes: ['supervision'], hourUnit: 'clock_equivalent', mode: 'group' });
+    // Both modes named: both counted (the old guess took "indywidualne" only).
+    expect(m('Godziny superwizji indywidualnej i grupowej', 'godz. zegarowe', 'W5')).toEqual({ kind: 'hours', eventTypes: ['supervision'], hourUnit: 'clock_equivalent', mode: null });
+    expect(m('Liczba spotkań PZK')).toEqual({ kind: 'events', eventTypes: ['pzk_meeting'] });
+    expect(m('Liczba spotkań inicjujących PZK')).toEqual({ kind: 'events', eventTypes: ['pzk_initiating_meeting'] });
+    expect(m('Utworzone zespoły', 'szt.', 'G-PZK')).toEqual({ kind: 'partnerships', partnershipKinds: ['gpzk'], state: 'formed' });
+    expect(m('Liczba utworzonych Partnerskich Zespołów Kooperacyjnych')).toEqual({ kind: 'partnerships', partnershipKinds: ['pzk'], state: 'formed' });
+    expect(m('Liczba działających ZZK')).toEqual({ kind: 'partnerships', partnershipKinds: ['zzk'], state: 'active' });
+    expect(m('Liczba podpisanych porozumień')).toEqual({ kind: 'agreements' });
+    // Agreements or the gminas that signed them? Not guessed.
+    expect(m('Liczba porozumień zawartych z JST', 'szt.', 'W2')).toBeNull();
+    expect(m('Liczba gmin, które podpisały porozumienie')).toBeNull();
+    expect(m('Liczba warsztatów i szkoleń')).toBeNull();
     expect(m('Liczba opracowanych rekomendacji')).toBeNull();
   });
 });
@@ -877,8 +892,11 @@ describe('files', () => {
     expect(file.fileName).toBe('podsumowanie 2019 Kooperacje 3D.json');
     const json = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')) as ReportSummary;
     expect(json).toMatchObject({ from: '2019-01-01', to: '2019-12-31', scope: { kind: 'project', projectId: 'prj-1' }, agreements: { signed: 2 } });
-    expect(json.events.workshop).toEqual({ count: 3, hours: { clock: 4, didactic: 18 }, clockEquivalent: 17.5, participants: 4, attendances: 6 });
-    expect(json.partnerships.pzk).toMatchObject({ formed: 2, active: 2 });
+    expect(json.events.workshop).toEqual({ count: 3, hours: { clock: 4, didactic: 18 }, clockEquivalent: 17.5, participants: 4, unnamed: 0, attendances: 6 });
+    // The exchange file's codes: PZK, G-PZK, ZZK (docs/summary-json.md).
+    expect(Object.keys(json.partnerships)).toEqual(['PZK', 'G-PZK', 'ZZK']);
+    expect((json.partnerships as unknown as Record<string, { formed: number; active: number }>).PZK).toMatchObject({ formed: 2, active: 2 });
+    expect(new Set(json.formedPartnerships.map((p) => p.kind as string))).toEqual(new Set(['PZK', 'ZZK']));
     expect(json.indicators.map((i) => [i.code, i.target, i.achieved])).toContainEqual(['W-WAR', 4, 3]);
   });
 

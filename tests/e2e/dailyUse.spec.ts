@@ -301,8 +301,8 @@ test('axe-core finds no serious or critical problem on any main screen, filled w
     name: 'Kooperacje 3D',
     macroregion: 'III',
     indicators: [
-      { code: 'W-PZK', name: 'Liczba utworzonych PZK', unit: 'szt.', target: 15 },
-      { code: 'W-COA', name: 'Godziny coachingu indywidualnego', unit: 'godz.', target: 1200 },
+      { code: 'W-PZK', name: 'Liczba utworzonych PZK', unit: 'szt.', target: 15, measure: { kind: 'partnerships', partnershipKinds: ['pzk', 'gpzk'], state: 'formed' } },
+      { code: 'W-COA', name: 'Godziny coachingu indywidualnego', unit: 'godz.', target: 1200, measure: { kind: 'hours', eventTypes: ['coaching'], hourUnit: 'clock_equivalent', mode: 'individual' } },
     ],
   });
   const ops = await create<Institution>(app, 'institutions.save', { name: 'Miejski Ośrodek Pomocy Społecznej w Będzinie', type: 'ops', terytCode: '2401011', city: 'Będzin', nip: '644-106-75-16' });
@@ -350,4 +350,28 @@ test('axe-core finds no serious or critical problem on any main screen, filled w
   await page.goto('./#/pulpit');
   await expect(page.getByRole('progressbar', { name: 'W-COA: 0% celu' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'W-PZK' })).toContainText('1 szt.');
+});
+
+test('an event still planned after its end is listed "do rozliczenia" and settled from the dashboard: one held, one cancelled with its reason', async ({ page, app }) => {
+  const past = (title: string, day: string) =>
+    create<{ id: string }>(app, 'events.save', { title, type: 'workshop', status: 'planned', startsAt: `${day}T09:00:00+01:00`, endsAt: `${day}T13:00:00+01:00`, hours: 4 });
+  const held = await past('Warsztat w Będzinie', '2026-01-13');
+  const cancelled = await past('Warsztat w Czeladzi', '2026-01-20');
+  await page.goto('./#/');
+  const section = page.getByRole('region', { name: 'Do rozliczenia: 2 wydarzenia' });
+  await expect(section).toContainText('nadal mają status „planowane”');
+  await section.getByRole('button', { name: 'Oznacz „Warsztat w Będzinie” jako odbyte' }).click();
+  await expect(page.getByRole('region', { name: 'Do rozliczenia: 1 wydarzenie' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Oznacz „Warsztat w Czeladzi” jako odwołane' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Odwołane wydarzenie' });
+  await dialog.getByRole('button', { name: 'Oznacz jako odwołane' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Powód odwołania' })).toHaveAccessibleDescription('Podaj powód odwołania');
+  await dialog.getByRole('textbox', { name: 'Powód odwołania' }).fill('brak zgłoszeń');
+  await dialog.getByRole('button', { name: 'Oznacz jako odwołane' }).click();
+  await expect(page.getByRole('region', { name: /Do rozliczenia/ })).toHaveCount(0);
+  expect(await app.runtime.db('events').whereIn('id', [held.id, cancelled.id]).orderBy('title').select('title', 'status', 'cancellation_reason')).toEqual([
+    { title: 'Warsztat w Będzinie', status: 'held', cancellation_reason: null },
+    { title: 'Warsztat w Czeladzi', status: 'cancelled', cancellation_reason: 'brak zgłoszeń' },
+  ]);
 });

@@ -429,5 +429,7 @@ test('the coaching and supervision register sums clock hours per person, individ
   const cells = (name: string) => register.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).getByRole('cell');
   await expect(cells('Ewa Ślązak')).toHaveText(['Powiatowy Urząd Pracy w Będzinie', '1,5', '3', '4,5', '2']);
   await expect(cells('Łukasz Żołądź')).toHaveText(['Komenda Powiatowa Policji w Będzinie', '0', '3', '3', '1']);
-  await expect(cells('Razem')).toHaveText(['1,5', '15', '16,5', '6']);
+  await expect(cells('Razem otrzymane (suma osób)')).toHaveText(['1,5', '15', '16,5', '6']);
+  // Delivered as every other figure counts them: the group session once, by its 3 hours held.
+  await expect(page.getByTestId('coaching-delivered')).toContainText('indywidualne 1,5, grupowe 3, razem 4,5; odbyte sesje: 2.');
 });

@@ -45,6 +45,15 @@ test('a project with two phases and an indicator with per-phase targets is saved
   await indicator.getByRole('textbox', { name: 'Faza 1: I Faza – budowa modelu' }).fill('0');
   await indicator.getByRole('textbox', { name: 'Faza 2: II Faza – pilotaż' }).fill('15');
 
+  // What the indicator counts is chosen from a list, never guessed from its name: without it nothing is saved.
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(indicator.getByText('Wybierz z listy, co liczy wskaźnik')).toBeVisible();
+  await indicator.getByRole('combobox', { name: 'Co liczy wskaźnik' }).click();
+  await page.getByRole('option', { name: 'liczba zespołów (PZK, G-PZK, ZZK)' }).click();
+  await indicator.getByRole('combobox', { name: 'Rodzaje zespołów' }).click();
+  await page.getByRole('option', { name: /^PZK – Partnerski/ }).click();
+  await page.keyboard.press('Escape');
+
   // The pilot phase ends after the project: the message is under that phase's end date, nothing is saved.
   await page.getByRole('button', { name: 'Zapisz' }).click();
   await expect(phase2.getByLabel('Koniec')).toHaveAccessibleDescription('Faza nie może kończyć się po końcu projektu (31.12.2021)');
@@ -80,6 +89,9 @@ test('a project with two phases and an indicator with per-phase targets is saved
   await expect(indicator.getByRole('textbox', { name: 'Wartość docelowa' })).toHaveValue('15');
   await expect(indicator.getByRole('textbox', { name: 'Faza 1: I Faza – budowa modelu' })).toHaveValue('0');
   await expect(indicator.getByRole('textbox', { name: 'Faza 2: II Faza – pilotaż' })).toHaveValue('15');
+  await expect(indicator.getByRole('combobox', { name: 'Co liczy wskaźnik' })).toHaveText('liczba zespołów (PZK, G-PZK, ZZK)');
+  await expect(indicator.getByRole('combobox', { name: 'Rodzaje zespołów' })).toHaveText('PZK – Partnerski Zespół Kooperacyjny');
+  await expect(indicator.getByRole('combobox', { name: 'Które zespoły' })).toHaveText('zawiązane w okresie');
   await expect(page.getByRole('group', { name: 'Faza 3', exact: true })).toHaveCount(0);
 });
 

@@ -10,7 +10,7 @@ async function seed(app: TestApp) {
   const db = app.runtime.db;
   const stamps = { created_at: NOW, updated_at: NOW };
   await db('projects').insert({ id: 'prj-1', name: 'Kooperacje 3D', ...stamps });
-  await db('project_indicators').insert({ id: 'ind-1', project_id: 'prj-1', position: 1, code: 'W-WAR', name: 'Liczba warsztatów kooperacyjnych', unit: 'szt.', target: 4 });
+  await db('project_indicators').insert({ id: 'ind-1', project_id: 'prj-1', position: 1, code: 'W-WAR', name: 'Liczba warsztatów kooperacyjnych', unit: 'szt.', target: 4, measure: JSON.stringify({ kind: 'events', eventTypes: ['workshop'] }) });
   await db('institutions').insert({ id: 'mops', name: 'MOPS w Będzinie', type: 'ops', teryt_code: '2401011', ...stamps });
   await db('people').insert([
     { id: 'p1', first_name: 'Anna', last_name: 'Łęcka', ...stamps },

@@ -1,12 +1,13 @@
 /** A period summary with a row in every table, for tests of the documents made from it. */
 import { EVENT_TYPE_KEYS, type EventFigures, type EventType, type ReportSummary, type SessionFigures } from '../../preload/contract';
 
-const NONE: EventFigures = { count: 0, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, attendances: 0 };
+const NONE: EventFigures = { count: 0, hours: { clock: 0, didactic: 0 }, clockEquivalent: 0, participants: 0, unnamed: 0, attendances: 0 };
 const figures = (count: number, clock: number, didactic: number, participants: number, attendances: number): EventFigures => ({
   count,
   hours: { clock, didactic },
   clockEquivalent: clock + didactic * 0.75,
   participants,
+  unnamed: 0,
   attendances,
 });
 const sessions = (individual: EventFigures, group: EventFigures): SessionFigures => ({ individual, group, total: individual, firstMonth: '2019-06', lastMonth: '2019-06', allSocialWorkers: true });
@@ -34,8 +35,8 @@ export const SAMPLE_SUMMARY: ReportSummary = {
   gminas: [gmina],
   voivodeships: [{ ...gmina, code: '24', name: 'śląskie', level: 'voivodeship', partnershipsFormed: 1, partnershipsActive: 3, agreementsSigned: 1 }],
   indicators: [
-    { projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-WAR', name: 'Liczba warsztatów', unit: 'szt.', target: 4, achieved: 3, percent: 75, basis: 'liczba odbytych warsztatów kooperacyjnych' },
-    { projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-X', name: 'Inny wskaźnik', unit: 'os.', target: 10, achieved: null, percent: null, basis: null },
+    { id: 'wsk-1', projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-WAR', name: 'Liczba warsztatów', unit: 'szt.', target: 4, measure: { kind: 'events', eventTypes: ['workshop'] }, measureOrigin: null, achieved: 3, percent: 75, basis: 'liczba odbytych wydarzeń: „Warsztat kooperacyjny”' },
+    { id: 'wsk-2', projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-X', name: 'Inny wskaźnik', unit: 'os.', target: 10, measure: { kind: 'manual' }, measureOrigin: 'unknown', achieved: 0, percent: 0, basis: 'wartość wpisana ręcznie za okres' },
   ],
   signedAgreements: [{ id: 'a1', number: 'ROPS/1/2019', signedOn: '2019-03-01', jsts: ['Gmina Będzin'], parties: ['Województwo Śląskie', 'Gmina Będzin'], projectName: 'Kooperacje 3D', partnershipName: null }],
   formedPartnerships: [
@@ -52,5 +53,7 @@ export const SAMPLE_SUMMARY: ReportSummary = {
     ],
     byType: { conference: 1, workshop: 1 },
   },
+  leftOut: [],
+  cancelled: [],
   narrative: { intro: 'W 2019 roku w województwie śląskim:', items: ['zorganizowano 3 warsztaty kooperacyjne'], planIntro: 'W 2020 roku zaplanowano:', planItems: ['1 konferencję', '1 warsztat'], paragraphs: [] },
 };

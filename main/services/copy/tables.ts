@@ -38,6 +38,7 @@ export const TABLES: TableSpec[] = [
   { name: 'project_phases', key: ['id'] },
   { name: 'project_indicators', key: ['id'] },
   { name: 'indicator_phase_targets', key: ['indicator_id', 'phase_id'] },
+  { name: 'indicator_values', key: ['id'] },
   { name: 'partnerships', key: ['id'], parentColumn: 'parent_partnership_id' },
   { name: 'partnership_members', key: ['id'] },
   { name: 'service_offers', key: ['id'] },

@@ -3,8 +3,7 @@
  *
  * - This and next week (Monday–Sunday, Warsaw time): planned and held events overlapping the week.
  * - Agreements waiting for signature (draft, sent) and signed ones valid until within 30 days.
- * - Indicators against their targets, with a deliberately simple count of what was achieved (see `basisOf`);
- *   the reports compute the full figures (per-person hours, hour units, phases).
+ * - Indicators against their targets, from the start to today, computed by the same function as the summary's.
  * - Active partnerships (PZK, G-PZK, ZZK) without a held meeting in the last 30 days.
  * - The 10 most recently changed records (institutions, people, partnerships, agreements, events).
  */
@@ -12,7 +11,6 @@ import type { Knex } from 'knex';
 import type { AgreementRow as StoredAgreement } from '../../../db/rows';
 import {
   comparePolish,
-  foldForSearch,
   type DashboardAgreement,
   type DashboardChange,
   type DashboardEvent,
@@ -21,10 +19,10 @@ import {
   type DashboardQuietPartnership,
   type DashboardWeek,
   type EventType,
-  type IndicatorBasis,
   type PartnershipKind,
   type RecordKindName,
 } from '../../../preload/contract';
+import { indicatorsUntil } from '../reports/summary';
 import { addDays, daysBetween, mondayOf, warsawDayStart, warsawToday } from '../../../preload/contract/warsawTime';
 
 /** Agreements whose validity ends within this many days are "expiring". */
@@ -72,6 +70,28 @@ async function weekEvents(db: Knex, monday: string): Promise<DashboardWeek> {
   return { from: monday, to: addDays(monday, 6), events };
 }
 
+/** Events still "planned" after their end, oldest first: the figures leave them out until they are settled. */
+async function toSettle(db: Knex, now: string): Promise<DashboardOverview['toSettle']> {
+  const rows = (await db('events as e')
+    .leftJoin('partnerships as p', 'p.id', 'e.partnership_id')
+    .where('e.status', 'planned')
+    .where('e.ends_at', '<', now)
+    .orderBy('e.starts_at')
+    .orderBy('e.id')
+    .limit(LIST_LIMIT)
+    .select('e.id', 'e.version', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.place', 'p.name as partnership_name')) as {
+    id: string;
+    version: number;
+    title: string;
+    type: EventType;
+    starts_at: string;
+    ends_at: string;
+    place: string | null;
+    partnership_name: string | null;
+  }[];
+  return rows.map((row) => ({ id: row.id, version: Number(row.version), title: row.title, type: row.type, status: 'planned', startsAt: row.starts_at, endsAt: row.ends_at, place: row.place, partnershipName: row.partnership_name }));
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Agreements
 
@@ -117,82 +137,23 @@ async function agreements(db: Knex, today: string) {
 // ---------------------------------------------------------------------------------------------------------
 // Indicators
 
-const EVENT_BASES: { basis: IndicatorBasis; word: string; type: EventType }[] = [
-  { basis: 'workshop', word: 'warsztat', type: 'workshop' },
-  { basis: 'coaching', word: 'coaching', type: 'coaching' },
-  { basis: 'supervision', word: 'superwizj', type: 'supervision' },
-  { basis: 'training', word: 'szkolen', type: 'training' },
-];
-
-/**
- * What an indicator counts, read from its code and name (folded, so "Superwizja" and "superwizji" both match):
- * - PZK ("W-PZK", "Liczba utworzonych Partnerskich Zespołów Kooperacyjnych", "G-PZK"): partnerships formed;
- * - "warsztat", "coaching", "superwizj", "szkolen" (szkolenie, szkoleń): held events of that type;
- * - anything else is not counted here (null).
- */
-export function basisOf(code: string, name: string): IndicatorBasis | null {
-  const text = foldForSearch(`${code} ${name}`);
-  if (/(^|[^a-z])g?-?pzk([^a-z]|$)/.test(text) || /partnersk\w* zespol/.test(text)) return 'partnerships';
-  return EVENT_BASES.find(({ word }) => text.includes(word))?.basis ?? null;
-}
-
-/** Hours when the unit says so ("godz.", "godziny zegarowe", "h"), otherwise a count. */
-export function countsHours(unit: string): boolean {
-  const text = foldForSearch(unit);
-  return text.startsWith('godz') || text === 'h';
-}
-
-/**
- * The achieved value of one project's indicator:
- * - partnerships: PZK and G-PZK of the project formalised on or before today;
- * - events: held events of the type in the project that started by now — counted, or their hours summed (as
- *   recorded on the event, in its own unit) when the indicator's unit is hours.
- */
-async function achievedValue(db: Knex, projectId: string, basis: IndicatorBasis, unit: string, today: string, now: string): Promise<number> {
-  if (basis === 'partnerships') {
-    const [row] = await db('partnerships').where('project_id', projectId).whereIn('kind', ['pzk', 'gpzk']).whereNotNull('formalised_on').where('formalised_on', '<=', today).count({ n: '*' });
-    return Number(row?.n ?? 0);
-  }
-  const type = EVENT_BASES.find((entry) => entry.basis === basis)!.type;
-  const q = db('events').where({ project_id: projectId, type, status: 'held' }).where('starts_at', '<=', now);
-  if (countsHours(unit)) {
-    const [row] = await q.sum({ total: 'hours' });
-    return Number(row?.total ?? 0);
-  }
-  const [row] = await q.count({ n: '*' });
-  return Number(row?.n ?? 0);
-}
-
-async function indicators(db: Knex, today: string, now: string): Promise<DashboardIndicator[]> {
-  const rows = (await db('project_indicators as i')
-    .join('projects as p', 'p.id', 'i.project_id')
-    .orderBy('i.position')
-    .select('i.id', 'i.project_id', 'p.name as project_name', 'i.code', 'i.name', 'i.unit', 'i.target')) as {
-    id: string;
-    project_id: string;
-    project_name: string;
-    code: string;
-    name: string;
-    unit: string;
-    target: number | null;
-  }[];
-  rows.sort((a, b) => comparePolish(a.project_name, b.project_name) || (a.project_id < b.project_id ? -1 : a.project_id > b.project_id ? 1 : 0));
-  const result: DashboardIndicator[] = [];
-  for (const row of rows) {
-    const basis = basisOf(row.code, row.name);
-    result.push({
-      id: row.id,
-      projectId: row.project_id,
-      projectName: row.project_name,
-      code: row.code,
-      name: row.name,
-      unit: row.unit,
-      target: Number(row.target ?? 0),
-      basis,
-      achieved: basis ? await achievedValue(db, row.project_id, basis, row.unit, today, now) : null,
-    });
-  }
-  return result;
+/** Every project's indicators until today, computed by the summary's one function (reports/indicators.ts). */
+async function indicators(db: Knex, today: string): Promise<DashboardIndicator[]> {
+  const rows = await indicatorsUntil(db, today);
+  rows.sort((a, b) => comparePolish(a.projectName, b.projectName) || (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0));
+  return rows.map((row) => ({
+    id: row.id,
+    projectId: row.projectId,
+    projectName: row.projectName,
+    code: row.code,
+    name: row.name,
+    unit: row.unit,
+    target: Number(row.target ?? 0),
+    achieved: row.achieved,
+    basis: row.basis,
+    measureKind: row.measure.kind,
+    measureOrigin: row.measureOrigin,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -268,7 +229,8 @@ export async function dashboardOverview(db: Knex, query: { today: string | null 
     nextWeek: await weekEvents(db, addDays(monday, 7)),
     agreementsAwaitingSignature: awaiting,
     agreementsExpiring: expiring,
-    indicators: await indicators(db, today, nowIso),
+    indicators: await indicators(db, today),
+    toSettle: await toSettle(db, nowIso),
     quietPartnerships: await quietPartnerships(db, today, nowIso),
     recentChanges: await recentChanges(db),
   };

@@ -20,6 +20,7 @@ import {
   saveEvent,
   setAttendance,
   setParticipantHours,
+  settleEvent,
   updateSeries,
 } from '.';
 import type { HandlersOf } from '../handlerTypes';
@@ -30,6 +31,7 @@ export const eventHandlers: HandlersOf<typeof eventChannels> = {
   'events.save': (ctx, input) => saveEvent(ctx.db, input),
   'events.delete': (ctx, { id, version }) => deleteEvent(ctx.db, id, version),
   'events.reschedule': (ctx, input) => rescheduleEvent(ctx.db, input),
+  'events.settle': (ctx, input) => settleEvent(ctx.db, input),
   'events.createSeries': (ctx, input) => createSeries(ctx.db, input),
   'events.updateSeries': (ctx, input) => updateSeries(ctx.db, input),
   'events.deleteSeries': (ctx, input) => deleteSeries(ctx.db, input),

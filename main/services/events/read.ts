@@ -85,6 +85,8 @@ function toSummary(row: ListedRow): EventSummary {
     seriesId: row.series_id,
     detachedFromSeries: Boolean(row.detached_from_series),
     counts: { registered: Number(row.registered), present: Number(row.present) },
+    cancellationReason: row.cancellation_reason ?? null,
+    unnamedParticipants: row.unnamed_participants === null || row.unnamed_participants === undefined ? null : Number(row.unnamed_participants),
   };
 }
 

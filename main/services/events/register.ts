@@ -1,24 +1,26 @@
 /**
- * The register of coaching and supervision: per person, the clock hours received in a period, individual and group.
- * Only held events count. A participant's own hours when set, else the event's; converted from didactic hours
- * where the event counts them so. A participant whose attendance was marked and who was never present got nothing.
+ * The register of coaching and supervision: per person, the clock hours received in a period, individual and group,
+ * and the hours delivered as every other figure counts them (reports/deliveredHours.ts: an individual session only
+ * when its participant was present, a group session once by the hours held). Only held events count; a participant
+ * never marked present received nothing. Didactic hours are converted to clock hours.
  */
 import type { Knex } from 'knex';
 import type { PersonRow as StoredPerson } from '../../../db/rows';
 import {
   PER_PERSON_HOUR_TYPES,
   toClockHours,
-  type AttendanceStatus,
   type CoachingLeaderRow,
   type CoachingRegister,
   type CoachingRegisterQuery,
   type CoachingRegisterRow,
+  type EventType,
   type HourUnit,
   type SessionMode,
 } from '../../../preload/contract';
 import { comparePeople } from '../people';
 import { personName } from './read';
 import { addDays, warsawDayStart } from '../../../preload/contract/warsawTime';
+import { deliveredHours, hoursReceived, sessionModeOf } from '../reports/deliveredHours';
 
 /** Hours rounded to hundredths: 0.75 × 3 is 2.25, not 2.2500000000000004. */
 function round(hours: number): number {
@@ -26,45 +28,74 @@ function round(hours: number): number {
 }
 
 interface SessionRow {
-  participant_id: string;
-  person_id: string;
-  participant_hours: number | null;
-  event_hours: number | null;
+  id: string;
+  type: EventType;
+  hours: number | string | null;
   hour_unit: HourUnit;
   mode: SessionMode | null;
+}
+
+interface ParticipantRow {
+  participant_id: string;
+  event_id: string;
+  person_id: string;
+  hours: number | string | null;
 }
 
 /** A person with the name of their institution. */
 type PersonRow = Pick<StoredPerson, 'id' | 'first_name' | 'last_name'> & { institution_name: string | null };
 
+const num = (value: number | string | null): number | null => (value === null ? null : Number(value));
+
 /** Sessions held in the period (those starting on its Warsaw days), per person: social workers all listed, anyone else who took part. */
 export async function coachingRegister(db: Knex, query: CoachingRegisterQuery): Promise<CoachingRegister> {
   const types = query.type ? [query.type] : [...PER_PERSON_HOUR_TYPES];
-  const sessions: SessionRow[] = await db('event_participants as ep')
-    .join('events as e', 'e.id', 'ep.event_id')
-    .whereIn('e.type', types)
-    .where('e.status', 'held')
-    .where('e.starts_at', '>=', warsawDayStart(query.from))
-    .where('e.starts_at', '<', warsawDayStart(addDays(query.to, 1)))
-    .select('ep.id as participant_id', 'ep.person_id', 'ep.hours as participant_hours', 'e.hours as event_hours', 'e.hour_unit', 'e.mode');
+  const sessions: SessionRow[] = await db('events')
+    .whereIn('type', types)
+    .where('status', 'held')
+    .where('starts_at', '>=', warsawDayStart(query.from))
+    .where('starts_at', '<', warsawDayStart(addDays(query.to, 1)))
+    .select('id', 'type', 'hours', 'hour_unit', 'mode');
 
-  const marks = new Map<string, AttendanceStatus[]>();
-  const ids = sessions.map((s) => s.participant_id);
+  const participants: ParticipantRow[] = [];
+  const present = new Set<string>();
+  const ids = sessions.map((s) => s.id);
   for (let i = 0; i < ids.length; i += 500) {
-    const rows: { participant_id: string; status: AttendanceStatus }[] = await db('attendance').whereIn('participant_id', ids.slice(i, i + 500)).select('participant_id', 'status');
-    for (const row of rows) marks.set(row.participant_id, [...(marks.get(row.participant_id) ?? []), row.status]);
+    const chunk = ids.slice(i, i + 500);
+    participants.push(...((await db('event_participants').whereIn('event_id', chunk).select('id as participant_id', 'event_id', 'person_id', 'hours')) as ParticipantRow[]));
+    const marked = (await db('attendance as a')
+      .join('event_participants as ep', 'ep.id', 'a.participant_id')
+      .whereIn('ep.event_id', chunk)
+      .where('a.status', 'present')
+      .distinct('a.participant_id')) as { participant_id: string }[];
+    for (const row of marked) present.add(row.participant_id);
   }
+  const participantsOf = new Map<string, ParticipantRow[]>();
+  for (const p of participants) participantsOf.set(p.event_id, [...(participantsOf.get(p.event_id) ?? []), p]);
 
   const totals = new Map<string, { individual: number; group: number; sessions: number }>();
+  const delivered = { individual: 0, group: 0, sessions: 0 };
+  /** Each session's delivered clock hours and mode: what its coach or supervisor is credited with. */
+  const deliveredBySession = new Map<string, { mode: 'individual' | 'group'; hours: number }>();
   for (const session of sessions) {
-    const marked = marks.get(session.participant_id);
-    if (marked && !marked.includes('present')) continue;
-    const hours = toClockHours(Number(session.participant_hours ?? session.event_hours ?? 0), session.hour_unit);
-    const entry = totals.get(session.person_id) ?? { individual: 0, group: 0, sessions: 0 };
-    if (session.mode === 'individual') entry.individual += hours;
-    else entry.group += hours;
-    entry.sessions += 1;
-    totals.set(session.person_id, entry);
+    const event = { type: session.type, mode: session.mode, hours: num(session.hours) };
+    const here = (participantsOf.get(session.id) ?? []).filter((p) => present.has(p.participant_id));
+    const people = new Set(here.map((p) => p.person_id)).size;
+    const mode = sessionModeOf(event, people);
+    const own = here.map((p) => num(p.hours));
+    const forHours = { people, personalHours: own.some((h) => h !== null) ? own.reduce<number>((sum, h) => sum + (h ?? 0), 0) : null, withoutOwnHours: own.filter((h) => h === null).length };
+    const sessionHours = toClockHours(deliveredHours(event, forHours), session.hour_unit);
+    delivered[mode === 'individual' ? 'individual' : 'group'] += sessionHours;
+    delivered.sessions += 1;
+    deliveredBySession.set(session.id, { mode: mode === 'individual' ? 'individual' : 'group', hours: sessionHours });
+    for (const p of here) {
+      const hours = toClockHours(hoursReceived(event, { present: true, ownHours: num(p.hours) }), session.hour_unit);
+      const entry = totals.get(p.person_id) ?? { individual: 0, group: 0, sessions: 0 };
+      if (mode === 'individual') entry.individual += hours;
+      else entry.group += hours;
+      entry.sessions += 1;
+      totals.set(p.person_id, entry);
+    }
   }
 
   const people: PersonRow[] = await db('people as p')
@@ -94,7 +125,7 @@ export async function coachingRegister(db: Knex, query: CoachingRegisterQuery): 
     .sort((a, b) => comparePeople(a, b) || a.personId.localeCompare(b.personId));
 
   const sum = (pick: (row: CoachingRegisterRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
-  const leaders = await coachingLeaders(db, query, types);
+  const leaders = await coachingLeaders(db, query, types, deliveredBySession);
   const leaderSum = (pick: (row: CoachingLeaderRow) => number) => round(leaders.reduce((total, row) => total + pick(row), 0));
   return {
     from: query.from,
@@ -114,12 +145,22 @@ export async function coachingRegister(db: Knex, query: CoachingRegisterQuery): 
       totalHours: leaderSum((row) => row.totalHours),
       sessions: leaderSum((row) => row.sessions),
     },
+    delivered: { individualHours: round(delivered.individual), groupHours: round(delivered.group), totalHours: round(delivered.individual + delivered.group), sessions: delivered.sessions },
   };
 }
 
-/** Coaches and supervisors of the held sessions in the period: the event's hours (clock) once per session led. */
-async function coachingLeaders(db: Knex, query: CoachingRegisterQuery, types: string[]): Promise<CoachingLeaderRow[]> {
-  const led: (PersonRow & { role: string; event_hours: number | null; hour_unit: HourUnit; mode: SessionMode | null })[] = await db('event_leaders as l')
+/**
+ * Coaches and supervisors of the held sessions in the period: each session led credited once with the hours it
+ * delivered (clock), by the same rule as every other figure — an individual session whose participant was absent
+ * delivered none.
+ */
+async function coachingLeaders(
+  db: Knex,
+  query: CoachingRegisterQuery,
+  types: string[],
+  deliveredBySession: Map<string, { mode: 'individual' | 'group'; hours: number }>,
+): Promise<CoachingLeaderRow[]> {
+  const led: (PersonRow & { role: string; event_id: string })[] = await db('event_leaders as l')
     .join('events as e', 'e.id', 'l.event_id')
     .join('people as p', 'p.id', 'l.person_id')
     .leftJoin('institutions as i', 'i.id', 'p.institution_id')
@@ -127,7 +168,7 @@ async function coachingLeaders(db: Knex, query: CoachingRegisterQuery, types: st
     .where('e.status', 'held')
     .where('e.starts_at', '>=', warsawDayStart(query.from))
     .where('e.starts_at', '<', warsawDayStart(addDays(query.to, 1)))
-    .select('p.id', 'p.first_name', 'p.last_name', { institution_name: 'i.name' }, 'l.role', 'e.hours as event_hours', 'e.hour_unit', 'e.mode');
+    .select('p.id', 'p.first_name', 'p.last_name', { institution_name: 'i.name' }, 'l.role', 'e.id as event_id');
   const byLeader = new Map<string, CoachingLeaderRow & { firstName: string; lastName: string }>();
   for (const row of led) {
     const key = `${row.id} ${row.role}`;
@@ -143,9 +184,10 @@ async function coachingLeaders(db: Knex, query: CoachingRegisterQuery, types: st
       totalHours: 0,
       sessions: 0,
     };
-    const hours = toClockHours(Number(row.event_hours ?? 0), row.hour_unit);
-    if (row.mode === 'individual') entry.individualHours += hours;
-    else entry.groupHours += hours;
+    const session = deliveredBySession.get(row.event_id);
+    if (!session) continue;
+    if (session.mode === 'individual') entry.individualHours += session.hours;
+    else entry.groupHours += session.hours;
     entry.sessions += 1;
     byLeader.set(key, entry);
   }

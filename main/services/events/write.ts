@@ -1,6 +1,6 @@
 /** Saving, moving and deleting single events; the checks every write of an event's fields shares (series too). */
 import type { Knex } from 'knex';
-import { isPerPersonHourType, type EventDetail, type EventReschedule, type EventSave } from '../../../preload/contract';
+import { isPerPersonHourType, type EventDetail, type EventReschedule, type EventSave, type EventSettle } from '../../../preload/contract';
 import { notFound, ServiceError, staleVersion } from '../errors';
 import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
@@ -33,6 +33,8 @@ export function toRow(fields: EventFields) {
     certificate_rule: fields.certificateRule,
     certificate_min_share: fields.certificateRule === 'share' ? fields.certificateMinShare : null,
     notes: fields.notes,
+    cancellation_reason: fields.status === 'cancelled' ? fields.cancellationReason : null,
+    unnamed_participants: fields.unnamedParticipants,
     search_text: eventSearchText(fields.title, fields.place),
   };
 }
@@ -154,6 +156,17 @@ export async function rescheduleEvent(db: Knex, input: EventReschedule): Promise
       starts_at: input.startsAt,
       ends_at: endsAt,
       ...(existing.series_id ? { detached_from_series: true } : {}),
+    });
+  });
+  return getEvent(db, input.id);
+}
+
+/** Settles an event: it was held, or it was cancelled, with the reason (from the dashboard's "do rozliczenia"). */
+export async function settleEvent(db: Knex, input: EventSettle): Promise<EventDetail> {
+  await db.transaction(async (trx) => {
+    await updateVersioned(trx, EVENT, input.id, input.version, {
+      status: input.status,
+      cancellation_reason: input.status === 'cancelled' ? input.cancellationReason : null,
     });
   });
   return getEvent(db, input.id);

@@ -233,12 +233,12 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
       { id: 'demo-faz-3', name: 'III Faza – ewaluacja i rekomendacje', startDate: `${year + 1}-10-01`, endDate: `${year + 1}-12-31` },
     ],
     indicators: [
-      { id: 'demo-wsk-pzk', code: 'W1', name: 'Liczba utworzonych Partnerskich Zespołów Kooperacyjnych', unit: 'szt.', target: 15, phaseTargets: [{ phaseIndex: 1, target: 15 }] },
-      { id: 'demo-wsk-por', code: 'W2', name: 'Liczba porozumień zawartych z JST', unit: 'szt.', target: 22, phaseTargets: [{ phaseIndex: 0, target: 22 }] },
-      { id: 'demo-wsk-war', code: 'W3', name: 'Liczba warsztatów kooperacyjnych', unit: 'szt.', target: 42, phaseTargets: [{ phaseIndex: 1, target: 42 }] },
-      { id: 'demo-wsk-coa', code: 'W4', name: 'Godziny coachingu indywidualnego pracowników socjalnych', unit: 'godz. zegarowe', target: 1200 },
-      { id: 'demo-wsk-sup', code: 'W5', name: 'Godziny superwizji indywidualnej i grupowej', unit: 'godz. zegarowe', target: 550 },
-      { id: 'demo-wsk-szk', code: 'W6', name: 'Liczba szkoleń międzysektorowych', unit: 'szt.', target: 8 },
+      { id: 'demo-wsk-pzk', code: 'W1', name: 'Liczba utworzonych Partnerskich Zespołów Kooperacyjnych', unit: 'szt.', target: 15, measure: { kind: 'partnerships', partnershipKinds: ['PZK', 'G-PZK'], state: 'formed' }, phaseTargets: [{ phaseIndex: 1, target: 15 }] },
+      { id: 'demo-wsk-por', code: 'W2', name: 'Liczba porozumień zawartych z JST', unit: 'szt.', target: 22, measure: { kind: 'agreements' }, phaseTargets: [{ phaseIndex: 0, target: 22 }] },
+      { id: 'demo-wsk-war', code: 'W3', name: 'Liczba warsztatów kooperacyjnych', unit: 'szt.', target: 42, measure: { kind: 'events', eventTypes: ['workshop'] }, phaseTargets: [{ phaseIndex: 1, target: 42 }] },
+      { id: 'demo-wsk-coa', code: 'W4', name: 'Godziny coachingu indywidualnego pracowników socjalnych', unit: 'godz. zegarowe', target: 1200, measure: { kind: 'hours', eventTypes: ['coaching'], hourUnit: 'clock_equivalent', mode: 'individual' } },
+      { id: 'demo-wsk-sup', code: 'W5', name: 'Godziny superwizji indywidualnej i grupowej', unit: 'godz. zegarowe', target: 550, measure: { kind: 'hours', eventTypes: ['supervision'], hourUnit: 'clock_equivalent', mode: null } },
+      { id: 'demo-wsk-szk', code: 'W6', name: 'Liczba szkoleń międzysektorowych', unit: 'szt.', target: 8, measure: { kind: 'events', eventTypes: ['training'] } },
     ],
   };
 

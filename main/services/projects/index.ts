@@ -7,7 +7,9 @@ import type { Knex } from 'knex';
 import {
   comparePolish,
   foldForSearch,
+  indicatorMeasure,
   LOGO_VARIANT_KEYS,
+  type IndicatorMeasure,
   type ExportedFile,
   type LogoVariant,
   type Project,
@@ -26,7 +28,7 @@ import { exportStoredFile, readStoredFile, storeFile, type StoredFile } from '..
 import { projectDetails, projectDetailsOf } from './auditSnapshot';
 import { imageDataUrl } from '../documents/html';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
-import type { IndicatorRow, PhaseRow, ProjectRow, TargetRow } from '../../../db/rows';
+import type { IndicatorRow, IndicatorValueRow, PhaseRow, ProjectRow, TargetRow } from '../../../db/rows';
 
 const KIND: RecordKind = { table: 'projects', what: 'projekt', related: projectDetailsOf };
 /** Rows per multi-row insert: SQLite allows at most 500 terms in a compound select. */
@@ -55,6 +57,17 @@ function storedLogo(row: ProjectRow, variant: LogoVariant): StoredFile | null {
   return path && name && sha256 ? { path, name, sha256 } : null;
 }
 
+/** The stored measure of an indicator; one that cannot be read (never written so) is "entered by hand". */
+export function storedMeasure(json: string | null): IndicatorMeasure {
+  if (!json) return { kind: 'manual' };
+  try {
+    const parsed = indicatorMeasure.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : { kind: 'manual' };
+  } catch {
+    return { kind: 'manual' };
+  }
+}
+
 function logoInfo(row: ProjectRow, variant: LogoVariant): StoredFileInfo | null {
   const stored = storedLogo(row, variant);
   return stored ? { name: stored.name, sha256: stored.sha256 } : null;
@@ -76,6 +89,9 @@ async function withDetails(db: Knex, rows: ProjectRow[]): Promise<Project[]> {
   const phases = await chunkedWhereIn<PhaseRow>(db, 'project_phases', 'project_id', ids, ['project_id', 'position']);
   const indicators = await chunkedWhereIn<IndicatorRow>(db, 'project_indicators', 'project_id', ids, ['project_id', 'position']);
   const targets = await chunkedWhereIn<TargetRow>(db, 'indicator_phase_targets', 'indicator_id', indicators.map((row) => row.id));
+  const values = await chunkedWhereIn<IndicatorValueRow>(db, 'indicator_values', 'indicator_id', indicators.map((row) => row.id), ['indicator_id', 'position']);
+  const valuesOf = new Map<string, IndicatorValueRow[]>();
+  for (const value of values) valuesOf.set(value.indicator_id, [...(valuesOf.get(value.indicator_id) ?? []), value]);
 
   const phasesOf = new Map<string, PhaseRow[]>();
   for (const phase of phases) phasesOf.set(phase.project_id, [...(phasesOf.get(phase.project_id) ?? []), phase]);
@@ -108,6 +124,9 @@ async function withDetails(db: Knex, rows: ProjectRow[]): Promise<Project[]> {
         name: indicator.name,
         unit: indicator.unit,
         target: Number(indicator.target ?? 0),
+        measure: storedMeasure(indicator.measure),
+        measureOrigin: indicator.measure_origin === 'guessed' || indicator.measure_origin === 'unknown' ? indicator.measure_origin : null,
+        values: (valuesOf.get(indicator.id) ?? []).map((value) => ({ from: value.period_from, to: value.period_to, value: Number(value.value), note: value.note })),
         phaseTargets: (targetsOf.get(indicator.id) ?? [])
           .map((target) => ({ phaseId: target.phase_id, phaseIndex: phaseIndex.get(target.phase_id) ?? 0, target: Number(target.target) }))
           .sort((a, b) => a.phaseIndex - b.phaseIndex),
@@ -171,7 +190,10 @@ async function replaceDetails(trx: Knex, projectId: string, input: Pick<ProjectS
   const indicatorIds = input.indicators.map((indicator) => indicator.id ?? newId('wsk'));
 
   // Targets are rewritten whole; phases and indicators the save no longer lists go (their targets with them).
-  if (existingIndicators.size) await trx('indicator_phase_targets').whereIn('indicator_id', [...existingIndicators]).delete();
+  if (existingIndicators.size) {
+    await trx('indicator_phase_targets').whereIn('indicator_id', [...existingIndicators]).delete();
+    await trx('indicator_values').whereIn('indicator_id', [...existingIndicators]).delete();
+  }
   await trx('project_indicators').where({ project_id: projectId }).whereNotIn('id', indicatorIds).delete();
   await trx('project_phases').where({ project_id: projectId }).whereNotIn('id', phaseIds).delete();
 
@@ -185,8 +207,13 @@ async function replaceDetails(trx: Knex, projectId: string, input: Pick<ProjectS
 
   const newIndicators: object[] = [];
   const targets: TargetRow[] = [];
+  const values: IndicatorValueRow[] = [];
   for (const [i, indicator] of input.indicators.entries()) {
-    const row = { position: i, code: indicator.code, name: indicator.name, unit: indicator.unit, target: indicator.target };
+    // A saved indicator's measure is the user's: what the update guessed (measure_origin) is settled.
+    const row = { position: i, code: indicator.code, name: indicator.name, unit: indicator.unit, target: indicator.target, measure: JSON.stringify(indicator.measure), measure_origin: null };
+    indicator.values.forEach((value, j) => {
+      values.push({ id: newId('wwr'), indicator_id: indicatorIds[i]!, position: j, period_from: value.from, period_to: value.to, value: value.value, note: value.note });
+    });
     if (indicator.id !== undefined) await trx('project_indicators').where({ id: indicator.id }).update(row);
     else newIndicators.push({ id: indicatorIds[i], project_id: projectId, ...row });
     for (const phaseTarget of indicator.phaseTargets) {
@@ -195,13 +222,14 @@ async function replaceDetails(trx: Knex, projectId: string, input: Pick<ProjectS
   }
   await insertInBatches(trx, 'project_indicators', newIndicators);
   await insertInBatches(trx, 'indicator_phase_targets', targets);
+  await insertInBatches(trx, 'indicator_values', values);
 }
 
 /** Phases and indicators of a save as the audit log keeps them. */
 function auditedDetails(input: Pick<ProjectSave, 'phases' | 'indicators'>) {
   return projectDetails(
     input.phases.map((phase) => ({ name: phase.name, start_date: phase.startDate, end_date: phase.endDate })),
-    input.indicators.map((indicator) => ({ code: indicator.code, name: indicator.name, unit: indicator.unit, target: indicator.target })),
+    input.indicators.map((indicator) => ({ code: indicator.code, name: indicator.name, unit: indicator.unit, target: indicator.target, measure: JSON.stringify(indicator.measure) })),
   );
 }
 

@@ -13,6 +13,7 @@ import type { Knex } from 'knex';
 import { EVENT_TYPES, HOUR_UNITS, type IndicatorRow, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type HourUnit, type PartnershipKind, type SessionMode, type TerritoryKind, type TerritoryLevel } from '../../../preload/contract';
 import { warsawDayOrNull, warsawEndDay } from '../../../preload/contract/warsawTime';
 import { instantWindow } from './calendar';
+import { storedMeasure } from '../projects';
 
 /** SQLite accepts at most 999 bound values in one statement: ids go in chunks. */
 export const CHUNK = 500;
@@ -70,6 +71,10 @@ export interface ReportEvent {
   hours: number | null;
   unit: HourUnit;
   mode: SessionMode | null;
+  /** People who took part without being named on the list. */
+  unnamed: number;
+  cancellationReason: string | null;
+  endsAt: string;
 }
 
 interface EventRow {
@@ -84,6 +89,8 @@ interface EventRow {
   hours: number | string | null;
   hour_unit: string | null;
   mode: string | null;
+  unnamed_participants: number | string | null;
+  cancellation_reason: string | null;
   partnership_teryt: string | null;
   partnership_project: string | null;
   parent_teryt: string | null;
@@ -115,18 +122,21 @@ function reportEvent(row: EventRow, from: string, to: string): ReportEvent | nul
     hours: numberOrNull(row.hours),
     unit: row.hour_unit && Object.hasOwn(HOUR_UNITS, row.hour_unit) ? (row.hour_unit as HourUnit) : 'didactic',
     mode: row.mode && Object.hasOwn(SESSION_MODES, row.mode) ? (row.mode as SessionMode) : null,
+    unnamed: Number(row.unnamed_participants ?? 0),
+    cancellationReason: row.cancellation_reason ?? null,
+    endsAt: row.ends_at,
   };
 }
 
 /** About how many events with a status start in [from, to] (counted on the stored instants, a day or two wider). */
-export async function countEvents(db: Knex, status: 'held' | 'planned', from: string, to: string): Promise<number> {
+export async function countEvents(db: Knex, status: 'held' | 'planned' | 'cancelled', from: string, to: string): Promise<number> {
   const window = instantWindow(from, to);
   const [row] = (await db('events').where('status', status).where('starts_at', '>=', window.low).where('starts_at', '<=', window.high).count({ n: '*' })) as { n: number | string }[];
   return Number(row!.n);
 }
 
 /** Events with a status whose Warsaw start day is in [from, to], oldest first. Unknown types are left out. */
-export async function loadEvents(db: Knex, status: 'held' | 'planned', from: string, to: string): Promise<ReportEvent[]> {
+export async function loadEvents(db: Knex, status: 'held' | 'planned' | 'cancelled', from: string, to: string): Promise<ReportEvent[]> {
   const window = instantWindow(from, to);
   const page = (after: EventRow | undefined) => {
     const query = db('events as e')
@@ -136,7 +146,7 @@ export async function loadEvents(db: Knex, status: 'held' | 'planned', from: str
       .where('e.status', status)
       .where('e.starts_at', '>=', window.low)
       .where('e.starts_at', '<=', window.high)
-      .select('e.id', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.teryt_code', 'e.project_id', 'e.place', 'e.hours', 'e.hour_unit', 'e.mode', {
+      .select('e.id', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.teryt_code', 'e.project_id', 'e.place', 'e.hours', 'e.hour_unit', 'e.mode', 'e.unnamed_participants', 'e.cancellation_reason', {
         partnership_teryt: 'p.teryt_code',
         partnership_project: 'p.project_id',
         parent_teryt: 'pp.teryt_code',
@@ -318,11 +328,31 @@ export type ReportIndicator = Omit<IndicatorRow, 'achieved' | 'percent' | 'basis
 export async function loadIndicators(db: Knex, projectId: string | null): Promise<ReportIndicator[]> {
   const query = db('project_indicators as i')
     .join('projects as p', 'p.id', 'i.project_id')
-    .select('i.project_id', 'i.code', 'i.name', 'i.unit', 'i.target', { project_name: 'p.name' })
+    .select('i.id', 'i.project_id', 'i.code', 'i.name', 'i.unit', 'i.target', 'i.measure', 'i.measure_origin', { project_name: 'p.name' })
     .orderBy('p.name')
     .orderBy('i.project_id')
     .orderBy('i.position');
   if (projectId) query.where('i.project_id', projectId);
-  const rows: { project_id: string; project_name: string; code: string; name: string; unit: string; target: number | string | null }[] = await query;
-  return rows.map((row) => ({ projectId: row.project_id, projectName: row.project_name, code: row.code, name: row.name, unit: row.unit, target: numberOrNull(row.target) }));
+  const rows: {
+    id: string;
+    project_id: string;
+    project_name: string;
+    code: string;
+    name: string;
+    unit: string;
+    target: number | string | null;
+    measure: string | null;
+    measure_origin: string | null;
+  }[] = await query;
+  return rows.map((row) => ({
+    id: row.id,
+    projectId: row.project_id,
+    projectName: row.project_name,
+    code: row.code,
+    name: row.name,
+    unit: row.unit,
+    target: numberOrNull(row.target),
+    measure: storedMeasure(row.measure),
+    measureOrigin: row.measure_origin === 'guessed' || row.measure_origin === 'unknown' ? row.measure_origin : null,
+  }));
 }

@@ -2,7 +2,7 @@
  * The summary as files: XLSX (spreadsheet.ts), DOCX and PDF (the printed document, documents/kinds/summary.ts, under
  * the office's name and the logo strip of its project) and JSON (the summary object itself); and their names.
  */
-import type { ExportedFile, ReportExport, ReportSummary } from '../../../preload/contract';
+import { PARTNERSHIP_KIND_CODES, type ExportedFile, type PartnershipKind, type ReportExport, type ReportSummary } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
 import { imageSize } from '../documents/docx';
 import { documentFile } from '../documents/html';
@@ -40,7 +40,7 @@ async function summaryFile(ctx: ServiceContext, summary: ReportSummary, format: 
   const fileStem = summaryFileStem(summary);
   switch (format) {
     case 'json':
-      return documentFile(fileStem, format, new TextEncoder().encode(`${JSON.stringify(summary, null, 2)}\n`));
+      return documentFile(fileStem, format, new TextEncoder().encode(`${JSON.stringify(summaryJson(summary), null, 2)}\n`));
     case 'xlsx':
       return documentFile(fileStem, format, await summaryXlsx(summary));
     case 'docx':
@@ -49,6 +49,27 @@ async function summaryFile(ctx: ServiceContext, summary: ReportSummary, format: 
   }
 }
 
+const KIND_CODE = Object.fromEntries(Object.entries(PARTNERSHIP_KIND_CODES).map(([code, kind]) => [kind, code])) as Record<PartnershipKind, string>;
+
+/**
+ * The summary as its JSON file writes it (docs/summary-json.md): the same object, with partnership kinds by the
+ * exchange file's codes (PZK, G-PZK, ZZK) — event types, hour units, session modes and statuses already are.
+ */
+export function summaryJson(summary: ReportSummary): unknown {
+  return {
+    ...summary,
+    partnerships: Object.fromEntries(Object.entries(summary.partnerships).map(([kind, figures]) => [KIND_CODE[kind as PartnershipKind], figures])),
+    formedPartnerships: summary.formedPartnerships.map((row) => ({ ...row, kind: KIND_CODE[row.kind] })),
+    indicators: summary.indicators.map((row) => (row.measure.kind === 'partnerships' ? { ...row, measure: { ...row.measure, partnershipKinds: row.measure.partnershipKinds.map((kind) => KIND_CODE[kind]) } } : row)),
+  };
+}
+
 export async function exportSummary(ctx: ServiceContext, request: ReportExport): Promise<ExportedFile> {
-  return summaryFile(ctx, await runSummary(ctx, request), request.format);
+  return (await exportSummaryWithFigures(ctx, request)).file;
+}
+
+/** The file and the summary it was made of (the CLI reports what the figures left out). */
+export async function exportSummaryWithFigures(ctx: ServiceContext, request: ReportExport): Promise<{ file: ExportedFile; summary: ReportSummary }> {
+  const summary = await runSummary(ctx, request);
+  return { file: await summaryFile(ctx, summary, request.format), summary };
 }

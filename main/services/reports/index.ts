@@ -4,7 +4,7 @@
  */
 export { buildSummary } from './summary';
 export { runSummary } from './runSummary';
-export { exportSummary, summaryFileStem } from './exports';
+export { exportSummary, exportSummaryWithFigures, summaryFileStem } from './exports';
 export { summaryXlsx } from './spreadsheet';
 export { approximate, formatQuantity, formatQuantityWithNoun, roundingStep } from './rounding';
-export { indicatorMeasure, measureBasis } from './indicators';
+export { indicatorValue, measureBasis } from './indicators';

@@ -36,6 +36,8 @@ import {
   NOUNS,
   PARTNERSHIP_NOUNS,
   participantsPhrase,
+  leftOutPhrase,
+  cancelledPhrase,
   partnershipsActivePhrase,
   partnershipsFormedPhrase,
   partnershipsOnlyActivePhrase,
@@ -61,7 +63,8 @@ function sessionSpan(figures: SessionFigures, from: string, to: string): string 
 /** "zorganizowano 8 szkoleń (łącznie 168 godzin dydaktycznych); udział wzięło 211 osób" */
 export function eventItem(type: EventType, figures: EventFigures, style: RoundingStyle): string {
   const hours = typeHoursPhrase(figures.hours, figures.clockEquivalent, style);
-  const people = figures.participants > 0 ? `; ${participantsPhrase(figures.participants)}` : '';
+  const total = figures.participants + figures.unnamed;
+  const people = total > 0 ? `; ${participantsPhrase(total, figures.participants)}` : '';
   return `${eventsHeldPhrase(type, figures.count)}${hours ? ` (łącznie ${hours})` : ''}${people}`;
 }
 
@@ -106,6 +109,8 @@ interface NarrativeInput {
   agreements: { signed: number; gminas: number; powiats: number };
   plan: { from: string; to: string };
   planned: ReportEvent[];
+  leftOut: { title: string; startDay: string }[];
+  cancelled: { title: string; startDay: string; cancellationReason: string | null }[];
 }
 
 export function buildNarrative(input: NarrativeInput): ReportNarrative {
@@ -150,6 +155,10 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
   const planIntro = planItems.length > 0 ? `${[planOpening, input.scopeLocative].filter(Boolean).join(' ')} zaplanowano:` : null;
   if (planIntro) paragraphs.push(endSentence(`${planIntro.slice(0, -1)} ${planItems.join(', ')}`));
 
+  // Nothing drops out silently: events left "planned" after their end, and cancelled ones with their reasons.
+  if (input.leftOut.length) paragraphs.push(leftOutPhrase(input.leftOut));
+  if (input.cancelled.length) paragraphs.push(cancelledPhrase(input.cancelled));
+
   return { intro, items, planIntro, planItems, paragraphs };
 }
 
@@ -186,10 +195,11 @@ export function chronicleEventSentence(type: EventType, events: HeldEvent[], uni
       if (e.unit === 'clock') clock += e.deliveredHours;
       else didactic += e.deliveredHours;
     }
-    return { hours: { clock, didactic }, clockEquivalent: toClockHours(clock, 'clock') + toClockHours(didactic, 'didactic'), people: countDistinct(events.map((e) => e.people)) };
+    const unnamed = events.reduce((sum, e) => sum + e.unnamed, 0);
+    return { hours: { clock, didactic }, clockEquivalent: toClockHours(clock, 'clock') + toClockHours(didactic, 'didactic'), people: countDistinct(events.map((e) => e.people)), unnamed };
   })();
   const hours = typeHoursPhrase(figures.hours, figures.clockEquivalent, style);
-  const people = figures.people > 0 ? `; ${participantsPhrase(figures.people)}` : '';
+  const people = figures.people + figures.unnamed > 0 ? `; ${participantsPhrase(figures.people + figures.unnamed, figures.people)}` : '';
   if (events.length === 1) {
     const event = events[0]!;
     const noun = eventNoun(type);

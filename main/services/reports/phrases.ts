@@ -25,6 +25,7 @@ export const NOUNS = {
   gmina: { gender: 'f', nom: ['gmina', 'gminy', 'gmin'], acc: ['gminę', 'gminy', 'gmin'], gen: ['gminy', 'gmin', 'gmin'] },
   powiat: sameAcc('m', ['powiat', 'powiaty', 'powiatów'], 'powiatu'),
   sesja: { gender: 'f', nom: ['sesja', 'sesje', 'sesji'], acc: ['sesję', 'sesje', 'sesji'], gen: ['sesji', 'sesji', 'sesji'] },
+  wydarzenie: sameAcc('n', ['wydarzenie', 'wydarzenia', 'wydarzeń'], 'wydarzenia'),
 } as const satisfies Record<string, CountedNoun>;
 
 /** Hours: "1 godzina", "2 godziny dydaktyczne", "5 godzin zegarowych", "2,5 godziny dydaktycznej". */
@@ -159,8 +160,27 @@ export function eventsPlannedPhrase(type: EventType, count: number): string {
 }
 
 /** "udział wzięło 211 osób", "udział wzięła 1 osoba", "udział wzięły 22 osoby". */
-export function participantsPhrase(people: number): string {
-  return `udział ${agreeing(people, ['wzięła', 'wzięły', 'wzięło'])} ${counted(people, NOUNS.osoba.nom)}`;
+export function participantsPhrase(people: number, named: number = people): string {
+  const onList = named < people ? `, w tym ${formatNumberPl(named)} z listy uczestników` : '';
+  return `udział ${agreeing(people, ['wzięła', 'wzięły', 'wzięło'])} ${counted(people, NOUNS.osoba.nom)}${onList}`;
+}
+
+/** An event named with its day in a list: "„Warsztat w Będzinie” (12.03.2019)", with the reason of a cancelled one. */
+function listedEvent(e: { title: string; startDay: string; cancellationReason?: string | null }): string {
+  const [y, m, d] = e.startDay.split('-');
+  const reason = e.cancellationReason ? ` – ${e.cancellationReason}` : '';
+  return `„${e.title.trim()}” (${d}.${m}.${y})${reason}`;
+}
+
+/** "Poza zestawieniem pozostają 2 wydarzenia, które nadal mają status „planowane”, choć się zakończyły: …". */
+export function leftOutPhrase(events: { title: string; startDay: string }[]): string {
+  const n = events.length;
+  return `Poza zestawieniem ${agreeing(n, ['pozostaje', 'pozostają', 'pozostaje'])} ${counted(n, NOUNS.wydarzenie.nom)} z tego okresu, ${agreeing(n, ['które nadal ma', 'które nadal mają', 'które nadal mają'])} status ‚planowane’, choć ${agreeing(n, ['się zakończyło', 'się zakończyły', 'się zakończyły'])} – do rozliczenia (oznaczenia jako odbyte albo odwołane): ${events.map(listedEvent).join(', ')}.`;
+}
+
+/** "Odwołano 2 wydarzenia: „…” (12.03.2019) – brak zgłoszeń, …". */
+export function cancelledPhrase(events: { title: string; startDay: string; cancellationReason: string | null }[]): string {
+  return `Odwołano ${counted(events.length, NOUNS.wydarzenie.acc)}: ${events.map(listedEvent).join('; ')}.`;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface EventPresence {
   readonly marks: number;
   /** The sum of their own hours (coaching, supervision) in the event's unit; null when none was recorded. */
   readonly personalHours: number | null;
+  /** How many of them have no hours of their own (they got the event's hours). */
+  readonly withoutOwnHours: number;
 }
 
 export interface PresenceTable {
@@ -58,6 +60,7 @@ export async function loadPresence(db: Knex, eventIds: string[]): Promise<Presen
     let first = 0;
     let marks = 0;
     let personalHours: number | null = null;
+    let withoutOwnHours = 0;
     rows.forEach((row, at) => {
       let person = numbers.get(row.person_id);
       if (person === undefined) {
@@ -69,11 +72,13 @@ export async function loadPresence(db: Knex, eventIds: string[]): Promise<Presen
       marks += Number(row.marks);
       const hours = numberOrNull(row.hours);
       if (hours !== null) personalHours = (personalHours ?? 0) + hours;
+      else withoutOwnHours += 1;
       if (rows[at + 1]?.event_id !== row.event_id) {
-        byEvent.set(row.event_id, { people: people.subarray(first, at + 1), marks, personalHours });
+        byEvent.set(row.event_id, { people: people.subarray(first, at + 1), marks, personalHours, withoutOwnHours });
         first = at + 1;
         marks = 0;
         personalHours = null;
+        withoutOwnHours = 0;
       }
     });
     total += rows.length;
@@ -81,7 +86,7 @@ export async function loadPresence(db: Knex, eventIds: string[]): Promise<Presen
   return { personIds, byEvent, rows: total };
 }
 
-export const NOBODY: EventPresence = { people: new Int32Array(0), marks: 0, personalHours: null };
+export const NOBODY: EventPresence = { people: new Int32Array(0), marks: 0, personalHours: null, withoutOwnHours: 0 };
 
 // ---------------------------------------------------------------------------------------------------------
 // Distinct people

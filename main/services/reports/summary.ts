@@ -5,11 +5,10 @@
  *    ones after `to` (the next `planMonths` months) make the plan; cancelled ones are nowhere.
  *  - Participants are distinct people marked present at least once; attendances are presence marks (one per
  *    person and day).
- *  - Hours are the event's `hours` in its own unit (clock or didactic); clockEquivalent converts didactic hours at
- *    45/60. For coaching and supervision the hours are per person when recorded: the sum of `hours` of the present
- *    participants who have them; an event with no per-person hours counts its own hours.
- *  - The mode of a coaching or supervision event is its `mode`; without one, a session with more than one person
- *    present is a group session, otherwise an individual one.
+ *  - Hours follow the one rule of deliveredHours.ts: an event's `hours` in its own unit (clock or didactic), an
+ *    individual coaching or supervision session only for the participants present (their own hours when recorded),
+ *    a group session by the hours held; clockEquivalent converts didactic hours at 45/60. The mode of a session is
+ *    its `mode`; without one, a session with more than one person present is a group session, otherwise individual.
  *  - A partnership is formed on `formalised_on`, or — never formalised — on `initiated_on` (its first initiating
  *    meeting): formed in the period when that day is in it; active during the period when it was formed by `to`
  *    and had not ended before `from`. Without either date it counts in neither figure.
@@ -19,7 +18,6 @@ import type { Knex } from 'knex';
 import {
   EVENT_TYPE_KEYS,
   PARTNERSHIP_KIND_KEYS,
-  PER_PERSON_HOUR_TYPES,
   toClockHours,
   type AreaRow,
   type EventFigures,
@@ -29,6 +27,7 @@ import {
   type MonthCounts,
   type PartnershipFigures,
   type PartnershipKind,
+  type OutsideEventRow,
   type PlannedEventRow,
   type ReportRequest,
   type ReportSummary,
@@ -43,30 +42,32 @@ import { warsawDay } from '../../../preload/contract/warsawTime';
 import { notFound, ServiceError } from '../errors';
 import { addDays, addMonths, monthsBetween, periodTitle } from './calendar';
 import { loadEvents, loadIndicators, loadPartnerships, loadSignedAgreements, loadUnits, socialWorkersAmong, type ReportAgreement, type ReportEvent, type ReportPartnership, type Unit, type Units } from './data';
-import { indicatorRow, type IndicatorFigures } from './indicators';
+import { indicatorRows, loadMembers, loadRoles, loadValues } from './indicators';
 import { buildChronicle, buildNarrative } from './narrative';
 import { countDistinct, listDistinct, loadPresence, NOBODY, type EventPresence } from './presence';
 import { round2 } from './rounding';
+import { deliveredHours, isSessionType, sessionModeOf } from './deliveredHours';
 import type { HeldEvent } from './types';
 
 // ---------------------------------------------------------------------------------------------------------
 // Held events with what happened at them
 
 function isPerPerson(type: EventType): boolean {
-  return (PER_PERSON_HOUR_TYPES as readonly EventType[]).includes(type);
+  return isSessionType(type);
 }
 
 /**
  * The event itself becomes the held event: copying 17 000 events of 13 fields with a spread made about 45 MB of
- * garbage a summary at the benchmark's scale (docs/performance.md, item 6).
+ * garbage a summary at the benchmark's scale (docs/performance.md, item 6). Its hours and mode follow the one rule
+ * of deliveredHours.ts.
  */
-function heldEvent(event: ReportEvent, present: EventPresence): HeldEvent {
-  const perPerson = isPerPerson(event.type);
+export function heldEvent(event: ReportEvent, present: EventPresence): HeldEvent {
+  const forHours = { people: present.people.length, personalHours: present.personalHours, withoutOwnHours: present.withoutOwnHours };
   return Object.assign(event, {
     people: present.people,
     attendances: present.marks,
-    deliveredHours: perPerson && present.personalHours !== null ? present.personalHours : (event.hours ?? 0),
-    sessionMode: perPerson ? (event.mode ?? (present.people.length > 1 ? 'group' : 'individual')) : null,
+    deliveredHours: deliveredHours(event, forHours),
+    sessionMode: sessionModeOf(event, present.people.length),
   });
 }
 
@@ -76,10 +77,12 @@ class Tally {
   clock = 0;
   didactic = 0;
   attendances = 0;
+  unnamed = 0;
   private readonly people: Int32Array[] = [];
 
   add(event: HeldEvent): this {
     this.count += 1;
+    this.unnamed += event.unnamed;
     if (event.unit === 'clock') this.clock += event.deliveredHours;
     else this.didactic += event.deliveredHours;
     this.attendances += event.attendances;
@@ -93,6 +96,7 @@ class Tally {
       hours: { clock: round2(this.clock), didactic: round2(this.didactic) },
       clockEquivalent: round2(toClockHours(this.clock, 'clock') + toClockHours(this.didactic, 'didactic')),
       participants: countDistinct(this.people),
+      unnamed: this.unnamed,
       attendances: this.attendances,
     };
   }
@@ -295,9 +299,14 @@ interface SummaryInput {
   held: HeldEvent[];
   /** `socialWorkers[n]` is 1 when person number n has the role of a social worker. */
   socialWorkers: Uint8Array;
+  /** The people's ids by their numbers (presence.ts). */
+  personIds: string[];
   partnerships: ReportPartnership[];
   agreements: ReportAgreement[];
   plan: { from: string; to: string; events: ReportEvent[] };
+  /** Events of the period still "planned" after their end: in no figure until settled. */
+  leftOut: ReportEvent[];
+  cancelled: ReportEvent[];
 }
 
 async function loadInput(db: Knex, request: ReportRequest): Promise<SummaryInput> {
@@ -316,10 +325,14 @@ async function loadInput(db: Knex, request: ReportRequest): Promise<SummaryInput
   const partnerships = (await loadPartnerships(db)).filter((p) => scope.includes(p.terytCode, p.projectId));
   const agreements = (await loadSignedAgreements(db, from, to)).filter((a) => agreementInScope(a, scope));
 
+  const now = new Date().toISOString();
+  const leftOut = (await loadEvents(db, 'planned', from, to)).filter((e) => e.endsAt < now && scope.includes(e.terytCode, e.projectId));
+  const cancelled = (await loadEvents(db, 'cancelled', from, to)).filter((e) => scope.includes(e.terytCode, e.projectId));
+
   const planFrom = addDays(to, 1);
   const planTo = addDays(addMonths(planFrom, request.planMonths), -1);
   const planned = (await loadEvents(db, 'planned', planFrom, planTo)).filter((e) => scope.includes(e.terytCode, e.projectId));
-  return { from, to, units, scope, held, socialWorkers, partnerships, agreements, plan: { from: planFrom, to: planTo, events: planned } };
+  return { from, to, units, scope, held, socialWorkers, personIds: presence.personIds, partnerships, agreements, plan: { from: planFrom, to: planTo, events: planned }, leftOut, cancelled };
 }
 
 /** Per voivodeship: the places of events, of partnerships formed or active and of agreements signed. */
@@ -348,22 +361,32 @@ function voivodeshipRows({ from, to, units, held, partnerships, agreements }: Su
     .sort(compareAreas);
 }
 
-/** The indicators of the projects in scope, each from its own project's data. */
-async function indicatorRows(db: Knex, request: ReportRequest, { from, to, held, socialWorkers, partnerships, agreements }: SummaryInput): Promise<IndicatorRow[]> {
-  return (await loadIndicators(db, request.scope.kind === 'project' ? request.scope.projectId : null)).map((indicator) => {
-    const mine = held.filter((e) => e.projectId === indicator.projectId);
-    const figures: IndicatorFigures = {
-      events: byType(mine),
-      sessions: { coaching: sessionFigures(mine, 'coaching', socialWorkers), supervision: sessionFigures(mine, 'supervision', socialWorkers) },
-      partnerships: partnershipFigures(
-        partnerships.filter((p) => p.projectId === indicator.projectId),
-        from,
-        to,
-      ),
-      agreements: agreementFigures(agreements.filter((a) => a.projectId === indicator.projectId)),
-    };
-    return indicatorRow(indicator, figures);
+/** The indicators of the projects in scope, each from its own project's data (indicators.ts). */
+async function summaryIndicators(db: Knex, request: ReportRequest, input: SummaryInput): Promise<IndicatorRow[]> {
+  const indicators = await loadIndicators(db, request.scope.kind === 'project' ? request.scope.projectId : null);
+  return indicatorRows(indicators, {
+    from: input.from,
+    to: input.to,
+    held: input.held,
+    partnerships: input.partnerships,
+    agreements: input.agreements,
+    members: await loadMembers(db, indicators),
+    roles: await loadRoles(db, indicators, input.personIds, input.held),
+    values: await loadValues(db, indicators),
+    formedOn,
   });
+}
+
+/** Since when the dashboard counts: before any project of the model. */
+export const DASHBOARD_SINCE = '2000-01-01';
+
+/**
+ * Every project's indicators from DASHBOARD_SINCE to `today`, computed exactly as a summary of that period computes
+ * them (the same input and the same function): the dashboard's figures.
+ */
+export async function indicatorsUntil(db: Knex, today: string): Promise<IndicatorRow[]> {
+  const request: ReportRequest = { from: DASHBOARD_SINCE, to: today, scope: { kind: 'all', code: null, projectId: null }, rounding: 'exact', planMonths: 1 };
+  return summaryIndicators(db, request, await loadInput(db, request));
 }
 
 function signedAgreementRows(agreements: ReportAgreement[]): SignedAgreementRow[] {
@@ -422,6 +445,20 @@ function planOf({ units, plan }: SummaryInput): ReportSummary['plan'] {
   return { from: plan.from, to: plan.to, events, byType };
 }
 
+/** An event the figures leave out: still planned after its end, or cancelled (with the reason). */
+function outsideRow(e: ReportEvent, units: Units): OutsideEventRow {
+  return {
+    id: e.id,
+    type: e.type,
+    title: e.title,
+    startDay: e.startDay,
+    endDay: e.endDay,
+    place: e.place,
+    territoryName: e.terytCode && units.get(e.terytCode) ? unitLabel(units.get(e.terytCode)!) : null,
+    cancellationReason: e.cancellationReason,
+  };
+}
+
 function summaryTitle(request: ReportRequest, scope: ResolvedScope): string {
   const scopeName = request.scope.kind === 'all' ? '' : request.scope.kind === 'project' ? ` – projekt ${quoted(scope.name)}` : ` – ${scope.name}`;
   return `Podsumowanie ${periodTitle(request.from, request.to)}${scopeName}`;
@@ -446,11 +483,13 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     // Per gmina (or whatever unit an event is placed in) and per voivodeship.
     gminas: [...groupByPlace(held).entries()].map(([code, list]) => areaRow(code, list, units)).sort(compareAreas),
     voivodeships: voivodeshipRows(input),
-    indicators: await indicatorRows(db, request, input),
+    indicators: await summaryIndicators(db, request, input),
     signedAgreements: signedAgreementRows(agreements),
     formedPartnerships: formedPartnershipRows(input),
     monthly: monthlyCounts(input),
     plan: planOf(input),
+    leftOut: input.leftOut.map((e) => outsideRow(e, units)),
+    cancelled: input.cancelled.map((e) => outsideRow(e, units)),
   };
   const { signedAgreements, formedPartnerships } = summaryWithoutText;
   return {

@@ -16,6 +16,7 @@ import {
   eventSeriesUpdate,
   eventSetAttendance,
   eventSetParticipantHours,
+  eventSettle,
   type CoachingRegister,
   type EventAttachment,
   type EventDetail,
@@ -37,6 +38,8 @@ export const eventChannels = {
   'events.delete': channel<{ id: string }>()(byIdAndVersion),
   /** Moves the event to a new start keeping its duration (drag and drop in the calendar). */
   'events.reschedule': channel<EventDetail>()(eventReschedule),
+  /** Marks an event left "planned" after its end as held, or as cancelled with the reason. */
+  'events.settle': channel<EventDetail>()(eventSettle),
 
   /** One event per occurrence of the rule, all at the same Warsaw wall-clock time. */
   'events.createSeries': channel<EventSeriesResult>()(eventSeriesCreate),

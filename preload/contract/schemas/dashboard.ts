@@ -1,6 +1,6 @@
 /** The dashboard (Pulpit): this week and the next, agreements to sign or expiring, indicators, quiet partnerships, recent changes. */
 import { z } from 'zod';
-import type { AgreementStatus, EventStatus, EventType, PartnershipKind } from '../vocabulary';
+import type { AgreementStatus, EventStatus, EventType, IndicatorMeasureKind, PartnershipKind } from '../vocabulary';
 import { optionalCalendarDate } from './partnerships';
 
 export const dashboardQuery = z
@@ -38,10 +38,6 @@ export interface DashboardAgreement {
   daysLeft: number | null;
 }
 
-/** How the achieved value of an indicator was counted (null: not counted automatically). */
-export const INDICATOR_BASES = ['partnerships', 'workshop', 'coaching', 'supervision', 'training'] as const;
-export type IndicatorBasis = (typeof INDICATOR_BASES)[number];
-
 export interface DashboardIndicator {
   id: string;
   projectId: string;
@@ -50,8 +46,13 @@ export interface DashboardIndicator {
   name: string;
   unit: string;
   target: number;
-  achieved: number | null;
-  basis: IndicatorBasis | null;
+  /** From the start to today, as a summary of that period computes it. */
+  achieved: number;
+  /** What was counted, in Polish. */
+  basis: string;
+  measureKind: IndicatorMeasureKind;
+  /** Set while a measure set by the program's update awaits the user's check (projects.ts `ProjectIndicator`). */
+  measureOrigin: 'guessed' | 'unknown' | null;
 }
 
 export interface DashboardQuietPartnership {
@@ -81,6 +82,8 @@ export interface DashboardOverview {
   agreementsAwaitingSignature: DashboardAgreement[];
   agreementsExpiring: DashboardAgreement[];
   indicators: DashboardIndicator[];
+  /** Events still "planned" after their end ("do rozliczenia"): left out of every figure until marked held or cancelled. */
+  toSettle: (DashboardEvent & { version: number })[];
   /** Active PZK, G-PZK and ZZK without a held meeting in the last 30 days. */
   quietPartnerships: DashboardQuietPartnership[];
   recentChanges: DashboardChange[];

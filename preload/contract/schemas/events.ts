@@ -112,6 +112,16 @@ const eventFields = z.object({
       });
     }),
   notes: f.optionalText('Uwagi', 4000),
+  /** Why a cancelled event was cancelled (kept only while it is cancelled). */
+  cancellationReason: f.optionalText('Powód odwołania', 1000),
+  /** People who took part without being named on the list (a conference counted at the door). */
+  unnamedParticipants: z
+    .number({ error: 'Liczba osób spoza listy musi być liczbą całkowitą' })
+    .int('Liczba osób spoza listy musi być liczbą całkowitą')
+    .min(0, 'Liczba osób spoza listy nie może być ujemna')
+    .max(1_000_000, 'Liczba osób spoza listy jest za duża')
+    .nullish()
+    .transform((value) => value ?? null),
 });
 
 type EventFields = z.output<typeof eventFields>;
@@ -152,6 +162,19 @@ export const eventSave = f
   .superRefine(timeRule, f.whenFieldsValid('startsAt', 'endsAt'))
   .superRefine(modeRule, f.whenFieldsValid('type', 'mode'))
   .superRefine(certificateRuleCheck, f.whenFieldsValid('certificateRule', 'certificateMinShare'));
+
+/** Settles an event left "planned" after its end: it was held, or it was cancelled (with the reason). */
+export const eventSettle = z
+  .object({
+    id: f.id,
+    version: f.version,
+    status: z.enum(['held', 'cancelled'], { error: 'Wybierz: odbyło się albo odwołane' }),
+    cancellationReason: f.optionalText('Powód odwołania', 1000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === 'cancelled' && !value.cancellationReason) ctx.addIssue({ code: 'custom', path: ['cancellationReason'], message: 'Podaj powód odwołania' });
+  });
+export type EventSettle = z.output<typeof eventSettle>;
 
 const territoryCode = f.text().trim().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium');
 
@@ -348,6 +371,9 @@ export interface EventSummary {
   seriesId: string | null;
   detachedFromSeries: boolean;
   counts: EventCounts;
+  cancellationReason: string | null;
+  /** People who took part without being named on the list. */
+  unnamedParticipants: number | null;
 }
 
 export interface EventLeader {
@@ -480,8 +506,14 @@ export interface CoachingRegister {
   to: string;
   type: (typeof PER_PERSON_HOUR_TYPES)[number] | null;
   rows: CoachingRegisterRow[];
+  /** The sums of the rows: hours received, person by person (a group session counts for everyone present). */
   totals: { individualHours: number; groupHours: number; totalHours: number; sessions: number };
   /** Coaches and supervisors, in Polish order of names: each session's hours counted once for each leader. */
   leaders: CoachingLeaderRow[];
   leaderTotals: { individualHours: number; groupHours: number; totalHours: number; sessions: number };
+  /**
+   * Hours delivered, as the summary, the dashboard and the indicators count them (reports/deliveredHours.ts): a group
+   * session once by the hours held, an individual one only when its participant was present; held sessions.
+   */
+  delivered: { individualHours: number; groupHours: number; totalHours: number; sessions: number };
 }

@@ -26,7 +26,7 @@ import {
 } from '../vocabulary';
 import * as f from './fields';
 import { isCalendarDate } from './partnerships';
-import { PROJECT_GMINA_KIND_KEYS } from './projects';
+import { indicatorMeasure, PROJECT_GMINA_KIND_KEYS } from './projects';
 import { TEMPLATE_BODY_MAX_CHARS } from './templates';
 import { MAX_PARTY_REPRESENTATIVES } from './agreements';
 
@@ -130,12 +130,26 @@ export const exchangePhase = record({
   endDate: nullableDay,
 });
 
+/** A measure as the file writes it: partnership kinds by their codes ("G-PZK"), read into the vocabulary's keys. */
+function measureFromFile(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || !Array.isArray((value as { partnershipKinds?: unknown }).partnershipKinds)) return value;
+  const kinds = (value as { partnershipKinds: unknown[] }).partnershipKinds.map((code) =>
+    typeof code === 'string' && Object.hasOwn(PARTNERSHIP_KIND_CODES, code) ? PARTNERSHIP_KIND_CODES[code as keyof typeof PARTNERSHIP_KIND_CODES] : `nieznany rodzaj ${String(code)}`,
+  );
+  return { ...value, partnershipKinds: kinds };
+}
+
 export const exchangeIndicator = record({
   id: id.optional(),
   code: f.requiredText('Kod wskaźnika', 40),
   name: f.requiredText('Nazwa wskaźnika', 300),
   unit: f.requiredText('Jednostka miary', 60),
   target: number('Wartość docelowa').nullable(),
+  /**
+   * What the indicator counts (projects.ts `indicatorMeasure`), partnership kinds by the file's codes (PZK, G-PZK,
+   * ZZK); without it, values are entered by hand.
+   */
+  measure: z.preprocess(measureFromFile, indicatorMeasure).optional(),
   /** Targets per phase; `phaseIndex` is the phase's position (from 0) in `phases`. */
   phaseTargets: list(record({ phaseIndex: z.number({ error: 'numer fazy musi być liczbą' }).int('numer fazy musi być liczbą całkowitą').min(0, 'numer fazy nie może być ujemny'), target: number('Wartość docelowa') }), 'wartości docelowe w fazach', 50).default([]),
 });
@@ -416,6 +430,10 @@ export const exchangeEvent = record({
   certificateRule: oneOf(CERTIFICATE_RULE_KEYS, 'a zasada wydawania zaświadczeń').nullish().transform((value) => value ?? null),
   certificateMinShare: f.certificateMinShare.nullish().transform((value) => value ?? null),
   notes: f.optionalText('Uwagi', 4000),
+  /** Why a cancelled event was cancelled. */
+  cancellationReason: f.optionalText('Powód odwołania', 1000),
+  /** People who took part without being named on the list. */
+  unnamedParticipants: z.number({ error: 'liczba osób spoza listy musi być liczbą całkowitą' }).int('liczba osób spoza listy musi być liczbą całkowitą').min(0, 'liczba osób spoza listy nie może być ujemna').nullish().transform((value) => value ?? null),
   seriesId: optionalId,
   /** An occurrence edited on its own no longer follows changes to its series. */
   detachedFromSeries: flag('detachedFromSeries').default(false),

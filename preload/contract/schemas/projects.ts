@@ -3,7 +3,19 @@
  * ordered phases and indicators with targets (also per phase), and the logo strips (colour and mono).
  */
 import { z } from 'zod';
-import { DEFAULT_CERTIFICATE_MIN_SHARE, MACROREGION_KEYS, type CertificateRule, type Macroregion } from '../vocabulary';
+import {
+  DEFAULT_CERTIFICATE_MIN_SHARE,
+  EVENT_TYPE_KEYS,
+  HOUR_MEASURE_KEYS,
+  MACROREGION_KEYS,
+  PARTNERSHIP_KIND_KEYS,
+  PARTNERSHIP_STATE_KEYS,
+  PERSON_ROLE_KEYS,
+  SECTOR_KEYS,
+  SESSION_MODE_KEYS,
+  type CertificateRule,
+  type Macroregion,
+} from '../vocabulary';
 import { formatDatePl } from '../polish';
 import * as f from './fields';
 
@@ -38,12 +50,72 @@ export const indicatorPhaseTarget = z.object({
   target,
 });
 
+const eventTypes = z
+  .array(z.enum(EVENT_TYPE_KEYS, { error: 'Wybierz rodzaj wydarzeń z listy' }), { error: 'Wybierz rodzaje wydarzeń' })
+  .min(1, 'Wybierz co najmniej jeden rodzaj wydarzeń')
+  .max(EVENT_TYPE_KEYS.length)
+  .refine((list) => new Set(list).size === list.length, 'Każdy rodzaj wydarzeń wybierz tylko raz');
+
+/**
+ * What an indicator counts, chosen from a list (main/services/reports/figures.ts computes each):
+ * - events: held events of the types;
+ * - hours: their hours (clock, didactic or all in clock hours; coaching and supervision individual, group or both);
+ * - people: distinct people present at them (only of the roles, when some are given);
+ * - partnerships: PZK, G-PZK or ZZK formed in the period or active during it;
+ * - agreements: agreements signed in the period;
+ * - institutions: distinct member institutions of the project's partnerships in the period (of the sectors, when given);
+ * - manual: values entered by hand per period (for what the register does not hold).
+ */
+export const indicatorMeasure = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('events'), eventTypes }),
+    z.object({
+      kind: z.literal('hours'),
+      eventTypes,
+      hourUnit: z.enum(HOUR_MEASURE_KEYS, { error: 'Wybierz, które godziny liczyć' }),
+      mode: z.enum(SESSION_MODE_KEYS, { error: 'Wybierz tryb: indywidualny, grupowy albo oba' }).nullish().transform((value) => value ?? null),
+    }),
+    z.object({
+      kind: z.literal('people'),
+      eventTypes,
+      roles: z.array(z.enum(PERSON_ROLE_KEYS, { error: 'Wybierz rolę z listy' })).max(PERSON_ROLE_KEYS.length).default([]),
+    }),
+    z.object({
+      kind: z.literal('partnerships'),
+      partnershipKinds: z.array(z.enum(PARTNERSHIP_KIND_KEYS, { error: 'Wybierz rodzaj zespołu z listy' })).min(1, 'Wybierz co najmniej jeden rodzaj zespołu').max(PARTNERSHIP_KIND_KEYS.length),
+      state: z.enum(PARTNERSHIP_STATE_KEYS, { error: 'Wybierz: zawiązane albo działające' }),
+    }),
+    z.object({ kind: z.literal('agreements') }),
+    z.object({ kind: z.literal('institutions'), sectors: z.array(z.enum(SECTOR_KEYS, { error: 'Wybierz sektor z listy' })).max(SECTOR_KEYS.length).default([]) }),
+    z.object({ kind: z.literal('manual') }),
+  ],
+  { error: 'Wybierz z listy, co liczy wskaźnik' },
+);
+export type IndicatorMeasure = z.output<typeof indicatorMeasure>;
+
+/** A value entered by hand for a period, with a note on where it comes from. */
+export const indicatorValueDraft = z
+  .object({
+    from: f.calendarDate,
+    to: f.calendarDate,
+    value: z.number({ error: 'Wartość musi być liczbą' }).finite('Wartość musi być liczbą').min(0, 'Wartość nie może być ujemna').max(1e12, 'Wartość jest za duża'),
+    note: f.optionalText('Uwagi do wartości', 1000),
+  })
+  .superRefine((value, ctx) => {
+    if (typeof value.from === 'string' && typeof value.to === 'string' && value.to < value.from) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Koniec okresu nie może być wcześniejszy niż jego początek' });
+    }
+  });
+
 export const projectIndicatorDraft = z.object({
   id: f.id.optional(),
   code: f.requiredText('Kod wskaźnika', 40),
   name: f.requiredText('Nazwa wskaźnika', 300),
   unit: f.requiredText('Jednostka miary', 60),
   target,
+  measure: indicatorMeasure.default({ kind: 'manual' }),
+  values: z.array(indicatorValueDraft).max(200, 'Wskaźnik może mieć najwyżej 200 wartości wpisanych ręcznie').default([]),
   phaseTargets: z.array(indicatorPhaseTarget).max(50).default([]),
 });
 
@@ -176,6 +248,14 @@ export interface ProjectIndicator {
   name: string;
   unit: string;
   target: number;
+  measure: IndicatorMeasure;
+  /**
+   * How the measure came to be when it was not chosen in the form: 'guessed' from the indicator's name when the
+   * program was updated, 'unknown' when it could not be (then entered by hand); null once the user saved it.
+   */
+  measureOrigin: 'guessed' | 'unknown' | null;
+  /** Values entered by hand, by period (used when the measure is 'manual'). */
+  values: { from: string; to: string; value: number; note: string | null }[];
   /** In the order of the project's phases; `phaseIndex` is the phase's position, as a save expects it. */
   phaseTargets: { phaseId: string; phaseIndex: number; target: number }[];
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { EventType, HourUnit, PartnershipKind, TerritoryLevel } from '../vocabulary';
 import * as f from './fields';
 import { calendarDate } from './partnerships';
+import type { IndicatorMeasure } from './projects';
 
 /** How hours are written in sentences: exactly ("1 196 godzin") or as offices round them ("blisko 1 200 godzin"). */
 export const ROUNDING_STYLES = {
@@ -89,6 +90,9 @@ export interface EventFigures {
   clockEquivalent: number;
   /** Distinct people marked present at least once. */
   participants: number;
+  /** People who took part without being named on the list (the events' headcounts beyond it): "udział wzięło
+   *  participants + unnamed osób, w tym participants z listy uczestników". */
+  unnamed: number;
   /** Presence marks (a person present on both days of a 2-day workshop is 2). */
   attendances: number;
 }
@@ -137,18 +141,36 @@ export interface VoivodeshipRow extends AreaRow {
 }
 
 export interface IndicatorRow {
+  id: string;
   projectId: string;
   projectName: string;
   code: string;
   name: string;
   unit: string;
   target: number | null;
-  /** Computed from the data when the indicator maps onto it (see `basis`), null otherwise. */
-  achieved: number | null;
-  /** achieved / target in per cent, one decimal; null without a target or a computed value. */
+  /** What the indicator counts, as chosen when it was defined (projects.ts `indicatorMeasure`). */
+  measure: IndicatorMeasure;
+  /** 'guessed' or 'unknown' while a measure set by the program's update awaits the user's check; else null. */
+  measureOrigin: 'guessed' | 'unknown' | null;
+  /** Computed from the data by its measure (values entered by hand are summed for periods within the summary's). */
+  achieved: number;
+  /** achieved / target in per cent, one decimal; null without a target. */
   percent: number | null;
-  /** What was counted, in Polish ("liczba odbytych warsztatów kooperacyjnych"), null when unknown. */
-  basis: string | null;
+  /** What was counted, in Polish ("liczba odbytych wydarzeń: „Warsztat kooperacyjny”"). */
+  basis: string;
+}
+
+/** An event of the period in no figure: still "planned" after its end (to be settled), or cancelled. */
+export interface OutsideEventRow {
+  id: string;
+  type: EventType;
+  title: string;
+  startDay: string;
+  endDay: string;
+  place: string | null;
+  territoryName: string | null;
+  /** Cancelled events: why (null when not given). */
+  cancellationReason: string | null;
 }
 
 export interface SignedAgreementRow {
@@ -240,5 +262,9 @@ export interface ReportSummary {
   monthly: MonthCounts[];
   chronicle: ChronicleMonth[];
   plan: { from: string; to: string; events: PlannedEventRow[]; byType: Partial<Record<EventType, number>> };
+  /** Events of the period still "planned" after their end: left out of every figure until marked held or cancelled. */
+  leftOut: OutsideEventRow[];
+  /** Events of the period that were cancelled, with their reasons: in no figure. */
+  cancelled: OutsideEventRow[];
   narrative: ReportNarrative;
 }

@@ -36,6 +36,8 @@ export function eventRecords(t: Tables, scope: Scope): Item<'events'>[] {
         ...opt('certificateRule', row.certificate_rule as Item<'events'>['certificateRule']),
         ...opt('certificateMinShare', row.certificate_min_share === null ? null : Number(row.certificate_min_share)),
         ...opt('notes', row.notes),
+        ...opt('cancellationReason', row.cancellation_reason ?? null),
+        ...opt('unnamedParticipants', row.unnamed_participants === null || row.unnamed_participants === undefined ? null : Number(row.unnamed_participants)),
         ...opt('seriesId', row.series_id),
         ...(row.detached_from_series ? { detachedFromSeries: true } : {}),
         ...(leaders.length ? { leaders: leaders.map((leader) => ({ personId: leader.person_id, role: leader.role as 'trainer' })) } : {}),

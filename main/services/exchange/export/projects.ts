@@ -1,6 +1,16 @@
+import { storedMeasure } from '../../projects';
+import { PARTNERSHIP_KIND_CODES, type IndicatorMeasure, type PartnershipKind } from '../../../../preload/contract';
 import { groupBy } from '../rows';
 import { DEFAULT_CERTIFICATE_MIN_SHARE } from '../../../../preload/contract';
 import { opt, type Item, type Scope, type Tables } from './tables';
+
+const KIND_CODE_OF = Object.fromEntries(Object.entries(PARTNERSHIP_KIND_CODES).map(([code, kind]) => [kind, code])) as Record<PartnershipKind, keyof typeof PARTNERSHIP_KIND_CODES>;
+
+/** A measure as the file writes it: partnership kinds by their codes (exchange.ts `measureFromFile` reads them back). */
+function measureForFile(measure: IndicatorMeasure): Item<'projects'>['indicators'][number]['measure'] {
+  if (measure.kind !== 'partnerships') return measure;
+  return { ...measure, partnershipKinds: measure.partnershipKinds.map((kind) => KIND_CODE_OF[kind]) } as never;
+}
 
 const MACROREGION_OF: Record<string, 1 | 2 | 3> = { I: 1, II: 2, III: 3 };
 
@@ -37,6 +47,7 @@ export function projectRecords(t: Tables, scope: Scope): Item<'projects'>[] {
             name: indicator.name,
             unit: indicator.unit,
             target: indicator.target === null ? null : Number(indicator.target),
+            measure: measureForFile(storedMeasure(indicator.measure)),
             ...(targets.length ? { phaseTargets: targets } : {}),
           };
         }),

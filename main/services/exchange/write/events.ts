@@ -59,6 +59,8 @@ function eventRow(value: Event, startsAt: string, endsAt: string) {
     certificate_rule: value.certificateRule,
     certificate_min_share: value.certificateRule === 'share' ? (value.certificateMinShare ?? DEFAULT_CERTIFICATE_MIN_SHARE) : null,
     notes: value.notes,
+    cancellation_reason: value.cancellationReason,
+    unnamed_participants: value.unnamedParticipants,
     series_id: value.seriesId,
     detached_from_series: value.detachedFromSeries,
   };

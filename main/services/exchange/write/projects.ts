@@ -77,6 +77,8 @@ function projectParts(value: ExchangeRecord<'projects'>, phasesBefore: PhaseRow[
     name: indicator.name,
     unit: indicator.unit,
     target: indicator.target,
+    measure: JSON.stringify(indicator.measure ?? { kind: 'manual' }),
+    measure_origin: null,
   }));
   const targets = value.indicators
     .flatMap((indicator, i) => indicator.phaseTargets.map((target) => ({ indicator_id: indicators[i]!.id, phase_id: phases[target.phaseIndex]!.id, target: target.target })))

@@ -40,6 +40,7 @@ import { call, messageOf } from '../../api/client';
 import { useLabel } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { RECORD_PATHS } from '../search/recordPaths';
+import { ToSettle } from './ToSettle';
 
 const weekday = new Intl.DateTimeFormat('pl-PL', { weekday: 'short', timeZone: 'Europe/Warsaw' });
 const time = new Intl.DateTimeFormat('pl-PL', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Warsaw' });
@@ -90,6 +91,7 @@ export function DashboardPage() {
       ) : (
         <>
           <FirstSteps counts={data.counts} />
+          <ToSettle events={data.toSettle} />
           <Grid container spacing={3}>
             <Grid size={{ xs: 12, lg: 6 }}>
               <WeekSection title={t('dashboard.thisWeek')} week={data.thisWeek} />
@@ -240,17 +242,25 @@ function IndicatorsSection({ indicators }: { indicators: DashboardIndicator[] })
             </TableHead>
             <TableBody>
               {indicators.map((indicator) => {
-                const percent = indicator.achieved === null || indicator.target <= 0 ? null : Math.round((indicator.achieved / indicator.target) * 100);
+                const percent = indicator.target <= 0 ? null : Math.round((indicator.achieved / indicator.target) * 100);
                 return (
                   <TableRow key={indicator.id}>
                     <TableCell>{indicator.projectName}</TableCell>
                     <TableCell>
                       {indicator.code} – {indicator.name}
+                      <Typography variant="body2" color="text.secondary">
+                        {indicator.basis}
+                      </Typography>
+                      {indicator.measureOrigin && (
+                        <Typography variant="body2" color="warning.dark">
+                          {t(`dashboard.measureOrigin.${indicator.measureOrigin}`)}
+                        </Typography>
+                      )}
                     </TableCell>
                     <TableCell align="right">
                       {formatNumber(indicator.target, 2)} {indicator.unit}
                     </TableCell>
-                    <TableCell align="right">{indicator.achieved === null ? t('dashboard.notCounted') : `${formatNumber(indicator.achieved, 2)} ${indicator.unit}`}</TableCell>
+                    <TableCell align="right">{`${formatNumber(indicator.achieved, 2)} ${indicator.unit}`}</TableCell>
                     <TableCell>
                       {percent !== null && (
                         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

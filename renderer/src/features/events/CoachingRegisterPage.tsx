@@ -121,6 +121,14 @@ export function CoachingRegisterPage() {
                 </TableRow>
               </TableFooter>
             </Table>
+            <Typography variant="body2" color="text.secondary" sx={{ p: 2 }} data-testid="coaching-delivered">
+              {t('events.coaching.delivered', {
+                individual: hours(register.data.delivered.individualHours),
+                group: hours(register.data.delivered.groupHours),
+                total: hours(register.data.delivered.totalHours),
+                sessions: register.data.delivered.sessions,
+              })}
+            </Typography>
           </Paper>
         )}
         {register.data && (

@@ -57,6 +57,8 @@ function EventView({ event, refresh }: { event: EventDetail; refresh: () => Prom
     [t('events.fields.hours'), event.hours === null ? null : formatHours(event.hours, event.hourUnit, i18n.language === 'en' ? 'en' : 'pl')],
     [t('events.fields.leaders'), event.leaders.map((leader) => `${leader.name} (${label(EVENT_LEADER_ROLES[leader.role])})`).join(', ') || null],
     [t('events.fields.series'), event.series ? t(event.series.detached ? 'events.seriesDetached' : 'events.seriesInfo', { count: event.series.occurrences, rule: describeRecurrence(event.series.rule, i18n.language.startsWith('en') ? 'en' : 'pl') }) : null],
+    [t('events.fields.unnamedParticipants'), event.unnamedParticipants === null ? null : String(event.unnamedParticipants)],
+    [t('events.fields.cancellationReason'), event.status === 'cancelled' ? event.cancellationReason : null],
     [t('events.fields.notes'), event.notes],
   ];
   return (

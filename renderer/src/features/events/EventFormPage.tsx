@@ -68,6 +68,23 @@ function EventEditor({ event, reload }: { event: EventDetail | undefined; reload
         <EventLinkFields form={form} />
       </Grid>
       <EventLeaderFields form={form} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <TextField
+            label={t('events.fields.unnamedParticipants')}
+            value={values.unnamedParticipants}
+            onChange={(e) => set('unnamedParticipants', e.target.value)}
+            error={Boolean(field('unnamedParticipants'))}
+            helperText={field('unnamedParticipants') ?? t('events.fields.unnamedParticipantsHint')}
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          />
+        </Grid>
+        {values.status === 'cancelled' && (
+          <Grid size={{ xs: 12, md: 8 }}>
+            <TextField label={t('events.fields.cancellationReason')} value={values.cancellationReason} onChange={(e) => set('cancellationReason', e.target.value)} error={Boolean(field('cancellationReason'))} helperText={field('cancellationReason') ?? ' '} />
+          </Grid>
+        )}
+      </Grid>
       <TextField multiline minRows={2} label={t('events.fields.notes')} value={values.notes} onChange={(e) => set('notes', e.target.value)} error={Boolean(field('notes'))} helperText={field('notes') ?? ' '} />
       {!event && <RecurrenceFields value={form.recurrence} onChange={form.setRecurrence} startDate={values.startDate} errors={fieldErrors} />}
       <EventScopeDialog answer={askScope} occurrences={event?.series?.occurrences ?? 0} />

@@ -51,7 +51,6 @@ import { call, messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
 import { FormOfAddressField, formOfAddressToSave } from '../people/FormOfAddressField';
-import { PersonPicker } from '../../components/PersonPicker';
 import { ActionAlert, useAction } from '../../components/useAction';
 import { formatNumber } from '../../i18n/format';
 import { useLabel } from '../../i18n';

@@ -39,6 +39,9 @@ interface FormValues {
   certificateMinShare: string;
   leaders: LeaderValues[];
   notes: string;
+  cancellationReason: string;
+  /** People who took part without being named on the list, as typed. */
+  unnamedParticipants: string;
 }
 
 /** A time from the calendar: an instant ("2026-03-12T09:00:00+01:00") or a whole day ("2026-03-12", an exclusive end). */
@@ -72,6 +75,8 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
       certificateMinShare: String(event.certificateMinShare ?? 80),
       leaders: event.leaders.map(({ personId, role }) => ({ personId, role })),
       notes: event.notes ?? '',
+      cancellationReason: event.cancellationReason ?? '',
+      unnamedParticipants: event.unnamedParticipants === null ? '' : String(event.unnamedParticipants),
     };
   }
   const requested = params.get('rodzaj');
@@ -98,6 +103,8 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
     certificateMinShare: '80',
     leaders: [],
     notes: '',
+    cancellationReason: '',
+    unnamedParticipants: '',
   };
 }
 
@@ -128,6 +135,8 @@ function eventInput(values: FormValues, perPerson: boolean) {
     certificateMinShare: values.certificateRule === 'share' ? (minShareNumber(values.certificateMinShare) ?? null) : null,
     leaders: values.leaders.filter((leader) => leader.personId).map((leader) => ({ personId: leader.personId!, role: leader.role })),
     notes: values.notes,
+    cancellationReason: values.status === 'cancelled' ? values.cancellationReason : null,
+    unnamedParticipants: values.unnamedParticipants.trim() === '' ? null : /^\d+$/.test(values.unnamedParticipants.trim()) ? Number(values.unnamedParticipants.trim()) : Number.NaN,
   };
 }
 

@@ -12,6 +12,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { MeasureFields } from './MeasureFields';
 import { newIndicator, newPhase, type IndicatorValues, type PhaseValues } from './projectValues';
 
 type Errors = Record<string, string>;
@@ -158,6 +159,7 @@ export function IndicatorsEditor(props: {
                 />
               </Grid>
             </Grid>
+            <MeasureFields indicator={indicator} index={index} errors={errors} onChange={(patch, field) => update(index, patch, field)} />
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
               {phases.length > 0 ? t('projects.indicators.phaseTargets') : t('projects.indicators.noPhases')}
             </Typography>

@@ -3,7 +3,23 @@
  * stable key while edited (rows move and disappear); per-phase targets are kept by phase key and become
  * `phaseTargets: {phaseIndex, target}[]` only when saving, so reordering phases keeps each target on its phase.
  */
-import type { CertificateRule, Macroregion, Project, ProjectDraft, ProjectGminaKind } from '../../../../preload/contract';
+import type {
+  CertificateRule,
+  EventType,
+  HourMeasure,
+  IndicatorMeasure,
+  IndicatorMeasureKind,
+  Macroregion,
+  PartnershipKind,
+  PartnershipState,
+  PersonRole,
+  Project,
+  ProjectDraft,
+  ProjectGminaKind,
+  ProjectIndicator,
+  Sector,
+  SessionMode,
+} from '../../../../preload/contract';
 import { minShareNumber } from '../eventDocuments/CertificateRuleFields';
 
 export interface PhaseValues {
@@ -23,6 +39,63 @@ export interface IndicatorValues {
   target: string;
   /** Phase key → the target as typed ('' for none). */
   phaseTargets: Record<string, string>;
+  measure: MeasureValues;
+  /** Set while a measure set by the program's update awaits the user's check. */
+  measureOrigin: ProjectIndicator['measureOrigin'];
+  /** Values entered by hand per period. */
+  values: ManualValue[];
+}
+
+/** Every field of every kind of measure, kept while the kind changes; only the chosen kind's fields are sent. */
+export interface MeasureValues {
+  kind: IndicatorMeasureKind | '';
+  eventTypes: EventType[];
+  hourUnit: HourMeasure;
+  /** '' for both modes. */
+  mode: SessionMode | '';
+  roles: PersonRole[];
+  partnershipKinds: PartnershipKind[];
+  state: PartnershipState;
+  sectors: Sector[];
+}
+
+export interface ManualValue {
+  key: string;
+  from: string;
+  to: string;
+  value: string;
+  note: string;
+}
+
+const EMPTY_MEASURE: MeasureValues = { kind: '', eventTypes: [], hourUnit: 'clock_equivalent', mode: '', roles: [], partnershipKinds: [], state: 'formed', sectors: [] };
+
+export function toMeasureValues(measure: IndicatorMeasure | undefined): MeasureValues {
+  if (!measure) return EMPTY_MEASURE;
+  const values: MeasureValues = { ...EMPTY_MEASURE, kind: measure.kind };
+  if ('eventTypes' in measure) values.eventTypes = measure.eventTypes;
+  if (measure.kind === 'hours') Object.assign(values, { hourUnit: measure.hourUnit, mode: measure.mode ?? '' });
+  if (measure.kind === 'people') values.roles = measure.roles;
+  if (measure.kind === 'partnerships') Object.assign(values, { partnershipKinds: measure.partnershipKinds, state: measure.state });
+  if (measure.kind === 'institutions') values.sectors = measure.sectors;
+  return values;
+}
+
+/** The measure as the contract takes it; an unchosen kind is sent as is, so the contract names the field to correct. */
+export function toMeasure(values: MeasureValues): unknown {
+  switch (values.kind) {
+    case 'events':
+      return { kind: 'events', eventTypes: values.eventTypes };
+    case 'hours':
+      return { kind: 'hours', eventTypes: values.eventTypes, hourUnit: values.hourUnit, mode: values.mode || null };
+    case 'people':
+      return { kind: 'people', eventTypes: values.eventTypes, roles: values.roles };
+    case 'partnerships':
+      return { kind: 'partnerships', partnershipKinds: values.partnershipKinds, state: values.state };
+    case 'institutions':
+      return { kind: 'institutions', sectors: values.sectors };
+    default:
+      return { kind: values.kind };
+  }
 }
 
 export interface ProjectValues {
@@ -43,7 +116,8 @@ let lastKey = 0;
 export const newKey = (): string => `new-${++lastKey}`;
 
 export const newPhase = (): PhaseValues => ({ key: newKey(), name: '', startDate: '', endDate: '' });
-export const newIndicator = (): IndicatorValues => ({ key: newKey(), code: '', name: '', unit: '', target: '', phaseTargets: {} });
+export const newIndicator = (): IndicatorValues => ({ key: newKey(), code: '', name: '', unit: '', target: '', phaseTargets: {}, measure: EMPTY_MEASURE, measureOrigin: null, values: [] });
+export const newManualValue = (): ManualValue => ({ key: newKey(), from: '', to: '', value: '', note: '' });
 
 /** A number as typed in Polish ("1 200,5"); blank is undefined (the schema says the field is required). */
 export function parseNumber(text: string): number | undefined {
@@ -83,6 +157,9 @@ export function toProjectValues(project: Project | undefined): ProjectValues {
       unit: indicator.unit,
       target: numberText(indicator.target),
       phaseTargets: Object.fromEntries(indicator.phaseTargets.map((phaseTarget) => [phaseTarget.phaseId, numberText(phaseTarget.target)])),
+      measure: toMeasureValues(indicator.measure),
+      measureOrigin: indicator.measureOrigin,
+      values: indicator.values.map((value) => ({ key: newKey(), from: value.from, to: value.to, value: numberText(value.value), note: value.note ?? '' })),
     })),
   };
 }
@@ -105,7 +182,17 @@ export function toProjectInput(values: ProjectValues): ProjectInput {
       phaseTargets.push({ phaseIndex, target });
     });
     phaseTargetKeys.push(keys);
-    return { id: indicator.id, code: indicator.code, name: indicator.name, unit: indicator.unit, target: parseNumber(indicator.target) as number, phaseTargets };
+    return {
+      id: indicator.id,
+      code: indicator.code,
+      name: indicator.name,
+      unit: indicator.unit,
+      target: parseNumber(indicator.target) as number,
+      measure: toMeasure(indicator.measure) as IndicatorMeasure,
+      // Values entered by hand belong to the "entered by hand" measure only.
+      values: indicator.measure.kind === 'manual' ? indicator.values.map((value) => ({ from: value.from, to: value.to, value: parseNumber(value.value) as number, note: value.note })) : [],
+      phaseTargets,
+    };
   });
   return {
     input: {
