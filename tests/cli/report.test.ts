@@ -102,10 +102,10 @@ describe('kooperator report', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const events = workbook.getWorksheet('Wydarzenia')!;
-    const workshop = events.getRows(2, 13)!.find((row) => row.getCell(2).value === 'workshop')!;
-    expect(workshop.getCell(3).type).toBe(ExcelJS.ValueType.Number);
-    expect(workshop.getCell(3).value).toBe(2);
-    expect(workshop.getCell(6).value).toBe(8.5);
+    const workshop = events.getRows(2, 14)!.find((row) => row.getCell(1).value === 'Warsztat kooperacyjny')!;
+    expect(workshop.getCell(2).type).toBe(ExcelJS.ValueType.Number);
+    expect(workshop.getCell(2).value).toBe(2);
+    expect(workshop.getCell(5).value).toBe(8.5);
     const indicators = workbook.getWorksheet('Wskaźniki')!;
     expect(indicators.getRow(2).getCell(6).value).toBe(2);
     expect(indicators.getRow(2).getCell(7).value).toBe(50);

@@ -323,7 +323,8 @@ describe('certificates of participation', () => {
       const [number, , issued, sentence, days, hours] = expected[i]!;
       expect(page).toContain(`ZAŚWIADCZENIE nr ${number}`);
       expect(page).toContain(sentence);
-      expect(page).toContain('„Razem łatwiej”');
+      // The title's own quotes nested inside the certificate's: „…‚…’”.
+      expect(page).toContain('‚Razem łatwiej’”');
       expect(page).toContain('Regionalne Centrum Polityki Społecznej w Łodzi');
       expect(page).toContain(days);
       expect(page).toContain(hours);

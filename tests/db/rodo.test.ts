@@ -51,7 +51,7 @@ async function person(firstName: string, lastName: string, institutionId: string
   return unwrap<Person>(await dispatch(ctx, 'people.save', { firstName, lastName, institutionId, roles: [], ...extra }));
 }
 
-/** A held two-day workshop of the project with the people registered, all present on the first day. */
+/** A held two-day workshop of the project with the people registered, all present on both days (so certificates are due). */
 async function workshop(projectId: string, day: string, people: Person[]): Promise<{ event: EventDetail; participantIds: string[] }> {
   const event = unwrap<EventDetail>(
     await dispatch(ctx, 'events.save', {
@@ -67,7 +67,9 @@ async function workshop(projectId: string, day: string, people: Person[]): Promi
     }),
   );
   const added = unwrap<ParticipantsAdded>(await dispatch(ctx, 'events.addParticipants', { eventId: event.id, personIds: people.map((p) => p.id), walkIn: false })).added;
-  unwrap(await dispatch(ctx, 'events.setAttendance', { eventId: event.id, marks: added.map((p) => ({ participantId: p.id, day, status: 'present' })) }));
+  const nextDay = `${day.slice(0, 8)}${String(Number(day.slice(8)) + 1).padStart(2, '0')}`;
+  const marks = [day, nextDay].flatMap((markedDay) => added.map((p) => ({ participantId: p.id, day: markedDay, status: 'present' })));
+  unwrap(await dispatch(ctx, 'events.setAttendance', { eventId: event.id, marks }));
   return { event, participantIds: added.map((p) => p.id) };
 }
 
@@ -161,7 +163,7 @@ describe("a person's data", () => {
     expect(data.person).toMatchObject({ id: ewa.id, firstName: 'Ewa', email: 'ewa.zolkiewska@mops.bedzin.pl', roles: ['social_worker'], institution: { name: 'Miejski Ośrodek Pomocy Społecznej w Będzinie' } });
     expect(data.memberships).toEqual([expect.objectContaining({ partnershipId: pzk.id, joinedOn: '2014-05-20', leftOn: '2015-06-30' })]);
     expect(data.participations).toEqual([
-      expect.objectContaining({ eventId: oldEvent.id, projectName: 'Kooperacje 3D', attendance: [{ day: '2015-03-10', status: 'present' }] }),
+      expect.objectContaining({ eventId: oldEvent.id, projectName: 'Kooperacje 3D', attendance: [{ day: '2015-03-10', status: 'present' }, { day: '2015-03-11', status: 'present' }] }),
     ]);
     expect(data.certificates).toEqual([expect.objectContaining({ number: '3/2015', issuedOn: '2015-03-12' })]);
     const tables = data.audit.map((entry) => entry.table);
@@ -184,7 +186,7 @@ describe("a person's data", () => {
   it('anonymised: the identity is gone everywhere, the counts stay', async () => {
     const { ewa, jan } = await world();
     const counts = await countsOf(ewa.id);
-    expect(counts).toEqual([1, 1, 1]);
+    expect(counts).toEqual([1, 2, 1]); // one participation, two days marked, one certificate
 
     const current = unwrap<Person>(await dispatch(ctx, 'people.get', { id: ewa.id }));
     expect(await dispatch(ctx, 'rodo.anonymise', { personId: ewa.id, version: current.version + 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
