@@ -19,6 +19,8 @@ import { memoryWorkstation } from './config/workstationSettings';
 import { bindAuditUser } from './services/audit';
 import { adoptSharedUserName } from './services/office';
 import { ensureDefaultTemplates } from './services/templates';
+import { addMissingFoundingMembers } from './services/partnerships';
+import { localToday } from './services/agreements';
 import { loadShippedTerritoryIfEmpty } from './services/territory';
 
 export interface Runtime extends ServiceContext {
@@ -30,6 +32,7 @@ export async function prepareDatabase(db: Knex): Promise<string[]> {
   const applied = await migrateToLatest(db);
   await loadShippedTerritoryIfEmpty(db);
   await ensureDefaultTemplates(db);
+  await addMissingFoundingMembers(db, localToday());
   return applied;
 }
 

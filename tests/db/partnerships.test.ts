@@ -11,7 +11,7 @@ import type {
 } from '../../preload/contract';
 import { declarationData } from '../../main/services/partnerships/print';
 import { dispatch } from '../../main/ipc/dispatch';
-import type { Runtime } from '../../main/runtime';
+import { prepareDatabase, type Runtime } from '../../main/runtime';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
@@ -130,6 +130,31 @@ describe('partnerships through the contract', () => {
     expect(listed).toMatchObject({ name: 'PZK Będzin', territoryName: 'Będzin', leaderName: mops.name, strategicPartnerName: pcpr.name, currentMemberCount: 5 });
   });
 
+  it('makes founders members of partnerships saved before they were: at the next start, once, and never one who left', async () => {
+    const { mops, pcpr, pzk } = await bedzinPzk();
+    // As an older version saved it: neither founder a member; a second PZK whose leader has left it.
+    await ctx.db('partnership_members').where({ partnership_id: pzk.id }).delete();
+    const other = unwrap<PartnershipDetail>(
+      await dispatch(ctx, 'partnerships.save', { kind: 'pzk', name: 'PZK Będzin II', terytCode: BEDZIN, leaderInstitutionId: mops.id, formalisedOn: '2025-06-01' }),
+    );
+    unwrap(await dispatch(ctx, 'partnerships.leave', { memberId: other.members[0]!.id, leftOn: '2026-01-31' }));
+
+    await prepareDatabase(ctx.db);
+    const detail = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.get', { id: pzk.id }));
+    expect(detail.members.map((m) => [m.institutionId, m.joinedOn, m.current])).toEqual(
+      expect.arrayContaining([
+        [mops.id, '2025-05-20', true],
+        [pcpr.id, '2025-05-20', true],
+      ]),
+    );
+    expect(detail.members).toHaveLength(2);
+    const again = await count('partnership_members');
+    await prepareDatabase(ctx.db);
+    expect(await count('partnership_members')).toBe(again);
+    const left = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.get', { id: other.id }));
+    expect(left.currentMemberCount).toBe(0);
+  });
+
   it('refuses a strategic partner in a city with county rights, one that is not a PCPR, and one without a gmina', async () => {
     const mopsSosnowiec = await institution('Miejski Ośrodek Pomocy Społecznej w Sosnowcu', 'ops', SOSNOWIEC);
     const pcpr = await institution('Powiatowe Centrum Pomocy Rodzinie w Będzinie', 'pcpr', '2401');
@@ -193,7 +218,7 @@ describe('partnerships through the contract', () => {
 
     expect(await dispatch(ctx, 'partnerships.leave', { memberId: first.id, leftOn: '2025-05-01' })).toMatchObject({
       ok: false,
-      error: { code: 'validation', fieldErrors: { leftOn: expect.stringContaining('2025-05-20') } },
+      error: { code: 'validation', fieldErrors: { leftOn: expect.stringContaining('(20.05.2025)') } },
     });
     const left = unwrap<PartnershipMember>(await dispatch(ctx, 'partnerships.leave', { memberId: first.id, leftOn: '2025-09-30' }));
     expect(left).toMatchObject({ id: first.id, leftOn: '2025-09-30', current: false });

@@ -6,6 +6,7 @@
 import type { Knex } from 'knex';
 import type { PersonRow as StoredPerson } from '../../../db/rows';
 import {
+  formatDatePl,
   EVENT_TYPES,
   isPerPersonHourType,
   type EventAddParticipants,
@@ -156,7 +157,7 @@ export async function setAttendance(db: Knex, input: EventSetAttendance): Promis
     input.marks.forEach((mark, index) => {
       if (!participants.has(mark.participantId)) problems.push(problem(`marks.${index}.participantId`, 'Ta osoba nie jest uczestnikiem tego wydarzenia.'));
       if (!days.includes(mark.day)) {
-        problems.push(problem(`marks.${index}.day`, `Dzień ${mark.day} nie należy do terminu wydarzenia (${days.length === 1 ? `dzień ${days[0]}` : `dni ${days.join(', ')}`}).`));
+        problems.push(problem(`marks.${index}.day`, `Dzień ${formatDatePl(mark.day)} nie należy do terminu wydarzenia (${days.length === 1 ? `dzień ${formatDatePl(days[0]!)}` : `dni ${days.map(formatDatePl).join(', ')}`}).`));
       }
     });
     throwProblems(problems, 'Nie zapisano żadnego zaznaczenia obecności. ');

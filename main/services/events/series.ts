@@ -4,7 +4,7 @@
  * and takes the new time of day in Warsaw time.
  */
 import type { Knex } from 'knex';
-import type { EventSeriesCreate, EventSeriesDelete, EventSeriesDeleted, EventSeriesResult, EventSeriesUpdate } from '../../../preload/contract';
+import { formatDatePl, type EventSeriesCreate, type EventSeriesDelete, type EventSeriesDeleted, type EventSeriesResult, type EventSeriesUpdate } from '../../../preload/contract';
 import { notFound, ServiceError, staleVersion } from '../errors';
 import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
@@ -120,7 +120,7 @@ export async function deleteSeries(db: Knex, input: EventSeriesDelete): Promise<
       doomed.map((row) => row.id),
     );
     if (blocked) {
-      const message = certificateMessage(blocked.title, Number(blocked.n), blocked.first, warsawDay(blocked.starts_at));
+      const message = certificateMessage(blocked.title, Number(blocked.n), blocked.first, formatDatePl(warsawDay(blocked.starts_at)));
       throw new ServiceError('conflict', `${message} Nie usunięto żadnego spotkania serii.`);
     }
     for (let i = 0; i < doomed.length; i += 500) await deleteAudited(trx, EVENT, doomed.slice(i, i + 500).map((row) => row.id));

@@ -4,5 +4,5 @@
  */
 export { getPartnership, listPartnerships, partnershipsOfInstitution } from './read';
 export { deletePartnership, savePartnership } from './write';
-export { joinPartnership, joinPartnershipMany, leavePartnership, updateMember } from './members';
+export { addMissingFoundingMembers, joinPartnership, joinPartnershipMany, leavePartnership, updateMember } from './members';
 export { deleteOffer, saveOffer } from './offers';

@@ -5,7 +5,7 @@
  */
 import type { Knex } from 'knex';
 import type { MemberRow } from '../../../db/rows';
-import type { PartnershipJoin, PartnershipJoinMany, PartnershipLeave, PartnershipMember, PartnershipMemberDraft, PartnershipMemberUpdate } from '../../../preload/contract';
+import { formatDatePl, type PartnershipJoin, type PartnershipJoinMany, type PartnershipLeave, type PartnershipMember, type PartnershipMemberDraft, type PartnershipMemberUpdate } from '../../../preload/contract';
 import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { insertAudited, updateAudited, type RecordKind } from '../versioned';
@@ -33,17 +33,20 @@ async function partnershipOrFail(trx: Knex, id: string): Promise<{ id: string; n
   return found;
 }
 
+interface FoundingFields {
+  leaderInstitutionId: string | null;
+  strategicPartnerInstitutionId: string | null;
+  formalisedOn: string | null;
+  initiatedOn: string | null;
+  endedOn: string | null;
+}
+
 /**
  * The leader and the strategic partner are members from the day the partnership is formed (formalised, else its
  * initiating meeting, else today): a membership row is opened for each that has none open. Joining them later by
  * hand completes that row (representative, dates) instead of being refused.
  */
-export async function ensureFoundingMembers(
-  trx: Knex,
-  partnershipId: string,
-  fields: { leaderInstitutionId: string | null; strategicPartnerInstitutionId: string | null; formalisedOn: string | null; initiatedOn: string | null; endedOn: string | null },
-  today: string,
-): Promise<void> {
+export async function ensureFoundingMembers(trx: Knex, partnershipId: string, fields: FoundingFields, today: string): Promise<void> {
   const founders = [...new Set([fields.leaderInstitutionId, fields.strategicPartnerInstitutionId].filter((id): id is string => Boolean(id)))];
   for (const institutionId of founders) {
     const history: MemberRow[] = await trx('partnership_members').where({ partnership_id: partnershipId, institution_id: institutionId });
@@ -53,6 +56,34 @@ export async function ensureFoundingMembers(
     if (lastLeft && lastLeft > joinedOn) joinedOn = lastLeft;
     await insertMember(trx, partnershipId, { institutionId, representativePersonId: null, joinedOn, declarationSignedOn: null });
   }
+}
+
+/**
+ * Partnerships saved before founders became members: each leader or strategic partner that was never a member gets its
+ * row, as a save would have made it. One query finds them (none, once done); a founder who has left stays out.
+ */
+export async function addMissingFoundingMembers(db: Knex, today: string): Promise<number> {
+  const neverMember = (column: string) => (q: Knex.QueryBuilder) =>
+    q.whereNotNull(`p.${column}`).whereNotExists(db('partnership_members as m').whereRaw('m.partnership_id = p.id').whereRaw(`m.institution_id = p.${column}`));
+  const missing: (FoundingFields & { id: string })[] = await db('partnerships as p')
+    .whereNot('p.kind', 'zzk')
+    .where((q) => q.where(neverMember('leader_institution_id')).orWhere(neverMember('strategic_partner_institution_id')))
+    .select('p.id', {
+      leaderInstitutionId: 'p.leader_institution_id',
+      strategicPartnerInstitutionId: 'p.strategic_partner_institution_id',
+      formalisedOn: 'p.formalised_on',
+      initiatedOn: 'p.initiated_on',
+      endedOn: 'p.ended_on',
+    });
+  for (const partnership of missing) {
+    await db.transaction(async (trx) => {
+      const members: string[] = await trx('partnership_members').where({ partnership_id: partnership.id }).pluck('institution_id');
+      const never = (id: string | null) => (id && !members.includes(id) ? id : null);
+      const founders = { ...partnership, leaderInstitutionId: never(partnership.leaderInstitutionId), strategicPartnerInstitutionId: never(partnership.strategicPartnerInstitutionId) };
+      await ensureFoundingMembers(trx, partnership.id, founders, today);
+    });
+  }
+  return missing.length;
 }
 
 /** The open row of a founding member (leader, strategic partner) not yet completed: a later join fills it in. */
@@ -76,7 +107,7 @@ async function joinProblems(trx: Knex, partnership: { id: string; ended_on: stri
     .orderBy('joined_on', 'desc')) as MemberRow[];
   const open = history.find((row) => row.left_on === null && row.id !== founding?.id);
   if (open) {
-    problems.push(problem(`${prefix}institutionId`, `„${inst.name}” jest już członkiem tego zespołu (od ${open.joined_on}).`, 'conflict'));
+    problems.push(problem(`${prefix}institutionId`, `„${inst.name}” jest już członkiem tego zespołu (od ${formatDatePl(open.joined_on)}).`, 'conflict'));
   } else {
     const lastLeft = history.flatMap((row) => (row.left_on ? [row.left_on] : [])).sort().at(-1);
     if (lastLeft && member.joinedOn < lastLeft) {
@@ -84,7 +115,7 @@ async function joinProblems(trx: Knex, partnership: { id: string; ended_on: stri
     }
   }
   if (partnership.ended_on && member.joinedOn > partnership.ended_on) {
-    problems.push(problem(`${prefix}joinedOn`, `Zespół zakończył działalność ${partnership.ended_on}: data przystąpienia nie może być późniejsza.`));
+    problems.push(problem(`${prefix}joinedOn`, `Zespół zakończył działalność ${formatDatePl(partnership.ended_on)}: data przystąpienia nie może być późniejsza.`));
   }
   const rep = await representativeProblem(trx, member.representativePersonId, member.institutionId, `${prefix}representativePersonId`);
   if (rep) problems.push(rep);
@@ -145,7 +176,7 @@ async function openRowOrFail(trx: Knex, memberId: string): Promise<MemberRow> {
   const row: MemberRow | undefined = await trx('partnership_members').where({ id: memberId }).first();
   if (!row) throw notFound(MEMBERSHIP_WHAT);
   if (row.left_on !== null) {
-    throw new ServiceError('conflict', `Ta instytucja wystąpiła z zespołu ${row.left_on}; zakończonych wpisów historii członkostwa się nie zmienia.`);
+    throw new ServiceError('conflict', `Ta instytucja wystąpiła z zespołu ${formatDatePl(row.left_on)}; zakończonych wpisów historii członkostwa się nie zmienia.`);
   }
   return row;
 }
@@ -154,7 +185,7 @@ export async function leavePartnership(db: Knex, input: PartnershipLeave): Promi
   await db.transaction(async (trx) => {
     const row = await openRowOrFail(trx, input.memberId);
     if (input.leftOn < row.joined_on) {
-      throwProblems([problem('leftOn', `Data wystąpienia nie może być wcześniejsza niż data przystąpienia (${row.joined_on}).`)]);
+      throwProblems([problem('leftOn', `Data wystąpienia nie może być wcześniejsza niż data przystąpienia (${formatDatePl(row.joined_on)}).`)]);
     }
     const closed = await updateAudited(trx, MEMBERSHIP, (q) => q.where({ id: row.id }).whereNull('left_on'), { left_on: input.leftOn });
     if (closed === 0) throw new ServiceError('conflict', 'Ktoś inny zapisał już wystąpienie tej instytucji. Odśwież dane.');
