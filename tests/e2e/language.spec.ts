@@ -3,6 +3,7 @@
  * on an office PC with an English Windows display language, and the app still asks for dates as dd.mm.rrrr and
  * times on the 24-hour clock; in English mode everything is English, the calendar and hour units included.
  */
+import { dispatch } from '../../main/ipc/dispatch';
 import { expect, test } from './support/fixtures';
 
 test('with an English system, a new user types dates as dd.mm.rrrr and times as 24-hour, and reads them back so', async ({ page }) => {
@@ -43,7 +44,23 @@ test('with an English system, a new user types dates as dd.mm.rrrr and times as 
   await expect(page.getByLabel('Godzina rozpoczęcia')).toHaveValue('21:30');
 });
 
-test('in English mode the calendar and the hours speak English too', async ({ page }) => {
+test('in English mode the calendar, the weekdays and the hours speak English too', async ({ page, app }) => {
+  // A held two-day training: its attendance columns are headed by weekdays, its hours counted in words.
+  const saved = await dispatch(app.runtime, 'events.save', {
+    title: 'Szkolenie międzysektorowe',
+    type: 'training',
+    status: 'held',
+    hours: 16,
+    hourUnit: 'didactic',
+    startsAt: '2026-03-11T09:00:00+01:00',
+    endsAt: '2026-03-12T15:00:00+01:00',
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const eventId = (saved.value as { id: string }).id;
+  const person = await dispatch(app.runtime, 'people.save', { firstName: 'Ewa', lastName: 'Ślązak' });
+  if (!person.ok) throw new Error(person.error.message);
+  const added = await dispatch(app.runtime, 'events.addParticipants', { eventId, personIds: [(person.value as { id: string }).id], walkIn: false });
+  if (!added.ok) throw new Error(added.error.message);
   await page.goto('./#/ustawienia');
   await page.getByRole('combobox', { name: 'Język interfejsu' }).click();
   await page.getByRole('option', { name: 'English' }).click();
@@ -56,4 +73,9 @@ test('in English mode the calendar and the hours speak English too', async ({ pa
   await expect(calendar).not.toContainText('Dziś');
   await expect(calendar).not.toContainText('Miesiąc');
   await expect(calendar).not.toContainText(/\b(pon|wt|śr|czw|pt)\b/);
+
+  await page.goto(`./#/wydarzenia/${eventId}`);
+  await expect(page.getByRole('table', { name: 'About the event' })).toContainText('16 didactic hours');
+  await expect(page.getByRole('columnheader', { name: /Wed 11\.03\.2026/ })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: /Thu 12\.03\.2026/ })).toBeVisible();
 });

@@ -37,24 +37,16 @@ import {
   type DashboardWeek,
 } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
-import { useLabel } from '../../i18n';
+import { currentLanguage, useLabel } from '../../i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { RECORD_PATHS } from '../search/recordPaths';
 import { ToSettle } from './ToSettle';
-
-const weekday = new Intl.DateTimeFormat('pl-PL', { weekday: 'short', timeZone: 'Europe/Warsaw' });
-const time = new Intl.DateTimeFormat('pl-PL', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Warsaw' });
-const warsawDate = new Intl.DateTimeFormat('pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Warsaw' });
-
-/** An instant's calendar day in Warsaw: "10.03.2026". */
-const dayOf = (iso: string) => warsawDate.format(new Date(iso));
+import { formatEventTime, formatWeekday } from '../events/warsawTime';
+import { warsawDay } from '../../../../preload/contract/warsawTime';
 
 /** "wt. 10.03.2026, 9:00–13:00" in Warsaw time (an event over several days names its last day too). */
-function eventWhen(startsAt: string, endsAt: string): string {
-  const start = new Date(startsAt);
-  const end = new Date(endsAt);
-  const until = dayOf(startsAt) === dayOf(endsAt) ? time.format(end) : `${dayOf(endsAt)}, ${time.format(end)}`;
-  return `${weekday.format(start)} ${dayOf(startsAt)}, ${time.format(start)}–${until}`;
+function eventWhen(startsAt: string, endsAt: string, language: 'pl' | 'en'): string {
+  return `${formatWeekday(warsawDay(startsAt), language)} ${formatEventTime(startsAt, endsAt)}`;
 }
 
 const FIRST_STEPS: { kind: keyof DashboardOverview['counts']; path: string }[] = [
@@ -179,7 +171,7 @@ function WeekSection({ title, week }: { title: string; week: DashboardWeek }) {
               <ListItemButton component={RouterLink} to={RECORD_PATHS.event(event.id)}>
                 <ListItemText
                   primary={event.title}
-                  secondary={[eventWhen(event.startsAt, event.endsAt), label(EVENT_TYPES[event.type]), event.partnershipName, event.place].filter(Boolean).join(' · ')}
+                  secondary={[eventWhen(event.startsAt, event.endsAt, currentLanguage()), label(EVENT_TYPES[event.type]), event.partnershipName, event.place].filter(Boolean).join(' · ')}
                 />
                 <Chip size="small" variant={event.status === 'held' ? 'filled' : 'outlined'} color={event.status === 'held' ? 'success' : 'default'} label={t(`dashboard.statuses.${event.status}`)} sx={{ ml: 1 }} />
               </ListItemButton>
@@ -302,7 +294,7 @@ function QuietPartnerships({ overview }: { overview: DashboardOverview }) {
               <ListItemButton component={RouterLink} to={RECORD_PATHS.partnership(partnership.id)}>
                 <ListItemText
                   primary={partnership.name}
-                  secondary={`${PARTNERSHIP_KINDS[partnership.kind].short} · ${partnership.lastMeetingAt ? t('dashboard.lastMeeting', { date: dayOf(partnership.lastMeetingAt) }) : t('dashboard.noMeeting')}`}
+                  secondary={`${PARTNERSHIP_KINDS[partnership.kind].short} · ${partnership.lastMeetingAt ? t('dashboard.lastMeeting', { date: formatDate(warsawDay(partnership.lastMeetingAt)) }) : t('dashboard.noMeeting')}`}
                 />
               </ListItemButton>
             </ListItem>

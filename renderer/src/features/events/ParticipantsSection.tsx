@@ -53,7 +53,7 @@ import { InstitutionPicker } from '../../components/InstitutionPicker';
 import { FormOfAddressField, formOfAddressToSave } from '../people/FormOfAddressField';
 import { ActionAlert, useAction } from '../../components/useAction';
 import { formatNumber } from '../../i18n/format';
-import { useLabel } from '../../i18n';
+import { currentLanguage, useLabel } from '../../i18n';
 import { AddPeopleDialog } from './AddPeopleDialog';
 import { formatDay, formatWeekday } from './warsawTime';
 
@@ -172,7 +172,7 @@ export function ParticipantsSection({ event, refresh }: { event: EventDetail; re
                   {event.days.map((day) => (
                     <TableCell key={day} align="center" sx={{ whiteSpace: 'nowrap' }}>
                       <div>
-                        {formatWeekday(day)} {formatDay(day)}
+                        {formatWeekday(day, currentLanguage())} {formatDay(day)}
                       </div>
                       <Button
                         size="small"

@@ -51,16 +51,19 @@ export function weekdayOf(day: string): number {
 }
 
 const dayFormat = new Intl.DateTimeFormat('pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-const weekdayFormat = new Intl.DateTimeFormat('pl-PL', { weekday: 'short', timeZone: 'UTC' });
+const weekdayFormats = {
+  pl: new Intl.DateTimeFormat('pl-PL', { weekday: 'short', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }),
+};
 
 /** '2026-03-12' → '12.03.2026'. */
 export function formatDay(day: string): string {
   return dayFormat.format(new Date(`${day}T12:00:00Z`));
 }
 
-/** '2026-03-12' → 'czw.' */
-export function formatWeekday(day: string): string {
-  return weekdayFormat.format(new Date(`${day}T12:00:00Z`));
+/** '2026-03-12' → 'czw.' (in English mode 'Thu'). */
+export function formatWeekday(day: string, language: 'pl' | 'en' = 'pl'): string {
+  return weekdayFormats[language].format(new Date(`${day}T12:00:00Z`));
 }
 
 /** '09:05' → '9:05' (Polish style for times of day). */
