@@ -48,6 +48,7 @@ async function inspect(): Promise<{ problems: string[]; institutions: number }> 
 async function killRepeatedly(args: string[], startedFor: () => (stdout: string) => boolean, seed: number, check: () => Promise<void>) {
   const whole = await run(args, startedFor());
   expect(whole.code).toBe(0);
+  await check();
   const next = killDelays(seed);
   let runs = 0;
   let killedDuring = 0;
@@ -64,11 +65,18 @@ describe('killed in the middle', () => {
     const migrated = await run(['migrate'], () => false);
     expect(migrated.code).toBe(0);
     const csv = path.join(dir, 'instytucje.csv');
-    fs.writeFileSync(csv, ['Nazwa;Typ', ...Array.from({ length: ROWS }, (_, i) => `Stowarzyszenie nr ${i + 1};ngo`)].join('\r\n'));
+    // Each run imports new institutions: the same file again would be recognised as already imported and skipped.
+    let batch = 0;
+    const writeBatch = () => {
+      batch++;
+      fs.writeFileSync(csv, ['Nazwa;Typ', ...Array.from({ length: ROWS }, (_, i) => `Stowarzyszenie partia ${batch} nr ${i + 1};ngo`)].join('\r\n'));
+    };
+    writeBatch();
     const outcome = await killRepeatedly(['import-table', 'institutions', csv], () => (stdout) => stdout.includes('zapisywanie'), 8, async () => {
       const { problems, institutions } = await inspect();
       expect(problems).toEqual([]);
       expect(institutions % ROWS).toBe(0);
+      writeBatch();
     });
     console.log(`import: ${outcome.runs} runs, ${outcome.killedDuring} killed while writing (writing takes ${outcome.writing} ms)`);
     expect(outcome.killedDuring).toBe(KILLS);
