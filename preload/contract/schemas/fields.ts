@@ -92,18 +92,23 @@ export const terytCode = text()
   .refine((value) => value === null || /^\d{2}(\d{2}(\d{3})?)?$/.test(value), 'Kod TERYT musi mieć 2, 4 lub 7 cyfr');
 
 /**
- * A draft plus its identity: absent for a new record; for an edit, the id and the version the user saw
- * (a stale version is a conflict, never a silent overwrite).
- */
-/**
  * For a rule across fields (`superRefine(rule, whenFieldsValid('startsAt', 'endsAt'))`): it runs even when other fields
  * of the form are wrong — zod skips it by default, so "end before start" showed only on the second save — but not
  * when a field it reads is wrong itself.
  */
 export function whenFieldsValid(...fields: string[]): { when: (payload: z.core.ParsePayload) => boolean } {
-  return { when: (payload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))) };
+  return {
+    when: (payload) =>
+      typeof payload.value === 'object' &&
+      payload.value !== null &&
+      !payload.issues.some((issue) => (issue.path?.length ?? 0) === 0 || fields.includes(String(issue.path?.[0]))),
+  };
 }
 
+/**
+ * A draft plus its identity: absent for a new record; for an edit, the id and the version the user saw
+ * (a stale version is a conflict, never a silent overwrite).
+ */
 export function withIdentity<Shape extends z.ZodRawShape>(draft: z.ZodObject<Shape>) {
   return draft.extend({ id: id.optional(), version: version.optional() }).refine((value) => (value as { id?: string }).id === undefined || (value as { version?: number }).version !== undefined, {
     path: ['version'],
