@@ -2,9 +2,11 @@
  * The summary's headline figures written by hand as one SQL query for the sqlite3 shell, and the comparison of its
  * answer with the summary's JSON. The rules are the summary's (main/services/reports/summary.ts): held events whose
  * Warsaw start day is in the period; participants are distinct people marked present; attendances are presence
- * marks; hours are the event's own, except coaching and supervision with per-person hours, which add up the hours of
- * the present participants; a didactic hour is 45 minutes; a partnership is formed on its formalisation day, else its
- * first initiating meeting; agreements count when signed (or since terminated) in the period.
+ * marks; hours are delivered hours (main/services/reports/deliveredHours.ts): an individual coaching or supervision
+ * session (its recorded mode, else one person present) delivers the own hours of those present, else its hours for each
+ * of them, nothing when nobody came; a group session and any other event its hours; a didactic hour is 45 minutes;
+ * a partnership is formed on its formalisation day, else its first initiating meeting; agreements count when signed
+ * (or since terminated) in the period.
  */
 import { EVENT_TYPE_KEYS, PARTNERSHIP_KIND_KEYS, type ReportSummary } from '../../preload/contract';
 
@@ -37,7 +39,7 @@ export function aggregatesSql(from: string, to: string): string {
   return `-- The period summary's figures by hand (build/bench/aggregates.ts): ${from} – ${to}
 WITH
 held AS MATERIALIZED (
-  SELECT e.id, e.type, e.hours, e.hour_unit
+  SELECT e.id, e.type, e.hours, e.hour_unit, e.mode
   FROM events e
   WHERE e.status = 'held'
     AND e.starts_at >= '${low}' AND e.starts_at <= '${high}'
@@ -54,7 +56,10 @@ present AS MATERIALIZED (
 per_event AS MATERIALIZED (
   SELECT h.id, h.type, h.hour_unit,
          COALESCE(SUM(p.marks), 0) AS attendances,
-         CASE WHEN h.type IN ('coaching', 'supervision') AND COUNT(p.hours) > 0 THEN SUM(p.hours) ELSE COALESCE(h.hours, 0) END AS delivered
+         CASE WHEN h.type IN ('coaching', 'supervision')
+                   AND COALESCE(h.mode, CASE WHEN COUNT(DISTINCT p.person_id) > 1 THEN 'group' ELSE 'individual' END) = 'individual'
+              THEN COALESCE(SUM(p.hours), 0) + SUM(CASE WHEN p.event_id IS NOT NULL AND p.hours IS NULL THEN 1 ELSE 0 END) * COALESCE(h.hours, 0)
+              ELSE COALESCE(h.hours, 0) END AS delivered
   FROM held h LEFT JOIN present p ON p.event_id = h.id
   GROUP BY h.id
 ),
