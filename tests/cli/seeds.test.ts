@@ -127,7 +127,7 @@ describe('seed 001 through kooperator report', () => {
 });
 
 describe('seed 004 through kooperator report', () => {
-  it('states 8 G-PZK formed with 7 meetings each, 2 one-day trainings and a 3-day study visit for 40 people', async () => {
+  it('states 8 G-PZK formed with 7 meetings each, 8 focus studies, 2 one-day trainings, a 3-day study visit for 40 people and group coaching', async () => {
     const seed = path.join(dir, 'seed-004.sqlite');
     const runtime = await openRuntime(seed, { dailyBackup: false });
     const db = runtime.db;
@@ -144,9 +144,16 @@ describe('seed 004 through kooperator report', () => {
     event('szk1', 'training', '2018-09-20T07:00:00.000Z', '2018-09-20T14:00:00.000Z', 8);
     event('szk2', 'training', '2018-10-18T07:00:00.000Z', '2018-10-18T14:00:00.000Z', 8);
     event('wizyta', 'study_visit', '2018-11-06T09:00:00.000Z', '2018-11-08T14:00:00.000Z', 24);
+    // 8 focus studies in August and September, one in each G-PZK's gmina.
+    for (let g = 0; g < 8; g++) event(`focus${g}`, 'focus_group', `2018-0${8 + (g % 2)}-${String(10 + g).padStart(2, '0')}T08:00:00.000Z`, `2018-0${8 + (g % 2)}-${String(10 + g).padStart(2, '0')}T11:00:00.000Z`, 3, { partnership_id: `g${g}`, project_id: null });
+    // The group meeting of the coach with the social workers / animators, 30 October in Kielce: 4 clock hours.
+    event('coaching-grupowy', 'coaching', '2018-10-30T08:00:00.000Z', '2018-10-30T12:00:00.000Z', 4, { hour_unit: 'clock', mode: 'group' });
     for (let k = 0; k < events.length; k += 50) await db('events').insert(events.slice(k, k + 50));
     await db('event_participants').insert(visitors.map((p) => ({ id: `w-${p.id}`, event_id: 'wizyta', person_id: p.id, created_at: NOW })));
     await db('attendance').insert(visitors.map((p) => ({ participant_id: `w-${p.id}`, day: '2018-11-06', status: 'present' })));
+    const animators = visitors.slice(0, 8);
+    await db('event_participants').insert(animators.map((p) => ({ id: `c-${p.id}`, event_id: 'coaching-grupowy', person_id: p.id, created_at: NOW })));
+    await db('attendance').insert(animators.map((p) => ({ participant_id: `c-${p.id}`, day: '2018-10-30', status: 'present' })));
     await runtime.close();
 
     const result = await kooperator('--db', seed, 'report', '--year', '2018', '--format', 'json');
@@ -156,8 +163,11 @@ describe('seed 004 through kooperator report', () => {
     expect(json.events.pzk_meeting!.count).toBe(56);
     expect(json.events.training!.count).toBe(2);
     expect(json.events.study_visit).toMatchObject({ count: 1, participants: 40 });
+    expect(json.events.focus_group!.count).toBe(8);
     const items = json.narrative.items.map((item) => item.replace(/\u00a0/g, ' '));
     expect(items.some((item) => item.includes('8 Gminno-Powiatowych') || item.includes('8 G-PZK'))).toBe(true);
     expect(items.some((item) => item.includes('udział wzięło 40 osób'))).toBe(true);
+    expect(items).toContain('przeprowadzono 8 badań fokusowych (łącznie 24 godziny dydaktyczne)');
+    expect(items).toContain('przeprowadzono 4 godziny grupowego coachingu dla 8 osób (1 sesja)');
   });
 });
