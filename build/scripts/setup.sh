@@ -27,7 +27,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1          # Debian's chromium, not Play
 
 need=()
 command -v chromium >/dev/null || need+=(chromium)
-# Chromium's Polish locale: date inputs then read dd.mm.rrrr, as on a Polish office PC.
+# Chromium's Polish locale: the browser's own words (its file and print dialogs) in Polish, as the app launches it.
 [ -f /usr/lib/chromium/locales/pl.pak ] || need+=(chromium-l10n)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v sqlite3 >/dev/null || need+=(sqlite3)
