@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { dispatch } from '../../main/ipc/dispatch';
-import type { ChannelName, EventDetail, Institution, Person, Project } from '../../preload/contract';
+import type { ChannelName, EventDetail, Institution, ParticipantsAdded, Person, Project } from '../../preload/contract';
 import { pdfToText } from '../support/pdf';
 import { expect, test, type TestApp } from './support/fixtures';
 
@@ -157,7 +157,9 @@ test('the coaching and supervision register is exported to XLSX and PDF with tot
       title, type, mode, status: 'held', startsAt: `${day}T09:00:00+02:00`, endsAt: `${day}T12:00:00+02:00`, hours, hourUnit: 'clock', terytCode: BEDZIN,
       leaders: [{ personId: leader.id, role: type === 'coaching' ? 'coach' : 'supervisor' }],
     });
-    await create(app, 'events.addParticipants', { eventId: event.id, personIds: people.map((p) => p.id) });
+    const { added } = await create<ParticipantsAdded>(app, 'events.addParticipants', { eventId: event.id, personIds: people.map((p) => p.id) });
+    // Everyone came: only hours of people marked present count (the one rule for a delivered hour).
+    await create(app, 'events.setAttendance', { eventId: event.id, marks: added.map((p) => ({ participantId: p.id, day, status: 'present' })) });
   };
   await session('Coaching indywidualny', 'coaching', 'individual', '2026-04-07', 2, coach, [anna]);
   await session('Coaching grupowy', 'coaching', 'group', '2026-04-21', 3, coach, [anna, piotr]);
