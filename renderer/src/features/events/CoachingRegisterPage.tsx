@@ -171,7 +171,7 @@ export function CoachingRegisterPage() {
                   <TableFooter sx={{ '& .MuiTableCell-root': { fontWeight: 600, color: 'text.primary', fontSize: '0.875rem' } }}>
                     <TableRow>
                       <TableCell component="th" scope="row" colSpan={3}>
-                        {t('events.coaching.totals')}
+                        {t('events.coaching.leaderTotals')}
                       </TableCell>
                       <TableCell align="right">{hours(register.data.leaderTotals.individualHours)}</TableCell>
                       <TableCell align="right">{hours(register.data.leaderTotals.groupHours)}</TableCell>

@@ -207,6 +207,7 @@ export const eventMessages = {
         total: 'Razem (godz.)',
         sessions: 'Sesje',
         totals: 'Razem otrzymane (suma osób)',
+        leaderTotals: 'Razem zrealizowane',
         delivered:
           'Zrealizowane godziny (tak liczą je podsumowanie, pulpit i wskaźniki): indywidualne {{individual}}, grupowe {{group}}, razem {{total}}; odbyte sesje: {{sessions}}. Sesja grupowa liczy się raz, niezależnie od liczby uczestników; indywidualna – tylko gdy uczestnik był obecny.',
         participantsTitle: 'Uczestnicy',
@@ -407,6 +408,7 @@ export const eventMessages = {
         total: 'Total (h)',
         sessions: 'Sessions',
         totals: 'Total received (sum over people)',
+        leaderTotals: 'Total delivered',
         delivered:
           'Hours delivered (as the summary, the dashboard and the indicators count them): individual {{individual}}, group {{group}}, total {{total}}; held sessions: {{sessions}}. A group session counts once, however many took part; an individual one only when its participant was present.',
         participantsTitle: 'Participants',
