@@ -429,34 +429,21 @@ function monthlyCounts({ from, to, held }: SummaryInput): MonthCounts[] {
 }
 
 function planOf({ units, plan }: SummaryInput): ReportSummary['plan'] {
-  const events: PlannedEventRow[] = plan.events.map((e) => ({
-    id: e.id,
-    type: e.type,
-    title: e.title,
-    startDay: e.startDay,
-    endDay: e.endDay,
-    place: e.place,
-    territoryName: e.terytCode && units.get(e.terytCode) ? unitLabel(units.get(e.terytCode)!) : null,
-    hours: e.hours,
-    hourUnit: e.unit,
-  }));
+  const events: PlannedEventRow[] = plan.events.map((e) => ({ ...listedEvent(e, units), hours: e.hours, hourUnit: e.unit }));
   const byType: Partial<Record<EventType, number>> = {};
   for (const e of plan.events) byType[e.type] = (byType[e.type] ?? 0) + 1;
   return { from: plan.from, to: plan.to, events, byType };
 }
 
+/** What a list of events in the summary shows of each: its kind, title, days, place and territory. */
+function listedEvent(e: ReportEvent, units: Units) {
+  const unit = e.terytCode ? units.get(e.terytCode) : undefined;
+  return { id: e.id, type: e.type, title: e.title, startDay: e.startDay, endDay: e.endDay, place: e.place, territoryName: unit ? unitLabel(unit) : null };
+}
+
 /** An event the figures leave out: still planned after its end, or cancelled (with the reason). */
 function outsideRow(e: ReportEvent, units: Units): OutsideEventRow {
-  return {
-    id: e.id,
-    type: e.type,
-    title: e.title,
-    startDay: e.startDay,
-    endDay: e.endDay,
-    place: e.place,
-    territoryName: e.terytCode && units.get(e.terytCode) ? unitLabel(units.get(e.terytCode)!) : null,
-    cancellationReason: e.cancellationReason,
-  };
+  return { ...listedEvent(e, units), cancellationReason: e.cancellationReason };
 }
 
 function summaryTitle(request: ReportRequest, scope: ResolvedScope): string {

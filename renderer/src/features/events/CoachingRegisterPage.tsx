@@ -84,43 +84,12 @@ export function CoachingRegisterPage() {
         )}
         {register.data && register.data.rows.length > 0 && (
           <Paper>
-            <Table size="small" aria-label={t('events.coaching.title')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('events.coaching.person')}</TableCell>
-                  <TableCell>{t('events.coaching.institution')}</TableCell>
-                  <TableCell align="right">{t('events.coaching.individual')}</TableCell>
-                  <TableCell align="right">{t('events.coaching.group')}</TableCell>
-                  <TableCell align="right">{t('events.coaching.total')}</TableCell>
-                  <TableCell align="right">{t('events.coaching.sessions')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {register.data.rows.map((row) => (
-                  <TableRow key={row.personId}>
-                    <TableCell component="th" scope="row">
-                      {row.name}
-                    </TableCell>
-                    <TableCell>{row.institutionName ?? '—'}</TableCell>
-                    <TableCell align="right">{hours(row.individualHours)}</TableCell>
-                    <TableCell align="right">{hours(row.groupHours)}</TableCell>
-                    <TableCell align="right">{hours(row.totalHours)}</TableCell>
-                    <TableCell align="right">{row.sessions}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-              <TableFooter sx={{ '& .MuiTableCell-root': { fontWeight: 600, color: 'text.primary', fontSize: '0.875rem' } }}>
-                <TableRow>
-                  <TableCell component="th" scope="row" colSpan={2}>
-                    {t('events.coaching.totals')}
-                  </TableCell>
-                  <TableCell align="right">{hours(register.data.totals.individualHours)}</TableCell>
-                  <TableCell align="right">{hours(register.data.totals.groupHours)}</TableCell>
-                  <TableCell align="right">{hours(register.data.totals.totalHours)}</TableCell>
-                  <TableCell align="right">{register.data.totals.sessions}</TableCell>
-                </TableRow>
-              </TableFooter>
-            </Table>
+            <HoursTable
+              label={t('events.coaching.title')}
+              rows={register.data.rows.map((row) => ({ key: row.personId, ...row }))}
+              totals={register.data.totals}
+              totalsLabel={t('events.coaching.totals')}
+            />
             <Typography variant="body2" color="text.secondary" sx={{ p: 2 }} data-testid="coaching-delivered">
               {t('events.coaching.delivered', {
                 individual: hours(register.data.delivered.individualHours),
@@ -141,50 +110,79 @@ export function CoachingRegisterPage() {
               <Alert severity="info">{t('events.coaching.leadersEmpty')}</Alert>
             ) : (
               <Paper>
-                <Table size="small" aria-label={t('events.coaching.leadersTitle')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{t('events.coaching.person')}</TableCell>
-                      <TableCell>{t('events.coaching.institution')}</TableCell>
-                      <TableCell>{t('events.coaching.role')}</TableCell>
-                      <TableCell align="right">{t('events.coaching.individual')}</TableCell>
-                      <TableCell align="right">{t('events.coaching.group')}</TableCell>
-                      <TableCell align="right">{t('events.coaching.total')}</TableCell>
-                      <TableCell align="right">{t('events.coaching.sessions')}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {register.data.leaders.map((row) => (
-                      <TableRow key={`${row.personId} ${row.role}`}>
-                        <TableCell component="th" scope="row">
-                          {row.name}
-                        </TableCell>
-                        <TableCell>{row.institutionName ?? '—'}</TableCell>
-                        <TableCell>{roleLabel(row.role)}</TableCell>
-                        <TableCell align="right">{hours(row.individualHours)}</TableCell>
-                        <TableCell align="right">{hours(row.groupHours)}</TableCell>
-                        <TableCell align="right">{hours(row.totalHours)}</TableCell>
-                        <TableCell align="right">{row.sessions}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                  <TableFooter sx={{ '& .MuiTableCell-root': { fontWeight: 600, color: 'text.primary', fontSize: '0.875rem' } }}>
-                    <TableRow>
-                      <TableCell component="th" scope="row" colSpan={3}>
-                        {t('events.coaching.leaderTotals')}
-                      </TableCell>
-                      <TableCell align="right">{hours(register.data.leaderTotals.individualHours)}</TableCell>
-                      <TableCell align="right">{hours(register.data.leaderTotals.groupHours)}</TableCell>
-                      <TableCell align="right">{hours(register.data.leaderTotals.totalHours)}</TableCell>
-                      <TableCell align="right">{register.data.leaderTotals.sessions}</TableCell>
-                    </TableRow>
-                  </TableFooter>
-                </Table>
+                <HoursTable
+                  label={t('events.coaching.leadersTitle')}
+                  rows={register.data.leaders.map((row) => ({ key: `${row.personId} ${row.role}`, ...row, role: roleLabel(row.role) }))}
+                  totals={register.data.leaderTotals}
+                  totalsLabel={t('events.coaching.leaderTotals')}
+                  withRole
+                />
               </Paper>
             )}
           </>
         )}
       </Stack>
     </>
+  );
+}
+
+interface HoursFigures {
+  individualHours: number;
+  groupHours: number;
+  totalHours: number;
+  sessions: number;
+}
+
+/** One of the register's tables: a row per person (with the role, for coaches and supervisors) and a totals row. */
+function HoursTable(props: {
+  label: string;
+  rows: (HoursFigures & { key: string; name: string; institutionName: string | null; role?: string })[];
+  totals: HoursFigures;
+  totalsLabel: string;
+  withRole?: boolean;
+}) {
+  const { t } = useTranslation();
+  const figures = (row: HoursFigures) => (
+    <>
+      <TableCell align="right">{hours(row.individualHours)}</TableCell>
+      <TableCell align="right">{hours(row.groupHours)}</TableCell>
+      <TableCell align="right">{hours(row.totalHours)}</TableCell>
+      <TableCell align="right">{row.sessions}</TableCell>
+    </>
+  );
+  return (
+    <Table size="small" aria-label={props.label}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('events.coaching.person')}</TableCell>
+          <TableCell>{t('events.coaching.institution')}</TableCell>
+          {props.withRole && <TableCell>{t('events.coaching.role')}</TableCell>}
+          <TableCell align="right">{t('events.coaching.individual')}</TableCell>
+          <TableCell align="right">{t('events.coaching.group')}</TableCell>
+          <TableCell align="right">{t('events.coaching.total')}</TableCell>
+          <TableCell align="right">{t('events.coaching.sessions')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.rows.map((row) => (
+          <TableRow key={row.key}>
+            <TableCell component="th" scope="row">
+              {row.name}
+            </TableCell>
+            <TableCell>{row.institutionName ?? '—'}</TableCell>
+            {props.withRole && <TableCell>{row.role}</TableCell>}
+            {figures(row)}
+          </TableRow>
+        ))}
+      </TableBody>
+      <TableFooter sx={{ '& .MuiTableCell-root': { fontWeight: 600, color: 'text.primary', fontSize: '0.875rem' } }}>
+        <TableRow>
+          <TableCell component="th" scope="row" colSpan={props.withRole ? 3 : 2}>
+            {props.totalsLabel}
+          </TableCell>
+          {figures(props.totals)}
+        </TableRow>
+      </TableFooter>
+    </Table>
   );
 }
