@@ -728,7 +728,7 @@ describe('values of indicators entered by hand in the file', () => {
     expect((await exportExchange(ctx.db, NO_FILTER)).projects[0]!.indicators[0]!.values).toEqual(values);
     const again = await importExchange(ctx, bytesOf(file(3, values)), { backup: false });
     expect(again.counts.projects).toEqual({ added: 0, updated: 0, unchanged: 1 });
-    const changed = await importExchange(ctx, bytesOf(file(3, [{ ...values[0], value: 64 }, values[1]])), { backup: false });
+    const changed = await importExchange(ctx, bytesOf(file(3, [{ ...values[0], value: 64 }, values[1]!])), { backup: false });
     expect(changed.counts.projects).toEqual({ added: 0, updated: 1, unchanged: 0 });
     expect(unwrap<Project>(await dispatch(ctx, 'projects.get', { id: 'p1' })).indicators[0]!.values.map((v) => v.value)).toEqual([64, 38]);
     const bad = await dispatch(ctx, 'exchange.import', { fileName: 'x.json', contentBase64: Buffer.from(bytesOf(file(3, [{ from: '2026-07-01', to: '2026-06-30', value: -1 }]))).toString('base64') });
