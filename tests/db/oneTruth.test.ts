@@ -209,6 +209,12 @@ describe('counted, not named', () => {
     const summary = await call<ReportSummary>('reports.summary', YEAR);
     expect(summary.events.conference).toMatchObject({ count: 1, participants: 23, unnamed: 127, attendances: 43 });
     expect(summary.eventTotals).toMatchObject({ participants: 23, unnamed: 127 });
+    expect(summary.countedEvents).toEqual([
+      expect.objectContaining({ id: conference.id, startDay: '2026-06-02', endDay: '2026-06-03', named: 23, unnamedByDay: [{ day: '2026-06-02', count: 127 }, { day: '2026-06-03', count: 97 }], unnamed: 127, people: 150 }),
+    ]);
+    // The JSON file is the same object.
+    const json = await call<ExportedFile>('reports.export', { ...YEAR, format: 'json' });
+    expect((JSON.parse(Buffer.from(json.contentBase64, 'base64').toString('utf8')) as ReportSummary).countedEvents).toEqual(summary.countedEvents);
     expect(summary.narrative.items.map(plain)).toContain('zorganizowano 1 konferencję (łącznie 12 godzin zegarowych); udział wzięło 150 osób, w tym 23 z listy uczestników');
     // The XLSX states the same.
     const file = await call<ExportedFile>('reports.export', { ...YEAR, format: 'xlsx' });
