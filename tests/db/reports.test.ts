@@ -854,6 +854,7 @@ describe('files', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Podsumowanie',
       'Wydarzenia',
+      'Osoby spoza listy',
       'Coaching i superwizja',
       'Zespoły',
       'Zawiązane zespoły',
