@@ -42,6 +42,8 @@ interface ColumnDefinition<Row> {
   kind?: SummaryCellKind;
   /** A column of one medium only. */
   only?: SummaryMedium;
+  /** The document shows the column only for a summary this holds for (the spreadsheet always has it). */
+  shownWhen?: (summary: ReportSummary) => boolean;
   read: (row: Row, language: Language) => SummaryCell;
 }
 
@@ -63,7 +65,7 @@ const NUMERIC_KINDS = new Set<SummaryCellKind>(['integer', 'decimal', 'percent']
 
 function table<Row>(definition: TableDefinition<Row>): TableOf {
   return (summary, language, medium) => {
-    const columns = definition.columns.filter((column) => !column.only || column.only === medium);
+    const columns = definition.columns.filter((column) => (!column.only || column.only === medium) && (medium === 'sheet' || !column.shownWhen || column.shownWhen(summary)));
     const cells = (row: Row) => columns.map((column) => column.read(row, language));
     const rows = definition.rows(summary).filter((row) => medium === 'sheet' || !definition.shown || definition.shown(row));
     return {
@@ -123,6 +125,13 @@ const eventsTable = table<{ type: EventType | null; figures: EventFigures }>({
     { header: TYPE, sheetHeader: 'Rodzaj wydarzenia', read: (row, language) => (row.type ? EVENT_TYPES[row.type] : TOTAL)[language] },
     ...figureColumns({ pl: 'Liczba', en: 'Count' }),
     participants((row) => row.figures.participants),
+    {
+      header: { pl: 'Spoza listy', en: 'Not on the list' },
+      sheetHeader: 'Osoby spoza listy uczestników',
+      kind: 'integer',
+      shownWhen: (summary) => summary.eventTotals.unnamed > 0,
+      read: (row) => row.figures.unnamed,
+    },
     { header: ATTENDANCES, kind: 'integer', read: (row) => row.figures.attendances },
   ],
 });

@@ -62,7 +62,7 @@ describe('the summary’s tables', () => {
     }
     const events = workbook.getWorksheet('Wydarzenia')!;
     expect(events.rowCount).toBe(1 + EVENT_TYPE_KEYS.length + 1);
-    expect(events.getRow(1).values).toEqual([undefined, 'Rodzaj wydarzenia', 'Liczba', 'Godziny zegarowe', 'Godziny dydaktyczne', 'Razem w godz. zegarowych', 'Uczestnicy (osoby)', 'Obecności']);
+    expect(events.getRow(1).values).toEqual([undefined, 'Rodzaj wydarzenia', 'Liczba', 'Godziny zegarowe', 'Godziny dydaktyczne', 'Razem w godz. zegarowych', 'Uczestnicy (osoby)', 'Osoby spoza listy uczestników', 'Obecności']);
     expect(workbook.getWorksheet('Wskaźniki')!.getRow(2).getCell(7).value).toBe(75);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Podsumowanie', ...tables.slice(0, -1).map((t) => t.sheet), 'Miesiące', 'Kronika', 'Plan']);
   });

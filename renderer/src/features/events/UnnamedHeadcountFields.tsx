@@ -14,6 +14,17 @@ export function UnnamedHeadcountFields({ form }: { form: EventForm }) {
   const { t } = useTranslation();
   const { values, set, days, headcountError } = form;
   const setDay = (day: string, text: string) => set('unnamedByDay', { ...values.unnamedByDay, [day]: text });
+  // Counts typed for days the event no longer spans (its dates were changed) are not saved: say so before the save.
+  const left = days.length
+    ? Object.entries(values.unnamedByDay)
+        .filter(([day, text]) => text.trim() !== '' && !days.includes(day))
+        .sort(([a], [b]) => a.localeCompare(b))
+    : [];
+  const leftNote = left.length > 0 && (
+    <Typography role="status" variant="body2" color="warning.main" sx={{ mt: 1 }}>
+      {t('events.fields.unnamedLeftOut', { days: left.map(([day, text]) => t('events.fields.unnamedDay', { date: formatDay(day), count: text.trim() })).join(', ') })}
+    </Typography>
+  );
   if (days.length <= 1) {
     const day = days[0];
     const error = day ? headcountError(day) : undefined;
@@ -28,6 +39,7 @@ export function UnnamedHeadcountFields({ form }: { form: EventForm }) {
           helperText={error ?? t('events.fields.unnamedParticipantsHint')}
           slotProps={{ htmlInput: { inputMode: 'numeric', 'data-day': day } }}
         />
+        {leftNote}
       </Grid>
     );
   }
@@ -56,6 +68,7 @@ export function UnnamedHeadcountFields({ form }: { form: EventForm }) {
       <Typography variant="caption" color="text.secondary">
         {t('events.fields.unnamedByDayHint')}
       </Typography>
+      {leftNote}
     </Grid>
   );
 }
