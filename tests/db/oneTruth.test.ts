@@ -266,6 +266,26 @@ describe('counted, not named', () => {
     expect(shortened.unnamedByDay).toEqual([{ day: '2026-06-02', count: 90 }]);
   });
 
+  it('takes one day’s count from the attendance screen: a change of the event, audited; a day outside it or a stale version is refused', async () => {
+    const saved = await call<EventDetail>('events.save', { title: 'Konferencja', type: 'conference', status: 'held', projectId: null, terytCode: BEDZIN, startsAt: '2026-06-02T09:00:00+02:00', endsAt: '2026-06-03T15:00:00+02:00', hours: 12, hourUnit: 'clock', unnamedByDay: [{ day: '2026-06-02', count: 127 }] });
+    const second = await call<EventDetail>('events.setHeadcount', { eventId: saved.id, version: saved.version, day: '2026-06-03', count: 140 });
+    expect(second).toMatchObject({ version: saved.version + 1, unnamedByDay: [{ day: '2026-06-02', count: 127 }, { day: '2026-06-03', count: 140 }], unnamedParticipants: 140 });
+    expect(await dispatch(ctx, 'events.setHeadcount', { eventId: saved.id, version: saved.version, day: '2026-06-03', count: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await dispatch(ctx, 'events.setHeadcount', { eventId: saved.id, version: second.version, day: '2026-06-04', count: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fieldErrors: { day: 'Dzień 04.06.2026 nie należy do terminu wydarzenia (02.06.2026, 03.06.2026).' } },
+    });
+    expect(await dispatch(ctx, 'events.setHeadcount', { eventId: saved.id, version: second.version, day: '2026-06-03', count: -5 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const cleared = await call<EventDetail>('events.setHeadcount', { eventId: saved.id, version: second.version, day: '2026-06-02', count: null });
+    expect(cleared.unnamedByDay).toEqual([{ day: '2026-06-03', count: 140 }]);
+    const entries = (await ctx.db('audit_log').where({ table_name: 'events', record_id: saved.id }).orderBy('id').select('action', 'before_json', 'after_json')) as { action: string; before_json: string | null; after_json: string | null }[];
+    expect(entries.map((entry) => [entry.action, JSON.parse(entry.before_json ?? '{}').unnamed_by_day, JSON.parse(entry.after_json ?? '{}').unnamed_by_day])).toEqual([
+      ['create', undefined, { '2026-06-02': 127 }],
+      ['update', { '2026-06-02': 127 }, { '2026-06-02': 127, '2026-06-03': 140 }],
+      ['update', { '2026-06-02': 127, '2026-06-03': 140 }, { '2026-06-03': 140 }],
+    ]);
+  });
+
   it('moves the one number an event had before to its first day, and back', async () => {
     const saved = await call<EventDetail>('events.save', { title: 'Konferencja', type: 'conference', status: 'held', projectId: null, terytCode: BEDZIN, startsAt: '2026-06-02T23:30:00+02:00', endsAt: '2026-06-03T15:00:00+02:00', hours: 12, hourUnit: 'clock' });
     // As the database was before migration 015: one number on the event.

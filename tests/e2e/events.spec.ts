@@ -214,6 +214,11 @@ test('a three-day study visit: one attendance column per day, marks saved per da
   await page.getByRole('button', { name: 'Zapisz' }).click();
   // Two from the list present, and the larger day's 38 not named: 40 people (the days are not added up).
   await expect(page.getByRole('table', { name: 'Informacje o wydarzeniu' })).toContainText('40 osób, w tym 2 z listy uczestników (spoza listy: 12.05.2026: 38, 13.05.2026: 35)');
+  // The third day's count, typed under the attendance of that day, is saved when the field is left.
+  await expect(page.getByRole('textbox', { name: 'Osoby spoza listy uczestników, 13.05.2026' })).toHaveValue('35');
+  await page.getByRole('textbox', { name: 'Osoby spoza listy uczestników, 14.05.2026' }).fill('44');
+  await page.getByRole('textbox', { name: 'Osoby spoza listy uczestników, 14.05.2026' }).blur();
+  await expect(page.getByRole('table', { name: 'Informacje o wydarzeniu' })).toContainText('46 osób, w tym 2 z listy uczestników (spoza listy: 12.05.2026: 38, 13.05.2026: 35, 14.05.2026: 44)');
 
   // The signed list, scanned, kept with the event.
   const chooser = page.waitForEvent('filechooser');

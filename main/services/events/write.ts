@@ -1,6 +1,6 @@
 /** Saving, moving and deleting single events; the checks every write of an event's fields shares (series too). */
 import type { Knex } from 'knex';
-import { formatDatePl, isPerPersonHourType, type UnnamedHeadcount, type EventDetail, type EventReschedule, type EventSave, type EventSettle } from '../../../preload/contract';
+import { formatDatePl, isPerPersonHourType, type UnnamedHeadcount, type EventDetail, type EventReschedule, type EventSave, type EventSetHeadcount, type EventSettle } from '../../../preload/contract';
 import { notFound, ServiceError, staleVersion } from '../errors';
 import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
@@ -188,6 +188,27 @@ export async function rescheduleEvent(db: Knex, input: EventReschedule): Promise
     });
   });
   return getEvent(db, input.id);
+}
+
+/**
+ * Sets (or, with null, clears) the number of people counted but not named on one day of an event, from the
+ * attendance screen: a change of the event (version + 1), audited with its other headcounts.
+ */
+export async function setHeadcount(db: Knex, input: EventSetHeadcount): Promise<EventDetail> {
+  await db.transaction(async (trx) => {
+    const event = await eventRow(trx, input.eventId);
+    if (event.version !== input.version) throw staleVersion(EVENT.what);
+    const days = eventDays(event.starts_at, event.ends_at);
+    if (!days.includes(input.day)) {
+      throwProblems([problem('day', `Dzień ${formatDatePl(input.day)} nie należy do terminu wydarzenia (${days.map(formatDatePl).join(', ')}).`)]);
+    }
+    const before: { day: string; count: number | string }[] = await trx('event_day_headcounts').where({ event_id: input.eventId }).select('day', 'count');
+    const after = [...before.filter((headcount) => headcount.day !== input.day), ...(input.count === null ? [] : [{ day: input.day, count: input.count }])];
+    await updateVersioned(trx, EVENT, input.eventId, input.version, {}, { before: { unnamed_by_day: headcountMap(before) }, after: { unnamed_by_day: headcountMap(after) } });
+    await trx('event_day_headcounts').where({ event_id: input.eventId, day: input.day }).delete();
+    if (input.count !== null) await trx('event_day_headcounts').insert({ event_id: input.eventId, day: input.day, count: input.count });
+  });
+  return getEvent(db, input.eventId);
 }
 
 /** Settles an event: it was held, or it was cancelled, with the reason (from the dashboard's "do rozliczenia"). */

@@ -342,6 +342,14 @@ export const eventSetAttendance = z.object({
 
 export const eventSetParticipantHours = z.object({ participantId: f.id, hours });
 
+/** The number of people counted but not named on one day of an event (null clears it), from the attendance screen. */
+export const eventSetHeadcount = z.object({
+  eventId: f.id,
+  version: f.version,
+  day: calendarDate,
+  count: unnamedHeadcount.shape.count.nullable(),
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // Attachments
 
@@ -376,6 +384,7 @@ export type EventCreateParticipant = z.output<typeof eventCreateParticipant>;
 export type AttendanceMark = z.output<typeof attendanceMark>;
 export type EventSetAttendance = z.output<typeof eventSetAttendance>;
 export type EventSetParticipantHours = z.output<typeof eventSetParticipantHours>;
+export type EventSetHeadcount = z.output<typeof eventSetHeadcount>;
 export type EventAttachmentUpload = z.output<typeof eventAttachmentUpload>;
 export type CoachingRegisterQuery = z.output<typeof coachingRegisterQuery>;
 
