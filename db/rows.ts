@@ -225,6 +225,7 @@ export interface EventRow extends Stamped {
   certificate_min_share: number | null;
   notes: string | null;
   cancellation_reason?: string | null;
+  /** Superseded by `event_day_headcounts` (migration 20261207_015 moved its numbers there): neither read nor written. */
   unnamed_participants?: number | string | null;
   series_id: string | null;
   detached_from_series: boolean | number;
@@ -238,6 +239,13 @@ export interface ParticipantRow {
   institution_id: string | null;
   walk_in: boolean | number;
   hours: number | null;
+}
+
+/** How many took part on one day of an event without being named on its list. */
+export interface HeadcountRow {
+  event_id: string;
+  day: string;
+  count: number | string;
 }
 
 export interface AttendanceRow {

@@ -4,7 +4,8 @@
  * screen all render from here. The spreadsheet keeps the whole record — keys, TERYT codes, hours in both units, the
  * rows with nothing in them — and the document and the screen show the readable part of it.
  */
-import type { AreaRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportSummary, SignedAgreementRow, VoivodeshipRow } from './schemas/reports';
+import { formatDatePl } from './polish';
+import type { AreaRow, CountedEventRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportSummary, SignedAgreementRow, VoivodeshipRow } from './schemas/reports';
 import { EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type Label, type Language, type PartnershipKind, type SessionMode } from './vocabulary';
 
 /** Where a table is shown: the document (printed, and on screen) or the spreadsheet. */
@@ -41,6 +42,8 @@ interface ColumnDefinition<Row> {
   kind?: SummaryCellKind;
   /** A column of one medium only. */
   only?: SummaryMedium;
+  /** The document shows the column only for a summary this holds for (the spreadsheet always has it). */
+  shownWhen?: (summary: ReportSummary) => boolean;
   read: (row: Row, language: Language) => SummaryCell;
 }
 
@@ -62,7 +65,7 @@ const NUMERIC_KINDS = new Set<SummaryCellKind>(['integer', 'decimal', 'percent']
 
 function table<Row>(definition: TableDefinition<Row>): TableOf {
   return (summary, language, medium) => {
-    const columns = definition.columns.filter((column) => !column.only || column.only === medium);
+    const columns = definition.columns.filter((column) => (!column.only || column.only === medium) && (medium === 'sheet' || !column.shownWhen || column.shownWhen(summary)));
     const cells = (row: Row) => columns.map((column) => column.read(row, language));
     const rows = definition.rows(summary).filter((row) => medium === 'sheet' || !definition.shown || definition.shown(row));
     return {
@@ -122,7 +125,36 @@ const eventsTable = table<{ type: EventType | null; figures: EventFigures }>({
     { header: TYPE, sheetHeader: 'Rodzaj wydarzenia', read: (row, language) => (row.type ? EVENT_TYPES[row.type] : TOTAL)[language] },
     ...figureColumns({ pl: 'Liczba', en: 'Count' }),
     participants((row) => row.figures.participants),
+    {
+      header: { pl: 'Spoza listy', en: 'Not on the list' },
+      sheetHeader: 'Osoby spoza listy uczestników',
+      kind: 'integer',
+      shownWhen: (summary) => summary.eventTotals.unnamed > 0,
+      read: (row) => row.figures.unnamed,
+    },
     { header: ATTENDANCES, kind: 'integer', read: (row) => row.figures.attendances },
+  ],
+});
+
+/**
+ * Held events with people counted but not named, day by day: each reached its listed people present on any day plus
+ * the largest day's count (events.ts `unnamedReached`); left out of the document when there are none.
+ */
+const countedTable = table<CountedEventRow>({
+  key: 'counted',
+  title: { pl: 'Osoby spoza listy uczestników', en: 'People not on the list of participants' },
+  sheet: 'Osoby spoza listy',
+  rows: (summary) => summary.countedEvents,
+  columns: [
+    { header: { pl: 'Data', en: 'Date' }, only: 'document', kind: 'days', read: (e) => (e.startDay === e.endDay ? e.startDay : `${e.startDay}/${e.endDay}`) },
+    { header: { pl: 'Od', en: 'From' }, only: 'sheet', kind: 'date', read: (e) => e.startDay },
+    { header: { pl: 'Do', en: 'To' }, only: 'sheet', kind: 'date', read: (e) => e.endDay },
+    { header: TYPE, read: (e, language) => EVENT_TYPES[e.type][language] },
+    { header: { pl: 'Tytuł', en: 'Title' }, read: (e) => e.title },
+    { header: { pl: 'Z listy (obecni)', en: 'From the list (present)' }, kind: 'integer', read: (e) => e.named },
+    { header: { pl: 'Spoza listy w dniach', en: 'Not on the list, by day' }, read: (e) => e.unnamedByDay.map((headcount) => `${formatDatePl(headcount.day)}: ${headcount.count}`).join('; ') },
+    { header: { pl: 'Spoza listy (najwięcej w dniu)', en: 'Not on the list (largest day)' }, kind: 'integer', read: (e) => e.unnamed },
+    { header: { pl: 'Udział (osoby)', en: 'Took part (people)' }, kind: 'integer', read: (e) => e.people },
   ],
 });
 
@@ -263,7 +295,7 @@ const planTable = table<PlannedEventRow>({
   ],
 });
 
-const TABLES = { events: eventsTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, plan: planTable };
+const TABLES = { events: eventsTable, counted: countedTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, plan: planTable };
 
 export type SummaryTableKey = keyof typeof TABLES;
 

@@ -19,6 +19,7 @@ import {
   PROBLEM_CATEGORY_KEYS,
   type Agreement,
   type DocumentTemplate,
+  type EventDetail,
   type ExchangeDocument,
   type ExchangeImportResult,
   type ExportedFile,
@@ -74,13 +75,14 @@ async function tables(db: Runtime['db']): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
   for (const table of [
     'institutions', 'people', 'person_roles', 'project_phases', 'project_indicators', 'indicator_phase_targets', 'partnerships', 'partnership_members',
-    'service_offers', 'zzk_cases', 'zzk_case_problems', 'zzk_goals', 'agreement_parties', 'event_series', 'events', 'event_leaders', 'certificates',
+    'service_offers', 'zzk_cases', 'zzk_case_problems', 'zzk_goals', 'agreement_parties', 'event_series', 'events', 'event_leaders', 'event_day_headcounts', 'certificates',
   ]) {
     const rows = (await db(table).select('*')) as Record<string, unknown>[];
     result[table] = strip(rows);
   }
   result.projects = strip(await db('projects').select('*'), 'logo_color_path', 'logo_color_name', 'logo_color_sha256', 'logo_mono_path', 'logo_mono_name', 'logo_mono_sha256');
   result.agreements = strip(await db('agreements').select('*'), 'template_id', 'scan_path', 'scan_name', 'scan_sha256');
+  result.indicator_values = strip(await db('indicator_values').select('*'), 'id');
   result.templates = strip((await db('document_templates').select('*')).filter((row: { kind: string; name: string; body: string }) => !builtIn(row)));
   result.participants = (
     await db('event_participants as ep').select('ep.event_id', 'ep.person_id', 'ep.institution_id', 'ep.walk_in', 'ep.hours').orderBy(['ep.event_id', 'ep.person_id'])
@@ -162,6 +164,18 @@ async function buildRichRegister(ctx: Runtime): Promise<Rich> {
     indicators: [
       { code: 'W1', name: 'Liczba PZK', unit: 'szt.', target: 15, phaseTargets: [{ phaseIndex: 1, target: 15 }] },
       { code: 'W2', name: 'Godziny coachingu', unit: 'godz.', target: 1200.5, phaseTargets: [{ phaseIndex: 0, target: 200 }, { phaseIndex: 1, target: 1000.5 }] },
+      // Values entered by hand, per period with a note (and one without), in the order entered.
+      {
+        code: 'W3',
+        name: 'Osoby objęte wsparciem w ramach ZZK',
+        unit: 'os.',
+        target: 120,
+        measure: { kind: 'manual' },
+        values: [
+          { from: '2019-07-01', to: '2019-12-31', value: 47, note: 'sprawozdania ZZK za II półrocze 2019' },
+          { from: '2019-01-01', to: '2019-06-30', value: 12.5, note: null },
+        ],
+      },
     ],
   });
 
@@ -271,6 +285,11 @@ async function buildRichRegister(ctx: Runtime): Promise<Rich> {
     event('evt-pzk-2', { title: 'Spotkanie PZK (przeniesione)', type: 'pzk_meeting', status: 'cancelled', partnership_id: pzk.id, series_id: 'ser-pzk-bedzin', detached_from_series: true, starts_at: '2020-03-17T09:00:00.000Z', ends_at: '2020-03-17T11:00:00.000Z', hours: null }),
     event('evt-konferencja', { title: 'Konferencja regionalna', type: 'conference', status: 'planned', project_id: null, place: 'Katowice', teryt_code: '2469011', starts_at: '2021-06-10T08:00:00.000Z', ends_at: '2021-06-10T14:30:00.000Z', hours: 6.5 }),
   ]);
+  // People counted at the door but not named, day by day (the second day fewer came).
+  await ctx.db('event_day_headcounts').insert([
+    { event_id: 'evt-warsztat', day: '2019-10-24', count: 40 },
+    { event_id: 'evt-warsztat', day: '2019-10-25', count: 31 },
+  ]);
   await ctx.db('event_leaders').insert([
     { event_id: 'evt-warsztat', person_id: trainer.id, role: 'trainer' },
     { event_id: 'evt-warsztat', person_id: pawel.id, role: 'moderator' },
@@ -323,6 +342,16 @@ describe('the exchange file', () => {
     expect(first.partnerships.find((p) => p.kind === 'ZZK')!.zzkCase).toMatchObject({ code: 'ZZK/BDZ/2019/01', hasIpw: true, problems: ['elderly_alone', 'disability'] });
     const workshop = first.events.find((e) => e.id === 'evt-warsztat')!;
     expect(workshop).toMatchObject({ start: '2019-10-24T09:00:00+02:00', end: '2019-10-25T15:00:00+02:00', hours: 16, hourUnit: 'didactic', certificateRule: 'share', certificateMinShare: 50 });
+    // Version 3 carries the people counted but not named day by day, and the values of indicators entered by hand.
+    expect(first.version).toBe(3);
+    expect(workshop.unnamedByDay).toEqual({ '2019-10-24': 40, '2019-10-25': 31 });
+    expect(workshop).not.toHaveProperty('unnamedParticipants');
+    expect(first.events.find((e) => e.id === 'evt-coaching')).not.toHaveProperty('unnamedByDay');
+    expect(first.projects[0]!.indicators.find((i) => i.code === 'W3')!.values).toEqual([
+      { from: '2019-07-01', to: '2019-12-31', value: 47, note: 'sprawozdania ZZK za II półrocze 2019' },
+      { from: '2019-01-01', to: '2019-06-30', value: 12.5 },
+    ]);
+    expect(first.projects[0]!.indicators.find((i) => i.code === 'W1')).not.toHaveProperty('values');
     // Version 2 carries forms of address and certificate rules; the project's rule is the default, so it is left out.
     expect(first.people.find((p) => p.firstName === 'Anna')).toMatchObject({ formOfAddress: 'ms' });
     expect(first.people.find((p) => p.firstName === 'Grażyna')!.formOfAddress).toBeUndefined();
@@ -528,7 +557,7 @@ describe('the exchange file', () => {
     // Through the channel: a JSON file named by the date, in UTF-8.
     const file = unwrap<ExportedFile>(await dispatch(ctx, 'exchange.export', { teryt: '2401011' }));
     expect(file.fileName).toMatch(/^kooperator-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'))).toMatchObject({ format: 'kooperator-exchange', version: 2 });
+    expect(JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'))).toMatchObject({ format: 'kooperator-exchange', version: 3 });
     expect(await dispatch(ctx, 'exchange.export', { from: '2026-12-01', to: '2026-01-01' })).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { to: expect.any(String) } } });
     expect(await dispatch(ctx, 'exchange.export', { teryt: '2499' })).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { teryt: 'nieznany kod TERYT "2499"' } } });
   });
@@ -559,7 +588,7 @@ describe('the exchange file', () => {
     for (const [bytes, message] of [
       [Buffer.from('{"format": '), 'nie jest poprawnym dokumentem JSON'],
       [bytesOf({ format: 'inny', version: 1 }), 'to nie jest plik wymiany Kooperatora'],
-      [bytesOf({ ...minimal, version: 3 }), 'nieobsługiwana wersja formatu „3” (ta wersja programu czyta wersje 1 i 2)'],
+      [bytesOf({ ...minimal, version: 4 }), 'nieobsługiwana wersja formatu „4” (ta wersja programu czyta wersje 1, 2 i 3)'],
     ] as const) {
       const refused = await dispatch(ctx, 'exchange.import', { fileName: 'x.json', contentBase64: Buffer.from(bytes).toString('base64') });
       expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
@@ -605,7 +634,7 @@ describe('representatives of agreement parties in the file', () => {
     const v2 = await database('wersja 2');
     await importExchange(v2, bytesOf(file(2, { representatives: board })), { backup: false });
     const exported = await exportExchange(v2.db, NO_FILTER);
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(3);
     expect(exported.agreements[0]!.partyDetails![1]).toMatchObject({ name: 'Powiat Będziński', representatives: board });
     expect(exported.agreements[0]!.partyDetails![0]).not.toHaveProperty('representatives');
     expect(exported.agreements[0]!.partyDetails![1]).not.toHaveProperty('representativeName');
@@ -616,6 +645,99 @@ describe('representatives of agreement parties in the file', () => {
       contentBase64: Buffer.from(bytesOf(file(2, { representatives: board, representativeName: 'Jerzy Ślęzak' }))).toString('base64'),
     });
     expect(both).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { 'agreements[0].partyDetails[1].representativeName': expect.stringContaining('albo') } } });
+  });
+});
+
+describe('people counted, not named, in the file', () => {
+  const file = (version: number, event: object) => ({
+    format: 'kooperator-exchange',
+    version,
+    exportedAt: '2026-05-04T12:00:00+02:00',
+    office: { name: 'RCPS Łódź', voivodeshipTeryt: '10' },
+    projects: [],
+    institutions: [],
+    people: [],
+    agreements: [],
+    partnerships: [],
+    events: [
+      { id: 'konf', projectId: null, type: 'conference', title: 'Konferencja regionalna', start: '2026-06-02T09:00:00+02:00', end: '2026-06-03T15:00:00+02:00', hours: 12, hourUnit: 'clock', participants: [], ...event },
+    ],
+  });
+  const importing = (ctx: Runtime, document: object) => dispatch(ctx, 'exchange.import', { fileName: 'x.json', contentBase64: Buffer.from(bytesOf(document)).toString('base64') });
+
+  it('a version-2 file’s one number is read as the first day’s; version 3 carries a number per day, both ways', async () => {
+    const v2 = await database('liczeni wersja 2');
+    await importExchange(v2, bytesOf(file(2, { unnamedParticipants: 127 })), { backup: false });
+    expect(await v2.db('event_day_headcounts').select('event_id', 'day', 'count')).toEqual([{ event_id: 'konf', day: '2026-06-02', count: 127 }]);
+    expect((await exportExchange(v2.db, NO_FILTER)).events[0]).toMatchObject({ unnamedByDay: { '2026-06-02': 127 } });
+
+    const v3 = await database('liczeni wersja 3');
+    await importExchange(v3, bytesOf(file(3, { unnamedByDay: { '2026-06-03': 120, '2026-06-02': 150 } })), { backup: false });
+    const event = unwrap<EventDetail>(await dispatch(v3, 'events.get', { id: 'konf' }));
+    expect(event.unnamedByDay).toEqual([{ day: '2026-06-02', count: 150 }, { day: '2026-06-03', count: 120 }]);
+    expect(event.unnamedParticipants).toBe(150);
+    expect((await exportExchange(v3.db, NO_FILTER)).events[0]!.unnamedByDay).toEqual({ '2026-06-02': 150, '2026-06-03': 120 });
+    // A changed headcount is an update of the event; the same file again changes nothing.
+    const changed = await importExchange(v3, bytesOf(file(3, { unnamedByDay: { '2026-06-02': 150 } })), { backup: false });
+    expect(changed.counts.events).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await v3.db('event_day_headcounts').select('day', 'count')).toEqual([{ day: '2026-06-02', count: 150 }]);
+    const again = await importExchange(v3, bytesOf(file(3, { unnamedByDay: { '2026-06-02': 150 } })), { backup: false });
+    expect(again.counts.events).toEqual({ added: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('refuses a day outside the event, a negative or fractional number, and both ways at once, at their paths, writing nothing', async () => {
+    const ctx = await database('liczeni błędy');
+    const outside = await importing(ctx, file(3, { unnamedByDay: { '2026-06-04': 10 } }));
+    expect(outside).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { 'events[0].unnamedByDay["2026-06-04"]': expect.stringContaining('dzień poza terminem wydarzenia') } } });
+    const bad = await importing(ctx, file(3, { unnamedByDay: { '2026-06-02': -1, '2026-06-03': 2.5 } }));
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } });
+    if (!bad.ok) expect(Object.values(bad.error.fieldErrors ?? {})).toEqual(['liczba osób spoza listy musi być liczbą całkowitą nie mniejszą niż 0', 'liczba osób spoza listy musi być liczbą całkowitą nie mniejszą niż 0']);
+    const both = await importing(ctx, file(3, { unnamedParticipants: 5, unnamedByDay: { '2026-06-02': 150 } }));
+    expect(both).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { 'events[0].unnamedParticipants': expect.stringContaining('albo') } } });
+    expect(await ctx.db('events').count({ n: '*' })).toEqual([{ n: 0 }]);
+    expect(await ctx.db('event_day_headcounts').count({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('values of indicators entered by hand in the file', () => {
+  it('are written and read in order, a changed value updates the project, and a version-2 file (without them) reads as none', async () => {
+    const indicator = (values?: object[]) => ({ code: 'W9', name: 'Osoby objęte wsparciem', unit: 'os.', target: 100, measure: { kind: 'manual' }, ...(values ? { values } : {}) });
+    const file = (version: number, values?: object[]) => ({
+      format: 'kooperator-exchange',
+      version,
+      exportedAt: '2026-05-04T12:00:00+02:00',
+      office: { name: 'RCPS Łódź', voivodeshipTeryt: '10' },
+      projects: [{ id: 'p1', name: 'Kooperacje 3D', macroregion: 3, startDate: '2026-01-01', endDate: '2026-12-31', phases: [], indicators: [indicator(values)] }],
+      institutions: [],
+      people: [],
+      agreements: [],
+      partnerships: [],
+      events: [],
+    });
+    const values = [
+      { from: '2026-07-01', to: '2026-12-31', value: 61, note: 'sprawozdanie za II półrocze' },
+      { from: '2026-01-01', to: '2026-06-30', value: 38 },
+    ];
+    const ctx = await database('wartości');
+    await importExchange(ctx, bytesOf(file(3, values)), { backup: false });
+    const project = unwrap<Project>(await dispatch(ctx, 'projects.get', { id: 'p1' }));
+    expect(project.indicators[0]!.values).toEqual([
+      { from: '2026-07-01', to: '2026-12-31', value: 61, note: 'sprawozdanie za II półrocze' },
+      { from: '2026-01-01', to: '2026-06-30', value: 38, note: null },
+    ]);
+    expect((await exportExchange(ctx.db, NO_FILTER)).projects[0]!.indicators[0]!.values).toEqual(values);
+    const again = await importExchange(ctx, bytesOf(file(3, values)), { backup: false });
+    expect(again.counts.projects).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    const changed = await importExchange(ctx, bytesOf(file(3, [{ ...values[0], value: 64 }, values[1]!])), { backup: false });
+    expect(changed.counts.projects).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(unwrap<Project>(await dispatch(ctx, 'projects.get', { id: 'p1' })).indicators[0]!.values.map((v) => v.value)).toEqual([64, 38]);
+    const bad = await dispatch(ctx, 'exchange.import', { fileName: 'x.json', contentBase64: Buffer.from(bytesOf(file(3, [{ from: '2026-07-01', to: '2026-06-30', value: -1 }]))).toString('base64') });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } });
+    if (!bad.ok) expect(Object.keys(bad.error.fieldErrors ?? {}).sort()).toEqual(['projects[0].indicators[0].values[0].to', 'projects[0].indicators[0].values[0].value']);
+
+    const older = await database('wartości wersja 2');
+    await importExchange(older, bytesOf(file(2)), { backup: false });
+    expect(unwrap<Project>(await dispatch(older, 'projects.get', { id: 'p1' })).indicators[0]!.values).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import { dispatch } from '../../main/ipc/dispatch';
 import type { Runtime } from '../../main/runtime';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
+import * as dayHeadcounts from '../../db/migrations/20261207_015_event_day_headcount';
 
 let temp: TempDatabase;
 let ctx: Runtime;
@@ -156,12 +157,148 @@ describe('nothing drops out silently', () => {
   });
 });
 
+/** What the event form sends back for an event as it is. */
+function eventSaveOf(event: EventDetail) {
+  const { id, version, title, type, status, projectId, partnershipId, terytCode, place, organiserInstitutionId, startsAt, endsAt, hours, hourUnit, mode, certificateRule, certificateMinShare, notes, cancellationReason, unnamedByDay } = event;
+  const leaders = event.leaders.map((leader) => ({ personId: leader.personId, role: leader.role }));
+  return { id, version, title, type, status, projectId, partnershipId, terytCode, place, organiserInstitutionId, startsAt, endsAt, hours, hourUnit, mode, certificateRule, certificateMinShare, notes, cancellationReason, unnamedByDay, leaders };
+}
+
 describe('counted, not named', () => {
+  const named = (count: number) => Promise.all(Array.from({ length: count }, (_, i) => call<Person>('people.save', { firstName: 'Osoba', lastName: `Uczestnik ${i + 1}`, institutionId: null, roles: [] })));
+  const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
   it('reports a conference with a headcount of 150, 23 of them named on the list, as 150 people', async () => {
-    const people = await Promise.all(Array.from({ length: 23 }, (_, i) => call<Person>('people.save', { firstName: 'Osoba', lastName: `Uczestnik ${i + 1}`, institutionId: null, roles: [] })));
-    await held('', 'Konferencja otwierająca', '2026-06-02', { type: 'conference', projectId: null, hours: 6, hourUnit: 'clock', unnamedParticipants: 127 }, people.map((p): [Person, string] => [p, 'present']));
+    const people = await named(23);
+    await held('', 'Konferencja otwierająca', '2026-06-02', { type: 'conference', projectId: null, hours: 6, hourUnit: 'clock', unnamedByDay: [{ day: '2026-06-02', count: 127 }] }, people.map((p): [Person, string] => [p, 'present']));
     const summary = await call<ReportSummary>('reports.summary', YEAR);
     expect(summary.events.conference).toMatchObject({ count: 1, participants: 23, unnamed: 127 });
-    expect(summary.narrative.items.map((item) => item.replace(/\u00a0/g, ' '))).toContain('zorganizowano 1 konferencję (łącznie 6 godzin zegarowych); udział wzięło 150 osób, w tym 23 z listy uczestników');
+    expect(summary.narrative.items.map(plain)).toContain('zorganizowano 1 konferencję (łącznie 6 godzin zegarowych); udział wzięło 150 osób, w tym 23 z listy uczestników');
+  });
+
+  it('counts a two-day conference (127 not named on day 1, 97 on day 2) by its larger day: 150 people, 23 from the list, the same on the event and in the summary', async () => {
+    const people = await named(23);
+    const conference = await call<EventDetail>('events.save', {
+      title: 'Konferencja regionalna „Kooperacja w praktyce”',
+      type: 'conference',
+      status: 'held',
+      projectId: null,
+      terytCode: BEDZIN,
+      startsAt: '2026-06-02T09:00:00+02:00',
+      endsAt: '2026-06-03T15:00:00+02:00',
+      hours: 12,
+      hourUnit: 'clock',
+      unnamedByDay: [{ day: '2026-06-03', count: 97 }, { day: '2026-06-02', count: 127 }],
+    });
+    expect(conference.days).toEqual(['2026-06-02', '2026-06-03']);
+    expect(conference.unnamedByDay).toEqual([{ day: '2026-06-02', count: 127 }, { day: '2026-06-03', count: 97 }]);
+    expect(conference.unnamedParticipants).toBe(127);
+    // All 23 named came on day 1, 20 of them on day 2: still 23 people from the list.
+    const { added } = await call<ParticipantsAdded>('events.addParticipants', { eventId: conference.id, personIds: people.map((p) => p.id) });
+    await call('events.setAttendance', {
+      eventId: conference.id,
+      marks: added.flatMap((participant, i) => [
+        { participantId: participant.id, day: '2026-06-02', status: 'present' },
+        { participantId: participant.id, day: '2026-06-03', status: i < 20 ? 'present' : 'absent' },
+      ]),
+    });
+    const detail = await call<EventDetail>('events.get', { id: conference.id });
+    expect(detail.counts).toEqual({ registered: 23, present: 23 });
+    expect(detail.counts.present + detail.unnamedParticipants!).toBe(150);
+
+    const summary = await call<ReportSummary>('reports.summary', YEAR);
+    expect(summary.events.conference).toMatchObject({ count: 1, participants: 23, unnamed: 127, attendances: 43 });
+    expect(summary.eventTotals).toMatchObject({ participants: 23, unnamed: 127 });
+    expect(summary.countedEvents).toEqual([
+      expect.objectContaining({ id: conference.id, startDay: '2026-06-02', endDay: '2026-06-03', named: 23, unnamedByDay: [{ day: '2026-06-02', count: 127 }, { day: '2026-06-03', count: 97 }], unnamed: 127, people: 150 }),
+    ]);
+    // The JSON file is the same object.
+    const json = await call<ExportedFile>('reports.export', { ...YEAR, format: 'json' });
+    expect((JSON.parse(Buffer.from(json.contentBase64, 'base64').toString('utf8')) as ReportSummary).countedEvents).toEqual(summary.countedEvents);
+    expect(summary.narrative.items.map(plain)).toContain('zorganizowano 1 konferencję (łącznie 12 godzin zegarowych); udział wzięło 150 osób, w tym 23 z listy uczestników');
+    // The XLSX states the same.
+    const file = await call<ExportedFile>('reports.export', { ...YEAR, format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.contentBase64, 'base64').buffer as ArrayBuffer);
+    const cells: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(plain(String(cell.value ?? ''))))));
+    expect(cells.join('\n')).toContain('udział wzięło 150 osób, w tym 23 z listy uczestników');
+
+    // The day 2 count is corrected to 140: the larger day is now day 2, 163 people.
+    await call('events.save', { ...eventSaveOf(await call<EventDetail>('events.get', { id: conference.id })), unnamedByDay: [{ day: '2026-06-02', count: 127 }, { day: '2026-06-03', count: 140 }] });
+    const corrected = await call<ReportSummary>('reports.summary', YEAR);
+    expect(corrected.events.conference).toMatchObject({ participants: 23, unnamed: 140 });
+    expect(corrected.narrative.items.map(plain)).toEqual(['zorganizowano 1 konferencję (łącznie 12 godzin zegarowych); udział wzięły 163 osoby, w tym 23 z listy uczestników']);
+  });
+
+  it('refuses a headcount on a day outside the event, twice the same day, or a negative number, next to the field, and a move that would leave a counted day behind', async () => {
+    const fields = { title: 'Konferencja', type: 'conference', status: 'held', projectId: null, terytCode: BEDZIN, startsAt: '2026-06-02T09:00:00+02:00', endsAt: '2026-06-03T15:00:00+02:00', hours: 12, hourUnit: 'clock' };
+    const refused = await dispatch(ctx, 'events.save', { ...fields, unnamedByDay: [{ day: '2026-06-04', count: 10 }, { day: '2026-06-02', count: 5 }, { day: '2026-06-02', count: 6 }, { day: '2026-06-03', count: -1 }] });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        fieldErrors: {
+          'unnamedByDay.3.count': 'Liczba osób spoza listy musi być liczbą całkowitą nie mniejszą niż 0',
+        },
+      },
+    });
+    const ruled = await dispatch(ctx, 'events.save', { ...fields, unnamedByDay: [{ day: '2026-06-04', count: 10 }, { day: '2026-06-02', count: 5 }, { day: '2026-06-02', count: 6 }] });
+    expect(ruled).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        fieldErrors: {
+          'unnamedByDay.0.day': 'Dzień 04.06.2026 jest poza terminem wydarzenia',
+          'unnamedByDay.2.day': 'Dzień 02.06.2026 ma już podaną liczbę osób spoza listy',
+        },
+      },
+    });
+    expect(await ctx.db('events').count({ n: '*' })).toEqual([{ n: 0 }]);
+
+    const saved = await call<EventDetail>('events.save', { ...fields, unnamedByDay: [{ day: '2026-06-03', count: 97 }] });
+    const moved = await dispatch(ctx, 'events.reschedule', { id: saved.id, version: saved.version, startsAt: '2026-06-09T09:00:00+02:00' });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    if (!moved.ok) expect(moved.error.message + JSON.stringify(moved.error.fieldErrors ?? {})).toContain('Liczba osób spoza listy jest już podana dla dni, których wydarzenie w nowym terminie nie obejmuje (03.06.2026)');
+    expect(await ctx.db('event_day_headcounts').select('day', 'count')).toEqual([{ day: '2026-06-03', count: 97 }]);
+    // Shortened to its first day in the form, without the second day's count: saved, and the count goes with the day.
+    const shortened = await call<EventDetail>('events.save', { ...eventSaveOf(saved), endsAt: '2026-06-02T15:00:00+02:00', unnamedByDay: [{ day: '2026-06-02', count: 90 }] });
+    expect(shortened.unnamedByDay).toEqual([{ day: '2026-06-02', count: 90 }]);
+  });
+
+  it('takes one day’s count from the attendance screen: a change of the event, audited; a day outside it or a stale version is refused', async () => {
+    const saved = await call<EventDetail>('events.save', { title: 'Konferencja', type: 'conference', status: 'held', projectId: null, terytCode: BEDZIN, startsAt: '2026-06-02T09:00:00+02:00', endsAt: '2026-06-03T15:00:00+02:00', hours: 12, hourUnit: 'clock', unnamedByDay: [{ day: '2026-06-02', count: 127 }] });
+    const second = await call<EventDetail>('events.setHeadcount', { eventId: saved.id, version: saved.version, day: '2026-06-03', count: 140 });
+    expect(second).toMatchObject({ version: saved.version + 1, unnamedByDay: [{ day: '2026-06-02', count: 127 }, { day: '2026-06-03', count: 140 }], unnamedParticipants: 140 });
+    expect(await dispatch(ctx, 'events.setHeadcount', { eventId: saved.id, version: saved.version, day: '2026-06-03', count: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await dispatch(ctx, 'events.setHeadcount', { eventId: saved.id, version: second.version, day: '2026-06-04', count: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fieldErrors: { day: 'Dzień 04.06.2026 nie należy do terminu wydarzenia (02.06.2026, 03.06.2026).' } },
+    });
+    expect(await dispatch(ctx, 'events.setHeadcount', { eventId: saved.id, version: second.version, day: '2026-06-03', count: -5 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const cleared = await call<EventDetail>('events.setHeadcount', { eventId: saved.id, version: second.version, day: '2026-06-02', count: null });
+    expect(cleared.unnamedByDay).toEqual([{ day: '2026-06-03', count: 140 }]);
+    const entries = (await ctx.db('audit_log').where({ table_name: 'events', record_id: saved.id }).orderBy('id').select('action', 'before_json', 'after_json')) as { action: string; before_json: string | null; after_json: string | null }[];
+    expect(entries.map((entry) => [entry.action, JSON.parse(entry.before_json ?? '{}').unnamed_by_day, JSON.parse(entry.after_json ?? '{}').unnamed_by_day])).toEqual([
+      ['create', undefined, { '2026-06-02': 127 }],
+      ['update', { '2026-06-02': 127 }, { '2026-06-02': 127, '2026-06-03': 140 }],
+      ['update', { '2026-06-02': 127, '2026-06-03': 140 }, { '2026-06-03': 140 }],
+    ]);
+  });
+
+  it('moves the one number an event had before to its first day, and back', async () => {
+    const saved = await call<EventDetail>('events.save', { title: 'Konferencja', type: 'conference', status: 'held', projectId: null, terytCode: BEDZIN, startsAt: '2026-06-02T23:30:00+02:00', endsAt: '2026-06-03T15:00:00+02:00', hours: 12, hourUnit: 'clock' });
+    // As the database was before migration 015: one number on the event.
+    await dayHeadcounts.down(ctx.db);
+    await ctx.db('events').where({ id: saved.id }).update({ unnamed_participants: 127 });
+    await dayHeadcounts.up(ctx.db);
+    // 23:30 in Warsaw on 2 June is 21:30 UTC: the first day is the Warsaw one.
+    expect(await ctx.db('event_day_headcounts').select('event_id', 'day', 'count')).toEqual([{ event_id: saved.id, day: '2026-06-02', count: 127 }]);
+    expect((await ctx.db('events').where({ id: saved.id }).first('unnamed_participants')).unnamed_participants).toBeNull();
+    expect((await call<EventDetail>('events.get', { id: saved.id })).unnamedParticipants).toBe(127);
+    await ctx.db('event_day_headcounts').insert({ event_id: saved.id, day: '2026-06-03', count: 130 });
+    await dayHeadcounts.down(ctx.db);
+    expect((await ctx.db('events').where({ id: saved.id }).first('unnamed_participants')).unnamed_participants).toBe(130);
+    await dayHeadcounts.up(ctx.db);
   });
 });

@@ -854,6 +854,7 @@ describe('files', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Podsumowanie',
       'Wydarzenia',
+      'Osoby spoza listy',
       'Coaching i superwizja',
       'Zespoły',
       'Zawiązane zespoły',
@@ -869,7 +870,7 @@ describe('files', () => {
     // Polish words only: the row of a type is found by its name, not by a program key.
     const workshopRow = events.getRows(2, EVENT_TYPE_KEYS.length)!.find((row) => row.getCell(1).value === 'Warsztat kooperacyjny')!;
     expect(workshopRow).toBeDefined();
-    for (const [column, value] of [[2, 4], [3, 4], [4, 24], [5, 22], [6, 5], [7, 7]] as const) {
+    for (const [column, value] of [[2, 4], [3, 4], [4, 24], [5, 22], [6, 5], [7, 0], [8, 7]] as const) {
       expect(workshopRow.getCell(column).type).toBe(ExcelJS.ValueType.Number);
       expect(workshopRow.getCell(column).value).toBe(value);
     }

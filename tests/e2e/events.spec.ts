@@ -201,6 +201,25 @@ test('a three-day study visit: one attendance column per day, marks saved per da
   for (const [name, day, status] of expected) await expect(mark(name, day, status)).toHaveAttribute('aria-pressed', 'true');
   await expect(mark('Łukasz Żołądź', '13.05.2026', 'obecny')).toHaveAttribute('aria-pressed', 'false');
 
+  // People of the host centre joined without being on the list, counted each day: one field per day of the visit.
+  await page.getByRole('link', { name: 'Edytuj' }).click();
+  await expect(page.getByText('Osoby spoza listy uczestników – dzień po dniu')).toBeVisible();
+  const headcount = (n: number, day: string) => page.getByRole('textbox', { name: `Dzień ${n} (${day})` });
+  await expect(headcount(3, '14.05.2026')).toBeVisible();
+  await headcount(1, '12.05.2026').fill('38');
+  await headcount(2, '13.05.2026').fill('3,5');
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByText('Liczba osób spoza listy musi być liczbą całkowitą nie mniejszą niż 0')).toBeVisible();
+  await headcount(2, '13.05.2026').fill('35');
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  // Two from the list present, and the larger day's 38 not named: 40 people (the days are not added up).
+  await expect(page.getByRole('table', { name: 'Informacje o wydarzeniu' })).toContainText('40 osób, w tym 2 z listy uczestników (spoza listy: 12.05.2026: 38, 13.05.2026: 35)');
+  // The third day's count, typed under the attendance of that day, is saved when the field is left.
+  await expect(page.getByRole('textbox', { name: 'Osoby spoza listy uczestników, 13.05.2026' })).toHaveValue('35');
+  await page.getByRole('textbox', { name: 'Osoby spoza listy uczestników, 14.05.2026' }).fill('44');
+  await page.getByRole('textbox', { name: 'Osoby spoza listy uczestników, 14.05.2026' }).blur();
+  await expect(page.getByRole('table', { name: 'Informacje o wydarzeniu' })).toContainText('46 osób, w tym 2 z listy uczestników (spoza listy: 12.05.2026: 38, 13.05.2026: 35, 14.05.2026: 44)');
+
   // The signed list, scanned, kept with the event.
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Dodaj załącznik' }).click();

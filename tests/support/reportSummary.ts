@@ -55,5 +55,20 @@ export const SAMPLE_SUMMARY: ReportSummary = {
   },
   leftOut: [],
   cancelled: [],
+  countedEvents: [
+    {
+      id: 'e3',
+      type: 'workshop',
+      title: 'Warsztat otwarty',
+      startDay: '2019-06-12',
+      endDay: '2019-06-13',
+      place: null,
+      territoryName: 'Będzin',
+      named: 4,
+      unnamedByDay: [{ day: '2019-06-12', count: 6 }, { day: '2019-06-13', count: 5 }],
+      unnamed: 6,
+      people: 10,
+    },
+  ],
   narrative: { intro: 'W 2019 roku w województwie śląskim:', items: ['zorganizowano 3 warsztaty kooperacyjne'], planIntro: 'W 2020 roku zaplanowano:', planItems: ['1 konferencję', '1 warsztat'], paragraphs: [] },
 };

@@ -31,7 +31,7 @@ describe('the summary’s tables', () => {
   it('the Markdown prints every table of the document as defined: headers, rows, totals', () => {
     const markdown = summaryMarkdown(SAMPLE, 'Regionalny Ośrodek Polityki Społecznej w Katowicach');
     const tables = summaryTables(SAMPLE, 'pl', 'document');
-    expect(tables.map((t) => t.key)).toEqual(['events', 'sessions', 'partnerships', 'formed', 'agreements', 'gminas', 'voivodeships', 'indicators', 'plan']);
+    expect(tables.map((t) => t.key)).toEqual(['events', 'counted', 'sessions', 'partnerships', 'formed', 'agreements', 'gminas', 'voivodeships', 'indicators', 'plan']);
     for (const table of tables) {
       const heading = table.key === 'plan' ? 'Plan na okres od 01.01.2020 do 31.12.2020' : table.title;
       const { alignment, rows: [headers, ...rows] } = markdownTable(markdown, heading);
@@ -42,6 +42,7 @@ describe('the summary’s tables', () => {
     expect(markdownTable(markdown, 'Wydarzenia według rodzajów').rows.map((row) => row[0])).toEqual(['Rodzaj', 'Warsztat kooperacyjny', 'Coaching (indywidualny / grupowy)', 'Razem']);
     expect(markdownTable(markdown, 'Coaching i superwizja').rows[2]).toEqual(['Superwizja', 'grupowy', '2', '1 200', '0', '1 200', '12']);
     expect(markdownTable(markdown, 'Wskaźniki').rows[1]![6]).toBe('75%');
+    expect(markdownTable(markdown, 'Osoby spoza listy uczestników').rows[1]).toEqual(['12.06.2019 – 13.06.2019', 'Warsztat kooperacyjny', 'Warsztat otwarty', '4', '12.06.2019: 6; 13.06.2019: 5', '6', '10']);
     expect(markdownTable(markdown, 'Plan na okres').rows[1]).toEqual(['10.03.2020 – 11.03.2020', 'Konferencja', 'Konferencja podsumowująca', 'Katowice', '12,5 (zegarowe)']);
   });
 
@@ -61,7 +62,7 @@ describe('the summary’s tables', () => {
     }
     const events = workbook.getWorksheet('Wydarzenia')!;
     expect(events.rowCount).toBe(1 + EVENT_TYPE_KEYS.length + 1);
-    expect(events.getRow(1).values).toEqual([undefined, 'Rodzaj wydarzenia', 'Liczba', 'Godziny zegarowe', 'Godziny dydaktyczne', 'Razem w godz. zegarowych', 'Uczestnicy (osoby)', 'Obecności']);
+    expect(events.getRow(1).values).toEqual([undefined, 'Rodzaj wydarzenia', 'Liczba', 'Godziny zegarowe', 'Godziny dydaktyczne', 'Razem w godz. zegarowych', 'Uczestnicy (osoby)', 'Osoby spoza listy uczestników', 'Obecności']);
     expect(workbook.getWorksheet('Wskaźniki')!.getRow(2).getCell(7).value).toBe(75);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Podsumowanie', ...tables.slice(0, -1).map((t) => t.sheet), 'Miesiące', 'Kronika', 'Plan']);
   });
@@ -76,6 +77,6 @@ describe('the summary’s tables', () => {
     expect(english.map((t) => t.columns.length)).toEqual(polish.map((t) => t.columns.length));
     expect(english[0]!.columns[0]!.header).toBe('Type');
     expect(english[0]!.totals![0]).toBe('Total');
-    expect(english[8]!.rows[0]![4]).toBe('12,5 (clock)');
+    expect(english.find((t) => t.key === 'plan')!.rows[0]![4]).toBe('12,5 (clock)');
   });
 });

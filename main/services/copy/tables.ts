@@ -51,6 +51,7 @@ export const TABLES: TableSpec[] = [
   { name: 'event_series', key: ['id'] },
   { name: 'events', key: ['id'] },
   { name: 'event_leaders', key: ['event_id', 'person_id', 'role'] },
+  { name: 'event_day_headcounts', key: ['event_id', 'day'] },
   { name: 'event_participants', key: ['id'] },
   { name: 'attendance', key: ['participant_id', 'day'] },
   { name: 'event_attachments', key: ['id'] },

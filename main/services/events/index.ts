@@ -5,7 +5,7 @@
  */
 export { toClockHours } from '../../../preload/contract';
 export { compareEvents, getEvent, getParticipant, listEvents, participantsOf } from './read';
-export { deleteEvent, rescheduleEvent, saveEvent, settleEvent } from './write';
+export { deleteEvent, rescheduleEvent, saveEvent, setHeadcount, settleEvent } from './write';
 export { createSeries, deleteSeries, getSeries, updateSeries } from './series';
 export { addParticipants, addPartnershipMembers, createParticipant, removeParticipant, setAttendance, setParticipantHours } from './participants';
 export { addAttachment, deleteAttachment, getAttachmentFile } from './attachments';

@@ -10,13 +10,15 @@ import {
   type EventListQuery,
   type EventParticipant,
   type EventSummary,
+  type UnnamedHeadcount,
+  unnamedReached,
 } from '../../../preload/contract';
 import { notFound } from '../errors';
 import { comparePeople } from '../people';
 import { type RecordKind } from '../versioned';
 import { SEARCH_PLACES, whereSearchMatches } from '../searchText';
 import { addDays, eventDays, warsawDayStart } from '../../../preload/contract/warsawTime';
-import type { EventRow, ParticipantRow as StoredParticipant } from '../../../db/rows';
+import type { EventRow, HeadcountRow, ParticipantRow as StoredParticipant } from '../../../db/rows';
 import { eventRelated } from './auditSnapshot';
 
 export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie', related: eventRelated };
@@ -61,7 +63,8 @@ function baseQuery(db: Knex) {
     });
 }
 
-function toSummary(row: ListedRow): EventSummary {
+function toSummary(row: ListedRow, headcounts: Map<string, UnnamedHeadcount[]>): EventSummary {
+  const unnamedByDay = headcounts.get(row.id) ?? [];
   return {
     id: row.id,
     version: row.version,
@@ -86,8 +89,24 @@ function toSummary(row: ListedRow): EventSummary {
     detachedFromSeries: Boolean(row.detached_from_series),
     counts: { registered: Number(row.registered), present: Number(row.present) },
     cancellationReason: row.cancellation_reason ?? null,
-    unnamedParticipants: row.unnamed_participants === null || row.unnamed_participants === undefined ? null : Number(row.unnamed_participants),
+    unnamedByDay,
+    unnamedParticipants: unnamedByDay.length ? unnamedReached(unnamedByDay) : null,
   };
+}
+
+/** The headcounts of people not named of the events, by event, each list by day. */
+async function headcountsOf(db: Knex, ids: string[]): Promise<Map<string, UnnamedHeadcount[]>> {
+  const byEvent = new Map<string, UnnamedHeadcount[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows: HeadcountRow[] = await db('event_day_headcounts').whereIn('event_id', ids.slice(i, i + 500)).orderBy('day').select('event_id', 'day', 'count');
+    for (const row of rows) byEvent.set(row.event_id, [...(byEvent.get(row.event_id) ?? []), { day: row.day, count: Number(row.count) }]);
+  }
+  return byEvent;
+}
+
+async function summariesOfRows(db: Knex, rows: ListedRow[]): Promise<EventSummary[]> {
+  const headcounts = await headcountsOf(db, rows.map((row) => row.id));
+  return rows.map((row) => toSummary(row, headcounts));
 }
 
 /** By start, then by title in Polish order. */
@@ -109,13 +128,13 @@ export async function listEvents(db: Knex, query: EventListQuery): Promise<Event
     q.where((w) => w.where('e.teryt_code', 'like', prefix).orWhere((o) => o.whereNull('e.teryt_code').where('p.teryt_code', 'like', prefix)));
   }
   whereSearchMatches(q, 'e.search_text', query.search, SEARCH_PLACES.event('e'));
-  return (await q).map(toSummary).sort(compareEvents);
+  return (await summariesOfRows(db, await q)).sort(compareEvents);
 }
 
 export async function summariesOf(db: Knex, ids: string[]): Promise<EventSummary[]> {
   const rows: ListedRow[] = [];
   for (let i = 0; i < ids.length; i += 500) rows.push(...(await baseQuery(db).whereIn('e.id', ids.slice(i, i + 500))));
-  return rows.map(toSummary).sort(compareEvents);
+  return (await summariesOfRows(db, rows)).sort(compareEvents);
 }
 
 /** The stored row of an event, or not_found. */
@@ -227,7 +246,7 @@ export async function getEvent(db: Knex, id: string): Promise<EventDetail> {
     }
   }
   return {
-    ...toSummary(row),
+    ...(await summariesOfRows(db, [row]))[0]!,
     organiserInstitutionId: row.organiser_institution_id,
     organiserName: row.organiser_name,
     notes: row.notes,

@@ -1,7 +1,8 @@
 /**
  * Recurring meetings (a PZK meeting every second Tuesday at 17:00): a series row with its RRULE and one event per
  * occurrence. A series edit reaches every occurrence that was not edited on its own (detached); each keeps its date
- * and takes the new time of day in Warsaw time.
+ * and takes the new time of day in Warsaw time. Headcounts of people not named are facts of one occurrence: a new
+ * series gives each occurrence those of the draft that fall on its days; a series edit leaves them as they are.
  */
 import type { Knex } from 'knex';
 import { formatDatePl, type EventSeriesCreate, type EventSeriesDelete, type EventSeriesDeleted, type EventSeriesResult, type EventSeriesUpdate } from '../../../preload/contract';
@@ -12,7 +13,7 @@ import { deleteAudited, updateAudited, updateVersioned } from '../versioned';
 import type { EventRow } from '../../../db/rows';
 import { EVENT, SERIES, summariesOf } from './read';
 import { occurrencesOf } from './recurrence';
-import { fromWallTime, toWallTime, wallMidnight, wallTimeOfDay, warsawDay } from '../../../preload/contract/warsawTime';
+import { eventDays, fromWallTime, toWallTime, wallMidnight, wallTimeOfDay, warsawDay } from '../../../preload/contract/warsawTime';
 import {
   attendanceOutsideProblem,
   certificateBlockers,
@@ -46,7 +47,10 @@ export async function createSeries(db: Knex, input: EventSeriesCreate): Promise<
     const id = newId('ser');
     const now = nowIso();
     await trx(SERIES.table).insert({ id, version: 1, rule: input.rule, created_at: now, updated_at: now });
-    for (const occurrence of occurrences) await insertEvent(trx, { ...input.draft, ...occurrence }, { id });
+    for (const occurrence of occurrences) {
+      const days = new Set(eventDays(occurrence.startsAt, occurrence.endsAt));
+      await insertEvent(trx, { ...input.draft, ...occurrence, unnamedByDay: input.draft.unnamedByDay.filter((headcount) => days.has(headcount.day)) }, { id });
+    }
     return id;
   });
   return getSeries(db, seriesId);

@@ -1,10 +1,10 @@
 /** Saving, moving and deleting single events; the checks every write of an event's fields shares (series too). */
 import type { Knex } from 'knex';
-import { isPerPersonHourType, type EventDetail, type EventReschedule, type EventSave, type EventSettle } from '../../../preload/contract';
+import { formatDatePl, isPerPersonHourType, type UnnamedHeadcount, type EventDetail, type EventReschedule, type EventSave, type EventSetHeadcount, type EventSettle } from '../../../preload/contract';
 import { notFound, ServiceError, staleVersion } from '../errors';
 import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
-import { leaderList, leadersOfEvent, participantRelated } from './auditSnapshot';
+import { headcountMap, headcountsOfEvent, leaderList, leadersOfEvent, participantRelated } from './auditSnapshot';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
 import { countOf, EVENT, eventRow, getEvent, PARTICIPANT_WHAT, SERIES } from './read';
 import { eventDays, keepDuration } from '../../../preload/contract/warsawTime';
@@ -34,7 +34,6 @@ export function toRow(fields: EventFields) {
     certificate_min_share: fields.certificateRule === 'share' ? fields.certificateMinShare : null,
     notes: fields.notes,
     cancellation_reason: fields.status === 'cancelled' ? fields.cancellationReason : null,
-    unnamed_participants: fields.unnamedParticipants,
     search_text: eventSearchText(fields.title, fields.place),
   };
 }
@@ -69,8 +68,11 @@ export async function writeLeaders(trx: Knex, eventId: string, leaders: EventFie
   if (leaders.length) await trx('event_leaders').insert(leaders.map((leader) => ({ event_id: eventId, person_id: leader.personId, role: leader.role })));
 }
 
-/** Attendance marked on days the event would no longer span: refused rather than lost. */
-export async function attendanceOutsideProblem(trx: Knex, eventId: string, startsAt: string, endsAt: string, field = 'startsAt'): Promise<Problem | null> {
+/**
+ * Attendance marked, or people not named counted, on days the event would no longer span: refused rather than lost.
+ * `keptHeadcounts`: the headcounts the write itself sets (a save of the form); absent, the stored ones stay.
+ */
+export async function attendanceOutsideProblem(trx: Knex, eventId: string, startsAt: string, endsAt: string, field = 'startsAt', keptHeadcounts?: UnnamedHeadcount[]): Promise<Problem | null> {
   const days = eventDays(startsAt, endsAt);
   const outside: { day: string }[] = await trx('attendance as a')
     .join('event_participants as ep', 'ep.id', 'a.participant_id')
@@ -78,12 +80,27 @@ export async function attendanceOutsideProblem(trx: Knex, eventId: string, start
     .whereNotIn('a.day', days)
     .distinct('a.day')
     .orderBy('a.day');
-  if (outside.length === 0) return null;
+  if (outside.length) {
+    return problem(
+      field,
+      `Obecność jest już zaznaczona w dniach, których wydarzenie w nowym terminie nie obejmuje (${outside.map((row) => formatDatePl(row.day)).join(', ')}). Najpierw usuń te zaznaczenia albo wybierz termin obejmujący te dni.`,
+      'conflict',
+    );
+  }
+  if (keptHeadcounts) return null;
+  const counted: { day: string }[] = await trx('event_day_headcounts').where({ event_id: eventId }).whereNotIn('day', days).orderBy('day').select('day');
+  if (counted.length === 0) return null;
   return problem(
     field,
-    `Obecność jest już zaznaczona w dniach, których wydarzenie w nowym terminie nie obejmuje (${outside.map((row) => row.day).join(', ')}). Najpierw usuń te zaznaczenia albo wybierz termin obejmujący te dni.`,
+    `Liczba osób spoza listy jest już podana dla dni, których wydarzenie w nowym terminie nie obejmuje (${counted.map((row) => formatDatePl(row.day)).join(', ')}). Najpierw ją usuń w formularzu wydarzenia albo wybierz termin obejmujący te dni.`,
     'conflict',
   );
+}
+
+/** Replaces an event's headcounts of people not named by those of a save. */
+export async function writeHeadcounts(trx: Knex, eventId: string, byDay: UnnamedHeadcount[]): Promise<void> {
+  await trx('event_day_headcounts').where({ event_id: eventId }).delete();
+  if (byDay.length) await trx('event_day_headcounts').insert(byDay.map((headcount) => ({ event_id: eventId, day: headcount.day, count: headcount.count })));
 }
 
 /** Participants are audited as their own entries under their event. */
@@ -99,6 +116,16 @@ export async function leadersChange(trx: Knex, eventId: string, leaders: EventFi
   return { before: { leaders: await leadersOfEvent(trx, eventId) }, after: auditedLeaders(leaders) };
 }
 
+/** An event's leaders and headcounts as its audit entry keeps them (the columns "leaders" and "unnamed_by_day"). */
+export function auditedParts(fields: Pick<EventFields, 'leaders' | 'unnamedByDay'>) {
+  return { ...auditedLeaders(fields.leaders), unnamed_by_day: headcountMap(fields.unnamedByDay) };
+}
+
+/** The leaders and headcounts before and after a save of the form. */
+export async function partsChange(trx: Knex, eventId: string, fields: Pick<EventFields, 'leaders' | 'unnamedByDay'>) {
+  return { before: { leaders: await leadersOfEvent(trx, eventId), unnamed_by_day: await headcountsOfEvent(trx, eventId) }, after: auditedParts(fields) };
+}
+
 /** Per-person hours make sense only for coaching and supervision: other types drop them. */
 export async function dropPerPersonHours(trx: Knex, eventId: string, fields: Pick<EventFields, 'type'>): Promise<void> {
   if (!isPerPersonHourType(fields.type)) await updateAudited(trx, PARTICIPANT, (q) => q.where({ event_id: eventId }).whereNotNull('hours'), { hours: null });
@@ -112,9 +139,10 @@ export async function insertEvent(trx: Knex, fields: EventFields, series: { id: 
     trx,
     EVENT,
     { id, version: 1, ...toRow(fields), series_id: series?.id ?? null, detached_from_series: false, created_at: now, updated_at: now },
-    auditedLeaders(fields.leaders),
+    auditedParts(fields),
   );
   await writeLeaders(trx, id, fields.leaders);
+  await writeHeadcounts(trx, id, fields.unnamedByDay);
   return id;
 }
 
@@ -132,11 +160,12 @@ export async function saveEvent(db: Knex, input: EventSave): Promise<EventDetail
     }
     const existing = await eventRow(trx, id);
     if (existing.version !== version) throw staleVersion(EVENT.what);
-    const outside = await attendanceOutsideProblem(trx, id, fields.startsAt, fields.endsAt);
+    const outside = await attendanceOutsideProblem(trx, id, fields.startsAt, fields.endsAt, 'startsAt', fields.unnamedByDay);
     if (outside) problems.push(outside);
     throwProblems(problems);
-    await updateVersioned(trx, EVENT, id, version!, { ...toRow(fields), ...(existing.series_id ? { detached_from_series: true } : {}) }, (locked) => leadersChange(locked, id, fields.leaders));
+    await updateVersioned(trx, EVENT, id, version!, { ...toRow(fields), ...(existing.series_id ? { detached_from_series: true } : {}) }, (locked) => partsChange(locked, id, fields));
     await writeLeaders(trx, id, fields.leaders);
+    await writeHeadcounts(trx, id, fields.unnamedByDay);
     await dropPerPersonHours(trx, id, fields);
     return id;
   });
@@ -159,6 +188,27 @@ export async function rescheduleEvent(db: Knex, input: EventReschedule): Promise
     });
   });
   return getEvent(db, input.id);
+}
+
+/**
+ * Sets (or, with null, clears) the number of people counted but not named on one day of an event, from the
+ * attendance screen: a change of the event (version + 1), audited with its other headcounts.
+ */
+export async function setHeadcount(db: Knex, input: EventSetHeadcount): Promise<EventDetail> {
+  await db.transaction(async (trx) => {
+    const event = await eventRow(trx, input.eventId);
+    if (event.version !== input.version) throw staleVersion(EVENT.what);
+    const days = eventDays(event.starts_at, event.ends_at);
+    if (!days.includes(input.day)) {
+      throwProblems([problem('day', `Dzień ${formatDatePl(input.day)} nie należy do terminu wydarzenia (${days.map(formatDatePl).join(', ')}).`)]);
+    }
+    const before: { day: string; count: number | string }[] = await trx('event_day_headcounts').where({ event_id: input.eventId }).select('day', 'count');
+    const after = [...before.filter((headcount) => headcount.day !== input.day), ...(input.count === null ? [] : [{ day: input.day, count: input.count }])];
+    await updateVersioned(trx, EVENT, input.eventId, input.version, {}, { before: { unnamed_by_day: headcountMap(before) }, after: { unnamed_by_day: headcountMap(after) } });
+    await trx('event_day_headcounts').where({ event_id: input.eventId, day: input.day }).delete();
+    if (input.count !== null) await trx('event_day_headcounts').insert({ event_id: input.eventId, day: input.day, count: input.count });
+  });
+  return getEvent(db, input.eventId);
 }
 
 /** Settles an event: it was held, or it was cancelled, with the reason (from the dashboard's "do rozliczenia"). */

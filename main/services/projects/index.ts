@@ -230,6 +230,7 @@ function auditedDetails(input: Pick<ProjectSave, 'phases' | 'indicators'>) {
   return projectDetails(
     input.phases.map((phase) => ({ name: phase.name, start_date: phase.startDate, end_date: phase.endDate })),
     input.indicators.map((indicator) => ({ code: indicator.code, name: indicator.name, unit: indicator.unit, target: indicator.target, measure: JSON.stringify(indicator.measure) })),
+    (index) => input.indicators[index]!.values,
   );
 }
 

@@ -10,7 +10,8 @@
  *    whether it is in a territorial scope); its project is its own, else its partnership's.
  */
 import type { Knex } from 'knex';
-import { EVENT_TYPES, HOUR_UNITS, type IndicatorRow, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type HourUnit, type PartnershipKind, type SessionMode, type TerritoryKind, type TerritoryLevel } from '../../../preload/contract';
+import { EVENT_TYPES, HOUR_UNITS, type IndicatorRow, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type HourUnit, type PartnershipKind, type SessionMode, type TerritoryKind, type TerritoryLevel, type UnnamedHeadcount, unnamedReached } from '../../../preload/contract';
+import type { HeadcountRow } from '../../../db/rows';
 import { warsawDayOrNull, warsawEndDay } from '../../../preload/contract/warsawTime';
 import { instantWindow } from './calendar';
 import { storedMeasure } from '../projects';
@@ -71,7 +72,9 @@ export interface ReportEvent {
   hours: number | null;
   unit: HourUnit;
   mode: SessionMode | null;
-  /** People who took part without being named on the list. */
+  /** People who took part without being named on the list, day by day (days without a headcount left out). */
+  unnamedByDay: UnnamedHeadcount[];
+  /** The people it reached beyond its list: `unnamedReached` of `unnamedByDay` (the largest headcount of a day). */
   unnamed: number;
   cancellationReason: string | null;
   endsAt: string;
@@ -89,7 +92,6 @@ interface EventRow {
   hours: number | string | null;
   hour_unit: string | null;
   mode: string | null;
-  unnamed_participants: number | string | null;
   cancellation_reason: string | null;
   partnership_teryt: string | null;
   partnership_project: string | null;
@@ -105,7 +107,7 @@ export function numberOrNull(value: number | string | null | undefined): number 
 }
 
 /** An event as the summary reads it; null when its type is unknown or its Warsaw start day is outside [from, to]. */
-function reportEvent(row: EventRow, from: string, to: string): ReportEvent | null {
+function reportEvent(row: EventRow, from: string, to: string, unnamedByDay: UnnamedHeadcount[]): ReportEvent | null {
   if (!Object.hasOwn(EVENT_TYPES, row.type)) return null;
   const startDay = warsawDayOrNull(row.starts_at);
   if (!startDay || startDay < from || startDay > to) return null;
@@ -122,7 +124,8 @@ function reportEvent(row: EventRow, from: string, to: string): ReportEvent | nul
     hours: numberOrNull(row.hours),
     unit: row.hour_unit && Object.hasOwn(HOUR_UNITS, row.hour_unit) ? (row.hour_unit as HourUnit) : 'didactic',
     mode: row.mode && Object.hasOwn(SESSION_MODES, row.mode) ? (row.mode as SessionMode) : null,
-    unnamed: Number(row.unnamed_participants ?? 0),
+    unnamedByDay,
+    unnamed: unnamedReached(unnamedByDay),
     cancellationReason: row.cancellation_reason ?? null,
     endsAt: row.ends_at,
   };
@@ -146,7 +149,7 @@ export async function loadEvents(db: Knex, status: 'held' | 'planned' | 'cancell
       .where('e.status', status)
       .where('e.starts_at', '>=', window.low)
       .where('e.starts_at', '<=', window.high)
-      .select('e.id', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.teryt_code', 'e.project_id', 'e.place', 'e.hours', 'e.hour_unit', 'e.mode', 'e.unnamed_participants', 'e.cancellation_reason', {
+      .select('e.id', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.teryt_code', 'e.project_id', 'e.place', 'e.hours', 'e.hour_unit', 'e.mode', 'e.cancellation_reason', {
         partnership_teryt: 'p.teryt_code',
         partnership_project: 'p.project_id',
         parent_teryt: 'pp.teryt_code',
@@ -162,8 +165,11 @@ export async function loadEvents(db: Knex, status: 'held' | 'planned' | 'cancell
   const events: ReportEvent[] = [];
   // Each page becomes events before the next is read: the raw rows never pile up.
   for (let batch = await page(undefined); batch.length > 0; batch = batch.length < EVENT_PAGE ? [] : await page(batch[batch.length - 1])) {
+    const headcounts = new Map<string, UnnamedHeadcount[]>();
+    const counted = (await db('event_day_headcounts').whereIn('event_id', batch.map((row) => row.id)).orderBy('day').select('event_id', 'day', 'count')) as HeadcountRow[];
+    for (const row of counted) headcounts.set(row.event_id, [...(headcounts.get(row.event_id) ?? []), { day: row.day, count: Number(row.count) }]);
     for (const row of batch) {
-      const event = reportEvent(row, from, to);
+      const event = reportEvent(row, from, to, headcounts.get(row.id) ?? []);
       if (event) events.push(event);
     }
   }

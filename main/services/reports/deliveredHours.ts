@@ -12,6 +12,10 @@
  *    their own hours when recorded, else the session's hours (the register's per-person figure).
  *  - Any other event delivers its hours as recorded.
  * Hours stay in the event's unit (clock or didactic); figures convert didactic hours to clock hours at 45/60.
+ *
+ * Its sibling for people, the rule of how many an event reached (its listed people present on any day plus the
+ * largest headcount of one day of people not named), is `unnamedReached` / `peopleReached` in the contract's
+ * schemas/events.ts, so the event's page uses it too.
  */
 import { PER_PERSON_HOUR_TYPES, type EventType, type SessionMode } from '../../../preload/contract';
 

@@ -28,6 +28,8 @@ import {
   type PartnershipFigures,
   type PartnershipKind,
   type OutsideEventRow,
+  type CountedEventRow,
+  peopleReached,
   type PlannedEventRow,
   type ReportRequest,
   type ReportSummary,
@@ -446,6 +448,11 @@ function outsideRow(e: ReportEvent, units: Units): OutsideEventRow {
   return { ...listedEvent(e, units), cancellationReason: e.cancellationReason };
 }
 
+/** A held event with people counted but not named: its headcounts by day and whom it reached, by the one rule. */
+function countedRow(e: HeldEvent, units: Units): CountedEventRow {
+  return { ...listedEvent(e, units), named: e.people.length, unnamedByDay: e.unnamedByDay, unnamed: e.unnamed, people: peopleReached(e.people.length, e.unnamedByDay) };
+}
+
 function summaryTitle(request: ReportRequest, scope: ResolvedScope): string {
   const scopeName = request.scope.kind === 'all' ? '' : request.scope.kind === 'project' ? ` – projekt ${quoted(scope.name)}` : ` – ${scope.name}`;
   return `Podsumowanie ${periodTitle(request.from, request.to)}${scopeName}`;
@@ -477,6 +484,7 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     plan: planOf(input),
     leftOut: input.leftOut.map((e) => outsideRow(e, units)),
     cancelled: input.cancelled.map((e) => outsideRow(e, units)),
+    countedEvents: held.filter((e) => e.unnamedByDay.length > 0).map((e) => countedRow(e, units)),
   };
   const { signedAgreements, formedPartnerships } = summaryWithoutText;
   return {

@@ -16,6 +16,7 @@ import {
   eventSeriesUpdate,
   eventSetAttendance,
   eventSetParticipantHours,
+  eventSetHeadcount,
   eventSettle,
   type CoachingRegister,
   type EventAttachment,
@@ -59,6 +60,8 @@ export const eventChannels = {
   'events.setAttendance': channel<EventDetail>()(eventSetAttendance),
   /** A participant's own hours, for coaching and supervision. */
   'events.setParticipantHours': channel<EventParticipant>()(eventSetParticipantHours),
+  /** How many people not named on the list took part on one day of the event (null clears it). */
+  'events.setHeadcount': channel<EventDetail>()(eventSetHeadcount),
 
   /** Stores a file (PDF, JPG, PNG: a signed attendance list, photos of a flip chart) with the event. */
   'events.addAttachment': channel<EventAttachment>()(eventAttachmentUpload),

@@ -121,6 +121,7 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   series_id: { pl: 'Seria', en: 'Series' },
   detached_from_series: { pl: 'Zmienione poza serią', en: 'Detached from series' },
   leaders: { pl: 'Prowadzący', en: 'Leaders' },
+  unnamed_by_day: { pl: 'Osoby spoza listy (w dniach)', en: 'People not on the list (by day)' },
   participants: { pl: 'Uczestnicy', en: 'Participants' },
   parties: { pl: 'Strony', en: 'Parties' },
   phases: { pl: 'Fazy', en: 'Phases' },

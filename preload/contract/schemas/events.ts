@@ -24,6 +24,8 @@ import {
 import * as f from './fields';
 import { calendarDate, isCalendarDate, optionalCalendarDate } from './fields';
 import { personDraft } from './people';
+import { formatDatePl as formatDay } from '../polish';
+import { eventDays } from '../warsawTime';
 
 // ---------------------------------------------------------------------------------------------------------
 // Reusable fields
@@ -70,6 +72,34 @@ export function isPerPersonHourType(type: EventType): boolean {
 export const MAX_EVENT_DAYS = 31;
 
 // ---------------------------------------------------------------------------------------------------------
+// People counted, not named
+
+const HEADCOUNT_MESSAGE = 'Liczba osób spoza listy musi być liczbą całkowitą nie mniejszą niż 0';
+
+/** How many people took part on one day of an event without being named on its list of participants. */
+export const unnamedHeadcount = z.object({
+  day: calendarDate,
+  count: z.number({ error: HEADCOUNT_MESSAGE }).int(HEADCOUNT_MESSAGE).min(0, HEADCOUNT_MESSAGE).max(1_000_000, 'Liczba osób spoza listy jest za duża'),
+});
+export type UnnamedHeadcount = z.output<typeof unnamedHeadcount>;
+
+/**
+ * THE rule for how many people an event reached beyond its list: the largest headcount of one day. The people
+ * counted at the door on day 2 are mostly those of day 1, so days are not added up; and they are taken to be people
+ * not on the list. An event reached the people on its list marked present on at least one day plus this number
+ * ("udział wzięło 150 osób, w tym 23 z listy uczestników"); `peopleReached` adds them. A figure over several events
+ * adds each event's number (people not named cannot be told apart across events).
+ */
+export function unnamedReached(byDay: readonly { count: number }[]): number {
+  return byDay.reduce((largest, headcount) => Math.max(largest, headcount.count), 0);
+}
+
+/** How many people an event reached: those on its list present on at least one day, and those counted, not named. */
+export function peopleReached(namedPresent: number, byDay: readonly { count: number }[]): number {
+  return namedPresent + unnamedReached(byDay);
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Event
 
 export const eventLeaderDraft = z.object({
@@ -114,14 +144,14 @@ const eventFields = z.object({
   notes: f.optionalText('Uwagi', 4000),
   /** Why a cancelled event was cancelled (kept only while it is cancelled). */
   cancellationReason: f.optionalText('Powód odwołania', 1000),
-  /** People who took part without being named on the list (a conference counted at the door). */
-  unnamedParticipants: z
-    .number({ error: 'Liczba osób spoza listy musi być liczbą całkowitą' })
-    .int('Liczba osób spoza listy musi być liczbą całkowitą')
-    .min(0, 'Liczba osób spoza listy nie może być ujemna')
-    .max(1_000_000, 'Liczba osób spoza listy jest za duża')
-    .nullish()
-    .transform((value) => value ?? null),
+  /**
+   * People who took part without being named on the list, counted day by day (a conference counted at the door:
+   * day 1 150, day 2 120); days without a headcount are left out. See `unnamedReached` for what an event reached.
+   */
+  unnamedByDay: z
+    .array(unnamedHeadcount, { error: 'Podaj liczby osób spoza listy dzień po dniu' })
+    .max(MAX_EVENT_DAYS + 1, `Wydarzenie może trwać najwyżej ${MAX_EVENT_DAYS} dni`)
+    .default([]),
 });
 
 type EventFields = z.output<typeof eventFields>;
@@ -135,6 +165,17 @@ function timeRule(value: EventFields, ctx: z.RefinementCtx): void {
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `Wydarzenie może trwać najwyżej ${MAX_EVENT_DAYS} dni` });
     }
   }
+}
+
+/** Headcounts name each day of the event at most once, and only days the event spans. */
+function headcountRule(value: EventFields, ctx: z.RefinementCtx): void {
+  const days = value.startsAt && value.endsAt && value.endsAt > value.startsAt ? new Set(eventDays(value.startsAt, value.endsAt)) : null;
+  const seen = new Set<string>();
+  value.unnamedByDay.forEach((headcount, i) => {
+    if (seen.has(headcount.day)) ctx.addIssue({ code: 'custom', path: ['unnamedByDay', i, 'day'], message: `Dzień ${formatDay(headcount.day)} ma już podaną liczbę osób spoza listy` });
+    else if (days && !days.has(headcount.day)) ctx.addIssue({ code: 'custom', path: ['unnamedByDay', i, 'day'], message: `Dzień ${formatDay(headcount.day)} jest poza terminem wydarzenia` });
+    seen.add(headcount.day);
+  });
 }
 
 function certificateRuleCheck(value: EventFields, ctx: z.RefinementCtx): void {
@@ -155,12 +196,14 @@ function modeRule(value: EventFields, ctx: z.RefinementCtx): void {
 export const eventDraft = eventFields
   .superRefine(timeRule, f.whenFieldsValid('startsAt', 'endsAt'))
   .superRefine(modeRule, f.whenFieldsValid('type', 'mode'))
+  .superRefine(headcountRule, f.whenFieldsValid('startsAt', 'endsAt', 'unnamedByDay'))
   .superRefine(certificateRuleCheck, f.whenFieldsValid('certificateRule', 'certificateMinShare'));
 
 export const eventSave = f
   .withIdentity(eventFields)
   .superRefine(timeRule, f.whenFieldsValid('startsAt', 'endsAt'))
   .superRefine(modeRule, f.whenFieldsValid('type', 'mode'))
+  .superRefine(headcountRule, f.whenFieldsValid('startsAt', 'endsAt', 'unnamedByDay'))
   .superRefine(certificateRuleCheck, f.whenFieldsValid('certificateRule', 'certificateMinShare'));
 
 /** Settles an event left "planned" after its end: it was held, or it was cancelled (with the reason). */
@@ -299,6 +342,14 @@ export const eventSetAttendance = z.object({
 
 export const eventSetParticipantHours = z.object({ participantId: f.id, hours });
 
+/** The number of people counted but not named on one day of an event (null clears it), from the attendance screen. */
+export const eventSetHeadcount = z.object({
+  eventId: f.id,
+  version: f.version,
+  day: calendarDate,
+  count: unnamedHeadcount.shape.count.nullable(),
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // Attachments
 
@@ -333,6 +384,7 @@ export type EventCreateParticipant = z.output<typeof eventCreateParticipant>;
 export type AttendanceMark = z.output<typeof attendanceMark>;
 export type EventSetAttendance = z.output<typeof eventSetAttendance>;
 export type EventSetParticipantHours = z.output<typeof eventSetParticipantHours>;
+export type EventSetHeadcount = z.output<typeof eventSetHeadcount>;
 export type EventAttachmentUpload = z.output<typeof eventAttachmentUpload>;
 export type CoachingRegisterQuery = z.output<typeof coachingRegisterQuery>;
 
@@ -372,7 +424,9 @@ export interface EventSummary {
   detachedFromSeries: boolean;
   counts: EventCounts;
   cancellationReason: string | null;
-  /** People who took part without being named on the list. */
+  /** People who took part without being named on the list, day by day (by day; days without a headcount left out). */
+  unnamedByDay: UnnamedHeadcount[];
+  /** The people the event reached beyond its list (`unnamedReached` of `unnamedByDay`; null: no headcount given). */
   unnamedParticipants: number | null;
 }
 

@@ -31,13 +31,15 @@ import { TEMPLATE_BODY_MAX_CHARS } from './templates';
 import { MAX_PARTY_REPRESENTATIVES } from './agreements';
 
 export const EXCHANGE_FORMAT = 'kooperator-exchange';
-export const EXCHANGE_VERSION = 2;
+export const EXCHANGE_VERSION = 3;
 /**
- * The versions this program reads: 1 and 2, the one it writes. Version 2 added forms of address, certificate rules
- * and a list of representatives per agreement party (`representatives`; version 1 had one `representativeName` and
- * `representativeFunction`).
+ * The versions this program reads: 1, 2 and 3, the one it writes. Version 2 added forms of address, certificate
+ * rules and a list of representatives per agreement party (`representatives`; version 1 had one `representativeName`
+ * and `representativeFunction`). Version 3 added, per event, the people counted but not named day by day
+ * (`unnamedByDay`; an older file's single `unnamedParticipants` is read as the count of the event's first day) and,
+ * per indicator, the values entered by hand (`values`); absent, there are none.
  */
-export const EXCHANGE_READABLE_VERSIONS = [1, 2] as const;
+export const EXCHANGE_READABLE_VERSIONS = [1, 2, 3] as const;
 
 /** What an import counts, entity by entity, in the order the file is written. */
 export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates'] as const;
@@ -150,6 +152,14 @@ export const exchangeIndicator = record({
    * ZZK); without it, values are entered by hand.
    */
   measure: z.preprocess(measureFromFile, indicatorMeasure).optional(),
+  /** Since version 3: values entered by hand, per period with a note, in the order they are listed; absent: none. */
+  values: list(
+    record({ from: day, to: day, value: number('Wartość'), note: f.optionalText('Uwagi do wartości', 1000) }).superRefine((value, ctx) => {
+      if (value.to < value.from) issue(ctx, ['to'], `koniec okresu (${value.to}) jest wcześniejszy niż jego początek (${value.from})`);
+    }),
+    'wartości wpisane ręcznie',
+    200,
+  ).default([]),
   /** Targets per phase; `phaseIndex` is the phase's position (from 0) in `phases`. */
   phaseTargets: list(record({ phaseIndex: z.number({ error: 'numer fazy musi być liczbą' }).int('numer fazy musi być liczbą całkowitą').min(0, 'numer fazy nie może być ujemny'), target: number('Wartość docelowa') }), 'wartości docelowe w fazach', 50).default([]),
 });
@@ -411,6 +421,15 @@ export function attendanceSummary(statuses: AttendanceStatus[]): AttendanceStatu
   return statuses.includes('excused') ? 'excused' : 'absent';
 }
 
+const HEADCOUNT_MESSAGE = 'liczba osób spoza listy musi być liczbą całkowitą nie mniejszą niż 0';
+const headcount = z.number({ error: HEADCOUNT_MESSAGE }).int(HEADCOUNT_MESSAGE).min(0, HEADCOUNT_MESSAGE).max(1_000_000, 'liczba osób spoza listy jest za duża');
+
+/** An event's people counted, not named, day by day: `unnamedByDay`, or an older file's one number on its first day. */
+export function exchangeHeadcounts(event: { unnamedByDay: Record<string, number> | null; unnamedParticipants: number | null }, firstDay: string): { day: string; count: number }[] {
+  if (event.unnamedByDay) return Object.entries(event.unnamedByDay).map(([day, count]) => ({ day, count })).sort((a, b) => a.day.localeCompare(b.day));
+  return event.unnamedParticipants === null ? [] : [{ day: firstDay, count: event.unnamedParticipants }];
+}
+
 export const exchangeEvent = record({
   id,
   projectId: id.nullable(),
@@ -432,8 +451,16 @@ export const exchangeEvent = record({
   notes: f.optionalText('Uwagi', 4000),
   /** Why a cancelled event was cancelled. */
   cancellationReason: f.optionalText('Powód odwołania', 1000),
-  /** People who took part without being named on the list. */
-  unnamedParticipants: z.number({ error: 'liczba osób spoza listy musi być liczbą całkowitą' }).int('liczba osób spoza listy musi być liczbą całkowitą').min(0, 'liczba osób spoza listy nie może być ujemna').nullish().transform((value) => value ?? null),
+  /** Versions 1 and 2: people who took part without being named on the list, one number (read as the first day's). */
+  unnamedParticipants: headcount.nullish().transform((value) => value ?? null),
+  /** Since version 3: people who took part without being named on the list, Warsaw calendar day → number. */
+  unnamedByDay: z
+    .record(f.text(), headcount, { error: 'oczekiwano obiektu {"RRRR-MM-DD": liczba osób}' })
+    .nullish()
+    .transform((value) => value ?? null)
+    .superRefine((byDay, ctx) => {
+      for (const key of Object.keys(byDay ?? {})) if (!isCalendarDate(key)) issue(ctx, [key], DATE_MESSAGE);
+    }),
   seriesId: optionalId,
   /** An occurrence edited on its own no longer follows changes to its series. */
   detachedFromSeries: flag('detachedFromSeries').default(false),
@@ -441,6 +468,7 @@ export const exchangeEvent = record({
   participants: list(exchangeParticipant, 'uczestnicy', 5000),
 }).superRefine((event, ctx) => {
   if (Date.parse(event.end) <= Date.parse(event.start)) issue(ctx, ['end'], `koniec wydarzenia (${event.end}) nie jest późniejszy niż jego początek (${event.start})`);
+  if (event.unnamedByDay && event.unnamedParticipants !== null) issue(ctx, ['unnamedParticipants'], 'podaj liczbę osób spoza listy albo jedną (unnamedParticipants, wersje 1 i 2), albo dzień po dniu (unnamedByDay)');
   if (event.detachedFromSeries && !event.seriesId) issue(ctx, ['detachedFromSeries'], 'detachedFromSeries ma sens tylko dla wydarzenia z serii (seriesId)');
   const people = new Map<string, number>();
   event.participants.forEach((participant, i) => {
@@ -488,7 +516,7 @@ export const exchangeCertificate = record({
 const documentFields = {
   format: z.literal(EXCHANGE_FORMAT, { error: `to nie jest plik wymiany Kooperatora (oczekiwano "format": "${EXCHANGE_FORMAT}")` }),
   version: z.literal(EXCHANGE_READABLE_VERSIONS, {
-    error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.join(' i ')})`,
+    error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.slice(0, -1).join(', ')} i ${EXCHANGE_READABLE_VERSIONS.at(-1)})`,
   }),
   exportedAt: instant,
   office: exchangeOffice,

@@ -173,6 +173,29 @@ export interface OutsideEventRow {
   cancellationReason: string | null;
 }
 
+/**
+ * A held event of the period with people counted but not named on its list, day by day: it reached `people` =
+ * `named` (on the list, present on at least one day) + `unnamed` (the largest headcount of a day, events.ts
+ * `unnamedReached`).
+ */
+export interface CountedEventRow {
+  id: string;
+  type: EventType;
+  title: string;
+  startDay: string;
+  endDay: string;
+  place: string | null;
+  territoryName: string | null;
+  /** People on the list present on at least one day. */
+  named: number;
+  /** Warsaw day → people counted but not named that day, by day (days without a headcount left out). */
+  unnamedByDay: { day: string; count: number }[];
+  /** The largest headcount of a day. */
+  unnamed: number;
+  /** named + unnamed: "udział wzięło 150 osób, w tym 23 z listy uczestników". */
+  people: number;
+}
+
 export interface SignedAgreementRow {
   id: string;
   number: string;
@@ -266,5 +289,7 @@ export interface ReportSummary {
   leftOut: OutsideEventRow[];
   /** Events of the period that were cancelled, with their reasons: in no figure. */
   cancelled: OutsideEventRow[];
+  /** Held events of the period with people counted but not named, their headcounts day by day. */
+  countedEvents: CountedEventRow[];
   narrative: ReportNarrative;
 }

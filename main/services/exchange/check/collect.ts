@@ -145,10 +145,13 @@ function keepPartnership(c: Collected, index: number, value: ExchangeRecord<'par
   }
 }
 
-/** Attendance days within the event. */
+/** Attendance days, and days of people counted but not named, within the event. */
 function checkDays(c: Collected, index: number, value: ExchangeRecord<'events'>): void {
   const first = warsawDay(value.start);
   const last = warsawDay(value.end);
+  for (const day of Object.keys(value.unnamedByDay ?? {})) {
+    if (day < first || day > last) c.days.add(['events', index, 'unnamedByDay', day], `dzień poza terminem wydarzenia (${first}${last !== first ? ` – ${last}` : ''})`);
+  }
   value.participants.forEach((participant, j) => {
     for (const day of Object.keys(participant.attendanceByDay ?? {})) {
       if (day < first || day > last) c.days.add(['events', index, 'participants', j, 'attendanceByDay', day], `dzień poza terminem wydarzenia (${first}${last !== first ? ` – ${last}` : ''})`);

@@ -8,9 +8,10 @@ export function seriesRecords(t: Tables, scope: Scope): Item<'eventSeries'>[] {
   return t.series.filter((row) => scope.series.has(row.id)).map((row): Item<'eventSeries'> => ({ id: row.id, rule: row.rule }));
 }
 
-/** The events in the file, with their leaders, participants and attendance. */
+/** The events in the file, with their leaders, people counted but not named day by day, participants and attendance. */
 export function eventRecords(t: Tables, scope: Scope): Item<'events'>[] {
   const leadersOf = groupBy(t.leaders, (row) => row.event_id);
+  const headcountsOf = groupBy(t.headcounts, (row) => row.event_id);
   const participantsOf = groupBy(t.participants, (row) => row.event_id);
   const attendanceOf = groupBy(t.attendance, (row) => row.participant_id);
   return t.events
@@ -18,6 +19,7 @@ export function eventRecords(t: Tables, scope: Scope): Item<'events'>[] {
     .map((row): Item<'events'> => {
       const days = eventDays(row.starts_at, row.ends_at);
       const leaders = leadersOf.get(row.id) ?? [];
+      const headcounts = headcountsOf.get(row.id) ?? [];
       return {
         id: row.id,
         projectId: row.project_id,
@@ -37,7 +39,7 @@ export function eventRecords(t: Tables, scope: Scope): Item<'events'>[] {
         ...opt('certificateMinShare', row.certificate_min_share === null ? null : Number(row.certificate_min_share)),
         ...opt('notes', row.notes),
         ...opt('cancellationReason', row.cancellation_reason ?? null),
-        ...opt('unnamedParticipants', row.unnamed_participants === null || row.unnamed_participants === undefined ? null : Number(row.unnamed_participants)),
+        ...(headcounts.length ? { unnamedByDay: Object.fromEntries(headcounts.map((headcount) => [headcount.day, Number(headcount.count)])) } : {}),
         ...opt('seriesId', row.series_id),
         ...(row.detached_from_series ? { detachedFromSeries: true } : {}),
         ...(leaders.length ? { leaders: leaders.map((leader) => ({ personId: leader.person_id, role: leader.role as 'trainer' })) } : {}),

@@ -14,11 +14,12 @@ function measureForFile(measure: IndicatorMeasure): Item<'projects'>['indicators
 
 const MACROREGION_OF: Record<string, 1 | 2 | 3> = { I: 1, II: 2, III: 3 };
 
-/** The projects in the file, with their phases and indicators (targets per phase by the phase's index). */
+/** The projects in the file, with their phases and indicators (targets per phase by the phase's index, values entered by hand). */
 export function projectRecords(t: Tables, scope: Scope): Item<'projects'>[] {
   const phasesOf = groupBy(t.phases, (row) => row.project_id);
   const indicatorsOf = groupBy(t.indicators, (row) => row.project_id);
   const targetsOf = groupBy(t.targets, (row) => row.indicator_id);
+  const valuesOf = groupBy(t.indicatorValues, (row) => row.indicator_id);
   return t.projects
     .filter((row) => scope.projects.has(row.id))
     .map((row): Item<'projects'> => {
@@ -41,6 +42,7 @@ export function projectRecords(t: Tables, scope: Scope): Item<'projects'>[] {
             .filter((target) => phaseIndex.has(target.phase_id))
             .map((target) => ({ phaseIndex: phaseIndex.get(target.phase_id)!, target: Number(target.target) }))
             .sort((a, b) => a.phaseIndex - b.phaseIndex);
+          const values = (valuesOf.get(indicator.id) ?? []).map((value) => ({ from: value.period_from, to: value.period_to, value: Number(value.value), ...opt('note', value.note) }));
           return {
             id: indicator.id,
             code: indicator.code,
@@ -48,6 +50,7 @@ export function projectRecords(t: Tables, scope: Scope): Item<'projects'>[] {
             unit: indicator.unit,
             target: indicator.target === null ? null : Number(indicator.target),
             measure: measureForFile(storedMeasure(indicator.measure)),
+            ...(values.length ? { values } : {}),
             ...(targets.length ? { phaseTargets: targets } : {}),
           };
         }),

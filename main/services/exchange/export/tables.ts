@@ -12,7 +12,9 @@ import type {
   CertificateRow,
   EventRow,
   GoalRow,
+  HeadcountRow,
   IndicatorRow,
+  IndicatorValueRow,
   InstitutionRow,
   LeaderRow,
   MemberRow,
@@ -53,6 +55,7 @@ export interface Tables {
   phases: PhaseRow[];
   indicators: IndicatorRow[];
   targets: TargetRow[];
+  indicatorValues: IndicatorValueRow[];
   templates: TemplateRow[];
   partnerships: PartnershipRow[];
   members: MemberRow[];
@@ -65,6 +68,7 @@ export interface Tables {
   series: SeriesRow[];
   events: EventRow[];
   leaders: LeaderRow[];
+  headcounts: HeadcountRow[];
   participants: ParticipantRow[];
   attendance: AttendanceRow[];
   certificates: CertificateRow[];
@@ -86,6 +90,7 @@ export async function readTables(db: Knex): Promise<Tables> {
     phases: await all('project_phases', 'project_id', 'position', 'id'),
     indicators: await all('project_indicators', 'project_id', 'position', 'id'),
     targets: await all('indicator_phase_targets', 'indicator_id', 'phase_id'),
+    indicatorValues: await all('indicator_values', 'indicator_id', 'position', 'id'),
     templates: await all('document_templates', 'id'),
     partnerships: await all('partnerships', 'id'),
     members: await all('partnership_members', 'partnership_id', 'joined_on', 'id'),
@@ -98,6 +103,7 @@ export async function readTables(db: Knex): Promise<Tables> {
     series: await all('event_series', 'id'),
     events: await all('events', 'id'),
     leaders: await all('event_leaders', 'event_id', 'person_id', 'role'),
+    headcounts: await all('event_day_headcounts', 'event_id', 'day'),
     participants: await all('event_participants', 'event_id', 'person_id'),
     attendance: await all('attendance', 'participant_id', 'day'),
     certificates: await all('certificates', 'id'),

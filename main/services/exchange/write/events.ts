@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { DEFAULT_CERTIFICATE_MIN_SHARE, type ExchangeRecord } from '../../../../preload/contract';
-import { leaderList } from '../../events/auditSnapshot';
+import { DEFAULT_CERTIFICATE_MIN_SHARE, exchangeHeadcounts, type ExchangeRecord } from '../../../../preload/contract';
+import { headcountMap, leaderList } from '../../events/auditSnapshot';
 import { newId } from '../../ids';
 import { eventSearchText } from '../../searchText';
-import { groupBy, rowsWhereIn, sameRow, type AttendanceRow, type EventRow, type LeaderRow, type ParticipantRow, type Row } from '../rows';
+import { groupBy, rowsWhereIn, sameRow, type AttendanceRow, type EventRow, type HeadcountRow, type LeaderRow, type ParticipantRow, type Row } from '../rows';
 import { eventDays, toStoredInstant } from '../time';
 import type { CheckedFile } from '../validate';
 import { chunksOf, upsert, type Details, type Writing } from './writing';
@@ -11,17 +11,18 @@ import { chunksOf, upsert, type Details, type Writing } from './writing';
 type Event = ExchangeRecord<'events'>;
 type Mark = { day: string; status: string };
 
-/** What the register holds for a chunk of events: their rows, leaders and participants by event, marks by participant. */
+/** What the register holds for a chunk of events: their rows, leaders, headcounts and participants by event, marks by participant. */
 interface Stored {
   events: Map<string, EventRow>;
   leaders: Map<string, LeaderRow[]>;
+  headcounts: Map<string, HeadcountRow[]>;
   participants: Map<string, ParticipantRow[]>;
   attendance: Map<string, AttendanceRow[]>;
 }
 
-const TABLES = ['events', 'event_leaders', 'event_participants', 'attendance'];
+const TABLES = ['events', 'event_leaders', 'event_day_headcounts', 'event_participants', 'attendance'];
 
-/** Events with their leaders, participants and attendance per day, in smaller chunks: an event brings its participants and marks. */
+/** Events with their leaders, people counted but not named per day, participants and attendance per day, in smaller chunks: an event brings its participants and marks. */
 export async function writeEvents(w: Writing, doc: CheckedFile): Promise<void> {
   for (const chunk of chunksOf(doc, 'events', 100)) {
     const stored = await readStored(w.db, chunk.map((value) => value.id));
@@ -36,9 +37,10 @@ export async function writeEvents(w: Writing, doc: CheckedFile): Promise<void> {
 async function readStored(db: Knex, ids: string[]): Promise<Stored> {
   const events = new Map((await rowsWhereIn<EventRow>(db, 'events', 'id', ids)).map((row) => [row.id, row]));
   const leaders = groupBy(await rowsWhereIn<LeaderRow>(db, 'event_leaders', 'event_id', ids), (row) => row.event_id);
+  const headcounts = groupBy(await rowsWhereIn<HeadcountRow>(db, 'event_day_headcounts', 'event_id', ids), (row) => row.event_id);
   const participantRows = await rowsWhereIn<ParticipantRow>(db, 'event_participants', 'event_id', ids);
   const attendance = groupBy(await rowsWhereIn<AttendanceRow>(db, 'attendance', 'participant_id', participantRows.map((row) => row.id)), (row) => row.participant_id);
-  return { events, leaders, participants: groupBy(participantRows, (row) => row.event_id), attendance };
+  return { events, leaders, headcounts, participants: groupBy(participantRows, (row) => row.event_id), attendance };
 }
 
 function eventRow(value: Event, startsAt: string, endsAt: string) {
@@ -60,7 +62,6 @@ function eventRow(value: Event, startsAt: string, endsAt: string) {
     certificate_min_share: value.certificateRule === 'share' ? (value.certificateMinShare ?? DEFAULT_CERTIFICATE_MIN_SHARE) : null,
     notes: value.notes,
     cancellation_reason: value.cancellationReason,
-    unnamed_participants: value.unnamedParticipants,
     series_id: value.seriesId,
     detached_from_series: value.detachedFromSeries,
   };
@@ -73,27 +74,36 @@ async function writeEvent(w: Writing, value: Event, stored: Stored): Promise<voi
   const leadersBefore = (stored.leaders.get(value.id) ?? []).map((row) => `${row.person_id} ${row.role}`).sort();
   const leaders = value.leaders.map((leader) => `${leader.personId} ${leader.role}`).sort();
   const leadersChanged = storedRow !== undefined && leadersBefore.join('\n') !== leaders.join('\n');
-  const participants = compareParticipants(w, value, stored, eventDays(startsAt, endsAt));
+  const days = eventDays(startsAt, endsAt);
+  const headcounts = headcountMap(exchangeHeadcounts(value, days[0]!));
+  const headcountsBefore = headcountMap(stored.headcounts.get(value.id) ?? []);
+  const headcountsChanged = storedRow !== undefined && JSON.stringify(headcountsBefore) !== JSON.stringify(headcounts);
+  const participants = compareParticipants(w, value, stored, days);
+  const partsChanged = leadersChanged || headcountsChanged || participants.changed;
 
   const details: Details = {};
-  if (!storedRow || leadersChanged || participants.changed) {
+  if (!storedRow || partsChanged) {
     details.after = {
       leaders: leaderList(value.leaders.map((leader) => ({ person_id: leader.personId, role: leader.role }))),
+      unnamed_by_day: headcounts,
       participants: sortedByPerson(participants.after.map((values) => participantValues(...values))),
     };
   }
-  if (storedRow && (leadersChanged || participants.changed)) {
+  if (storedRow && partsChanged) {
     details.before = {
       leaders: leaderList(stored.leaders.get(value.id) ?? []),
+      unnamed_by_day: headcountsBefore,
       participants: sortedByPerson(participants.before.map((row) => participantValues(row.person_id, row, stored.attendance.get(row.id) ?? []))),
     };
   }
   const search = { search_text: eventSearchText(value.title, value.place) };
-  w.count('events', await upsert(w, 'events', value.id, eventRow(value, startsAt, endsAt), search, storedRow as never, leadersChanged || participants.changed, details));
+  w.count('events', await upsert(w, 'events', value.id, eventRow(value, startsAt, endsAt), search, storedRow as never, partsChanged, details));
   if (participants.gone.length) await w.db('event_participants').whereIn('id', participants.gone.map((row) => row.id)).delete();
   for (const write of participants.writes) await write();
   if (leadersChanged) await w.db('event_leaders').where({ event_id: value.id }).delete();
   if (!storedRow || leadersChanged) for (const leader of value.leaders) w.inserts.add('event_leaders', { event_id: value.id, person_id: leader.personId, role: leader.role });
+  if (headcountsChanged) await w.db('event_day_headcounts').where({ event_id: value.id }).delete();
+  if (!storedRow || headcountsChanged) for (const [day, count] of Object.entries(headcounts)) w.inserts.add('event_day_headcounts', { event_id: value.id, day, count });
 }
 
 const marksKey = (marks: Mark[]) => marks.map((mark) => `${mark.day}=${mark.status}`).sort().join(' ');

@@ -1,13 +1,13 @@
 import { MACROREGION_NUMBERS, type ExchangeRecord } from '../../../../preload/contract';
 import { projectDetails } from '../../projects/auditSnapshot';
 import { newId } from '../../ids';
-import { groupBy, rowsWhereIn, sameRows, type IndicatorRow, type PhaseRow, type ProjectRow, type Row, type TargetRow } from '../rows';
+import { groupBy, rowsWhereIn, sameRows, type IndicatorRow, type IndicatorValueRow, type PhaseRow, type ProjectRow, type Row, type TargetRow } from '../rows';
 import type { CheckedFile } from '../validate';
 import { byKey, chunksOf, upsert, type Writing } from './writing';
 
-const TABLES = ['projects', 'project_phases', 'project_indicators', 'indicator_phase_targets'];
+const TABLES = ['projects', 'project_phases', 'project_indicators', 'indicator_phase_targets', 'indicator_values'];
 
-/** Projects with their phases, indicators and targets per phase. */
+/** Projects with their phases, indicators, targets per phase and values entered by hand. */
 export async function writeProjects(w: Writing, doc: CheckedFile): Promise<void> {
   const { db, inserts, count } = w;
   for (const chunk of chunksOf(doc, 'projects')) {
@@ -17,6 +17,10 @@ export async function writeProjects(w: Writing, doc: CheckedFile): Promise<void>
     const storedIndicators = groupBy((await rowsWhereIn<IndicatorRow>(db, 'project_indicators', 'project_id', projectIds)).sort((a, b) => a.position - b.position), (row) => row.project_id);
     const storedTargets = groupBy(
       await rowsWhereIn<TargetRow>(db, 'indicator_phase_targets', 'indicator_id', [...storedIndicators.values()].flat().map((row) => row.id)),
+      (row) => row.indicator_id,
+    );
+    const storedValues = groupBy(
+      (await rowsWhereIn<IndicatorValueRow>(db, 'indicator_values', 'indicator_id', [...storedIndicators.values()].flat().map((row) => row.id))).sort(byKey((row) => `${row.indicator_id} ${String(row.position).padStart(4, '0')}`)),
       (row) => row.indicator_id,
     );
     for (const value of chunk) {
@@ -34,21 +38,30 @@ export async function writeProjects(w: Writing, doc: CheckedFile): Promise<void>
       const stored = storedProjects.get(value.id);
       const phasesBefore = storedPhases.get(value.id) ?? [];
       const indicatorsBefore = storedIndicators.get(value.id) ?? [];
-      const { phases, indicators, targets } = projectParts(value, phasesBefore, indicatorsBefore);
+      const { phases, indicators, targets, values } = projectParts(value, phasesBefore, indicatorsBefore);
       const targetsBefore = indicatorsBefore.flatMap((row) => storedTargets.get(row.id) ?? []).sort(byKey((row) => `${row.indicator_id} ${row.phase_id}`));
+      const valuesBefore = indicatorsBefore.flatMap((row) => storedValues.get(row.id) ?? []);
       const partsChanged =
-        stored !== undefined && (!sameRows(phasesBefore, phases) || !sameRows(indicatorsBefore, indicators) || !sameRows(targetsBefore, targets));
+        stored !== undefined &&
+        (!sameRows(phasesBefore, phases) || !sameRows(indicatorsBefore, indicators) || !sameRows(targetsBefore, targets) || !sameRows(valuesBefore, values.map(({ id: _id, ...row }) => row)));
       if (stored && partsChanged) {
         if (indicatorsBefore.length) await db('indicator_phase_targets').whereIn('indicator_id', indicatorsBefore.map((row) => row.id)).delete();
+        if (indicatorsBefore.length) await db('indicator_values').whereIn('indicator_id', indicatorsBefore.map((row) => row.id)).delete();
         await db('project_indicators').where({ project_id: value.id }).delete();
         await db('project_phases').where({ project_id: value.id }).delete();
       }
-      const projectValues = { before: projectDetails(phasesBefore as unknown as Row[], indicatorsBefore as unknown as Row[]), after: projectDetails(phases, indicators) };
+      const auditedValues = (rows: IndicatorValueRow[], indicatorId: string | undefined) =>
+        rows.filter((row) => row.indicator_id === indicatorId).map((row) => ({ from: row.period_from, to: row.period_to, value: Number(row.value), note: row.note }));
+      const projectValues = {
+        before: projectDetails(phasesBefore as unknown as Row[], indicatorsBefore as unknown as Row[], (i) => auditedValues(valuesBefore, indicatorsBefore[i]?.id)),
+        after: projectDetails(phases, indicators, (i) => auditedValues(values, indicators[i]?.id)),
+      };
       count('projects', await upsert(w, 'projects', value.id, wanted, {}, stored as never, partsChanged, projectValues));
       if (!stored || partsChanged) {
         for (const row of phases) inserts.add('project_phases', row);
         for (const row of indicators) inserts.add('project_indicators', row);
         for (const row of targets) inserts.add('indicator_phase_targets', row);
+        for (const row of values) inserts.add('indicator_values', { ...row });
       }
       await inserts.flushIfFull(TABLES);
     }
@@ -57,7 +70,7 @@ export async function writeProjects(w: Writing, doc: CheckedFile): Promise<void>
 }
 
 /**
- * The file's phases, indicators and targets as rows: a phase without an id keeps the id of the stored phase at its
+ * The file's phases, indicators, targets and values entered by hand as rows (values in the file's order): a phase without an id keeps the id of the stored phase at its
  * position, an indicator the id of the stored indicator of the same code.
  */
 function projectParts(value: ExchangeRecord<'projects'>, phasesBefore: PhaseRow[], indicatorsBefore: IndicatorRow[]) {
@@ -83,5 +96,8 @@ function projectParts(value: ExchangeRecord<'projects'>, phasesBefore: PhaseRow[
   const targets = value.indicators
     .flatMap((indicator, i) => indicator.phaseTargets.map((target) => ({ indicator_id: indicators[i]!.id, phase_id: phases[target.phaseIndex]!.id, target: target.target })))
     .sort(byKey((row) => `${row.indicator_id} ${row.phase_id}`));
-  return { phases, indicators, targets };
+  const values: IndicatorValueRow[] = value.indicators.flatMap((indicator, i) =>
+    indicator.values.map((entry, position) => ({ id: newId('wwr'), indicator_id: indicators[i]!.id, position, period_from: entry.from, period_to: entry.to, value: entry.value, note: entry.note })),
+  );
+  return { phases, indicators, targets, values };
 }

@@ -18,9 +18,10 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { EVENT_LEADER_ROLES, EVENT_STATUSES, EVENT_TYPES, formatHours, SESSION_MODES, type EventDetail } from '../../../../preload/contract';
+import { EVENT_LEADER_ROLES, EVENT_STATUSES, EVENT_TYPES, formatHours, peopleReached, SESSION_MODES, type EventDetail } from '../../../../preload/contract';
 import { describeRecurrence } from '../../../../preload/contract/recurrence';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -32,7 +33,7 @@ import { AttachmentsSection } from './AttachmentsSection';
 import { DocumentsSection } from '../eventDocuments/DocumentsSection';
 import { STATUS_COLORS } from './eventLabels';
 import { ParticipantsSection } from './ParticipantsSection';
-import { formatEventTime, warsawDay } from './warsawTime';
+import { formatDay, formatEventTime, warsawDay } from './warsawTime';
 
 export function EventDetailPage() {
   return (
@@ -40,6 +41,20 @@ export function EventDetailPage() {
       {(event, refresh) => event && <EventView event={event} refresh={refresh} />}
     </RecordLoader>
   );
+}
+
+/**
+ * "150 osób, w tym 23 z listy uczestników (spoza listy: 02.06.2026: 127, 03.06.2026: 97)": the people on the list
+ * present on any day and the largest headcount of a day (`unnamedParticipants`, the contract's rule); only for an
+ * event with people counted but not named.
+ */
+function reachedFact(event: EventDetail, t: TFunction): string | null {
+  if (event.unnamedParticipants === null) return null;
+  const people = t('events.fields.reachedPeople', { count: peopleReached(event.counts.present, event.unnamedByDay) });
+  const total = event.counts.present > 0 ? t('events.fields.reachedNamed', { people, named: event.counts.present }) : people;
+  if (event.unnamedByDay.length < 2) return total;
+  const days = event.unnamedByDay.map((headcount) => t('events.fields.unnamedDay', { date: formatDay(headcount.day), count: headcount.count })).join(', ');
+  return `${total} (${t('events.fields.unnamedDays', { days })})`;
 }
 
 function EventView({ event, refresh }: { event: EventDetail; refresh: () => Promise<unknown> }) {
@@ -57,7 +72,7 @@ function EventView({ event, refresh }: { event: EventDetail; refresh: () => Prom
     [t('events.fields.hours'), event.hours === null ? null : formatHours(event.hours, event.hourUnit, i18n.language === 'en' ? 'en' : 'pl')],
     [t('events.fields.leaders'), event.leaders.map((leader) => `${leader.name} (${label(EVENT_LEADER_ROLES[leader.role])})`).join(', ') || null],
     [t('events.fields.series'), event.series ? t(event.series.detached ? 'events.seriesDetached' : 'events.seriesInfo', { count: event.series.occurrences, rule: describeRecurrence(event.series.rule, i18n.language.startsWith('en') ? 'en' : 'pl') }) : null],
-    [t('events.fields.unnamedParticipants'), event.unnamedParticipants === null ? null : String(event.unnamedParticipants)],
+    [t('events.fields.reached'), reachedFact(event, t)],
     [t('events.fields.cancellationReason'), event.status === 'cancelled' ? event.cancellationReason : null],
     [t('events.fields.notes'), event.notes],
   ];

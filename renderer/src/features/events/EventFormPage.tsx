@@ -16,6 +16,7 @@ import { useEventForm } from './eventForm';
 import { EventKindFields, EventLeaderFields, EventLinkFields, EventTimeFields } from './EventFormFields';
 import { EventScopeDialog } from './EventScopeDialog';
 import { RecurrenceFields } from './RecurrenceFields';
+import { UnnamedHeadcountFields } from './UnnamedHeadcountFields';
 import { NOT_SAVED, useEventSave } from './useEventSave';
 
 /** The contract's field names (with a series' "draft." prefix removed) onto this form's fields. */
@@ -69,16 +70,7 @@ function EventEditor({ event, reload }: { event: EventDetail | undefined; reload
       </Grid>
       <EventLeaderFields form={form} />
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <TextField
-            label={t('events.fields.unnamedParticipants')}
-            value={values.unnamedParticipants}
-            onChange={(e) => set('unnamedParticipants', e.target.value)}
-            error={Boolean(field('unnamedParticipants'))}
-            helperText={field('unnamedParticipants') ?? t('events.fields.unnamedParticipantsHint')}
-            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-          />
-        </Grid>
+        <UnnamedHeadcountFields form={form} />
         {values.status === 'cancelled' && (
           <Grid size={{ xs: 12, md: 8 }}>
             <TextField label={t('events.fields.cancellationReason')} value={values.cancellationReason} onChange={(e) => set('cancellationReason', e.target.value)} error={Boolean(field('cancellationReason'))} helperText={field('cancellationReason') ?? ' '} />

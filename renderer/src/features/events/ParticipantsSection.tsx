@@ -228,6 +228,19 @@ export function ParticipantsSection({ event, refresh }: { event: EventDetail; re
                     </TableCell>
                   </TableRow>
                 ))}
+                <TableRow>
+                  <TableCell />
+                  <TableCell component="th" scope="row" colSpan={2}>
+                    {t('events.fields.unnamedParticipants')}
+                  </TableCell>
+                  {event.days.map((day) => (
+                    <TableCell key={day} align="center">
+                      <HeadcountInput event={event} day={day} onSaved={changed} onError={setError} />
+                    </TableCell>
+                  ))}
+                  {perPerson && <TableCell />}
+                  <TableCell />
+                </TableRow>
               </TableBody>
             </Table>
           </TableContainer>
@@ -271,6 +284,39 @@ function AddedReport({ report, onClose }: { report: ParticipantsAdded; onClose: 
 }
 
 /** A coaching or supervision participant's own hours (blank: the event's); saved when the field is left. */
+/** People counted but not named on one day: saved when the field is left; the event's page then says how many took part. */
+function HeadcountInput(props: { event: EventDetail; day: string; onSaved: () => Promise<unknown>; onError: (message: string) => void }) {
+  const { t } = useTranslation();
+  const stored = props.event.unnamedByDay.find((headcount) => headcount.day === props.day);
+  const saved = stored ? String(stored.count) : '';
+  const [text, setText] = useState(saved);
+  const [invalid, setInvalid] = useState(false);
+  const save = async () => {
+    const trimmed = text.trim();
+    if (trimmed === saved) return;
+    if (trimmed !== '' && !/^\d+$/.test(trimmed)) return setInvalid(true);
+    setInvalid(false);
+    try {
+      await call('events.setHeadcount', { eventId: props.event.id, version: props.event.version, day: props.day, count: trimmed === '' ? null : Number(trimmed) });
+      await props.onSaved();
+    } catch (failure) {
+      props.onError(messageOf(failure));
+    }
+  };
+  return (
+    <TextField
+      size="small"
+      value={text}
+      onChange={(event) => setText(event.target.value)}
+      onBlur={() => void save()}
+      error={invalid}
+      helperText={invalid ? t('events.fields.unnamedInvalid') : undefined}
+      sx={{ width: 110 }}
+      slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': t('events.fields.unnamedOn', { date: formatDay(props.day) }) } }}
+    />
+  );
+}
+
 function HoursInput(props: { participant: EventParticipant; defaultHours: number | null; onSaved: () => Promise<unknown>; onError: (message: string) => void }) {
   const { t } = useTranslation();
   const saved = props.participant.hours === null ? '' : String(props.participant.hours).replace('.', ',');

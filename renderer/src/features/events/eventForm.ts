@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EVENT_TYPE_KEYS, isPerPersonHourType, type CertificateRule, type EventDetail, type EventLeaderRole, type EventStatus, type EventType, type HourUnit, type SessionMode } from '../../../../preload/contract';
+import { EVENT_TYPE_KEYS, isPerPersonHourType, MAX_EVENT_DAYS, type CertificateRule, type EventDetail, type EventLeaderRole, type EventStatus, type EventType, type HourUnit, type SessionMode } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { useFormValues } from '../../components/RecordForm';
 import { minShareNumber } from '../eventDocuments/CertificateRuleFields';
@@ -40,8 +40,28 @@ interface FormValues {
   leaders: LeaderValues[];
   notes: string;
   cancellationReason: string;
-  /** People who took part without being named on the list, as typed. */
-  unnamedParticipants: string;
+  /** People who took part without being named on the list, as typed, by Warsaw day (YYYY-MM-DD → text). */
+  unnamedByDay: Record<string, string>;
+}
+
+/** The Warsaw days from the start date to the end date as typed (none while either is incomplete or reversed). */
+export function formDays(startDate: string, endDate: string): string[] {
+  if (!isDate(startDate) || !isDate(endDate) || endDate < startDate) return [];
+  const days: string[] = [];
+  for (let day = startDate; day <= endDate && days.length <= MAX_EVENT_DAYS; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** "127" → 127; anything else NaN, which the contract refuses with its message. */
+function parseCount(text: string): number {
+  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+}
+
+/** The headcounts to send: the event's days (as typed) with a number typed, in order of days. */
+function headcounts(values: Pick<FormValues, 'startDate' | 'endDate' | 'unnamedByDay'>): { day: string; count: number }[] {
+  return formDays(values.startDate, values.endDate)
+    .filter((day) => (values.unnamedByDay[day] ?? '').trim() !== '')
+    .map((day) => ({ day, count: parseCount(values.unnamedByDay[day]!) }));
 }
 
 /** A time from the calendar: an instant ("2026-03-12T09:00:00+01:00") or a whole day ("2026-03-12", an exclusive end). */
@@ -76,7 +96,7 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
       leaders: event.leaders.map(({ personId, role }) => ({ personId, role })),
       notes: event.notes ?? '',
       cancellationReason: event.cancellationReason ?? '',
-      unnamedParticipants: event.unnamedParticipants === null ? '' : String(event.unnamedParticipants),
+      unnamedByDay: Object.fromEntries(event.unnamedByDay.map((headcount) => [headcount.day, String(headcount.count)])),
     };
   }
   const requested = params.get('rodzaj');
@@ -104,7 +124,7 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
     leaders: [],
     notes: '',
     cancellationReason: '',
-    unnamedParticipants: '',
+    unnamedByDay: {},
   };
 }
 
@@ -136,7 +156,7 @@ function eventInput(values: FormValues, perPerson: boolean) {
     leaders: values.leaders.filter((leader) => leader.personId).map((leader) => ({ personId: leader.personId!, role: leader.role })),
     notes: values.notes,
     cancellationReason: values.status === 'cancelled' ? values.cancellationReason : null,
-    unnamedParticipants: values.unnamedParticipants.trim() === '' ? null : /^\d+$/.test(values.unnamedParticipants.trim()) ? Number(values.unnamedParticipants.trim()) : Number.NaN,
+    unnamedByDay: headcounts(values),
   };
 }
 
@@ -170,10 +190,19 @@ export function useEventForm(event: EventDetail | undefined, params: URLSearchPa
       values.leaders.map((leader, i) => (i === index ? { ...leader, ...patch } : leader)),
     );
 
+  const sent = headcounts(values);
+  /** The contract's message for a day's headcount (its field is `unnamedByDay.<index among those sent>`). */
+  const headcountError = (day: string): string | undefined => {
+    const index = sent.findIndex((headcount) => headcount.day === day);
+    return index < 0 ? undefined : (fieldErrors[`unnamedByDay.${index}.count`] ?? fieldErrors[`unnamedByDay.${index}.day`]);
+  };
+
   return {
     values,
     set,
     fieldErrors,
+    headcountError,
+    days: formDays(values.startDate, values.endDate),
     setFieldErrors,
     field: (name: string) => fieldErrors[name],
     perPerson,
