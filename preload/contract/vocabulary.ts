@@ -334,13 +334,13 @@ export const EVENT_LEADER_ROLES = {
 export type EventLeaderRole = keyof typeof EVENT_LEADER_ROLES;
 export const EVENT_LEADER_ROLE_KEYS = Object.keys(EVENT_LEADER_ROLES) as [EventLeaderRole, ...EventLeaderRole[]];
 
-/** Kinds of studies and deliverables (work of a project that is not an event), with the three counted forms. */
+/** Kinds of studies and deliverables (work of a project that is not an event): counted forms, accusative and genitive singular. */
 export const STUDY_KINDS = {
-  diagnosis: { pl: 'Diagnoza', en: 'Diagnosis', forms: ['diagnoza', 'diagnozy', 'diagnoz'] },
-  report: { pl: 'Raport', en: 'Report', forms: ['raport', 'raporty', 'raportów'] },
-  catalogue: { pl: 'Katalog', en: 'Catalogue', forms: ['katalog', 'katalogi', 'katalogów'] },
-  expertise: { pl: 'Ekspertyza', en: 'Expert opinion', forms: ['ekspertyza', 'ekspertyzy', 'ekspertyz'] },
-} as const satisfies Record<string, Label & { forms: readonly [string, string, string] }>;
+  diagnosis: { pl: 'Diagnoza', en: 'Diagnosis', forms: ['diagnoza', 'diagnozy', 'diagnoz'], acc: 'diagnozę', gen: 'diagnozy' },
+  report: { pl: 'Raport', en: 'Report', forms: ['raport', 'raporty', 'raportów'], acc: 'raport', gen: 'raportu' },
+  catalogue: { pl: 'Katalog', en: 'Catalogue', forms: ['katalog', 'katalogi', 'katalogów'], acc: 'katalog', gen: 'katalogu' },
+  expertise: { pl: 'Ekspertyza', en: 'Expert opinion', forms: ['ekspertyza', 'ekspertyzy', 'ekspertyz'], acc: 'ekspertyzę', gen: 'ekspertyzy' },
+} as const satisfies Record<string, Label & { forms: readonly [string, string, string]; acc: string; gen: string }>;
 export type StudyKind = keyof typeof STUDY_KINDS;
 export const STUDY_KIND_KEYS = Object.keys(STUDY_KINDS) as [StudyKind, ...StudyKind[]];
 
