@@ -7,6 +7,7 @@
 import type { Knex } from 'knex';
 import {
   milestoneStatus,
+  phaseLabel,
   quoted,
   romanNumeral,
   STUDY_KINDS,
@@ -80,17 +81,6 @@ export async function loadStudies(db: Knex, from: string, to: string, scope: Sta
 
 // ---------------------------------------------------------------------------------------------------------
 // Phrases
-
-/**
- * A phase as the seeds name it after "fazie"/"fazę": "I – FAZA MODELU". A name that already starts with its
- * numeral ("Faza I – FAZA MODELU", "I – model") is not numbered twice.
- */
-export function phaseLabel(phase: Pick<ReportPhaseRow, 'numeral' | 'name'>): string {
-  const name = phase.name.trim();
-  const withoutWord = name.replace(/^faza\s+/i, '');
-  if (/^[IVXLC]+\b/.test(withoutWord)) return withoutWord;
-  return `${phase.numeral} – ${name}`;
-}
 
 function dates(from: string | null, to: string | null): string | null {
   if (from && to) return `${formatDayDots(from)}–${formatDayDots(to)}`;

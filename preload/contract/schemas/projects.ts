@@ -307,6 +307,17 @@ export function romanNumeral(value: number): string {
   return out;
 }
 
+/**
+ * A phase as the seeds name it after "fazie"/"fazę": "I – FAZA MODELU" (numeral, dash, name). A name that already
+ * starts with its numeral ("Faza I – FAZA MODELU", "I – model") is not numbered twice.
+ */
+export function phaseLabel(phase: { numeral: string; name: string }): string {
+  const name = phase.name.trim();
+  const withoutWord = name.replace(/^faza\s+/i, '');
+  if (/^[IVXLC]+\b/.test(withoutWord)) return withoutWord;
+  return `${phase.numeral} – ${name}`;
+}
+
 /** A milestone's status on a day (ISO date): reached once it has its day, missed when due before `today`, else planned. */
 export function milestoneStatus(milestone: Pick<ProjectMilestone, 'dueDate' | 'reachedOn'>, today: string): MilestoneStatus {
   if (milestone.reachedOn) return 'reached';
