@@ -12,6 +12,7 @@ export type {
   IndicatorRow,
   InstitutionRow,
   MemberRow,
+  MilestoneRow,
   OfferRow,
   ParticipantRow,
   PartnershipRow,
@@ -19,6 +20,7 @@ export type {
   PersonRow,
   PhaseRow,
   ProjectRow,
+  StudyRow,
   TargetRow,
   TemplateRow,
 } from '../../../db/rows';

@@ -1,11 +1,11 @@
 import { MACROREGION_NUMBERS, type ExchangeRecord } from '../../../../preload/contract';
-import { projectDetails } from '../../projects/auditSnapshot';
+import { milestoneDetails, projectDetails } from '../../projects/auditSnapshot';
 import { newId } from '../../ids';
-import { groupBy, rowsWhereIn, sameRows, type IndicatorRow, type PhaseRow, type ProjectRow, type Row, type TargetRow } from '../rows';
+import { groupBy, rowsWhereIn, sameRows, type IndicatorRow, type MilestoneRow, type PhaseRow, type ProjectRow, type Row, type TargetRow } from '../rows';
 import type { CheckedFile } from '../validate';
 import { byKey, chunksOf, upsert, type Writing } from './writing';
 
-const TABLES = ['projects', 'project_phases', 'project_indicators', 'indicator_phase_targets'];
+const TABLES = ['projects', 'project_phases', 'project_milestones', 'project_indicators', 'indicator_phase_targets'];
 
 /** Projects with their phases, indicators and targets per phase. */
 export async function writeProjects(w: Writing, doc: CheckedFile): Promise<void> {
@@ -14,6 +14,7 @@ export async function writeProjects(w: Writing, doc: CheckedFile): Promise<void>
     const projectIds = chunk.map((value) => value.id);
     const storedProjects = new Map((await rowsWhereIn<ProjectRow>(db, 'projects', 'id', projectIds)).map((row) => [row.id, row]));
     const storedPhases = groupBy((await rowsWhereIn<PhaseRow>(db, 'project_phases', 'project_id', projectIds)).sort((a, b) => a.position - b.position), (row) => row.project_id);
+    const storedMilestones = groupBy((await rowsWhereIn<MilestoneRow>(db, 'project_milestones', 'project_id', projectIds)).sort((a, b) => a.position - b.position), (row) => row.project_id);
     const storedIndicators = groupBy((await rowsWhereIn<IndicatorRow>(db, 'project_indicators', 'project_id', projectIds)).sort((a, b) => a.position - b.position), (row) => row.project_id);
     const storedTargets = groupBy(
       await rowsWhereIn<TargetRow>(db, 'indicator_phase_targets', 'indicator_id', [...storedIndicators.values()].flat().map((row) => row.id)),
@@ -34,19 +35,31 @@ export async function writeProjects(w: Writing, doc: CheckedFile): Promise<void>
       const stored = storedProjects.get(value.id);
       const phasesBefore = storedPhases.get(value.id) ?? [];
       const indicatorsBefore = storedIndicators.get(value.id) ?? [];
+      const milestonesBefore = storedMilestones.get(value.id) ?? [];
       const { phases, indicators, targets } = projectParts(value, phasesBefore, indicatorsBefore);
+      const milestones = milestoneRows(value, phases, milestonesBefore);
       const targetsBefore = indicatorsBefore.flatMap((row) => storedTargets.get(row.id) ?? []).sort(byKey((row) => `${row.indicator_id} ${row.phase_id}`));
       const partsChanged =
-        stored !== undefined && (!sameRows(phasesBefore, phases) || !sameRows(indicatorsBefore, indicators) || !sameRows(targetsBefore, targets));
+        stored !== undefined &&
+        (!sameRows(phasesBefore, phases) || !sameRows(milestonesBefore, milestones) || !sameRows(indicatorsBefore, indicators) || !sameRows(targetsBefore, targets));
       if (stored && partsChanged) {
+        await db('project_milestones').where({ project_id: value.id }).delete();
         if (indicatorsBefore.length) await db('indicator_phase_targets').whereIn('indicator_id', indicatorsBefore.map((row) => row.id)).delete();
         await db('project_indicators').where({ project_id: value.id }).delete();
         await db('project_phases').where({ project_id: value.id }).delete();
       }
-      const projectValues = { before: projectDetails(phasesBefore as unknown as Row[], indicatorsBefore as unknown as Row[]), after: projectDetails(phases, indicators) };
+      const phaseName = (list: { id: string; name: string }[], id: string | null) => (id === null ? null : (list.find((phase) => phase.id === id)?.name ?? null));
+      const projectValues = {
+        before: {
+          ...projectDetails(phasesBefore as unknown as Row[], indicatorsBefore as unknown as Row[]),
+          ...milestoneDetails(milestonesBefore.map((m) => ({ ...m, phase: phaseName(phasesBefore, m.phase_id) }))),
+        },
+        after: { ...projectDetails(phases, indicators), ...milestoneDetails(milestones.map((m) => ({ ...m, phase: phaseName(phases, m.phase_id) }))) },
+      };
       count('projects', await upsert(w, 'projects', value.id, wanted, {}, stored as never, partsChanged, projectValues));
       if (!stored || partsChanged) {
         for (const row of phases) inserts.add('project_phases', row);
+        for (const row of milestones) inserts.add('project_milestones', { ...row });
         for (const row of indicators) inserts.add('project_indicators', row);
         for (const row of targets) inserts.add('indicator_phase_targets', row);
       }
@@ -84,4 +97,18 @@ function projectParts(value: ExchangeRecord<'projects'>, phasesBefore: PhaseRow[
     .flatMap((indicator, i) => indicator.phaseTargets.map((target) => ({ indicator_id: indicators[i]!.id, phase_id: phases[target.phaseIndex]!.id, target: target.target })))
     .sort(byKey((row) => `${row.indicator_id} ${row.phase_id}`));
   return { phases, indicators, targets };
+}
+
+/** The file's milestones as rows: each keeps the id of the stored milestone at its position; its phase by index. */
+function milestoneRows(value: ExchangeRecord<'projects'>, phases: { id: string }[], milestonesBefore: MilestoneRow[]): MilestoneRow[] {
+  return value.milestones.map((milestone, i) => ({
+    id: milestonesBefore[i]?.id ?? newId('kam'),
+    project_id: value.id,
+    phase_id: milestone.phaseIndex === null ? null : (phases[milestone.phaseIndex]?.id ?? null),
+    position: i,
+    name: milestone.name,
+    due_date: milestone.dueDate,
+    reached_on: milestone.reachedOn,
+    notes: milestone.notes,
+  }));
 }
