@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import {
   comparePolish,
   foldForSearch,
+  MAX_STUDY_FILE_BYTES,
   STUDY_KIND_KEYS,
   STUDY_STATUS_KEYS,
   type ExportedFile,
@@ -20,6 +21,7 @@ import {
 import type { StudyRow } from '../../../db/rows';
 import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
+import { fileBytes } from '../files';
 import { exportStoredFile, storeFile, type StoredFile } from '../storedFiles';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
 
@@ -151,6 +153,11 @@ async function studyRow(db: Knex, id: string): Promise<StudyRow> {
 /** Stores the file (PDF or DOCX, checked by content) and attaches it; not a new version of the form's fields. */
 export async function setStudyFile(db: Knex, filesDir: string, input: StudyFileUpload): Promise<Study> {
   await studyRow(db, input.studyId);
+  const size = fileBytes(input.file).length;
+  if (size > MAX_STUDY_FILE_BYTES) {
+    const message = `Plik opracowania może mieć najwyżej ${MAX_STUDY_FILE_BYTES / 1024 / 1024} MB (tyle mieści plik wymiany); ten ma ${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB. Zapisz go mniejszym, np. z grafiką w niższej rozdzielczości.`;
+    throw new ServiceError('validation', message, { file: message });
+  }
   const stored = await storeFile(filesDir, 'opracowania', input.file);
   await updateAudited(db, KIND, input.studyId, { file_path: stored.path, file_name: stored.name, file_sha256: stored.sha256, updated_at: nowIso() });
   return getStudy(db, input.studyId);
