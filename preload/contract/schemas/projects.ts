@@ -309,10 +309,13 @@ export function romanNumeral(value: number): string {
 
 /**
  * A phase as the seeds name it after "fazie"/"fazę": "I – FAZA MODELU" (numeral, dash, name). A name that already
- * starts with its numeral ("Faza I – FAZA MODELU", "I – model") is not numbered twice.
+ * starts with its numeral ("Faza I – FAZA MODELU", "I Faza – budowa modelu", "I – model") is not numbered twice.
  */
 export function phaseLabel(phase: { numeral: string; name: string }): string {
   const name = phase.name.trim();
+  // "I Faza – budowa modelu" → "I – budowa modelu"
+  const numbered = /^([IVXLC]+)\s+faz[aey]\s*[–-]\s*(.+)$/i.exec(name);
+  if (numbered) return `${numbered[1]} – ${numbered[2]}`;
   const withoutWord = name.replace(/^faza\s+/i, '');
   if (/^[IVXLC]+\b/.test(withoutWord)) return withoutWord;
   return `${phase.numeral} – ${name}`;
