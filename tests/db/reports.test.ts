@@ -861,6 +861,8 @@ describe('files', () => {
       'Gminy',
       'Województwa',
       'Wskaźniki',
+      'Kamienie milowe',
+      'Opracowania',
       'Miesiące',
       'Kronika',
       'Plan',
