@@ -74,10 +74,24 @@ describe('the phase of the period and the milestones reached', () => {
     expect(ofTheMilestoneYear.narrative.stage.join(' ')).toContain(`osiągnięto I Kamień Milowy w projekcie „${project.name}” (30.09.2018)`);
   });
 
+  it('a milestone whose due date is still ahead of the day the summary is read is not called missed', async () => {
+    const project = await ok<Project>('projects.save', {
+      name: 'Liderzy kooperacji',
+      startDate: '2026-01-01',
+      endDate: '2099-12-31',
+      milestones: [{ name: 'I Kamień Milowy', dueDate: '2099-06-30' }],
+    });
+    const summary = await summaryOf('2099-01-01', '2099-12-31', project.id);
+    expect(summary.milestones.map((m) => m.status)).toEqual(['planned']);
+    expect(summary.narrative.stage.join(' ')).not.toContain('nie osiągnięto');
+  });
+
   it('a phase whose name carries its numeral is not numbered twice', async () => {
     const project = await ok<Project>('projects.save', { name: 'Liderzy kooperacji', phases: [{ name: 'Faza I – przygotowanie', startDate: '2024-01-01', endDate: '2024-12-31' }] });
     const summary = await summaryOf('2024-01-01', '2024-06-30', project.id);
     expect(summary.narrative.stage[0]).toBe('W tym okresie projekt „Liderzy kooperacji” znajdował się w fazie I – przygotowanie (01.01.2024–31.12.2024).');
+    const written = await ok<Project>('projects.save', { name: 'Kooperacje 3D', phases: [{ name: 'I Faza – budowa modelu', startDate: '2024-01-01', endDate: '2024-12-31' }] });
+    expect((await summaryOf('2024-01-01', '2024-06-30', written.id)).narrative.stage[0]).toContain('w fazie I – budowa modelu (01.01.2024–31.12.2024)');
   });
 });
 
@@ -106,11 +120,11 @@ describe('studies and deliverables', () => {
     await addPhasesStudies(ctx);
     const summary = await summaryOf('2018-01-01', '2018-12-31');
     const november = summary.chronicle.find((month) => month.month === '2018-11')!;
-    expect(november.sentences).toContain(`Zakończono opracowanie diagnozy „${DIAGNOSIS_TITLE}” (wykonawca: Uniwersytet Łódzki, 01.07.2018–30.11.2018).`);
+    expect(november.sentences).toContain(`Zakończono opracowanie diagnozy „${DIAGNOSIS_TITLE}” (wykonawca: Uniwersytet Łódzki; 01.07.2018–30.11.2018).`);
     const december = summary.chronicle.find((month) => month.month === '2018-12')!;
-    expect(december.sentences).toContain(`Rozpoczęto opracowanie katalogu „${CATALOGUE_TITLE}” (wykonawca: Fundacja Badań Społecznych „Kooperacja”, 01.12.2018–30.06.2019).`);
-    expect(summary.narrative.items).toContain(`zrealizowano diagnozę pn. „${DIAGNOSIS_TITLE}” (wykonawca: Uniwersytet Łódzki, 01.07.2018–30.11.2018)`);
-    expect(summary.narrative.items).toContain(`rozpoczęto opracowanie katalogu pn. „${CATALOGUE_TITLE}” (wykonawca: Fundacja Badań Społecznych „Kooperacja”, 01.12.2018–30.06.2019)`);
+    expect(december.sentences).toContain(`Rozpoczęto opracowanie katalogu „${CATALOGUE_TITLE}” (wykonawca: Fundacja Badań Społecznych „Kooperacja”; 01.12.2018–30.06.2019).`);
+    expect(summary.narrative.items).toContain(`zrealizowano diagnozę pn. „${DIAGNOSIS_TITLE}” (wykonawca: Uniwersytet Łódzki; 01.07.2018–30.11.2018)`);
+    expect(summary.narrative.items).toContain(`rozpoczęto opracowanie katalogu pn. „${CATALOGUE_TITLE}” (wykonawca: Fundacja Badań Społecznych „Kooperacja”; 01.12.2018–30.06.2019)`);
     expect(summary.narrative.paragraphs[0]).toContain('zrealizowano diagnozę pn.');
     const table = summaryTables(summary, 'pl', 'sheet').find((t) => t.key === 'studies')!;
     expect(table.rows.map((row) => row[1])).toEqual([DIAGNOSIS_TITLE, CATALOGUE_TITLE]);
@@ -119,7 +133,7 @@ describe('studies and deliverables', () => {
     // The next year the catalogue goes on; the diagnosis, finished before, is not in it.
     const next = await summaryOf('2019-01-01', '2019-12-31');
     expect(next.studies.map((s) => s.title)).toEqual([CATALOGUE_TITLE]);
-    expect(next.narrative.items).toContain(`kontynuowano opracowanie katalogu pn. „${CATALOGUE_TITLE}” (wykonawca: Fundacja Badań Społecznych „Kooperacja”, 01.12.2018–30.06.2019)`);
+    expect(next.narrative.items).toContain(`kontynuowano opracowanie katalogu pn. „${CATALOGUE_TITLE}” (wykonawca: Fundacja Badań Społecznych „Kooperacja”; 01.12.2018–30.06.2019)`);
   });
 
   it('keeps the file, gives it back byte for byte, lists and searches studies', async () => {

@@ -132,7 +132,9 @@ export function milestoneSentences(milestones: ReportMilestoneRow[], from: strin
   const sentences: string[] = [];
   const isReached = (m: ReportMilestoneRow) => m.reachedOn !== null && m.reachedOn >= from && m.reachedOn <= to;
   const reached = milestones.filter(isReached);
-  const notReached = milestones.filter((m) => !isReached(m) && m.dueDate !== null);
+  // Missed: due in the period and not reached by the day the summary is read (a due date still ahead is not missed),
+  // or reached only after its due date.
+  const notReached = milestones.filter((m) => !isReached(m) && m.dueDate !== null && (m.reachedOn === null ? m.status === 'missed' : m.reachedOn > m.dueDate));
   const ofProject = (m: ReportMilestoneRow) => (withProject ? ` w projekcie ${quoted(m.projectName)}` : '');
   const join = (list: string[]) => (list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} i ${list[list.length - 1]!}`);
   if (reached.length > 0) {
@@ -149,8 +151,9 @@ export function milestoneSentences(milestones: ReportMilestoneRow[], from: strin
 
 function contractorPart(study: ReportStudyRow): string {
   const span = dates(study.periodFrom, study.periodTo);
+  // A semicolon: a contractor's name may have commas of its own ("Uniwersytet Śląski, Instytut Socjologii").
   const parts = [study.contractor ? `wykonawca: ${study.contractor}` : null, span].filter(Boolean);
-  return parts.length ? ` (${parts.join(', ')})` : '';
+  return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
 const DONE = new Set(['delivered', 'accepted']);

@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { MILESTONE_STATUSES, milestoneStatus, romanNumeral } from '../../../../preload/contract';
+import { MILESTONE_STATUSES, milestoneStatus, phaseLabel, romanNumeral } from '../../../../preload/contract';
 import { warsawToday } from '../../../../preload/contract/warsawTime';
 import { DateField } from '../../components/DateField';
 import { useLabel } from '../../i18n';
@@ -71,7 +71,7 @@ export function MilestonesEditor(props: { milestones: MilestoneValues[]; phases:
                   <MenuItem value="">{t('common.none')}</MenuItem>
                   {phases.map((phase, phaseIndex) => (
                     <MenuItem key={phase.key} value={phase.key}>
-                      {`${romanNumeral(phaseIndex + 1)} – ${phase.name.trim() || t('projects.phases.phase', { number: phaseIndex + 1 })}`}
+                      {phase.name.trim() ? phaseLabel({ numeral: romanNumeral(phaseIndex + 1), name: phase.name }) : t('projects.phases.phase', { number: phaseIndex + 1 })}
                     </MenuItem>
                   ))}
                 </TextField>
