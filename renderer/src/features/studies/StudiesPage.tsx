@@ -26,9 +26,9 @@ export function StudiesPage() {
       { field: 'title', headerName: t('studies.fields.title'), flex: 2.5, minWidth: 280, sortComparator: comparePolish },
       { field: 'contractor', headerName: t('studies.fields.contractor'), flex: 1.2, minWidth: 180, sortComparator: comparePolish },
       { field: 'periodFrom', headerName: t('studies.fields.periodFrom'), width: 130, valueFormatter: date },
-      { field: 'periodTo', headerName: t('studies.fields.periodTo'), width: 160, valueFormatter: date },
+      { field: 'periodTo', headerName: t('studies.fields.periodToShort'), width: 130, valueFormatter: date },
       { field: 'status', headerName: t('studies.fields.status'), width: 130, valueGetter: (value: Study['status']) => label(STUDY_STATUSES[value]) },
-      { field: 'file', headerName: t('studies.fields.file'), width: 90, valueGetter: (value: Study['file']) => (value ? 'PDF/DOCX' : '') },
+      { field: 'file', headerName: t('studies.fields.file'), width: 90, valueGetter: (value: Study['file']) => (value ? (value.name.split('.').pop() ?? '').toUpperCase() : '') },
     ],
     [t, label],
   );
