@@ -95,6 +95,17 @@ describe('the phase of the period and the milestones reached', () => {
   });
 });
 
+describe('the data set builder', () => {
+  it('puts the phases and milestones on a project another part of the data set made, keeping its indicators', async () => {
+    const other = await ok<Project>('projects.save', { name: 'Kooperacje 3D', indicators: [{ code: 'W1', name: 'Liczba PZK', unit: 'szt.', target: 15, measure: { kind: 'agreements' } }] });
+    const { project } = await addPhasesStudies(ctx, { projectId: other.id });
+    expect(project.id).toBe(other.id);
+    expect(project.indicators.map((i) => i.code)).toEqual(['W1']);
+    expect(project.milestones).toHaveLength(3);
+    expect((await summaryOf('2018-07-01', '2018-12-31', other.id)).narrative.stage[0]).toContain('projekt „Kooperacje 3D” znajdował się w fazie I – FAZA MODELU');
+  });
+});
+
 describe('the dashboard', () => {
   it('shows the current phase with the days it has left, and the next milestone with its date and days left', async () => {
     const { project } = await addPhasesStudies(ctx);
