@@ -17,6 +17,7 @@ import { OptionalRecordSelect } from '../../components/OptionalRecordSelect';
 import { RecordForm, useFormValues } from '../../components/RecordForm';
 import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
+import { AuditTrail } from '../audit/AuditTrail';
 import { StudyFile } from './StudyFile';
 
 interface StudyValues {
@@ -70,9 +71,21 @@ function StudyEditor({ study, reload }: { study: Study | undefined; reload: () =
       remove={{ confirmTitle: t('studies.deleteTitle'), confirmText: t('studies.deleteText', { title: study?.title ?? '' }), run: (identity) => remove.mutateAsync(identity) }}
       backTo="/opracowania"
       reload={reload}
+      conflict={study && { loadLatest: () => call('studies.get', { id: study.id }), labels: 'studies.fields' }}
       fieldErrors={fieldErrors}
       setFieldErrors={setFieldErrors}
-      after={study ? <StudyFile study={study} /> : <Typography color="text.secondary" sx={{ mt: 2 }}>{t('studies.file.afterSave')}</Typography>}
+      after={
+        study ? (
+          <>
+            <StudyFile study={study} />
+            <AuditTrail table="studies" id={study.id} />
+          </>
+        ) : (
+          <Typography color="text.secondary" sx={{ mt: 2 }}>
+            {t('studies.file.afterSave')}
+          </Typography>
+        )
+      }
     >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12 }}>
