@@ -119,6 +119,36 @@ export interface PhaseRow {
   end_date: string | null;
 }
 
+/** A milestone of a project (migration 018); its status follows from `reached_on` and `due_date`. */
+export interface MilestoneRow {
+  id: string;
+  project_id: string;
+  phase_id: string | null;
+  position: number;
+  name: string;
+  due_date: string | null;
+  reached_on: string | null;
+  notes: string | null;
+}
+
+/** A study or deliverable (migration 018). */
+export interface StudyRow extends Stamped {
+  id: string;
+  version: number;
+  project_id: string | null;
+  title: string;
+  kind: string;
+  status: string;
+  contractor_institution_id: string | null;
+  contractor_name: string | null;
+  period_from: string | null;
+  period_to: string | null;
+  notes: string | null;
+  file_path: string | null;
+  file_name: string | null;
+  file_sha256: string | null;
+}
+
 export interface IndicatorRow {
   id: string;
   project_id: string;

@@ -18,6 +18,7 @@ import * as certificateRule from './20261207_010_certificate_rule';
 import * as indicatorMeasures from './20261207_013_indicator_measures';
 import * as eventHeadcount from './20261207_014_event_headcount_cancel_reason';
 import * as eventDayHeadcount from './20261207_015_event_day_headcount';
+import * as milestonesStudies from './20261207_018_milestones_studies';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
@@ -33,4 +34,5 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261207_013_indicator_measures': indicatorMeasures,
   '20261207_014_event_headcount_cancel_reason': eventHeadcount,
   '20261207_015_event_day_headcount': eventDayHeadcount,
+  '20261207_018_milestones_studies': milestonesStudies,
 };

@@ -47,7 +47,7 @@ export function registerExchangeCommands(program: Command, io: CliIo): void {
       const parsed = exchangeExportQuery.safeParse({ from: options.from, to: options.to, teryt: options.teryt });
       if (!parsed.success) throw new Error(Object.entries(validationError(parsed.error).fieldErrors).map(([field, message]) => `--${field}: ${message}`).join('; '));
       await withRuntime(program, { dailyBackup: false }, async (runtime) => {
-        const document = await exportExchange(runtime.db, parsed.data).catch((error: unknown) => {
+        const document = await exportExchange(runtime.db, parsed.data, new Date(), runtime.filesDir).catch((error: unknown) => {
           if (error instanceof ServiceError && error.fieldErrors) throw new Error(Object.entries(error.fieldErrors).map(([field, message]) => `--${field}: ${message}`).join('; '));
           throw error;
         });

@@ -14,7 +14,7 @@ import { ServiceError } from './errors';
 import { fileBytes } from './files';
 
 /** Folders under filesDir, by what the files are: scans of signed documents, logo strips. */
-export type StoredFileCategory = 'skany' | 'logo';
+export type StoredFileCategory = 'skany' | 'logo' | 'opracowania';
 
 export interface StoredFile {
   /** Relative to filesDir, with '/' separators on every system. */
@@ -24,18 +24,21 @@ export interface StoredFile {
   sha256: string;
 }
 
-type FileType = 'pdf' | 'png' | 'jpg' | 'svg';
+type FileType = 'pdf' | 'png' | 'jpg' | 'svg' | 'docx';
 
 const TYPES: Record<FileType, { label: string; extensions: string[] }> = {
   pdf: { label: 'PDF', extensions: ['pdf'] },
   png: { label: 'PNG', extensions: ['png'] },
   jpg: { label: 'JPG', extensions: ['jpg', 'jpeg'] },
   svg: { label: 'SVG', extensions: ['svg'] },
+  docx: { label: 'DOCX', extensions: ['docx'] },
 };
 
 const ALLOWED: Record<StoredFileCategory, FileType[]> = {
   skany: ['pdf', 'jpg', 'png'],
   logo: ['png', 'jpg', 'svg'],
+  /** Files of studies and deliverables: a report as PDF or as a Word document. */
+  opracowania: ['pdf', 'docx'],
 };
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -63,6 +66,8 @@ export function detectFileType(bytes: Uint8Array): FileType | null {
   if (startsWith(bytes, PNG_SIGNATURE)) return 'png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpg';
   if (svgText(bytes) !== null) return 'svg';
+  // A Word document is a ZIP archive whose entries (names stored uncompressed) include word/document.xml.
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && Buffer.from(bytes).includes('word/document.xml', 0, 'latin1')) return 'docx';
   return null;
 }
 

@@ -30,3 +30,4 @@ export * from './schemas/reports';
 export * from './schemas/audit';
 export * from './schemas/rodo';
 export * from './schemas/connection';
+export * from './schemas/studies';

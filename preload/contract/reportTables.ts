@@ -5,8 +5,8 @@
  * rows with nothing in them — and the document and the screen show the readable part of it.
  */
 import { formatDatePl } from './polish';
-import type { AreaRow, CountedEventRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportSummary, SignedAgreementRow, VoivodeshipRow } from './schemas/reports';
-import { EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type Label, type Language, type PartnershipKind, type SessionMode } from './vocabulary';
+import type { AreaRow, CountedEventRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportMilestoneRow, ReportStudyRow, ReportSummary, SignedAgreementRow, VoivodeshipRow } from './schemas/reports';
+import { EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, MILESTONE_STATUSES, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SESSION_MODES, STUDY_KINDS, STUDY_STATUSES, type EventType, type Label, type Language, type PartnershipKind, type SessionMode } from './vocabulary';
 
 /** Where a table is shown: the document (printed, and on screen) or the spreadsheet. */
 export type SummaryMedium = 'document' | 'sheet';
@@ -295,7 +295,38 @@ const planTable = table<PlannedEventRow>({
   ],
 });
 
-const TABLES = { events: eventsTable, counted: countedTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, plan: planTable };
+const milestonesTable = table<ReportMilestoneRow>({
+  key: 'milestones',
+  title: { pl: 'Kamienie milowe okresu', en: 'Milestones of the period' },
+  sheet: 'Kamienie milowe',
+  rows: (summary) => summary.milestones,
+  columns: [
+    { header: { pl: 'Projekt', en: 'Project' }, read: (m) => m.projectName },
+    { header: { pl: 'Kamień milowy', en: 'Milestone' }, read: (m) => m.name },
+    { header: { pl: 'Faza', en: 'Phase' }, read: (m) => m.phaseName },
+    { header: { pl: 'Termin', en: 'Due' }, kind: 'date', read: (m) => m.dueDate },
+    { header: { pl: 'Osiągnięty', en: 'Reached on' }, kind: 'date', read: (m) => m.reachedOn },
+    { header: { pl: 'Stan', en: 'Status' }, read: (m, language) => MILESTONE_STATUSES[m.status][language] },
+  ],
+});
+
+const studiesTable = table<ReportStudyRow>({
+  key: 'studies',
+  title: { pl: 'Badania, diagnozy i opracowania', en: 'Studies and deliverables' },
+  sheet: 'Opracowania',
+  rows: (summary) => summary.studies,
+  columns: [
+    { header: TYPE, read: (s, language) => STUDY_KINDS[s.kind][language] },
+    { header: { pl: 'Tytuł', en: 'Title' }, read: (s) => s.title },
+    { header: { pl: 'Wykonawca', en: 'Contractor' }, read: (s) => s.contractor },
+    { header: { pl: 'Od', en: 'From' }, kind: 'date', read: (s) => s.periodFrom },
+    { header: { pl: 'Do', en: 'To' }, kind: 'date', read: (s) => s.periodTo },
+    { header: { pl: 'Stan', en: 'Status' }, read: (s, language) => STUDY_STATUSES[s.status][language] },
+    { header: { pl: 'Projekt', en: 'Project' }, only: 'sheet', read: (s) => s.projectName },
+  ],
+});
+
+const TABLES = { events: eventsTable, counted: countedTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, milestones: milestonesTable, studies: studiesTable, plan: planTable };
 
 export type SummaryTableKey = keyof typeof TABLES;
 

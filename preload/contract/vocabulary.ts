@@ -333,3 +333,41 @@ export const EVENT_LEADER_ROLES = {
 } as const satisfies Record<string, Label & { plFeminine: string }>;
 export type EventLeaderRole = keyof typeof EVENT_LEADER_ROLES;
 export const EVENT_LEADER_ROLE_KEYS = Object.keys(EVENT_LEADER_ROLES) as [EventLeaderRole, ...EventLeaderRole[]];
+
+/** Kinds of studies and deliverables (work of a project that is not an event): counted forms, accusative and genitive singular. */
+export const STUDY_KINDS = {
+  diagnosis: { pl: 'Diagnoza', en: 'Diagnosis', forms: ['diagnoza', 'diagnozy', 'diagnoz'], acc: 'diagnozę', gen: 'diagnozy' },
+  report: { pl: 'Raport', en: 'Report', forms: ['raport', 'raporty', 'raportów'], acc: 'raport', gen: 'raportu' },
+  catalogue: { pl: 'Katalog', en: 'Catalogue', forms: ['katalog', 'katalogi', 'katalogów'], acc: 'katalog', gen: 'katalogu' },
+  expertise: { pl: 'Ekspertyza', en: 'Expert opinion', forms: ['ekspertyza', 'ekspertyzy', 'ekspertyz'], acc: 'ekspertyzę', gen: 'ekspertyzy' },
+} as const satisfies Record<string, Label & { forms: readonly [string, string, string]; acc: string; gen: string }>;
+export type StudyKind = keyof typeof STUDY_KINDS;
+export const STUDY_KIND_KEYS = Object.keys(STUDY_KINDS) as [StudyKind, ...StudyKind[]];
+
+/** A study's life: zaplanowane → w realizacji → przekazane (by the contractor) → odebrane (accepted by the office). */
+export const STUDY_STATUSES = {
+  planned: { pl: 'zaplanowane', en: 'planned' },
+  in_progress: { pl: 'w realizacji', en: 'in progress' },
+  delivered: { pl: 'przekazane', en: 'delivered' },
+  accepted: { pl: 'odebrane', en: 'accepted' },
+} as const satisfies Record<string, Label>;
+export type StudyStatus = keyof typeof STUDY_STATUSES;
+export const STUDY_STATUS_KEYS = Object.keys(STUDY_STATUSES) as [StudyStatus, ...StudyStatus[]];
+
+/** A milestone's status, never stored: reached when it has the day it was reached, missed when its due date passed. */
+export const MILESTONE_STATUSES = {
+  planned: { pl: 'planowany', en: 'planned' },
+  reached: { pl: 'osiągnięty', en: 'reached' },
+  missed: { pl: 'nieosiągnięty w terminie', en: 'missed' },
+} as const satisfies Record<string, Label>;
+export type MilestoneStatus = keyof typeof MILESTONE_STATUSES;
+export const MILESTONE_STATUS_KEYS = Object.keys(MILESTONE_STATUSES) as [MilestoneStatus, ...MilestoneStatus[]];
+
+/** A phase's status, never stored: it follows from its dates and the day asked about. */
+export const PHASE_STATUSES = {
+  upcoming: { pl: 'przed rozpoczęciem', en: 'upcoming' },
+  current: { pl: 'trwa', en: 'current' },
+  finished: { pl: 'zakończona', en: 'finished' },
+  undated: { pl: 'bez dat', en: 'no dates' },
+} as const satisfies Record<string, Label>;
+export type PhaseStatus = keyof typeof PHASE_STATUSES;

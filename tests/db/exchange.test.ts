@@ -634,6 +634,7 @@ describe('representatives of agreement parties in the file', () => {
     const v2 = await database('wersja 2');
     await importExchange(v2, bytesOf(file(2, { representatives: board })), { backup: false });
     const exported = await exportExchange(v2.db, NO_FILTER);
+    // Exports write the current version (3: headcounts by day, values by hand, milestones and studies added; representatives as in 2).
     expect(exported.version).toBe(3);
     expect(exported.agreements[0]!.partyDetails![1]).toMatchObject({ name: 'Powiat Będziński', representatives: board });
     expect(exported.agreements[0]!.partyDetails![0]).not.toHaveProperty('representatives');

@@ -862,6 +862,8 @@ describe('files', () => {
       'Gminy',
       'Województwa',
       'Wskaźniki',
+      'Kamienie milowe',
+      'Opracowania',
       'Miesiące',
       'Kronika',
       'Plan',

@@ -69,7 +69,7 @@ test('deleting an institution people are assigned to says why it is refused, whe
 test('every section of the navigation opens a screen of its own', async ({ page }) => {
   await page.goto('./');
   const nav = page.getByRole('navigation');
-  for (const section of ['Terytorium', 'Osoby', 'Partnerstwa', 'Porozumienia', 'Projekty', 'Wydarzenia', 'Kalendarz', 'Raporty']) {
+  for (const section of ['Terytorium', 'Osoby', 'Partnerstwa', 'Porozumienia', 'Projekty', 'Opracowania', 'Wydarzenia', 'Kalendarz', 'Raporty']) {
     await nav.getByRole('link', { name: section }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(section);
   }
@@ -87,7 +87,7 @@ test('an address that leads to no screen says so in Polish and leads back to the
 test('the shell speaks Polish, lists every section, and switches to English in Ustawienia', async ({ page }) => {
   await page.goto('./');
   const nav = page.getByRole('navigation');
-  for (const section of ['Pulpit', 'Terytorium', 'Instytucje', 'Osoby', 'Partnerstwa', 'Porozumienia', 'Wydarzenia', 'Kalendarz', 'Raporty', 'Ustawienia']) {
+  for (const section of ['Pulpit', 'Terytorium', 'Instytucje', 'Osoby', 'Partnerstwa', 'Porozumienia', 'Projekty', 'Opracowania', 'Wydarzenia', 'Kalendarz', 'Raporty', 'Ustawienia']) {
     await expect(nav.getByRole('link', { name: section })).toBeVisible();
   }
   await nav.getByRole('link', { name: 'Ustawienia' }).click();

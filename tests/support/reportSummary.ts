@@ -70,5 +70,15 @@ export const SAMPLE_SUMMARY: ReportSummary = {
       people: 10,
     },
   ],
-  narrative: { intro: 'W 2019 roku w województwie śląskim:', items: ['zorganizowano 3 warsztaty kooperacyjne'], planIntro: 'W 2020 roku zaplanowano:', planItems: ['1 konferencję', '1 warsztat'], paragraphs: [] },
+  phases: [{ projectId: 'prj-1', projectName: 'Kooperacje 3D', number: 2, numeral: 'II', name: 'FAZA PILOTAŻU', startDate: '2019-04-01', endDate: '2020-09-30' }],
+  milestones: [{ projectName: 'Kooperacje 3D', name: 'II Kamień Milowy', phaseName: 'FAZA PILOTAŻU', dueDate: '2019-12-31', reachedOn: '2019-12-20', status: 'reached', notes: null }],
+  studies: [{ id: 'opr-1', title: 'Katalog dobrych praktyk', kind: 'catalogue', status: 'accepted', contractor: 'Fundacja Badań Społecznych', projectName: 'Kooperacje 3D', periodFrom: '2019-06-01', periodTo: '2019-11-30' }],
+  narrative: {
+    intro: 'W 2019 roku w województwie śląskim:',
+    items: ['zorganizowano 3 warsztaty kooperacyjne'],
+    planIntro: 'W 2020 roku zaplanowano:',
+    planItems: ['1 konferencję', '1 warsztat'],
+    stage: ['W tym okresie projekt „Kooperacje 3D” znajdował się w fazie II – FAZA PILOTAŻU (01.04.2019–30.09.2020).'],
+    paragraphs: [],
+  },
 };

@@ -31,7 +31,7 @@ describe('the summary’s tables', () => {
   it('the Markdown prints every table of the document as defined: headers, rows, totals', () => {
     const markdown = summaryMarkdown(SAMPLE, 'Regionalny Ośrodek Polityki Społecznej w Katowicach');
     const tables = summaryTables(SAMPLE, 'pl', 'document');
-    expect(tables.map((t) => t.key)).toEqual(['events', 'counted', 'sessions', 'partnerships', 'formed', 'agreements', 'gminas', 'voivodeships', 'indicators', 'plan']);
+    expect(tables.map((t) => t.key)).toEqual(['events', 'counted', 'sessions', 'partnerships', 'formed', 'agreements', 'gminas', 'voivodeships', 'indicators', 'milestones', 'studies', 'plan']);
     for (const table of tables) {
       const heading = table.key === 'plan' ? 'Plan na okres od 01.01.2020 do 31.12.2020' : table.title;
       const { alignment, rows: [headers, ...rows] } = markdownTable(markdown, heading);
@@ -78,5 +78,6 @@ describe('the summary’s tables', () => {
     expect(english[0]!.columns[0]!.header).toBe('Type');
     expect(english[0]!.totals![0]).toBe('Total');
     expect(english.find((t) => t.key === 'plan')!.rows[0]![4]).toBe('12,5 (clock)');
+    expect(markdownTable(summaryMarkdown(SAMPLE, 'ROPS'), 'Badania, diagnozy i opracowania').rows[1]).toEqual(['Katalog', 'Katalog dobrych praktyk', 'Fundacja Badań Społecznych', '01.06.2019', '30.11.2019', 'odebrane']);
   });
 });

@@ -269,7 +269,7 @@ function parsed(text: string | null): AuditValues | null {
   }
 }
 
-const ID_PATTERN = /^(ins|per|prt|prj|evt|por|szb)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ID_PATTERN = /^(ins|per|prt|prj|evt|por|szb|opr)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function collectIds(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') {
@@ -289,6 +289,7 @@ const NAMED: Record<string, { table: string; name: (db: Knex) => Knex.Raw | stri
   evt: { table: 'events', name: () => 'title' },
   por: { table: 'agreements', name: () => 'number' },
   szb: { table: 'document_templates', name: () => 'name' },
+  opr: { table: 'studies', name: () => 'title' },
 };
 
 /** Today's names of the records the entries refer to by id. */

@@ -9,7 +9,7 @@ interface StoredRef {
   sha256: string;
 }
 
-/** Every stored file the database refers to: logo strips, signed scans, events' attachments. */
+/** Every stored file the database refers to: logo strips, signed scans, events' attachments, files of studies. */
 export async function storedFileRefs(db: Knex): Promise<StoredRef[]> {
   const refs: StoredRef[] = [];
   const collect = async (table: string, pathColumn: string, shaColumn: string) => {
@@ -20,6 +20,7 @@ export async function storedFileRefs(db: Knex): Promise<StoredRef[]> {
   await collect('projects', 'logo_mono_path', 'logo_mono_sha256');
   await collect('agreements', 'scan_path', 'scan_sha256');
   await collect('event_attachments', 'path', 'sha256');
+  await collect('studies', 'file_path', 'file_sha256');
   const unique = new Map(refs.map((ref) => [`${ref.path}\n${ref.sha256}`, ref]));
   return [...unique.values()];
 }

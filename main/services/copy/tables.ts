@@ -39,6 +39,8 @@ export const TABLES: TableSpec[] = [
   { name: 'project_indicators', key: ['id'] },
   { name: 'indicator_phase_targets', key: ['indicator_id', 'phase_id'] },
   { name: 'indicator_values', key: ['id'] },
+  { name: 'project_milestones', key: ['id'] },
+  { name: 'studies', key: ['id'] },
   { name: 'partnerships', key: ['id'], parentColumn: 'parent_partnership_id' },
   { name: 'partnership_members', key: ['id'] },
   { name: 'service_offers', key: ['id'] },

@@ -5,17 +5,21 @@
  * - Agreements waiting for signature (draft, sent) and signed ones valid until within 30 days.
  * - Indicators against their targets, from the start to today, computed by the same function as the summary's.
  * - Active partnerships (PZK, G-PZK, ZZK) without a held meeting in the last 30 days.
+ * - Running projects' current phase and next milestone (with the days left).
  * - The 10 most recently changed records (institutions, people, partnerships, agreements, events).
  */
 import type { Knex } from 'knex';
-import type { AgreementRow as StoredAgreement } from '../../../db/rows';
+import type { AgreementRow as StoredAgreement, MilestoneRow, PhaseRow } from '../../../db/rows';
 import {
   comparePolish,
+  phaseStatus,
+  romanNumeral,
   type DashboardAgreement,
   type DashboardChange,
   type DashboardEvent,
   type DashboardIndicator,
   type DashboardOverview,
+  type DashboardProjectStage,
   type DashboardQuietPartnership,
   type DashboardWeek,
   type EventType,
@@ -179,6 +183,39 @@ async function quietPartnerships(db: Knex, today: string, now: string): Promise<
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Phases and milestones
+
+/** Running projects (not ended before today) with their current phase and next milestone, by name. */
+async function projectStages(db: Knex, today: string): Promise<DashboardProjectStage[]> {
+  const projects = (await db('projects')
+    .where((q) => q.whereNull('end_date').orWhere('end_date', '>=', today))
+    .select('id', 'name')) as { id: string; name: string }[];
+  if (projects.length === 0) return [];
+  const ids = projects.map((p) => p.id);
+  const phases = (await db('project_phases').whereIn('project_id', ids).orderBy('project_id').orderBy('position').select('*')) as PhaseRow[];
+  const milestones = (await db('project_milestones').whereIn('project_id', ids).whereNull('reached_on').orderBy('project_id').orderBy('position').select('*')) as MilestoneRow[];
+  const stages: DashboardProjectStage[] = [];
+  for (const project of projects) {
+    const own = phases.filter((phase) => phase.project_id === project.id);
+    const index = own.findIndex((phase) => phaseStatus({ startDate: phase.start_date, endDate: phase.end_date }, today) === 'current');
+    const phase = index >= 0 ? own[index]! : null;
+    const next = milestones
+      .filter((m) => m.project_id === project.id)
+      .sort((a, b) => (a.due_date ?? '9999').localeCompare(b.due_date ?? '9999') || a.position - b.position)[0];
+    if (!phase && !next) continue;
+    stages.push({
+      projectId: project.id,
+      projectName: project.name,
+      currentPhase: phase
+        ? { number: index + 1, numeral: romanNumeral(index + 1), name: phase.name, startDate: phase.start_date, endDate: phase.end_date, daysLeft: phase.end_date ? daysBetween(today, phase.end_date) : null }
+        : null,
+      nextMilestone: next ? { name: next.name, dueDate: next.due_date, daysLeft: next.due_date ? daysBetween(today, next.due_date) : null } : null,
+    });
+  }
+  return stages.sort((a, b) => comparePolish(a.projectName, b.projectName));
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Recent changes
 
 type Row = Record<string, string>;
@@ -232,6 +269,7 @@ export async function dashboardOverview(db: Knex, query: { today: string | null 
     indicators: await indicators(db, today),
     toSettle: await toSettle(db, nowIso),
     quietPartnerships: await quietPartnerships(db, today, nowIso),
+    projectStages: await projectStages(db, today),
     recentChanges: await recentChanges(db),
   };
 }

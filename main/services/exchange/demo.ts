@@ -232,6 +232,11 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
       { id: 'demo-faz-2', name: 'II Faza – pilotaż', startDate: `${year}-04-01`, endDate: `${year + 1}-09-30` },
       { id: 'demo-faz-3', name: 'III Faza – ewaluacja i rekomendacje', startDate: `${year + 1}-10-01`, endDate: `${year + 1}-12-31` },
     ],
+    milestones: [
+      { name: 'I Kamień Milowy', dueDate: `${year}-03-31`, reachedOn: `${year}-03-27`, phaseIndex: 0, notes: 'przyjęto koncepcję Modelu Kooperacji i podpisano pierwsze porozumienia z gminami i powiatami' },
+      { name: 'II Kamień Milowy', dueDate: `${year}-12-31`, phaseIndex: 1, notes: 'zawiązano Partnerskie Zespoły Kooperacyjne we wszystkich gminach projektu' },
+      { name: 'III Kamień Milowy', dueDate: `${year + 1}-09-30`, phaseIndex: 1 },
+    ],
     indicators: [
       { id: 'demo-wsk-pzk', code: 'W1', name: 'Liczba utworzonych Partnerskich Zespołów Kooperacyjnych', unit: 'szt.', target: 15, measure: { kind: 'partnerships', partnershipKinds: ['PZK', 'G-PZK'], state: 'formed' }, phaseTargets: [{ phaseIndex: 1, target: 15 }] },
       { id: 'demo-wsk-por', code: 'W2', name: 'Liczba porozumień zawartych z JST', unit: 'szt.', target: 22, measure: { kind: 'agreements' }, phaseTargets: [{ phaseIndex: 0, target: 22 }] },
@@ -637,6 +642,39 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
     eventSeries: eventSeries.sort(byId),
     events: events.sort(byId),
     certificates,
+    // Work that is not an event: the diagnosis that opened the project, a catalogue under way, an expertise planned.
+    studies: [
+      {
+        id: 'demo-opr-diagnoza',
+        title: 'Diagnoza stanu oraz warunków i sposobu poprawy wielosektorowej kooperacji na rzecz włączenia społecznego osób i rodzin w gminach miejskich – raport metodologiczny',
+        kind: 'diagnosis',
+        status: 'accepted',
+        projectId: project.id,
+        contractorName: 'Uniwersytet Śląski w Katowicach, Instytut Socjologii',
+        periodFrom: `${year}-02-01`,
+        periodTo: `${year}-06-30`,
+        notes: 'Opis wzorów relacji między partnerami sieci i rekomendacje działań w budowaniu modelu kooperacji.',
+      },
+      {
+        id: 'demo-opr-ekspertyza',
+        title: 'Ekspertyza: finansowanie usług społecznych w Partnerskich Zespołach Kooperacyjnych',
+        kind: 'expertise',
+        status: 'planned',
+        projectId: project.id,
+        periodFrom: `${year + 1}-02-01`,
+        periodTo: `${year + 1}-05-31`,
+      },
+      {
+        id: 'demo-opr-katalog',
+        title: 'Katalog dobrych praktyk współpracy międzysektorowej w gminach województwa śląskiego',
+        kind: 'catalogue',
+        status: 'in_progress',
+        projectId: project.id,
+        contractorInstitutionId: rops.id,
+        periodFrom: `${year}-09-01`,
+        periodTo: `${year + 1}-03-31`,
+      },
+    ],
   };
 }
 

@@ -14,6 +14,7 @@ import { personRecords } from './export/people';
 import { projectRecords } from './export/projects';
 import { isBuiltInTemplate, readTables, type Scope, type Tables } from './export/tables';
 import { templateRecords } from './export/templates';
+import { studyRecords } from './export/studies';
 import { groupBy, type EventRow } from './rows';
 import { toWarsawIso, warsawDay } from './time';
 
@@ -34,6 +35,7 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
     series: new Set(),
     events: new Set(),
     certificates: new Set(),
+    studies: new Set(),
   };
   const institutions = new Map(t.institutions.map((row) => [row.id, row]));
   const people = new Map(t.people.map((row) => [row.id, row]));
@@ -112,6 +114,12 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
     for (const row of t.partnerships) addPartnership(row.id);
     for (const row of t.agreements) addAgreement(row.id);
     if (query.from === null && query.to === null) for (const row of t.series) scope.series.add(row.id);
+    // Studies are the office's work for a project, not of a place: they travel with the whole register.
+    for (const row of t.studies) {
+      scope.studies.add(row.id);
+      addProject(row.project_id);
+      addInstitution(row.contractor_institution_id);
+    }
   } else {
     for (const row of t.institutions) if (inTerritory(row.teryt_code)) addInstitution(row.id);
     for (const row of t.people) if (row.institution_id && scope.institutions.has(row.institution_id)) addPerson(row.id);
@@ -154,8 +162,12 @@ function buildDocument(t: Tables, scope: Scope, now: Date): ExchangeDocument {
   };
 }
 
-/** The register (or the part the query asks for) as an exchange document. */
-export async function exportDocument(db: Knex, query: ExchangeExportQuery, now = new Date()): Promise<ExchangeDocument> {
+/**
+ * The register (or the part the query asks for) as an exchange document. With `filesDir`, the files of studies
+ * travel in it (Base64); without, their records do without them.
+ */
+export async function exportDocument(db: Knex, query: ExchangeExportQuery, now = new Date(), filesDir: string | null = null): Promise<ExchangeDocument> {
   const tables = await readTables(db);
-  return buildDocument(tables, selectScope(tables, query), now);
+  const scope = selectScope(tables, query);
+  return { ...buildDocument(tables, scope, now), studies: (await studyRecords(tables, scope, filesDir)).sort(byId) };
 }

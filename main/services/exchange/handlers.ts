@@ -5,6 +5,6 @@ import { exportExchangeFile, importInThread } from '.';
 import type { HandlersOf } from '../handlerTypes';
 
 export const exchangeHandlers: HandlersOf<typeof exchangeChannels> = {
-  'exchange.export': (ctx, query) => exportExchangeFile(ctx.db, query),
+  'exchange.export': (ctx, query) => exportExchangeFile(ctx.db, query, new Date(), ctx.filesDir),
   'exchange.import': (ctx, file) => importInThread(ctx, { bytes: fileBytes(file) }),
 };

@@ -119,7 +119,7 @@ async function importBytes(ctx: ExchangeContext, bytes: Bytes, options: ImportOp
     await claimWriteLock(trx);
     const cacheBefore = ctx.engine === 'sqlite' ? await enlargeCache(trx) : null;
     try {
-      const written = await writeDocument(trx, document, now, await auditUserName(trx));
+      const written = await writeDocument(trx, document, now, await auditUserName(trx), ctx.filesDir);
       beforeCommit();
       return written;
     } finally {

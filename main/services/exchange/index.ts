@@ -17,11 +17,12 @@ export { checkExchangeFile, importExchange, importExchangeFile } from './importi
 export { importInThread } from './inThread';
 export type { ImportOptions } from './types';
 
-export async function exportExchange(db: Knex, query: ExchangeExportQuery, now = new Date()): Promise<ExchangeDocument> {
+/** With `filesDir` the files of studies travel in the document (exportDocument). */
+export async function exportExchange(db: Knex, query: ExchangeExportQuery, now = new Date(), filesDir: string | null = null): Promise<ExchangeDocument> {
   if (query.teryt && !(await db('territorial_units').where({ code: query.teryt }).first('code'))) {
     throw new ServiceError('validation', 'Popraw zaznaczone pole.', { teryt: `nieznany kod TERYT "${query.teryt}"` });
   }
-  return exportDocument(db, query, now);
+  return exportDocument(db, query, now, filesDir);
 }
 
 /** The document as the file holds it: UTF-8 JSON, two-space indented, with a final newline. */
@@ -33,8 +34,8 @@ export function exchangeFileName(now = new Date()): string {
   return `kooperator-${warsawDay(now)}.json`;
 }
 
-export async function exportExchangeFile(db: Knex, query: ExchangeExportQuery, now = new Date()): Promise<ExportedFile> {
-  const text = serializeExchange(await exportExchange(db, query, now));
+export async function exportExchangeFile(db: Knex, query: ExchangeExportQuery, now = new Date(), filesDir: string | null = null): Promise<ExportedFile> {
+  const text = serializeExchange(await exportExchange(db, query, now, filesDir));
   return { fileName: exchangeFileName(now), contentBase64: Buffer.from(text, 'utf8').toString('base64') };
 }
 

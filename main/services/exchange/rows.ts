@@ -14,6 +14,7 @@ export type {
   IndicatorValueRow,
   InstitutionRow,
   MemberRow,
+  MilestoneRow,
   OfferRow,
   ParticipantRow,
   PartnershipRow,
@@ -21,6 +22,7 @@ export type {
   PersonRow,
   PhaseRow,
   ProjectRow,
+  StudyRow,
   TargetRow,
   TemplateRow,
 } from '../../../db/rows';

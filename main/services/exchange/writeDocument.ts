@@ -22,14 +22,15 @@ import { writePartnerships } from './write/partnerships';
 import { writePeople } from './write/people';
 import { writeProjects } from './write/projects';
 import { writeTemplates } from './write/templates';
+import { writeStudies } from './write/studies';
 import { emptyCounts, startWriting, type ExchangeCounts } from './write/writing';
 
 /**
  * Writes a checked file inside the caller's transaction, list by list in foreign-key order (institutions, people,
- * projects, templates, partnerships, agreements, series, events, certificates), reading each list from the file
+ * projects, templates, partnerships, agreements, series, events, certificates, studies with their files), reading each list from the file
  * again a chunk at a time.
  */
-export async function writeDocument(db: Knex, doc: CheckedFile, now: string, userName: string): Promise<ExchangeCounts> {
+export async function writeDocument(db: Knex, doc: CheckedFile, now: string, userName: string, filesDir: string): Promise<ExchangeCounts> {
   const counts = emptyCounts();
   const w = startWriting(db, now, userName, counts);
   await writeOffice(w, doc);
@@ -42,5 +43,6 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
   await writeEventSeries(w, doc);
   await writeEvents(w, doc);
   await writeCertificates(w, doc);
+  await writeStudies(w, doc, filesDir);
   return counts;
 }

@@ -39,10 +39,20 @@ export async function indicatorValuesOf(db: Knex, indicatorIds: string[]): Promi
   return byIndicator;
 }
 
-/** A stored project's phases and indicators, as its entry keeps them; also what its delete takes with it. */
+/** Milestones as a project's entry keeps them (the phase by its name). */
+export function milestoneDetails(milestones: Row[]): AuditValues {
+  return { milestones: milestones.map((m) => ({ name: m.name, due_date: m.due_date ?? null, reached_on: m.reached_on ?? null, phase: m.phase ?? null, notes: m.notes ?? null })) };
+}
+
+/** A stored project's phases, milestones and indicators, as its entry keeps them; also what its delete takes with it. */
 export async function projectDetailsOf(db: Knex, projectId: string): Promise<AuditValues> {
   const phases = await db('project_phases').where({ project_id: projectId }).orderBy('position').select('name', 'start_date', 'end_date');
   const indicators = await db('project_indicators').where({ project_id: projectId }).orderBy('position').select('id', 'code', 'name', 'unit', 'target', 'measure');
   const values = await indicatorValuesOf(db, indicators.map((row: { id: string }) => row.id));
-  return projectDetails(phases, indicators, (index) => values.get(indicators[index].id) ?? []);
+  const milestones = await db('project_milestones as m')
+    .leftJoin('project_phases as f', 'f.id', 'm.phase_id')
+    .where('m.project_id', projectId)
+    .orderBy('m.position')
+    .select('m.name', 'm.due_date', 'm.reached_on', 'm.notes', { phase: 'f.name' });
+  return { ...projectDetails(phases, indicators, (index) => values.get(indicators[index].id) ?? []), ...milestoneDetails(milestones) };
 }

@@ -17,6 +17,7 @@ import {
   type ProjectListQuery,
   type ProjectLogoRef,
   type ProjectLogoUpload,
+  type ProjectMilestone,
   type ProjectPhase,
   type ProjectSave,
   type StoredFileInfo,
@@ -25,16 +26,16 @@ import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
 import type { ServiceContext } from '../context';
 import { exportStoredFile, readStoredFile, storeFile, type StoredFile } from '../storedFiles';
-import { projectDetails, projectDetailsOf } from './auditSnapshot';
+import { milestoneDetails, projectDetails, projectDetailsOf } from './auditSnapshot';
 import { imageDataUrl } from '../documents/html';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
-import type { IndicatorRow, IndicatorValueRow, PhaseRow, ProjectRow, TargetRow } from '../../../db/rows';
+import type { IndicatorRow, IndicatorValueRow, MilestoneRow, PhaseRow, ProjectRow, TargetRow } from '../../../db/rows';
 
 const KIND: RecordKind = { table: 'projects', what: 'projekt', related: projectDetailsOf };
 /** Rows per multi-row insert: SQLite allows at most 500 terms in a compound select. */
 const BATCH = 100;
 
-type Fields = Omit<ProjectSave, 'id' | 'version' | 'phases' | 'indicators'>;
+type Fields = Omit<ProjectSave, 'id' | 'version' | 'phases' | 'milestones' | 'indicators'>;
 
 function toRow(fields: Fields) {
   return {
@@ -87,6 +88,9 @@ async function chunkedWhereIn<T>(db: Knex, table: string, column: string, ids: s
 async function withDetails(db: Knex, rows: ProjectRow[]): Promise<Project[]> {
   const ids = rows.map((row) => row.id);
   const phases = await chunkedWhereIn<PhaseRow>(db, 'project_phases', 'project_id', ids, ['project_id', 'position']);
+  const milestones = await chunkedWhereIn<MilestoneRow>(db, 'project_milestones', 'project_id', ids, ['project_id', 'position']);
+  const milestonesOf = new Map<string, MilestoneRow[]>();
+  for (const milestone of milestones) milestonesOf.set(milestone.project_id, [...(milestonesOf.get(milestone.project_id) ?? []), milestone]);
   const indicators = await chunkedWhereIn<IndicatorRow>(db, 'project_indicators', 'project_id', ids, ['project_id', 'position']);
   const targets = await chunkedWhereIn<TargetRow>(db, 'indicator_phase_targets', 'indicator_id', indicators.map((row) => row.id));
   const values = await chunkedWhereIn<IndicatorValueRow>(db, 'indicator_values', 'indicator_id', indicators.map((row) => row.id), ['indicator_id', 'position']);
@@ -116,6 +120,17 @@ async function withDetails(db: Knex, rows: ProjectRow[]): Promise<Project[]> {
     notes: row.notes,
     phases: (phasesOf.get(row.id) ?? []).map(
       (phase): ProjectPhase => ({ id: phase.id, name: phase.name, startDate: phase.start_date, endDate: phase.end_date }),
+    ),
+    milestones: (milestonesOf.get(row.id) ?? []).map(
+      (milestone): ProjectMilestone => ({
+        id: milestone.id,
+        name: milestone.name,
+        dueDate: milestone.due_date,
+        reachedOn: milestone.reached_on,
+        phaseId: milestone.phase_id,
+        phaseIndex: milestone.phase_id === null ? null : (phaseIndex.get(milestone.phase_id) ?? null),
+        notes: milestone.notes,
+      }),
     ),
     indicators: (indicatorsOf.get(row.id) ?? []).map(
       (indicator): ProjectIndicator => ({
@@ -172,7 +187,8 @@ async function insertInBatches(trx: Knex, table: string, rows: object[]): Promis
 }
 
 /** Replaces the project's phases and indicators with those of the save; ids that are kept keep their rows. */
-async function replaceDetails(trx: Knex, projectId: string, input: Pick<ProjectSave, 'phases' | 'indicators'>): Promise<void> {
+async function replaceDetails(trx: Knex, projectId: string, input: Pick<ProjectSave, 'phases' | 'milestones' | 'indicators'>): Promise<void> {
+  const existingMilestones = new Set((await trx('project_milestones').where({ project_id: projectId }).pluck('id')) as string[]);
   const existingPhases = new Set((await trx('project_phases').where({ project_id: projectId }).pluck('id')) as string[]);
   const existingIndicators = new Set((await trx('project_indicators').where({ project_id: projectId }).pluck('id')) as string[]);
   const errors: Record<string, string> = {};
@@ -183,6 +199,9 @@ async function replaceDetails(trx: Knex, projectId: string, input: Pick<ProjectS
     if (indicator.id !== undefined && !existingIndicators.has(indicator.id)) {
       errors[`indicators.${i}.id`] = 'Ten wskaźnik nie należy do tego projektu (mógł zostać usunięty): odśwież dane';
     }
+  });
+  input.milestones.forEach((milestone, i) => {
+    if (milestone.id !== undefined && !existingMilestones.has(milestone.id)) errors[`milestones.${i}.id`] = 'Ten kamień milowy nie należy do tego projektu (mógł zostać usunięty): odśwież dane';
   });
   if (Object.keys(errors).length) throw invalid(errors);
 
@@ -205,6 +224,23 @@ async function replaceDetails(trx: Knex, projectId: string, input: Pick<ProjectS
   }
   await insertInBatches(trx, 'project_phases', newPhases);
 
+  const milestoneIds = input.milestones.map((milestone) => milestone.id ?? newId('kam'));
+  await trx('project_milestones').where({ project_id: projectId }).whereNotIn('id', milestoneIds).delete();
+  const newMilestones: object[] = [];
+  for (const [i, milestone] of input.milestones.entries()) {
+    const row = {
+      position: i,
+      name: milestone.name,
+      due_date: milestone.dueDate,
+      reached_on: milestone.reachedOn,
+      phase_id: milestone.phaseIndex === null ? null : (phaseIds[milestone.phaseIndex] ?? null),
+      notes: milestone.notes,
+    };
+    if (milestone.id !== undefined) await trx('project_milestones').where({ id: milestone.id }).update(row);
+    else newMilestones.push({ id: milestoneIds[i], project_id: projectId, ...row });
+  }
+  await insertInBatches(trx, 'project_milestones', newMilestones);
+
   const newIndicators: object[] = [];
   const targets: TargetRow[] = [];
   const values: IndicatorValueRow[] = [];
@@ -226,27 +262,38 @@ async function replaceDetails(trx: Knex, projectId: string, input: Pick<ProjectS
 }
 
 /** Phases and indicators of a save as the audit log keeps them. */
-function auditedDetails(input: Pick<ProjectSave, 'phases' | 'indicators'>) {
-  return projectDetails(
-    input.phases.map((phase) => ({ name: phase.name, start_date: phase.startDate, end_date: phase.endDate })),
-    input.indicators.map((indicator) => ({ code: indicator.code, name: indicator.name, unit: indicator.unit, target: indicator.target, measure: JSON.stringify(indicator.measure) })),
-    (index) => input.indicators[index]!.values,
-  );
+function auditedDetails(input: Pick<ProjectSave, 'phases' | 'milestones' | 'indicators'>) {
+  return {
+    ...projectDetails(
+      input.phases.map((phase) => ({ name: phase.name, start_date: phase.startDate, end_date: phase.endDate })),
+      input.indicators.map((indicator) => ({ code: indicator.code, name: indicator.name, unit: indicator.unit, target: indicator.target, measure: JSON.stringify(indicator.measure) })),
+      (index) => input.indicators[index]!.values,
+    ),
+    ...milestoneDetails(
+      input.milestones.map((milestone) => ({
+        name: milestone.name,
+        due_date: milestone.dueDate,
+        reached_on: milestone.reachedOn,
+        phase: milestone.phaseIndex === null ? null : (input.phases[milestone.phaseIndex]?.name ?? null),
+        notes: milestone.notes,
+      })),
+    ),
+  };
 }
 
 /** Creates or updates a project with its phases and indicators, all or nothing. */
 export async function saveProject(db: Knex, input: ProjectSave): Promise<Project> {
-  const { id, version, phases, indicators, ...fields } = input;
+  const { id, version, phases, milestones, indicators, ...fields } = input;
   const projectId = await db.transaction(async (trx) => {
     if (id === undefined) {
       const created = newId('prj');
       const now = nowIso();
-      await insertAudited(trx, KIND, { id: created, version: 1, ...toRow(fields), created_at: now, updated_at: now }, auditedDetails({ phases, indicators }));
-      await replaceDetails(trx, created, { phases, indicators });
+      await insertAudited(trx, KIND, { id: created, version: 1, ...toRow(fields), created_at: now, updated_at: now }, auditedDetails({ phases, milestones, indicators }));
+      await replaceDetails(trx, created, { phases, milestones, indicators });
       return created;
     }
-    await updateVersioned(trx, KIND, id, version!, toRow(fields), async (locked) => ({ before: await projectDetailsOf(locked, id), after: auditedDetails({ phases, indicators }) }));
-    await replaceDetails(trx, id, { phases, indicators });
+    await updateVersioned(trx, KIND, id, version!, toRow(fields), async (locked) => ({ before: await projectDetailsOf(locked, id), after: auditedDetails({ phases, milestones, indicators }) }));
+    await replaceDetails(trx, id, { phases, milestones, indicators });
     return id;
   });
   return getProject(db, projectId);
@@ -266,10 +313,12 @@ export async function deleteProject(db: Knex, id: string, version: number): Prom
     const row = await projectRow(trx, id);
     const partnerships = (await trx('partnerships').where({ project_id: id }).orderBy('name').pluck('name')) as string[];
     const agreements = (await trx('agreements').where({ project_id: id }).orderBy('number').pluck('number')) as string[];
-    if (partnerships.length || agreements.length) {
+    const studies = (await trx('studies').where({ project_id: id }).orderBy('title').pluck('title')) as string[];
+    if (partnerships.length || agreements.length || studies.length) {
       const blockers = [
         partnerships.length ? `partnerstwa (${partnerships.length}: ${named(partnerships)})` : null,
         agreements.length ? `porozumienia (${agreements.length}: nr ${named(agreements)})` : null,
+        studies.length ? `opracowania (${studies.length}: ${named(studies)})` : null,
       ].filter(Boolean);
       throw new ServiceError(
         'conflict',

@@ -17,6 +17,7 @@ import {
   type PartnershipFigures,
   type PartnershipKind,
   type ReportNarrative,
+  type ReportStudyRow,
   type RoundingStyle,
   type SessionFigures,
   type SessionMode,
@@ -47,6 +48,7 @@ import {
 } from './phrases';
 import { capitalise, counted } from '../language/nouns';
 import { countDistinct } from './presence';
+import { chronicleStudySentence } from './projectStage';
 import type { HeldEvent } from './types';
 
 const SESSION_TYPES = new Set<EventType>(['coaching', 'supervision']);
@@ -111,6 +113,10 @@ interface NarrativeInput {
   planned: ReportEvent[];
   leftOut: { title: string; startDay: string }[];
   cancelled: { title: string; startDay: string; cancellationReason: string | null }[];
+  /** Items of the studies and deliverables of the period (projectStage.ts). */
+  studyItems?: string[];
+  /** Sentences on the projects' phases and milestones (projectStage.ts). */
+  stage?: string[];
 }
 
 export function buildNarrative(input: NarrativeInput): ReportNarrative {
@@ -121,6 +127,7 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
     if (item) items.push(item);
   }
   if (input.agreements.signed > 0) items.push(agreementsSignedPhrase(input.agreements.signed, input.agreements.gminas, input.agreements.powiats));
+  items.push(...(input.studyItems ?? []));
   for (const type of EVENT_TYPE_KEYS) {
     if (SESSION_TYPES.has(type) || input.events[type].count === 0) continue;
     items.push(eventItem(type, input.events[type], style));
@@ -139,6 +146,8 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
     intro = `${opening}:`;
     paragraphs.push(endSentence(`${opening} ${items.join('; ')}`));
   }
+  const stage = input.stage ?? [];
+  if (stage.length > 0) paragraphs.push(stage.join(' '));
 
   // The plan: planned events by type, with their hours.
   const planItems: string[] = [];
@@ -159,7 +168,7 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
   if (input.leftOut.length) paragraphs.push(leftOutPhrase(input.leftOut));
   if (input.cancelled.length) paragraphs.push(cancelledPhrase(input.cancelled));
 
-  return { intro, items, planIntro, planItems, paragraphs };
+  return { intro, items, planIntro, planItems, stage, paragraphs };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -173,6 +182,8 @@ interface ChronicleInput {
   formedPartnerships: FormedPartnershipRow[];
   signedAgreements: SignedAgreementRow[];
   units: Units;
+  /** Studies and deliverables of the period: named in the month they were delivered or begun. */
+  studies?: ReportStudyRow[];
 }
 
 /** Up to six names, then "i in.". */
@@ -242,6 +253,10 @@ export function buildChronicle(input: ChronicleInput): ChronicleMonth[] {
     }
     const signed = input.signedAgreements.filter((a) => a.signedOn.startsWith(month));
     if (signed.length > 0) sentences.push(chronicleAgreementSentence(signed));
+    for (const study of input.studies ?? []) {
+      const sentence = chronicleStudySentence(study, month);
+      if (sentence) sentences.push(sentence);
+    }
     for (const type of EVENT_TYPE_KEYS) {
       const events = heldByMonthAndType.get(`${month} ${type}`) ?? [];
       if (events.length > 0) sentences.push(chronicleEventSentence(type, events, input.units, input.rounding));

@@ -46,6 +46,7 @@ import { addDays, addMonths, monthsBetween, periodTitle } from './calendar';
 import { loadEvents, loadIndicators, loadPartnerships, loadSignedAgreements, loadUnits, socialWorkersAmong, type ReportAgreement, type ReportEvent, type ReportPartnership, type Unit, type Units } from './data';
 import { indicatorRows, loadMembers, loadRoles, loadValues } from './indicators';
 import { buildChronicle, buildNarrative } from './narrative';
+import { loadMilestones, loadPhases, loadStudies, milestoneSentences, phaseSentences, studyItem } from './projectStage';
 import { countDistinct, listDistinct, loadPresence, NOBODY, type EventPresence } from './presence';
 import { round2 } from './rounding';
 import { deliveredHours, isSessionType, sessionModeOf } from './deliveredHours';
@@ -487,9 +488,19 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     countedEvents: held.filter((e) => e.unnamedByDay.length > 0).map((e) => countedRow(e, units)),
   };
   const { signedAgreements, formedPartnerships } = summaryWithoutText;
+  // Phases, milestones and studies belong to projects: a project's summary speaks of its own, any other of all.
+  const stageScope = { projectId: request.scope.kind === 'project' ? request.scope.projectId : null };
+  const phases = await loadPhases(db, from, to, stageScope);
+  const milestones = await loadMilestones(db, from, to, stageScope, summaryWithoutText.readOn);
+  const studies = await loadStudies(db, from, to, stageScope);
+  const stage = [...phaseSentences(phases), ...milestoneSentences(milestones, from, to, request.scope.kind !== 'project')];
+  const studyItems = studies.map((study) => studyItem(study, from, to)).filter((item): item is string => item !== null);
   return {
     ...summaryWithoutText,
-    chronicle: buildChronicle({ from, to, rounding: request.rounding, held, formedPartnerships, signedAgreements, units }),
-    narrative: buildNarrative({ ...summaryWithoutText, scopeLocative: scope.locative, planned: input.plan.events }),
+    phases,
+    milestones,
+    studies,
+    chronicle: buildChronicle({ from, to, rounding: request.rounding, held, formedPartnerships, signedAgreements, units, studies }),
+    narrative: buildNarrative({ ...summaryWithoutText, scopeLocative: scope.locative, planned: input.plan.events, studyItems, stage }),
   };
 }

@@ -34,12 +34,13 @@ export const AUDIT_TABLES = {
   attendance: { pl: 'Obecność', en: 'Attendance' },
   event_attachments: { pl: 'Załącznik wydarzenia', en: 'Event attachment' },
   document_templates: { pl: 'Szablon dokumentu', en: 'Document template' },
+  studies: { pl: 'Opracowanie (diagnoza, raport, katalog, ekspertyza)', en: 'Study or deliverable' },
 } as const satisfies Record<string, Label>;
 
 export type AuditTable = keyof typeof AUDIT_TABLES;
 
 /** The records that have a page, and so a "Historia zmian" on it. */
-export const AUDIT_RECORD_TABLES = ['institutions', 'people', 'projects', 'partnerships', 'agreements', 'events', 'document_templates'] as const;
+export const AUDIT_RECORD_TABLES = ['institutions', 'people', 'projects', 'partnerships', 'agreements', 'events', 'document_templates', 'studies'] as const;
 export type AuditRecordTable = (typeof AUDIT_RECORD_TABLES)[number];
 
 /** Names of the audited columns as the user knows them; a column not listed is shown by its own name. */
@@ -134,6 +135,12 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   body: { pl: 'Treść', en: 'Body' },
   is_default: { pl: 'Domyślny', en: 'Default' },
   rodo: { pl: 'RODO', en: 'GDPR' },
+  milestones: { pl: 'Kamienie milowe', en: 'Milestones' },
+  contractor_institution_id: { pl: 'Wykonawca (instytucja)', en: 'Contractor (institution)' },
+  contractor_name: { pl: 'Wykonawca', en: 'Contractor' },
+  period_from: { pl: 'Początek realizacji', en: 'Work from' },
+  period_to: { pl: 'Koniec realizacji', en: 'Work to' },
+  file_name: { pl: 'Plik', en: 'File' },
 };
 
 export const auditForRecord = z.object({

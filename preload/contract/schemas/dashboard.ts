@@ -63,6 +63,16 @@ export interface DashboardQuietPartnership {
   lastMeetingAt: string | null;
 }
 
+/** Where a running project stands today: its current phase and its next milestone (phases.ts of the contract derive both). */
+export interface DashboardProjectStage {
+  projectId: string;
+  projectName: string;
+  /** The phase whose dates hold today; null between phases or without dated phases. */
+  currentPhase: { number: number; numeral: string; name: string; startDate: string | null; endDate: string | null; daysLeft: number | null } | null;
+  /** The earliest milestone not yet reached (overdue ones first: their daysLeft is negative). */
+  nextMilestone: { name: string; dueDate: string | null; daysLeft: number | null } | null;
+}
+
 export const RECENT_KINDS = ['institution', 'person', 'partnership', 'agreement', 'event'] as const;
 export type RecordKindName = (typeof RECENT_KINDS)[number];
 
@@ -86,6 +96,8 @@ export interface DashboardOverview {
   toSettle: (DashboardEvent & { version: number })[];
   /** Active PZK, G-PZK and ZZK without a held meeting in the last 30 days. */
   quietPartnerships: DashboardQuietPartnership[];
+  /** Running projects with phases or milestones. */
+  projectStages: DashboardProjectStage[];
   recentChanges: DashboardChange[];
 }
 

@@ -21,6 +21,8 @@ import {
   PERSON_ROLE_KEYS,
   PROBLEM_CATEGORY_KEYS,
   SESSION_MODE_KEYS,
+  STUDY_KIND_KEYS,
+  STUDY_STATUS_KEYS,
   TEMPLATE_KIND_KEYS,
   type AttendanceStatus,
 } from '../vocabulary';
@@ -36,13 +38,14 @@ export const EXCHANGE_VERSION = 3;
  * The versions this program reads: 1, 2 and 3, the one it writes. Version 2 added forms of address, certificate
  * rules and a list of representatives per agreement party (`representatives`; version 1 had one `representativeName`
  * and `representativeFunction`). Version 3 added, per event, the people counted but not named day by day
- * (`unnamedByDay`; an older file's single `unnamedParticipants` is read as the count of the event's first day) and,
- * per indicator, the values entered by hand (`values`); absent, there are none.
+ * (`unnamedByDay`; an older file's single `unnamedParticipants` is read as the count of the event's first day); per
+ * indicator, the values entered by hand (`values`); milestones of projects (`milestones`); studies and deliverables
+ * (`studies`, with their files). Absent from an older file, each is read as none.
  */
 export const EXCHANGE_READABLE_VERSIONS = [1, 2, 3] as const;
 
 /** What an import counts, entity by entity, in the order the file is written. */
-export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates'] as const;
+export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates', 'studies'] as const;
 export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -132,6 +135,15 @@ export const exchangePhase = record({
   endDate: nullableDay,
 });
 
+/** Since version 3: a milestone of the project; `phaseIndex` is the position (from 0) of its phase in `phases`. */
+export const exchangeMilestone = record({
+  name: f.requiredText('Nazwa kamienia milowego', 200),
+  dueDate: optionalDay,
+  reachedOn: optionalDay,
+  phaseIndex: z.number({ error: 'numer fazy musi być liczbą całkowitą' }).int('numer fazy musi być liczbą całkowitą').min(0, 'numer fazy liczony od 0').nullish().transform((value) => value ?? null),
+  notes: f.optionalText('Co obejmuje kamień milowy', 2000),
+});
+
 /** A measure as the file writes it: partnership kinds by their codes ("G-PZK"), read into the vocabulary's keys. */
 function measureFromFile(value: unknown): unknown {
   if (!value || typeof value !== 'object' || !Array.isArray((value as { partnershipKinds?: unknown }).partnershipKinds)) return value;
@@ -177,9 +189,14 @@ export const exchangeProject = record({
   certificateMinShare: f.certificateMinShare.default(DEFAULT_CERTIFICATE_MIN_SHARE),
   notes: f.optionalText('Uwagi', 4000),
   phases: list(exchangePhase, 'fazy', 30),
+  /** Since version 3; absent: none. */
+  milestones: list(exchangeMilestone, 'kamienie milowe', 50).default([]),
   indicators: list(exchangeIndicator, 'wskaźniki', 200),
 }).superRefine((project, ctx) => {
   order(ctx, project.startDate, project.endDate, ['endDate'], 'data zakończenia jest wcześniejsza niż data rozpoczęcia');
+  project.milestones.forEach((milestone, i) => {
+    if (milestone.phaseIndex !== null && milestone.phaseIndex >= project.phases.length) issue(ctx, ['milestones', i, 'phaseIndex'], `projekt nie ma fazy nr ${milestone.phaseIndex} (fazy liczone od 0)`);
+  });
   project.phases.forEach((phase, i) => order(ctx, phase.startDate, phase.endDate, ['phases', i, 'endDate'], 'faza kończy się przed swoim początkiem'));
   const codes = new Map<string, number>();
   project.indicators.forEach((indicator, i) => {
@@ -511,6 +528,40 @@ export const exchangeCertificate = record({
 });
 
 // ---------------------------------------------------------------------------------------------------------
+// Studies and deliverables (since version 3)
+
+/** The largest file of a study, so that its record (the file in Base64) stays within what a record of the file may hold. */
+export const MAX_STUDY_FILE_BYTES = 10 * 1024 * 1024;
+const SHA256_MESSAGE = 'suma SHA-256 musi mieć 64 znaki szesnastkowe';
+
+export const exchangeStudy = record({
+  id,
+  title: f.requiredText('Tytuł', 500),
+  kind: oneOf(STUDY_KIND_KEYS, 'y rodzaj opracowania'),
+  status: oneOf(STUDY_STATUS_KEYS, 'y stan opracowania'),
+  projectId: optionalId,
+  contractorInstitutionId: optionalId,
+  contractorName: f.optionalText('Wykonawca', 300),
+  periodFrom: optionalDay,
+  periodTo: optionalDay,
+  notes: f.optionalText('Opis', 4000),
+  /** The study's file (PDF or DOCX): its original name, SHA-256 and content in Base64. */
+  file: record({
+    name: f.requiredText('Nazwa pliku', 255),
+    sha256: f.text({ error: SHA256_MESSAGE }).regex(/^[0-9a-f]{64}$/, SHA256_MESSAGE),
+    contentBase64: f
+      .text({ error: 'treść pliku musi być tekstem Base64' })
+      .max(Math.ceil(MAX_STUDY_FILE_BYTES / 3) * 4, `plik opracowania może mieć najwyżej ${MAX_STUDY_FILE_BYTES / 1024 / 1024} MB`)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'treść pliku nie jest prawidłowym tekstem Base64'),
+  })
+    .nullish()
+    .transform((value) => value ?? null),
+}).superRefine((study, ctx) => {
+  order(ctx, study.periodFrom, study.periodTo, ['periodTo'], 'koniec okresu realizacji jest wcześniejszy niż jego początek');
+  if (study.contractorInstitutionId && study.contractorName) issue(ctx, ['contractorName'], 'podaj contractorInstitutionId albo contractorName, nie oba');
+});
+
+// ---------------------------------------------------------------------------------------------------------
 // The document
 
 const documentFields = {
@@ -534,6 +585,7 @@ export const exchangeDocument = record({
   eventSeries: list(exchangeEventSeries, 'serie wydarzeń').default([]),
   events: list(exchangeEvent, 'wydarzenia'),
   certificates: list(exchangeCertificate, 'zaświadczenia').default([]),
+  studies: list(exchangeStudy, 'opracowania').default([]),
 });
 
 /**
@@ -551,6 +603,7 @@ export const exchangeFrame = record({
   eventSeries: list(z.unknown(), 'serie wydarzeń').default([]),
   events: list(z.unknown(), 'wydarzenia'),
   certificates: list(z.unknown(), 'zaświadczenia').default([]),
+  studies: list(z.unknown(), 'opracowania').default([]),
 });
 
 /** The schema of each list's records. */
@@ -564,6 +617,7 @@ export const EXCHANGE_RECORD_SCHEMAS = {
   eventSeries: exchangeEventSeries,
   events: exchangeEvent,
   certificates: exchangeCertificate,
+  studies: exchangeStudy,
 } as const satisfies Record<ExchangeEntity, z.ZodType>;
 
 /** A document as written (what an export produces). */
@@ -615,4 +669,5 @@ export const EXCHANGE_ENTITY_LABELS: Record<ExchangeEntity, { pl: string; en: st
   eventSeries: { pl: 'serie wydarzeń', en: 'event series' },
   events: { pl: 'wydarzenia', en: 'events' },
   certificates: { pl: 'zaświadczenia', en: 'certificates' },
+  studies: { pl: 'opracowania (diagnozy, raporty, katalogi, ekspertyzy)', en: 'studies and deliverables' },
 };

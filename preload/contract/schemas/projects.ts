@@ -15,6 +15,8 @@ import {
   SESSION_MODE_KEYS,
   type CertificateRule,
   type Macroregion,
+  type MilestoneStatus,
+  type PhaseStatus,
 } from '../vocabulary';
 import { formatDatePl } from '../polish';
 import * as f from './fields';
@@ -42,6 +44,19 @@ export const projectPhaseDraft = z.object({
   name: f.requiredText('Nazwa fazy', 200),
   startDate: f.optionalCalendarDate,
   endDate: f.optionalCalendarDate,
+});
+
+/**
+ * A milestone ("I Kamień Milowy"): when it is due, the day it was reached, optionally the phase it belongs to
+ * (by position in the project's `phases`, as a save names phases). Its status is derived (`milestoneStatus`).
+ */
+export const projectMilestoneDraft = z.object({
+  id: f.id.optional(),
+  name: f.requiredText('Nazwa kamienia milowego', 200),
+  dueDate: f.optionalCalendarDate,
+  reachedOn: f.optionalCalendarDate,
+  phaseIndex: z.number({ error: 'Wybierz fazę projektu' }).int('Wybierz fazę projektu').min(0, 'Wybierz fazę projektu').nullish().transform((value) => value ?? null),
+  notes: f.optionalText('Co obejmuje kamień milowy', 2000),
 });
 
 export const indicatorPhaseTarget = z.object({
@@ -131,6 +146,7 @@ const projectFields = z.object({
   certificateMinShare: f.certificateMinShare.default(DEFAULT_CERTIFICATE_MIN_SHARE),
   notes: f.optionalText('Uwagi', 4000),
   phases: z.array(projectPhaseDraft).max(30, 'Projekt może mieć najwyżej 30 faz').default([]),
+  milestones: z.array(projectMilestoneDraft).max(50, 'Projekt może mieć najwyżej 50 kamieni milowych').default([]),
   indicators: z.array(projectIndicatorDraft).max(200, 'Projekt może mieć najwyżej 200 wskaźników').default([]),
 });
 
@@ -172,6 +188,30 @@ function checkProject(value: ProjectFieldsOut, ctx: z.RefinementCtx): void {
     if (phase?.id) {
       if (phaseIds.has(phase.id)) ctx.addIssue({ code: 'custom', path: ['phases', i, 'id'], message: 'Ta faza występuje na liście dwa razy' });
       phaseIds.add(phase.id);
+    }
+  });
+
+  const milestones = Array.isArray(value.milestones) ? value.milestones : [];
+  const milestoneIds = new Set<string>();
+  milestones.forEach((milestone, i) => {
+    const index = milestone?.phaseIndex;
+    if (typeof index === 'number' && index >= phases.length) {
+      ctx.addIssue({ code: 'custom', path: ['milestones', i, 'phaseIndex'], message: 'Wybrana faza nie istnieje w tym projekcie' });
+    }
+    const reached = str(milestone?.reachedOn);
+    if (start && reached && reached < start) {
+      ctx.addIssue({ code: 'custom', path: ['milestones', i, 'reachedOn'], message: `Kamień milowy nie mógł zostać osiągnięty przed początkiem projektu (${formatDatePl(start)})` });
+    }
+    const due = str(milestone?.dueDate);
+    if (start && due && due < start) {
+      ctx.addIssue({ code: 'custom', path: ['milestones', i, 'dueDate'], message: `Termin kamienia milowego nie może być przed początkiem projektu (${formatDatePl(start)})` });
+    }
+    if (end && due && due > end) {
+      ctx.addIssue({ code: 'custom', path: ['milestones', i, 'dueDate'], message: `Termin kamienia milowego nie może być po końcu projektu (${formatDatePl(end)})` });
+    }
+    if (milestone?.id) {
+      if (milestoneIds.has(milestone.id)) ctx.addIssue({ code: 'custom', path: ['milestones', i, 'id'], message: 'Ten kamień milowy występuje na liście dwa razy' });
+      milestoneIds.add(milestone.id);
     }
   });
 
@@ -242,6 +282,60 @@ export interface ProjectPhase {
   endDate: string | null;
 }
 
+export interface ProjectMilestone {
+  id: string;
+  name: string;
+  dueDate: string | null;
+  reachedOn: string | null;
+  /** The phase it belongs to: its id and its position in the project's `phases` (as a save expects it). */
+  phaseId: string | null;
+  phaseIndex: number | null;
+  notes: string | null;
+}
+
+/** Roman numerals as the seeds number phases and milestones ("fazie I", "I Kamienia Milowego"); 1–3999. */
+export function romanNumeral(value: number): string {
+  const parts: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = Math.trunc(value);
+  let out = '';
+  for (const [size, letters] of parts) {
+    while (rest >= size) {
+      out += letters;
+      rest -= size;
+    }
+  }
+  return out;
+}
+
+/**
+ * A phase as the seeds name it after "fazie"/"fazę": "I – FAZA MODELU" (numeral, dash, name). A name that already
+ * starts with its numeral ("Faza I – FAZA MODELU", "I Faza – budowa modelu", "I – model") is not numbered twice.
+ */
+export function phaseLabel(phase: { numeral: string; name: string }): string {
+  const name = phase.name.trim();
+  // "I Faza – budowa modelu" → "I – budowa modelu"
+  const numbered = /^([IVXLC]+)\s+faz[aey]\s*[–-]\s*(.+)$/i.exec(name);
+  if (numbered) return `${numbered[1]} – ${numbered[2]}`;
+  const withoutWord = name.replace(/^faza\s+/i, '');
+  if (/^[IVXLC]+\b/.test(withoutWord)) return withoutWord;
+  return `${phase.numeral} – ${name}`;
+}
+
+/** A milestone's status on a day (ISO date): reached once it has its day, missed when due before `today`, else planned. */
+export function milestoneStatus(milestone: Pick<ProjectMilestone, 'dueDate' | 'reachedOn'>, today: string): MilestoneStatus {
+  if (milestone.reachedOn) return 'reached';
+  if (milestone.dueDate && milestone.dueDate < today) return 'missed';
+  return 'planned';
+}
+
+/** A phase's status on a day (ISO date), from its dates alone. */
+export function phaseStatus(phase: Pick<ProjectPhase, 'startDate' | 'endDate'>, today: string): PhaseStatus {
+  if (!phase.startDate && !phase.endDate) return 'undated';
+  if (phase.startDate && today < phase.startDate) return 'upcoming';
+  if (phase.endDate && today > phase.endDate) return 'finished';
+  return 'current';
+}
+
 export interface ProjectIndicator {
   id: string;
   code: string;
@@ -273,6 +367,7 @@ export interface Project {
   certificateMinShare: number;
   notes: string | null;
   phases: ProjectPhase[];
+  milestones: ProjectMilestone[];
   indicators: ProjectIndicator[];
   logos: Record<LogoVariant, StoredFileInfo | null>;
   createdAt: string;

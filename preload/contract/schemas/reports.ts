@@ -5,7 +5,7 @@
  * Everything here is JSON-safe: the same object is the `reports.summary` answer and the JSON export.
  */
 import { z } from 'zod';
-import type { EventType, HourUnit, PartnershipKind, TerritoryLevel } from '../vocabulary';
+import type { EventType, HourUnit, MilestoneStatus, PartnershipKind, StudyKind, StudyStatus, TerritoryLevel } from '../vocabulary';
 import * as f from './fields';
 import { calendarDate } from './partnerships';
 import type { IndicatorMeasure } from './projects';
@@ -250,6 +250,43 @@ export interface PlannedEventRow {
   hourUnit: HourUnit;
 }
 
+/** A phase of a project that the period overlaps, numbered as the seeds number them ("faza I"). */
+export interface ReportPhaseRow {
+  projectId: string;
+  projectName: string;
+  /** From 1, in the project's order. */
+  number: number;
+  /** "I", "II"… */
+  numeral: string;
+  name: string;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+/** A milestone reached in the period, or due in it and not reached. */
+export interface ReportMilestoneRow {
+  projectName: string;
+  name: string;
+  phaseName: string | null;
+  dueDate: string | null;
+  reachedOn: string | null;
+  /** On the day the summary was read. */
+  status: MilestoneStatus;
+  notes: string | null;
+}
+
+/** A study or deliverable whose work falls in the period. */
+export interface ReportStudyRow {
+  id: string;
+  title: string;
+  kind: StudyKind;
+  status: StudyStatus;
+  contractor: string | null;
+  projectName: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+}
+
 export interface ReportNarrative {
   /** "W 2019 roku w województwie śląskim:" */
   intro: string;
@@ -258,6 +295,8 @@ export interface ReportNarrative {
   /** The plan: intro and items, null when nothing is planned. */
   planIntro: string | null;
   planItems: string[];
+  /** Where the projects stand: the phase the period falls in, milestones reached ("osiągnięto I Kamień Milowy"). */
+  stage: string[];
   /** The same as whole paragraphs of plain text. */
   paragraphs: string[];
 }
@@ -291,5 +330,9 @@ export interface ReportSummary {
   cancelled: OutsideEventRow[];
   /** Held events of the period with people counted but not named, their headcounts day by day. */
   countedEvents: CountedEventRow[];
+  /** Phases of the projects in scope that the period overlaps. */
+  phases: ReportPhaseRow[];
+  milestones: ReportMilestoneRow[];
+  studies: ReportStudyRow[];
   narrative: ReportNarrative;
 }

@@ -4,7 +4,7 @@ import type { InputOf } from '../../../preload/contract';
 import { call } from './client';
 
 /** Registers with list/get/save/delete channels. */
-export type Register = 'institutions' | 'people' | 'partnerships' | 'agreements' | 'projects' | 'events';
+export type Register = 'institutions' | 'people' | 'partnerships' | 'agreements' | 'projects' | 'events' | 'studies';
 
 export function useRegisterList<R extends Register>(register: R, query: InputOf<`${R}.list`>) {
   return useQuery({ queryKey: [register, 'list', query], queryFn: () => call(`${register}.list`, query) });

@@ -13,6 +13,7 @@ import { reportRoutes } from './reports/routes';
 import { settingsRoutes } from './settings/routes';
 import { templateRoutes } from './templates/routes';
 import { territoryRoutes } from './territory/routes';
+import { studyRoutes } from './studies/routes';
 
 export const FEATURE_ROUTES: RouteObject[] = [
   ...institutionRoutes,
@@ -28,4 +29,5 @@ export const FEATURE_ROUTES: RouteObject[] = [
   ...dashboardRoutes,
   ...helpRoutes,
   ...reportRoutes,
+  ...studyRoutes,
 ];

@@ -10,6 +10,7 @@ export const en: Messages = {
     partnerships: 'Partnerships',
     agreements: 'Agreements',
     projects: 'Projects',
+    studies: 'Studies',
     events: 'Events',
     calendar: 'Calendar',
     reports: 'Reports',

@@ -9,6 +9,7 @@ export const pl = {
     partnerships: 'Partnerstwa',
     agreements: 'Porozumienia',
     projects: 'Projekty',
+    studies: 'Opracowania',
     events: 'Wydarzenia',
     calendar: 'Kalendarz',
     reports: 'Raporty',

@@ -1,4 +1,5 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import ArticleIcon from '@mui/icons-material/ArticleOutlined';
 import BusinessIcon from '@mui/icons-material/Business';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import DashboardIcon from '@mui/icons-material/Dashboard';
@@ -27,6 +28,7 @@ export const SECTIONS: Section[] = [
   { path: '/partnerstwa', labelKey: 'nav.partnerships', icon: <GroupsIcon /> },
   { path: '/porozumienia', labelKey: 'nav.agreements', icon: <HandshakeIcon /> },
   { path: '/projekty', labelKey: 'nav.projects', icon: <WorkOutlineIcon /> },
+  { path: '/opracowania', labelKey: 'nav.studies', icon: <ArticleIcon /> },
   { path: '/wydarzenia', labelKey: 'nav.events', icon: <EventIcon /> },
   { path: '/kalendarz', labelKey: 'nav.calendar', icon: <CalendarMonthIcon /> },
   { path: '/raporty', labelKey: 'nav.reports', icon: <AssessmentIcon /> },

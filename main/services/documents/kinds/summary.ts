@@ -55,6 +55,7 @@ function opening(summary: ReportSummary, officeName: string): string[] {
     `*${text(`Stan na ${formatDayDots(summary.readOn)} r.`)}*`,
     text(narrative.intro),
     ...(narrative.items.length > 0 ? [sentenceList(narrative.items)] : []),
+    ...(narrative.stage.length > 0 ? [text(narrative.stage.join(' '))] : []),
   ];
 }
 

@@ -3,6 +3,9 @@
  * a later check needs (ids, the ids it refers to, the TERYT codes it names, its parts' ids…).
  */
 import { CERTIFICATE_NUMBER_PATTERN, EXCHANGE_ENTITIES, EXCHANGE_RECORD_SCHEMAS, type ExchangeEntity, type ExchangeRecord } from '../../../../preload/contract';
+import { createHash } from 'node:crypto';
+import { ServiceError } from '../../errors';
+import { checkFileType } from '../../storedFiles';
 import { Problems } from '../problems';
 import type { DocumentSource } from '../source';
 import { warsawDay } from '../time';
@@ -118,6 +121,23 @@ function keep(c: Collected, entity: ExchangeEntity, index: number, record: unkno
   else if (entity === 'partnerships') keepPartnership(c, index, record as ExchangeRecord<'partnerships'>);
   else if (entity === 'events') checkDays(c, index, record as ExchangeRecord<'events'>);
   else if (entity === 'certificates') keepCertificate(c, index, record as ExchangeRecord<'certificates'>);
+  else if (entity === 'studies') checkStudyFile(c, index, record as ExchangeRecord<'studies'>);
+}
+
+/** A study's file must be what its SHA-256 says and a PDF or DOCX by its content (as an upload is checked). */
+function checkStudyFile(c: Collected, index: number, value: ExchangeRecord<'studies'>): void {
+  if (!value.file) return;
+  const bytes = Buffer.from(value.file.contentBase64, 'base64');
+  if (createHash('sha256').update(bytes).digest('hex') !== value.file.sha256) {
+    c.records.add(['studies', index, 'file', 'sha256'], 'suma SHA-256 nie zgadza się z treścią pliku (plik uszkodzony lub zmieniony)');
+    return;
+  }
+  try {
+    checkFileType('opracowania', value.file.name, bytes);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    c.records.add(['studies', index, 'file', 'contentBase64'], error.message);
+  }
 }
 
 function keepProject(c: Collected, index: number, value: ExchangeRecord<'projects'>): void {

@@ -64,11 +64,15 @@ export function referencesOf(entity: ExchangeEntity, index: number, record: unkn
     const value = record as ExchangeRecord<'certificates'>;
     ref([...at, 'eventId'], 'event', value.eventId);
     ref([...at, 'personId'], 'person', value.personId);
+  } else if (entity === 'studies') {
+    const value = record as ExchangeRecord<'studies'>;
+    ref([...at, 'projectId'], 'project', value.projectId);
+    ref([...at, 'contractorInstitutionId'], 'institution', value.contractorInstitutionId);
   }
 }
 
 /** The order in which the old whole-document check listed reference problems (per kind). */
-const REFERRING: ExchangeEntity[] = ['people', 'partnerships', 'agreements', 'events', 'certificates'];
+const REFERRING: ExchangeEntity[] = ['people', 'partnerships', 'agreements', 'events', 'certificates', 'studies'];
 
 /**
  * Every reference (`referenced`, by kind) to an id neither in the file (`ids`, by list) nor in the register, each at

@@ -14,9 +14,10 @@ function measureForFile(measure: IndicatorMeasure): Item<'projects'>['indicators
 
 const MACROREGION_OF: Record<string, 1 | 2 | 3> = { I: 1, II: 2, III: 3 };
 
-/** The projects in the file, with their phases and indicators (targets per phase by the phase's index, values entered by hand). */
+/** The projects in the file, with their phases, milestones and indicators (targets per phase and milestones name a phase by its index; values entered by hand). */
 export function projectRecords(t: Tables, scope: Scope): Item<'projects'>[] {
   const phasesOf = groupBy(t.phases, (row) => row.project_id);
+  const milestonesOf = groupBy(t.milestones, (row) => row.project_id);
   const indicatorsOf = groupBy(t.indicators, (row) => row.project_id);
   const targetsOf = groupBy(t.targets, (row) => row.indicator_id);
   const valuesOf = groupBy(t.indicatorValues, (row) => row.indicator_id);
@@ -37,6 +38,17 @@ export function projectRecords(t: Tables, scope: Scope): Item<'projects'>[] {
         ...(Number(row.certificate_min_share) !== DEFAULT_CERTIFICATE_MIN_SHARE ? { certificateMinShare: Number(row.certificate_min_share) } : {}),
         ...opt('notes', row.notes),
         phases: phases.map((phase) => ({ id: phase.id, name: phase.name, startDate: phase.start_date, endDate: phase.end_date })),
+        ...milestonesOf.has(row.id)
+          ? {
+              milestones: milestonesOf.get(row.id)!.map((milestone) => ({
+                name: milestone.name,
+                ...opt('dueDate', milestone.due_date),
+                ...opt('reachedOn', milestone.reached_on),
+                ...opt('phaseIndex', milestone.phase_id === null ? null : phaseIndex.get(milestone.phase_id)),
+                ...opt('notes', milestone.notes),
+              })),
+            }
+          : {},
         indicators: (indicatorsOf.get(row.id) ?? []).map((indicator) => {
           const targets = (targetsOf.get(indicator.id) ?? [])
             .filter((target) => phaseIndex.has(target.phase_id))

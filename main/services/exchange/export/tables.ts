@@ -18,6 +18,7 @@ import type {
   InstitutionRow,
   LeaderRow,
   MemberRow,
+  MilestoneRow,
   OfferRow,
   ParticipantRow,
   PartnershipRow,
@@ -26,6 +27,7 @@ import type {
   PhaseRow,
   ProjectRow,
   SeriesRow,
+  StudyRow,
   TargetRow,
   TemplateRow,
 } from '../rows';
@@ -53,6 +55,7 @@ export interface Tables {
   roles: { person_id: string; role: string }[];
   projects: ProjectRow[];
   phases: PhaseRow[];
+  milestones: MilestoneRow[];
   indicators: IndicatorRow[];
   targets: TargetRow[];
   indicatorValues: IndicatorValueRow[];
@@ -72,6 +75,7 @@ export interface Tables {
   participants: ParticipantRow[];
   attendance: AttendanceRow[];
   certificates: CertificateRow[];
+  studies: StudyRow[];
 }
 
 export async function readTables(db: Knex): Promise<Tables> {
@@ -88,6 +92,7 @@ export async function readTables(db: Knex): Promise<Tables> {
     roles: await all('person_roles', 'person_id', 'role'),
     projects: await all('projects', 'id'),
     phases: await all('project_phases', 'project_id', 'position', 'id'),
+    milestones: await all('project_milestones', 'project_id', 'position', 'id'),
     indicators: await all('project_indicators', 'project_id', 'position', 'id'),
     targets: await all('indicator_phase_targets', 'indicator_id', 'phase_id'),
     indicatorValues: await all('indicator_values', 'indicator_id', 'position', 'id'),
@@ -107,6 +112,7 @@ export async function readTables(db: Knex): Promise<Tables> {
     participants: await all('event_participants', 'event_id', 'person_id'),
     attendance: await all('attendance', 'participant_id', 'day'),
     certificates: await all('certificates', 'id'),
+    studies: await all('studies', 'id'),
   };
 }
 
@@ -121,4 +127,5 @@ export interface Scope {
   series: Set<string>;
   events: Set<string>;
   certificates: Set<string>;
+  studies: Set<string>;
 }

@@ -34,7 +34,9 @@ import {
   type DashboardAgreement,
   type DashboardIndicator,
   type DashboardOverview,
+  type DashboardProjectStage,
   type DashboardWeek,
+  phaseLabel,
 } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { currentLanguage, useLabel } from '../../i18n';
@@ -100,6 +102,11 @@ export function DashboardPage() {
             <Grid size={{ xs: 12 }}>
               <IndicatorsSection indicators={data.indicators} />
             </Grid>
+            {data.projectStages.length > 0 && (
+              <Grid size={{ xs: 12 }}>
+                <ProjectStages overview={data} />
+              </Grid>
+            )}
             <Grid size={{ xs: 12, lg: 6 }}>
               <QuietPartnerships overview={data} />
             </Grid>
@@ -277,6 +284,45 @@ function IndicatorsSection({ indicators }: { indicators: DashboardIndicator[] })
           </Typography>
         </>
       )}
+    </Section>
+  );
+}
+
+/** Each running project's current phase ("Aktualnie znajdujemy się w fazie I – FAZA MODELU") and next milestone. */
+function ProjectStages({ overview }: { overview: DashboardOverview }) {
+  const { t } = useTranslation();
+  const when = (milestone: NonNullable<DashboardProjectStage['nextMilestone']>) => {
+    if (milestone.dueDate === null || milestone.daysLeft === null) return t('dashboard.noMilestoneDate');
+    const due = t('dashboard.milestoneDue', { date: formatDate(milestone.dueDate) });
+    if (milestone.daysLeft > 0) return `${due}, ${t('dashboard.daysLeft', { count: milestone.daysLeft })}`;
+    if (milestone.daysLeft === 0) return `${due}, ${t('dashboard.dueToday')}`;
+    return `${due}, ${t('dashboard.overdue', { count: -milestone.daysLeft })}`;
+  };
+  return (
+    <Section title={t('dashboard.stages')} id="dashboard-stages">
+      <List dense aria-labelledby="dashboard-stages">
+        {overview.projectStages.map((stage) => (
+          <ListItem key={stage.projectId} disablePadding>
+            <ListItemButton component={RouterLink} to={`/projekty/${stage.projectId}`}>
+              <ListItemText
+                primary={stage.projectName}
+                secondary={
+                  <>
+                    <span>
+                      {stage.currentPhase
+                        ? `${t('dashboard.currentPhase', { label: phaseLabel(stage.currentPhase) })}${stage.currentPhase.endDate ? t('dashboard.phaseEnds', { date: formatDate(stage.currentPhase.endDate) }) : ''}.`
+                        : `${t('dashboard.noCurrentPhase')}.`}
+                    </span>{' '}
+                    <span>
+                      {stage.nextMilestone ? `${t('dashboard.nextMilestone', { name: stage.nextMilestone.name })} (${when(stage.nextMilestone)}).` : `${t('dashboard.allMilestonesReached')}.`}
+                    </span>
+                  </>
+                }
+              />
+            </ListItemButton>
+          </ListItem>
+        ))}
+      </List>
     </Section>
   );
 }

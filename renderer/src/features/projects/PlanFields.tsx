@@ -11,7 +11,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { PHASE_STATUSES, phaseStatus } from '../../../../preload/contract';
+import { warsawToday } from '../../../../preload/contract/warsawTime';
 import { DateField } from '../../components/DateField';
+import { useLabel } from '../../i18n';
 import { MeasureFields } from './MeasureFields';
 import { newIndicator, newPhase, type IndicatorValues, type PhaseValues } from './projectValues';
 
@@ -32,6 +35,8 @@ export function PhasesEditor(props: {
 }) {
   const { t } = useTranslation();
   const { phases, onChange, errors } = props;
+  const label = useLabel();
+  const today = warsawToday();
   const update = (index: number, patch: Partial<PhaseValues>, field: string) =>
     onChange(
       phases.map((phase, i) => (i === index ? { ...phase, ...patch } : phase)),
@@ -53,6 +58,10 @@ export function PhasesEditor(props: {
             <Grid size={{ xs: 12, md: 1 }}>
               <Typography sx={{ pt: 2 }} aria-hidden>
                 {t('projects.phases.phase', { number })}
+              </Typography>
+              {/* The phase's status today, from its dates alone (it is never stored). */}
+              <Typography variant="caption" color="text.secondary">
+                {label(PHASE_STATUSES[phaseStatus({ startDate: phase.startDate || null, endDate: phase.endDate || null }, today)])}
               </Typography>
             </Grid>
             <Grid size={{ xs: 12, md: 4 }}>

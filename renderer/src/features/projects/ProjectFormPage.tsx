@@ -20,8 +20,9 @@ import { RecordLoader } from '../../components/RecordLoader';
 import { useLabel } from '../../i18n';
 import { CertificateRuleFields } from '../eventDocuments/CertificateRuleFields';
 import { IndicatorsEditor, PhasesEditor } from './PlanFields';
+import { MilestonesEditor } from './MilestoneFields';
 import { ProjectLogos } from './ProjectLogos';
-import { MACROREGION_GMINA_KIND, toProjectInput, toProjectValues, type IndicatorValues, type PhaseValues, type ProjectValues } from './projectValues';
+import { MACROREGION_GMINA_KIND, toProjectInput, toProjectValues, type IndicatorValues, type MilestoneValues, type PhaseValues, type ProjectValues } from './projectValues';
 
 export function ProjectFormPage() {
   return (
@@ -43,11 +44,15 @@ function ProjectEditor({ project, reload }: { project: Project | undefined; relo
   const clearErrors = (touched: string) =>
     setFieldErrors((current) =>
       Object.fromEntries(
-        Object.entries(current).filter(([key]) => (touched === '*' ? !/^(phases|indicators)(\.|$)/.test(key) : key !== touched && !key.startsWith(`${touched}.`))),
+        Object.entries(current).filter(([key]) => (touched === '*' ? !/^(phases|milestones|indicators)(\.|$)/.test(key) : key !== touched && !key.startsWith(`${touched}.`))),
       ),
     );
   const setPhases = (phases: PhaseValues[], touched: string) => {
     set('phases', phases);
+    clearErrors(touched);
+  };
+  const setMilestones = (milestones: MilestoneValues[], touched: string) => {
+    set('milestones', milestones);
     clearErrors(touched);
   };
   const setIndicators = (indicators: IndicatorValues[], touched: string) => {
@@ -130,6 +135,7 @@ function ProjectEditor({ project, reload }: { project: Project | undefined; relo
           </Grid>
         </Grid>
         <PhasesEditor phases={values.phases} onChange={setPhases} errors={fieldErrors} />
+        <MilestonesEditor milestones={values.milestones} phases={values.phases} onChange={setMilestones} errors={fieldErrors} />
         <IndicatorsEditor indicators={values.indicators} phases={values.phases} phaseTargetKeys={phaseTargetKeys} onChange={setIndicators} errors={fieldErrors} />
       </Stack>
     </RecordForm>

@@ -1,7 +1,8 @@
 /**
  * The project form's values and their translation to the contract's save input. Phases and indicators carry a
  * stable key while edited (rows move and disappear); per-phase targets are kept by phase key and become
- * `phaseTargets: {phaseIndex, target}[]` only when saving, so reordering phases keeps each target on its phase.
+ * `phaseTargets: {phaseIndex, target}[]` only when saving, so reordering phases keeps each target on its phase;
+ * a milestone keeps its phase by key the same way.
  */
 import type {
   CertificateRule,
@@ -28,6 +29,17 @@ export interface PhaseValues {
   name: string;
   startDate: string;
   endDate: string;
+}
+
+export interface MilestoneValues {
+  key: string;
+  id?: string;
+  name: string;
+  dueDate: string;
+  reachedOn: string;
+  /** The key of its phase, '' for none (sent as the phase's position). */
+  phaseKey: string;
+  notes: string;
 }
 
 export interface IndicatorValues {
@@ -109,6 +121,7 @@ export interface ProjectValues {
   certificateMinShare: string;
   notes: string;
   phases: PhaseValues[];
+  milestones: MilestoneValues[];
   indicators: IndicatorValues[];
 }
 
@@ -116,6 +129,7 @@ let lastKey = 0;
 export const newKey = (): string => `new-${++lastKey}`;
 
 export const newPhase = (): PhaseValues => ({ key: newKey(), name: '', startDate: '', endDate: '' });
+export const newMilestone = (): MilestoneValues => ({ key: newKey(), name: '', dueDate: '', reachedOn: '', phaseKey: '', notes: '' });
 export const newIndicator = (): IndicatorValues => ({ key: newKey(), code: '', name: '', unit: '', target: '', phaseTargets: {}, measure: EMPTY_MEASURE, measureOrigin: null, values: [] });
 export const newManualValue = (): ManualValue => ({ key: newKey(), from: '', to: '', value: '', note: '' });
 
@@ -149,6 +163,15 @@ export function toProjectValues(project: Project | undefined): ProjectValues {
     certificateMinShare: String(project?.certificateMinShare ?? 80),
     notes: project?.notes ?? '',
     phases,
+    milestones: (project?.milestones ?? []).map((milestone) => ({
+      key: milestone.id,
+      id: milestone.id,
+      name: milestone.name,
+      dueDate: milestone.dueDate ?? '',
+      reachedOn: milestone.reachedOn ?? '',
+      phaseKey: milestone.phaseId ?? '',
+      notes: milestone.notes ?? '',
+    })),
     indicators: (project?.indicators ?? []).map((indicator) => ({
       key: indicator.id,
       id: indicator.id,
@@ -206,6 +229,11 @@ export function toProjectInput(values: ProjectValues): ProjectInput {
       certificateMinShare: values.certificateRule === 'share' ? (minShareNumber(values.certificateMinShare) as number) : undefined,
       notes: values.notes,
       phases: values.phases.map(({ id, name, startDate, endDate }) => ({ id, name, startDate, endDate })),
+      // A milestone names its phase by position; a phase removed from the form leaves it without one.
+      milestones: values.milestones.map(({ id, name, dueDate, reachedOn, phaseKey, notes }) => {
+        const phaseIndex = values.phases.findIndex((phase) => phase.key === phaseKey);
+        return { id, name, dueDate, reachedOn, phaseIndex: phaseIndex >= 0 ? phaseIndex : null, notes };
+      }),
       indicators,
     },
     phaseTargetKeys,

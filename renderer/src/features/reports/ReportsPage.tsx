@@ -53,6 +53,7 @@ function Narrative({ summary }: { summary: ReportSummary }) {
       </Typography>
       <Typography>{narrative.intro}</Typography>
       {narrative.items.length > 0 && list(narrative.items)}
+      {narrative.stage.length > 0 && <Typography sx={{ mt: 1 }}>{narrative.stage.join(' ')}</Typography>}
       <Typography variant="subtitle1" component="h4" sx={{ mt: 2 }}>
         {t('reports.plan')}
       </Typography>
