@@ -53,7 +53,7 @@ describe('kooperator export / import', () => {
     expect(exported).toMatchObject({ code: 0, stderr: '' });
     expect(exported.stdout).toContain('partnerstwa 30');
     const first = read(demoJson);
-    expect(first).toMatchObject({ format: 'kooperator-exchange', version: 2, office: { voivodeshipTeryt: '24' } });
+    expect(first).toMatchObject({ format: 'kooperator-exchange', version: 3, office: { voivodeshipTeryt: '24' } });
     expect(first.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+0[12]:00$/);
 
     const copy = path.join(dir, 'kopia', 'nowa baza.sqlite');

@@ -55,5 +55,6 @@ export const SAMPLE_SUMMARY: ReportSummary = {
   },
   leftOut: [],
   cancelled: [],
+  photos: [],
   narrative: { intro: 'W 2019 roku w województwie śląskim:', items: ['zorganizowano 3 warsztaty kooperacyjne'], planIntro: 'W 2020 roku zaplanowano:', planItems: ['1 konferencję', '1 warsztat'], paragraphs: [] },
 };

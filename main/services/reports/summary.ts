@@ -45,6 +45,7 @@ import { loadEvents, loadIndicators, loadPartnerships, loadSignedAgreements, loa
 import { indicatorRows, loadMembers, loadRoles, loadValues } from './indicators';
 import { buildChronicle, buildNarrative } from './narrative';
 import { countDistinct, listDistinct, loadPresence, NOBODY, type EventPresence } from './presence';
+import { summaryPhotos } from './photos';
 import { round2 } from './rounding';
 import { deliveredHours, isSessionType, sessionModeOf } from './deliveredHours';
 import type { HeldEvent } from './types';
@@ -477,6 +478,7 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     plan: planOf(input),
     leftOut: input.leftOut.map((e) => outsideRow(e, units)),
     cancelled: input.cancelled.map((e) => outsideRow(e, units)),
+    photos: await summaryPhotos(db, held),
   };
   const { signedAgreements, formedPartnerships } = summaryWithoutText;
   return {

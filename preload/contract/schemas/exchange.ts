@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   AGREEMENT_STATUS_KEYS,
+  ATTACHMENT_KIND_KEYS,
   ATTENDANCE_STATUS_KEYS,
   CERTIFICATE_RULE_KEYS,
   DEFAULT_CERTIFICATE_MIN_SHARE,
@@ -31,13 +32,14 @@ import { TEMPLATE_BODY_MAX_CHARS } from './templates';
 import { MAX_PARTY_REPRESENTATIVES } from './agreements';
 
 export const EXCHANGE_FORMAT = 'kooperator-exchange';
-export const EXCHANGE_VERSION = 2;
+export const EXCHANGE_VERSION = 3;
 /**
- * The versions this program reads: 1 and 2, the one it writes. Version 2 added forms of address, certificate rules
+ * The versions this program reads: 1, 2 and 3, the one it writes. Version 2 added forms of address, certificate rules
  * and a list of representatives per agreement party (`representatives`; version 1 had one `representativeName` and
- * `representativeFunction`).
+ * `representativeFunction`). Version 3 added the descriptions of events' attachments (`attachments`: kind, caption,
+ * the day a photo was taken, the summary's photo page); absent, an event's attachments are left as they are.
  */
-export const EXCHANGE_READABLE_VERSIONS = [1, 2] as const;
+export const EXCHANGE_READABLE_VERSIONS = [1, 2, 3] as const;
 
 /** What an import counts, entity by entity, in the order the file is written. */
 export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates'] as const;
@@ -411,6 +413,27 @@ export function attendanceSummary(statuses: AttendanceStatus[]): AttendanceStatu
   return statuses.includes('excused') ? 'excused' : 'absent';
 }
 
+/**
+ * Since version 3: what a file kept with an event is (kind, caption, the day a photo was taken, chosen for the
+ * summary's photo page), its original name and SHA-256 — never the bytes, which stay in the data folder beside the
+ * database (it is stored as `skany/<sha256>.<extension of the name>`).
+ */
+export const exchangeAttachment = record({
+  id,
+  name: f
+    .requiredText('Nazwa pliku', 255)
+    .refine((name) => /\.(pdf|jpe?g|png)$/i.test(name), 'nazwa pliku załącznika musi kończyć się na .pdf, .jpg, .jpeg albo .png'),
+  sha256: f.text({ error: 'sha256 musi być tekstem' }).regex(/^[0-9a-f]{64}$/, 'sha256 to 64 cyfry szesnastkowe (małe litery)'),
+  kind: oneOf(ATTACHMENT_KIND_KEYS, 'y rodzaj załącznika'),
+  caption: f.optionalText('Podpis', 500),
+  takenOn: optionalDay,
+  inSummary: flag('inSummary').default(false),
+}).superRefine((attachment, ctx) => {
+  const image = /\.(jpe?g|png)$/i.test(attachment.name);
+  if (attachment.kind === 'photo' && !image) issue(ctx, ['kind'], `zdjęciem może być tylko plik JPG lub PNG („${attachment.name}”)`);
+  if (attachment.inSummary && attachment.kind !== 'photo') issue(ctx, ['inSummary'], 'do sprawozdania trafiają tylko zdjęcia (kind „photo”)');
+});
+
 export const exchangeEvent = record({
   id,
   projectId: id.nullable(),
@@ -439,6 +462,8 @@ export const exchangeEvent = record({
   detachedFromSeries: flag('detachedFromSeries').default(false),
   leaders: list(record({ personId: id, role: oneOf(EVENT_LEADER_ROLE_KEYS, 'a rola prowadzącego') }), 'prowadzący', 50).default([]),
   participants: list(exchangeParticipant, 'uczestnicy', 5000),
+  /** Since version 3; absent: the event's attachments in the register are left as they are. */
+  attachments: list(exchangeAttachment, 'załączniki', 500).optional(),
 }).superRefine((event, ctx) => {
   if (Date.parse(event.end) <= Date.parse(event.start)) issue(ctx, ['end'], `koniec wydarzenia (${event.end}) nie jest późniejszy niż jego początek (${event.start})`);
   if (event.detachedFromSeries && !event.seriesId) issue(ctx, ['detachedFromSeries'], 'detachedFromSeries ma sens tylko dla wydarzenia z serii (seriesId)');
@@ -488,7 +513,7 @@ export const exchangeCertificate = record({
 const documentFields = {
   format: z.literal(EXCHANGE_FORMAT, { error: `to nie jest plik wymiany Kooperatora (oczekiwano "format": "${EXCHANGE_FORMAT}")` }),
   version: z.literal(EXCHANGE_READABLE_VERSIONS, {
-    error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.join(' i ')})`,
+    error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.slice(0, -1).join(', ')} i ${EXCHANGE_READABLE_VERSIONS.at(-1)})`,
   }),
   exportedAt: instant,
   office: exchangeOffice,

@@ -173,6 +173,19 @@ export interface OutsideEventRow {
   cancellationReason: string | null;
 }
 
+/**
+ * A photo the summary's photo page prints ("Dokumentacja fotograficzna"): one marked "do sprawozdania" on the page of a
+ * held event of the period and scope, with its caption (as seed 004: "Spotkanie G-PZK w Gminie Wodzisław").
+ */
+export interface SummaryPhoto {
+  attachmentId: string;
+  eventId: string;
+  eventTitle: string;
+  /** The day the photo was taken, else the event's first day (YYYY-MM-DD). */
+  day: string;
+  caption: string | null;
+}
+
 export interface SignedAgreementRow {
   id: string;
   number: string;
@@ -266,5 +279,7 @@ export interface ReportSummary {
   leftOut: OutsideEventRow[];
   /** Events of the period that were cancelled, with their reasons: in no figure. */
   cancelled: OutsideEventRow[];
+  /** Photos for the photo page, by day and caption. */
+  photos: SummaryPhoto[];
   narrative: ReportNarrative;
 }

@@ -7,6 +7,7 @@ import type { ExchangeDocument } from '../../../../preload/contract';
 import { DEFAULT_TEMPLATES, EARLIER_BUILT_IN_BODIES } from '../../documents/template';
 import type {
   AgreementRow,
+  AttachmentRow,
   AttendanceRow,
   CaseRow,
   CertificateRow,
@@ -67,6 +68,7 @@ export interface Tables {
   leaders: LeaderRow[];
   participants: ParticipantRow[];
   attendance: AttendanceRow[];
+  attachments: AttachmentRow[];
   certificates: CertificateRow[];
 }
 
@@ -100,6 +102,7 @@ export async function readTables(db: Knex): Promise<Tables> {
     leaders: await all('event_leaders', 'event_id', 'person_id', 'role'),
     participants: await all('event_participants', 'event_id', 'person_id'),
     attendance: await all('attendance', 'participant_id', 'day'),
+    attachments: await all('event_attachments', 'event_id', 'id'),
     certificates: await all('certificates', 'id'),
   };
 }
