@@ -272,7 +272,7 @@ describe('Teczka wydarzenia', () => {
     expect(pages[1]).toContain('Łukasik');
     expect(pages[2]).toContain('SKAN LISTY - STRONA 1');
     expect(pages[3]).toContain('SKAN LISTY - STRONA 2');
-    expect(pages[4].trim()).toBe(''); // the image scan: a picture, no text
+    expect(pages[4]!.trim()).toBe(''); // the image scan: a picture, no text
     expect(pages[5]).toContain('REJESTR WYDANYCH ZAŚWIADCZEŃ');
     for (const certificate of issued) expect(pages[5]).toContain(certificate.number);
     expect(pages[5]).toContain('Żak');

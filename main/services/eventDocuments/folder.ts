@@ -153,7 +153,7 @@ export async function eventFolderPdf(ctx: ServiceContext, options: EventFolderOp
     progress(`Drukowanie dokumentacji fotograficznej (${formatCount(photos.length, ['zdjęcie', 'zdjęcia', 'zdjęć'])})…`);
     const printedPhotos: PrintedPhoto[] = photos.map((file) => ({ bytes: file.bytes, caption: file.row.caption, eventTitle: event.title, day: file.row.taken_on ?? warsawDay(event.startsAt) }));
     const title = `Dokumentacja fotograficzna – ${event.title}`;
-    const html = printDocumentHtml({ title, bodyHtml: photoSectionHtml(printedPhotos), footerText: shorten(`Teczka wydarzenia: ${event.title}`, 70) });
+    const html = printDocumentHtml({ title, bodyHtml: photoSectionHtml(printedPhotos, { ofOneEvent: true }), footerText: shorten(`Teczka wydarzenia: ${event.title}`, 70) });
     parts.push({ title: `Dokumentacja fotograficzna (${formatCount(photos.length, ['zdjęcie', 'zdjęcia', 'zdjęć'])})`, pdf: await printed(ctx, html) });
   }
 

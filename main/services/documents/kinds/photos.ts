@@ -30,19 +30,23 @@ export function photoEventLine(photo: Pick<PrintedPhoto, 'caption' | 'eventTitle
 }
 
 const STYLE = `<style>
-section.photos { break-before: page; page-break-before: always; }
+/* A page of its own, even as the document's last block (which the page CSS otherwise keeps with what precedes it). */
+main > section.photos { break-before: page !important; page-break-before: always !important; }
 figure.photo { margin: 0 0 6mm; text-align: center; break-inside: avoid; page-break-inside: avoid; }
 figure.photo img { max-width: 100%; max-height: 105mm; object-fit: contain; border: 0.4pt solid #999; }
 figure.photo figcaption { margin-top: 1.5mm; font-size: 10pt; text-align: center; }
 figure.photo .photo-event { font-size: 8.5pt; color: #333; }
 </style>`;
 
-/** The photo section as HTML (starting on a new page), or nothing without photos. */
-export function photoSectionHtml(photos: readonly PrintedPhoto[], heading: string = PHOTOS_HEADING): string {
+/**
+ * The photo section as HTML (starting on a new page), or nothing without photos. `ofOneEvent`: the document is about
+ * the photos' event (its folder), so no line names it.
+ */
+export function photoSectionHtml(photos: readonly PrintedPhoto[], options: { ofOneEvent?: boolean } = {}): string {
   if (photos.length === 0) return '';
   const figures = photos.map((photo) => {
-    const event = photoEventLine(photo);
+    const event = options.ofOneEvent ? null : photoEventLine(photo);
     return `<figure class="photo"><img src="${escapeHtml(imageDataUrl(photo.bytes))}" alt="${escapeHtml(photo.caption ?? photo.eventTitle)}"><figcaption>${keepYearTogether(escapeHtml(photoCaption(photo)))}${event ? `<br><span class="photo-event">${escapeHtml(event)}</span>` : ''}</figcaption></figure>`;
   });
-  return `${STYLE}<section class="photos"><h2>${escapeHtml(heading)}</h2>\n${figures.join('\n')}</section>`;
+  return `${STYLE}<section class="photos"><h2>${escapeHtml(PHOTOS_HEADING)}</h2>\n${figures.join('\n')}</section>`;
 }
