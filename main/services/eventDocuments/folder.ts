@@ -7,7 +7,7 @@
  * refused at once, by its name.
  */
 import { PDFDocument } from 'pdf-lib';
-import type { ExportedFile } from '../../../preload/contract';
+import { quoted, type ExportedFile } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
 import { documentFile, keepYearTogether, shorten } from '../documents/html';
 import { certificateRegisterDocument } from '../documents/kinds';
@@ -55,8 +55,8 @@ async function openPdf(file: LoadedFile, eventTitle: string): Promise<PDFDocumen
     throw new ServiceError(
       'validation',
       encrypted
-        ? `Plik „${file.row.name}” wydarzenia „${eventTitle}” jest zaszyfrowanym PDF-em, którego stron nie można dołączyć do teczki. Zapisz skan bez hasła i dołącz go ponownie.`
-        : `Plik „${file.row.name}” wydarzenia „${eventTitle}” jest uszkodzony i nie da się go odczytać jako PDF. Dołącz skan ponownie.`,
+        ? `Plik „${file.row.name}” wydarzenia ${quoted(eventTitle)} jest zaszyfrowanym PDF-em, którego stron nie można dołączyć do teczki. Zapisz skan bez hasła i dołącz go ponownie.`
+        : `Plik „${file.row.name}” wydarzenia ${quoted(eventTitle)} jest uszkodzony i nie da się go odczytać jako PDF. Dołącz skan ponownie.`,
     );
   }
 }
@@ -67,7 +67,7 @@ async function imagePage(target: PDFDocument, file: LoadedFile, eventTitle: stri
   try {
     image = /\.png$/i.test(file.row.path) ? await target.embedPng(file.bytes) : await target.embedJpg(file.bytes);
   } catch {
-    throw new ServiceError('validation', `Plik „${file.row.name}” wydarzenia „${eventTitle}” jest uszkodzony i nie da się go odczytać jako obrazu. Dołącz skan ponownie.`);
+    throw new ServiceError('validation', `Plik „${file.row.name}” wydarzenia ${quoted(eventTitle)} jest uszkodzony i nie da się go odczytać jako obrazu. Dołącz skan ponownie.`);
   }
   const landscape = image.width > image.height;
   const page = target.addPage(landscape ? [A4.height, A4.width] : [A4.width, A4.height]);
@@ -120,7 +120,7 @@ export async function eventFolderPdf(ctx: ServiceContext, options: EventFolderOp
     try {
       files.push({ row, bytes: await attachmentBytes(ctx.filesDir, row) });
     } catch (error) {
-      if (error instanceof ServiceError) throw new ServiceError(error.code, `Teczki wydarzenia „${event.title}” nie można utworzyć. ${error.message}`);
+      if (error instanceof ServiceError) throw new ServiceError(error.code, `Teczki wydarzenia ${quoted(event.title)} nie można utworzyć. ${error.message}`);
       throw error;
     }
   }
@@ -146,7 +146,7 @@ export async function eventFolderPdf(ctx: ServiceContext, options: EventFolderOp
 
   progress('Drukowanie rejestru zaświadczeń…');
   const certificates = await certificateRegister(ctx.db, { eventId: event.id });
-  const register = certificateRegisterDocument({ rows: certificates, year: null, scope: `wydarzenie „${event.title}”` });
+  const register = certificateRegisterDocument({ rows: certificates, year: null, scope: `wydarzenie ${quoted(event.title)}` });
   parts.push({ title: `Rejestr wydanych zaświadczeń (${formatCount(certificates.length, ['zaświadczenie', 'zaświadczenia', 'zaświadczeń'])})`, pdf: await printed(ctx, register.html) });
 
   if (photos.length > 0) {

@@ -2,7 +2,7 @@
  * The summary as files: XLSX (spreadsheet.ts), DOCX and PDF (the printed document, documents/kinds/summary.ts, under
  * the office's name and the logo strip of its project) and JSON (the summary object itself); and their names.
  */
-import { PARTNERSHIP_KIND_CODES, type ExportedFile, type PartnershipKind, type ReportExport, type ReportSummary } from '../../../preload/contract';
+import { PARTNERSHIP_KIND_CODES, quoted, type ExportedFile, type PartnershipKind, type ReportExport, type ReportSummary } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
 import { imageSize } from '../documents/docx';
 import { documentFile } from '../documents/html';
@@ -55,7 +55,7 @@ async function summaryPhotoFiles(ctx: ServiceContext, summary: ReportSummary): P
     try {
       printed.push({ bytes: await readStoredFile(ctx.filesDir, row.path, row.sha256, row.name), caption: photo.caption, eventTitle: photo.eventTitle, day: photo.day });
     } catch (error) {
-      if (error instanceof ServiceError) throw new ServiceError(error.code, `Zdjęcia do sprawozdania z wydarzenia „${photo.eventTitle}” nie można wydrukować. ${error.message}`);
+      if (error instanceof ServiceError) throw new ServiceError(error.code, `Zdjęcia do sprawozdania z wydarzenia ${quoted(photo.eventTitle)} nie można wydrukować. ${error.message}`);
       throw error;
     }
   }
