@@ -6,13 +6,14 @@
  *   nothing written);
  * - the exchange file (version 3) carries the descriptions losslessly both ways; a version-2 file leaves them alone;
  * - the copy to PostgreSQL keeps them;
- * - the summary's PDF and DOCX end with the chosen photos under their captions, read back from the files;
+ * - the summary's PDF and DOCX end with the chosen photos under their captions, its XLSX lists them, read back;
  * - Teczka wydarzenia: one PDF whose cover lists its parts, then the attendance list, the signed scan's pages, the
  *   image scan as a page, the certificate register with the numbers issued and the captioned photos — read back;
  *   a stored file gone missing is refused by its name.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EventAttachment, ExchangeDocument, ExportedFile, IssuedCertificate, Result } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
@@ -224,6 +225,14 @@ describe('the summary prints the chosen photos', () => {
     const docx = flat(await docxToText(bytes(unwrap<ExportedFile>(await call('reports.export', { from: '2026-01-01', to: '2026-12-31', format: 'docx' })))));
     expect(docx).toContain('Dokumentacja fotograficzna');
     expect(docx).toContain('Badania focus w Gminie Łopuszno (13.03.2026 r.)');
+
+    // The spreadsheet lists the same photos on a sheet of their own.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes(unwrap<ExportedFile>(await call('reports.export', { from: '2026-01-01', to: '2026-12-31', format: 'xlsx' })))) as never);
+    const sheet = workbook.getWorksheet('Zdjęcia')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Data', 'Podpis', 'Wydarzenie']);
+    expect([2, 3].map((n) => sheet.getRow(n).getCell(2).value)).toEqual(['Spotkanie G-PZK w Gminie Wodzisław', 'Badania focus w Gminie Łopuszno']);
+    expect(sheet.getRow(3).getCell(1).value).toEqual(new Date(Date.UTC(2026, 2, 13)));
 
     // Out of the period: no photo page at all.
     const other = (await pdfToText(bytes(unwrap<ExportedFile>(await call('reports.export', { from: '2025-01-01', to: '2025-12-31', format: 'pdf' }))))).replace(/\s+/g, ' ');
