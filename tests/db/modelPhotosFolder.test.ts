@@ -1,7 +1,7 @@
 /**
  * Photos with captions and the event's folder (issue 23, part D), from data the test makes itself — real PNG photos
  * and real PDF scans (fixtures/modelPhotosFolder.ts):
- * - an attachment says what it is: images become photos, PDFs signed lists; caption, day and the summary's flag are
+ * - an attachment says what it is: images become photos, PDFs signed lists (also those stored before kinds existed); caption, day and the summary's flag are
  *   edited and audited; a PDF cannot be a photo and a signed list cannot go to the summary (refused next to the field,
  *   nothing written);
  * - the exchange file (version 3) carries the descriptions losslessly both ways; a version-2 file leaves them alone;
@@ -16,6 +16,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EventAttachment, ExchangeDocument, ExportedFile, IssuedCertificate, Result } from '../../preload/contract';
+import { migrateDownOne, migrateToLatest, migrationState } from '../../db/migrate';
 import { dispatch } from '../../main/ipc/dispatch';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import { openRuntime, type Runtime } from '../../main/runtime';
@@ -47,6 +48,7 @@ afterEach(async () => {
 });
 
 const NOW = '2026-01-05T10:00:00.000Z';
+const CAPTIONS_MIGRATION = '20261207_019_attachment_captions';
 const bytes = (file: ExportedFile) => new Uint8Array(Buffer.from(file.contentBase64, 'base64'));
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 const call = async <T>(channel: string, input: unknown): Promise<Result<T>> => (await dispatch(ctx, channel, input)) as Result<T>;
@@ -121,6 +123,24 @@ describe('attachments say what they are', () => {
     const pdfAsPhoto = await call('events.addAttachment', { eventId, kind: 'photo', file: { fileName: 'skan.pdf', contentBase64: Buffer.from(await testPdf(['A'])).toString('base64') } });
     expect(pdfAsPhoto).toMatchObject({ ok: false, error: { fieldErrors: { kind: expect.stringContaining('skan.pdf') } } });
     expect(await ctx.db('event_attachments').orderBy('id').select('*')).toEqual(before);
+  });
+});
+
+describe('attachments stored before kinds existed', () => {
+  it('get their kind from their content when the database is brought up to date: images photos, PDFs signed lists', async () => {
+    const db = ctx.db;
+    while ((await migrationState(db)).applied.includes(CAPTIONS_MIGRATION)) await migrateDownOne(db);
+    await db('events').insert({ id: 'e-old', title: 'Szkolenie', type: 'training', status: 'held', starts_at: '2025-05-06T08:00:00.000Z', ends_at: '2025-05-06T14:00:00.000Z', hour_unit: 'didactic', created_at: NOW, updated_at: NOW });
+    const stored = (id: string, file: string) => ({ id, event_id: 'e-old', path: `skany/${id.padEnd(64, '0')}.${file.split('.').pop()}`, name: file, sha256: id.padEnd(64, '0'), created_at: NOW });
+    await db('event_attachments').insert([stored('a1', 'lista.pdf'), stored('a2', 'sala.png'), stored('a3', 'grupa.jpeg'), stored('a4', 'flipchart.jpg')]);
+    await migrateToLatest(db);
+    const rows = (await db('event_attachments').orderBy('id').select('id', 'kind', 'caption', 'taken_on', 'in_summary')) as { id: string; kind: string; in_summary: boolean | number }[];
+    expect(rows.map((row) => [row.id, row.kind, Boolean(row.in_summary)])).toEqual([
+      ['a1', 'signed_list', false],
+      ['a2', 'photo', false],
+      ['a3', 'photo', false],
+      ['a4', 'photo', false],
+    ]);
   });
 });
 
