@@ -19,6 +19,7 @@ import * as indicatorMeasures from './20261207_013_indicator_measures';
 import * as eventHeadcount from './20261207_014_event_headcount_cancel_reason';
 import * as eventDayHeadcount from './20261207_015_event_day_headcount';
 import * as milestonesStudies from './20261207_018_milestones_studies';
+import * as attachmentCaptions from './20261207_019_attachment_captions';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
@@ -35,4 +36,5 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261207_014_event_headcount_cancel_reason': eventHeadcount,
   '20261207_015_event_day_headcount': eventDayHeadcount,
   '20261207_018_milestones_studies': milestonesStudies,
+  '20261207_019_attachment_captions': attachmentCaptions,
 };

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { EXCHANGE_ENTITIES, EXCHANGE_ENTITY_LABELS, exchangeExportQuery, validationError, type ExchangeImportResult } from '../../preload/contract';
 import { checkExchangeFile, exportExchange, ExchangeFileError, importExchangeDocument, importInThread, serializeExchange, type ExchangeProblem } from '../services/exchange';
 import { buildDemoDocument } from '../services/exchange/demo';
+import { addDemoPhotos } from '../services/exchange/demoPhotos';
 import { ServiceError } from '../services/errors';
 import { withRuntime, type CliIo } from './shared';
 
@@ -116,6 +117,8 @@ export function registerExchangeCommands(program: Command, io: CliIo): void {
         }
         io.out('Wczytano dane demonstracyjne:');
         for (const line of summary(result)) io.out(line);
+        // The exchange file carries no bytes: the demo's photos and scan are stored after it.
+        io.out(`  załączniki wydarzeń (zdjęcia z podpisami, skan listy): dodano ${await addDemoPhotos(runtime)}`);
       });
     });
 }

@@ -18,6 +18,7 @@ import { registerReportCommands } from './reportCommands';
 import { registerExchangeCommands } from './exchangeCommands';
 import { registerCopyCommands } from './copyCommands';
 import { registerCertificateCommands } from './certificateCommands';
+import { registerEventFolderCommands } from './eventFolderCommands';
 import { DATABASE_ENGINE_NAMES } from '../../preload/contract';
 
 export type { CliIo } from './shared';
@@ -75,6 +76,7 @@ export function buildProgram(io: CliIo): Command {
   registerExchangeCommands(program, io);
   registerCopyCommands(program, io);
   registerCertificateCommands(program, io);
+  registerEventFolderCommands(program, io);
   return program;
 }
 

@@ -371,3 +371,15 @@ export const PHASE_STATUSES = {
   undated: { pl: 'bez dat', en: 'no dates' },
 } as const satisfies Record<string, Label>;
 export type PhaseStatus = keyof typeof PHASE_STATUSES;
+/**
+ * What a file kept with an event is: a photo (JPG or PNG, captioned, may go into the summary's photo page), the
+ * signed attendance list as scanned (PDF or an image), or another document. Attachments stored before kinds existed
+ * were given one from their content: images are photos, PDFs signed lists (what offices attached them for).
+ */
+export const ATTACHMENT_KINDS = {
+  photo: { pl: 'zdjęcie', en: 'photo' },
+  signed_list: { pl: 'podpisana lista obecności', en: 'signed attendance list' },
+  other: { pl: 'inny dokument', en: 'other document' },
+} as const satisfies Record<string, Label>;
+export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
+export const ATTACHMENT_KIND_KEYS = Object.keys(ATTACHMENT_KINDS) as [AttachmentKind, ...AttachmentKind[]];

@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type AuditEntry,
   EVENT_TYPE_KEYS,
+  EXCHANGE_VERSION,
   foldForSearch,
   INSTITUTION_TYPE_KEYS,
   PERSON_ROLE_KEYS,
@@ -635,7 +636,7 @@ describe('representatives of agreement parties in the file', () => {
     await importExchange(v2, bytesOf(file(2, { representatives: board })), { backup: false });
     const exported = await exportExchange(v2.db, NO_FILTER);
     // Exports write the current version (3: headcounts by day, values by hand, milestones and studies added; representatives as in 2).
-    expect(exported.version).toBe(3);
+    expect(exported.version).toBe(EXCHANGE_VERSION);
     expect(exported.agreements[0]!.partyDetails![1]).toMatchObject({ name: 'Powiat Będziński', representatives: board });
     expect(exported.agreements[0]!.partyDetails![0]).not.toHaveProperty('representatives');
     expect(exported.agreements[0]!.partyDetails![1]).not.toHaveProperty('representativeName');

@@ -73,6 +73,7 @@ export const SAMPLE_SUMMARY: ReportSummary = {
   phases: [{ projectId: 'prj-1', projectName: 'Kooperacje 3D', number: 2, numeral: 'II', name: 'FAZA PILOTAŻU', startDate: '2019-04-01', endDate: '2020-09-30' }],
   milestones: [{ projectName: 'Kooperacje 3D', name: 'II Kamień Milowy', phaseName: 'FAZA PILOTAŻU', dueDate: '2019-12-31', reachedOn: '2019-12-20', status: 'reached', notes: null }],
   studies: [{ id: 'opr-1', title: 'Katalog dobrych praktyk', kind: 'catalogue', status: 'accepted', contractor: 'Fundacja Badań Społecznych', projectName: 'Kooperacje 3D', periodFrom: '2019-06-01', periodTo: '2019-11-30' }],
+  photos: [],
   narrative: {
     intro: 'W 2019 roku w województwie śląskim:',
     items: ['zorganizowano 3 warsztaty kooperacyjne'],

@@ -7,6 +7,7 @@ import type { ILevelsOptions, ParagraphChild } from 'docx';
 import type { Token, Tokens } from 'marked';
 import { ServiceError } from '../errors';
 import { DOCUMENT_FONT_FAMILY } from './fonts';
+import { PHOTOS_HEADING, photoCaption, photoEventLine, type PrintedPhoto } from './kinds/photos';
 import { markdown, PAGE_MARGINS } from './render';
 
 export interface DocxDocument {
@@ -15,6 +16,8 @@ export interface DocxDocument {
   /** The logo strip as PNG or JPEG bytes, placed at the top. */
   logo?: Uint8Array | null;
   footerText?: string | null;
+  /** Photos with captions after the text, from a new page (as the PDF prints them). */
+  photos?: readonly PrintedPhoto[];
 }
 
 /** The docx library, loaded with the first DOCX rather than when the app starts (docs/performance.md, item 5). */
@@ -245,12 +248,48 @@ function logoParagraph(logo: Uint8Array): Docx.Paragraph {
 
 /** The same Markdown as a DOCX: A4, the same typeface name as the PDF, page numbers in the footer. */
 /** The same Markdown as the PDF, as a DOCX: A4, the same typeface name, page numbers in the footer. */
-export async function markdownToDocx({ title, markdown: source, logo, footerText }: DocxDocument): Promise<Uint8Array> {
+/** The photo section: a page break, its heading, then each photo (at most 105 mm high, as in the PDF) over its caption. */
+function photoParagraphs(photos: readonly PrintedPhoto[]): Docx.Paragraph[] {
+  if (photos.length === 0) return [];
+  const maxHeight = Math.round((105 / 25.4) * 96);
+  const paragraphs: Docx.Paragraph[] = [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_2, alignment: docx.AlignmentType.CENTER, pageBreakBefore: true, children: [new docx.TextRun(PHOTOS_HEADING)] })];
+  for (const photo of photos) {
+    const size = imageSize(photo.bytes);
+    if (!size || size.width === 0 || size.height === 0) continue;
+    const scale = Math.min(1, CONTENT_WIDTH_PX / size.width, maxHeight / size.height);
+    paragraphs.push(
+      new docx.Paragraph({
+        alignment: docx.AlignmentType.CENTER,
+        keepNext: true,
+        spacing: { before: Math.round(4 * MM), after: Math.round(1.5 * MM) },
+        children: [
+          new docx.ImageRun({
+            type: size.type,
+            data: photo.bytes,
+            transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+            altText: { name: 'Zdjęcie', description: photo.caption ?? photo.eventTitle, title: photo.caption ?? photo.eventTitle },
+          }),
+        ],
+      }),
+    );
+    const event = photoEventLine(photo);
+    paragraphs.push(
+      new docx.Paragraph({
+        alignment: docx.AlignmentType.CENTER,
+        children: [new docx.TextRun({ text: photoCaption(photo), size: 20 }), ...(event ? [new docx.TextRun({ text: event, size: 17, break: 1 })] : [])],
+      }),
+    );
+  }
+  return paragraphs;
+}
+
+export async function markdownToDocx({ title, markdown: source, logo, footerText, photos }: DocxDocument): Promise<Uint8Array> {
   docx ??= await import('docx');
   const tokens = markdown.lexer(source);
   const children: (Docx.Paragraph | Docx.Table)[] = [];
   if (logo && logo.length > 0) children.push(logoParagraph(logo));
   children.push(...new DocxBuilder().blocks(tokens));
+  children.push(...photoParagraphs(photos ?? []));
 
   const footerRuns: ParagraphChild[] = [];
   if (footerText?.trim()) footerRuns.push(new docx.TextRun({ text: footerText.trim(), size: 17 }), new docx.TextRun({ text: '\t', size: 17 }));

@@ -7,6 +7,7 @@ import { nestQuotes, type ExportedFile, type PrintFormat } from '../../../preloa
 import type { ServiceContext } from '../context';
 import { markdownToDocx } from './docx';
 import { documentFile, imageDataUrl } from './html';
+import { photoSectionHtml, type PrintedPhoto } from './kinds/photos';
 import { markdownToHtml, printDocumentHtml } from './render';
 
 /** The one HTML of a document, its title and the name (without extension) its files get. */
@@ -23,6 +24,8 @@ export interface MarkdownDocument {
   markdown: string;
   logo: Uint8Array | null;
   footerText: string | null;
+  /** Photos with captions printed after the text on pages of their own ("Dokumentacja fotograficzna"). */
+  photos?: readonly PrintedPhoto[];
 }
 
 /** A closing section longer than this (characters of HTML) may run over pages: keeping it whole would leave a page half empty. */
@@ -36,7 +39,8 @@ function withClosing(bodyHtml: string): string {
 }
 
 export function markdownHtml(doc: MarkdownDocument): PrintedDocument {
-  const html = printDocumentHtml({ title: doc.title, bodyHtml: withClosing(markdownToHtml(doc.markdown)), logoDataUrl: doc.logo && imageDataUrl(doc.logo), footerText: doc.footerText });
+  const bodyHtml = withClosing(markdownToHtml(doc.markdown)) + photoSectionHtml(doc.photos ?? []);
+  const html = printDocumentHtml({ title: doc.title, bodyHtml, logoDataUrl: doc.logo && imageDataUrl(doc.logo), footerText: doc.footerText });
   return { title: doc.title, fileStem: doc.fileStem, html };
 }
 
@@ -47,5 +51,5 @@ export async function pdfFile(ctx: Pick<ServiceContext, 'printPdf'>, doc: Printe
 
 export async function markdownFile(ctx: Pick<ServiceContext, 'printPdf'>, doc: MarkdownDocument, format: PrintFormat): Promise<ExportedFile> {
   if (format === 'pdf') return pdfFile(ctx, markdownHtml(doc));
-  return documentFile(doc.fileStem, 'docx', await markdownToDocx({ title: doc.title, markdown: nestQuotes(doc.markdown), logo: doc.logo, footerText: doc.footerText }));
+  return documentFile(doc.fileStem, 'docx', await markdownToDocx({ title: doc.title, markdown: nestQuotes(doc.markdown), logo: doc.logo, footerText: doc.footerText, photos: doc.photos }));
 }

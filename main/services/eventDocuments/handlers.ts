@@ -4,6 +4,7 @@ import {
   certificatePlan,
   certificateRegister,
   exportCalendar,
+  eventFolderPdf,
   exportCertificateRegister,
   issueCertificates,
   printAttendanceList,
@@ -21,6 +22,7 @@ export const eventDocumentHandlers: HandlersOf<typeof eventDocumentChannels> = {
   'eventDocuments.certificateRegister': (ctx, input) => certificateRegister(ctx.db, input),
   'eventDocuments.certificateRegisterPdf': (ctx, input) => printCertificateRegister(ctx, input),
   'eventDocuments.certificateRegisterXlsx': (ctx, input) => exportCertificateRegister(ctx.db, input),
+  'eventDocuments.folder': (ctx, input) => eventFolderPdf(ctx, input),
   'eventDocuments.badges': (ctx, input) => printBadges(ctx, input),
   'eventDocuments.ics': (ctx, input) => exportCalendar(ctx, input),
 };

@@ -1,5 +1,6 @@
 /** Printed documents and exports of events: attendance lists, certificates and their register, badges, iCalendar. */
 export { attendanceListHtml, printAttendanceList, type AttendanceListOptions } from './attendanceList';
+export { eventFolderPdf, type EventFolderOptions } from './folder';
 export { printBadges, type BadgesOptions } from './badges';
 export { calendarIcs, exportCalendar, ICS_FILE_NAME, WARSAW_VTIMEZONE, type CalendarQuery } from './calendar';
 export {

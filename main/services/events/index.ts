@@ -8,7 +8,7 @@ export { compareEvents, getEvent, getParticipant, listEvents, participantsOf } f
 export { deleteEvent, rescheduleEvent, saveEvent, setHeadcount, settleEvent } from './write';
 export { createSeries, deleteSeries, getSeries, updateSeries } from './series';
 export { addParticipants, addPartnershipMembers, createParticipant, removeParticipant, setAttendance, setParticipantHours } from './participants';
-export { addAttachment, deleteAttachment, getAttachmentFile } from './attachments';
+export { addAttachment, attachmentBytes, attachmentRows, deleteAttachment, getAttachmentFile, updateAttachment, type AttachmentRow } from './attachments';
 export { coachingRegister } from './register';
 export { coachingRegisterDocument, exportCoachingRegisterPdf, exportCoachingRegisterXlsx } from './registerExport';
 export { occurrencesOf, type Occurrence } from './recurrence';

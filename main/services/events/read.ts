@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import {
   comparePolish,
+  type AttachmentKind,
   type AttendanceStatus,
   type EventAttachment,
   type EventDetail,
@@ -221,12 +222,42 @@ async function leadersOf(db: Knex, eventId: string): Promise<EventLeader[]> {
     .sort((a, b) => comparePeople(a, b) || a.role.localeCompare(b.role));
 }
 
+export interface AttachmentRow {
+  id: string;
+  event_id: string;
+  path: string;
+  name: string;
+  sha256: string;
+  created_at: string;
+  kind: string;
+  caption: string | null;
+  taken_on: string | null;
+  in_summary: boolean | number;
+}
+
+/** JPG and PNG are images (the store names a file by its checked type, so the extension of its path says which). */
+export function isImagePath(storedPath: string): boolean {
+  return /\.(jpe?g|png)$/i.test(storedPath);
+}
+
+export function toAttachment(row: AttachmentRow): EventAttachment {
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    name: row.name,
+    sha256: row.sha256,
+    createdAt: row.created_at,
+    kind: row.kind as AttachmentKind,
+    caption: row.caption ?? null,
+    takenOn: row.taken_on ?? null,
+    inSummary: Boolean(row.in_summary),
+    isImage: isImagePath(row.path),
+  };
+}
+
 export async function attachmentsOf(db: Knex, eventId: string): Promise<EventAttachment[]> {
-  const rows: { id: string; event_id: string; name: string; sha256: string; created_at: string }[] = await db('event_attachments')
-    .where({ event_id: eventId })
-    .orderBy('created_at')
-    .select('id', 'event_id', 'name', 'sha256', 'created_at');
-  return rows.map((row) => ({ id: row.id, eventId: row.event_id, name: row.name, sha256: row.sha256, createdAt: row.created_at }));
+  const rows: AttachmentRow[] = await db('event_attachments').where({ event_id: eventId }).orderBy([{ column: 'created_at' }, { column: 'id' }]);
+  return rows.map(toAttachment);
 }
 
 export function countOf(rows: { n: number | string }[]): number {

@@ -62,6 +62,20 @@ export interface SeriesRow {
   rule: string;
 }
 
+/** A file kept with an event, as the exchange file describes it (never its bytes). */
+export interface AttachmentRow {
+  id: string;
+  event_id: string;
+  path: string;
+  name: string;
+  sha256: string;
+  kind: string;
+  caption: string | null;
+  taken_on: string | null;
+  in_summary: boolean | number;
+  created_at: string;
+}
+
 export interface LeaderRow {
   event_id: string;
   person_id: string;

@@ -2,11 +2,14 @@
  * The summary as files: XLSX (spreadsheet.ts), DOCX and PDF (the printed document, documents/kinds/summary.ts, under
  * the office's name and the logo strip of its project) and JSON (the summary object itself); and their names.
  */
-import { PARTNERSHIP_KIND_CODES, type ExportedFile, type PartnershipKind, type ReportExport, type ReportSummary } from '../../../preload/contract';
+import { PARTNERSHIP_KIND_CODES, quoted, type ExportedFile, type PartnershipKind, type ReportExport, type ReportSummary } from '../../../preload/contract';
 import type { ServiceContext } from '../context';
 import { imageSize } from '../documents/docx';
 import { documentFile } from '../documents/html';
+import type { PrintedPhoto } from '../documents/kinds/photos';
 import { summaryDocument } from '../documents/kinds/summary';
+import { ServiceError } from '../errors';
+import { readStoredFile } from '../storedFiles';
 import { markdownFile } from '../documents/printable';
 import { officeName } from '../office';
 import { projectLogo } from '../projects';
@@ -36,6 +39,29 @@ async function summaryLogo(ctx: ServiceContext, summary: ReportSummary, format: 
   return logo && (format === 'pdf' || imageSize(logo)) ? logo : null;
 }
 
+/**
+ * The bytes of the summary's chosen photos, checked; a missing or damaged file is refused by its name and its event,
+ * so the director knows which photo to attach again (or to take off the photo page).
+ */
+async function summaryPhotoFiles(ctx: ServiceContext, summary: ReportSummary): Promise<PrintedPhoto[]> {
+  if (summary.photos.length === 0) return [];
+  const rows = new Map(
+    ((await ctx.db('event_attachments').whereIn('id', summary.photos.map((photo) => photo.attachmentId)).select('id', 'path', 'name', 'sha256')) as { id: string; path: string; name: string; sha256: string }[]).map((row) => [row.id, row]),
+  );
+  const printed: PrintedPhoto[] = [];
+  for (const photo of summary.photos) {
+    const row = rows.get(photo.attachmentId);
+    if (!row) continue;
+    try {
+      printed.push({ bytes: await readStoredFile(ctx.filesDir, row.path, row.sha256, row.name), caption: photo.caption, eventTitle: photo.eventTitle, day: photo.day });
+    } catch (error) {
+      if (error instanceof ServiceError) throw new ServiceError(error.code, `Zdjęcia do sprawozdania z wydarzenia ${quoted(photo.eventTitle)} nie można wydrukować. ${error.message}`);
+      throw error;
+    }
+  }
+  return printed;
+}
+
 async function summaryFile(ctx: ServiceContext, summary: ReportSummary, format: ReportExport['format']): Promise<ExportedFile> {
   const fileStem = summaryFileStem(summary);
   switch (format) {
@@ -45,7 +71,11 @@ async function summaryFile(ctx: ServiceContext, summary: ReportSummary, format: 
       return documentFile(fileStem, format, await summaryXlsx(summary));
     case 'docx':
     case 'pdf':
-      return markdownFile(ctx, summaryDocument({ summary, officeName: await officeName(ctx.db), logo: await summaryLogo(ctx, summary, format), fileStem }), format);
+      return markdownFile(
+        ctx,
+        summaryDocument({ summary, officeName: await officeName(ctx.db), logo: await summaryLogo(ctx, summary, format), fileStem, photos: await summaryPhotoFiles(ctx, summary) }),
+        format,
+      );
   }
 }
 

@@ -89,7 +89,18 @@ function addChronicleSheet(workbook: ExcelJS.Workbook, summary: ReportSummary): 
   );
 }
 
-/** The workbook: the text first, the tables, and the months and the chronicle just before the plan. */
+/** The photos of the photo page (the PDF and DOCX print them): day, caption, event; no sheet without photos. */
+function addPhotosSheet(workbook: ExcelJS.Workbook, summary: ReportSummary): void {
+  if (summary.photos.length === 0) return;
+  addSheet(
+    workbook,
+    'Zdjęcia',
+    [{ header: 'Data', kind: 'date' }, { header: 'Podpis', width: 60 }, { header: 'Wydarzenie', width: 60 }],
+    summary.photos.map((photo): SummaryCell[] => [photo.day, photo.caption ?? photo.eventTitle, photo.eventTitle]),
+  );
+}
+
+/** The workbook: the text first, the tables, and the months and the chronicle just before the plan; the photos last. */
 export async function summaryXlsx(summary: ReportSummary): Promise<Uint8Array> {
   const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Kooperator';
@@ -102,5 +113,6 @@ export async function summaryXlsx(summary: ReportSummary): Promise<Uint8Array> {
     }
     addTableSheet(workbook, table);
   }
+  addPhotosSheet(workbook, summary);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

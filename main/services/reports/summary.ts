@@ -48,6 +48,7 @@ import { indicatorRows, loadMembers, loadRoles, loadValues } from './indicators'
 import { buildChronicle, buildNarrative } from './narrative';
 import { loadMilestones, loadPhases, loadStudies, milestoneSentences, phaseSentences, studyItem } from './projectStage';
 import { countDistinct, listDistinct, loadPresence, NOBODY, type EventPresence } from './presence';
+import { summaryPhotos } from './photos';
 import { round2 } from './rounding';
 import { deliveredHours, isSessionType, sessionModeOf } from './deliveredHours';
 import type { HeldEvent } from './types';
@@ -486,6 +487,7 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     leftOut: input.leftOut.map((e) => outsideRow(e, units)),
     cancelled: input.cancelled.map((e) => outsideRow(e, units)),
     countedEvents: held.filter((e) => e.unnamedByDay.length > 0).map((e) => countedRow(e, units)),
+    photos: await summaryPhotos(db, held),
   };
   const { signedAgreements, formedPartnerships } = summaryWithoutText;
   // Phases, milestones and studies belong to projects: a project's summary speaks of its own, any other of all.

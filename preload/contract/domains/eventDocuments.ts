@@ -11,6 +11,7 @@ import {
   certificateRegisterQuery,
   certificatesPrint,
   eventCalendarExport,
+  eventFolderPrint,
   type CertificatePlan,
   type CertificateRegisterRow,
   type IssuedCertificate,
@@ -31,6 +32,11 @@ export const eventDocumentChannels = {
   'eventDocuments.certificateRegisterPdf': channel<ExportedFile>()(certificateRegisterQuery),
   /** The same register as a spreadsheet (XLSX), with the filters shown on its first rows. */
   'eventDocuments.certificateRegisterXlsx': channel<ExportedFile>()(certificateRegisterQuery),
+  /**
+   * Teczka wydarzenia (PDF): a cover, the attendance list, the signed scans (PDF pages, images as pages), the event's
+   * certificate register and the captioned photos; refused with the file's name when a stored file is missing or damaged.
+   */
+  'eventDocuments.folder': channel<ExportedFile>()(eventFolderPrint),
   /** Name badges, four to an A4 page (PDF). */
   'eventDocuments.badges': channel<ExportedFile>()(badgesPrint),
   /** The events matching the filters as kalendarz-kooperator.ics (Europe/Warsaw times with VTIMEZONE). */

@@ -5,6 +5,7 @@ import {
   coachingRegisterQuery,
   eventAddParticipants,
   eventAddPartnershipMembers,
+  eventAttachmentUpdate,
   eventAttachmentUpload,
   eventCreateParticipant,
   eventListQuery,
@@ -65,6 +66,8 @@ export const eventChannels = {
 
   /** Stores a file (PDF, JPG, PNG: a signed attendance list, photos of a flip chart) with the event. */
   'events.addAttachment': channel<EventAttachment>()(eventAttachmentUpload),
+  /** Kind, caption, the day taken and the summary's photo page flag of an attachment (a photo must be JPG or PNG). */
+  'events.updateAttachment': channel<EventAttachment>()(eventAttachmentUpdate),
   'events.deleteAttachment': channel<{ id: string }>()(byId),
   /** The attachment with its original file name, checksum verified. */
   'events.getAttachment': channel<ExportedFile>()(byId),

@@ -19,6 +19,9 @@ const optionalDay = f.text({ error: DATE_MESSAGE })
 /** Black-and-white print: the monochrome logo strip, without the national colours (ESF rules). */
 const monochrome = z.boolean({ error: 'Wybierz wydruk kolorowy albo czarno-biały' }).default(false);
 
+/** The event's folder (Teczka wydarzenia) for an inspection: cover, attendance list, signed scans, certificate register, photos. */
+export const eventFolderPrint = z.object({ eventId: f.id });
+
 export const attendanceListPrint = z.object({
   eventId: f.id,
   /** Empty numbered rows after the registered participants, for walk-ins. */
@@ -73,6 +76,7 @@ export const eventCalendarExport = z
   .default({ from: null, to: null, territoryCode: null });
 
 export type AttendanceListPrint = z.output<typeof attendanceListPrint>;
+export type EventFolderPrint = z.output<typeof eventFolderPrint>;
 export type CertificateIssue = z.output<typeof certificateIssue>;
 export type CertificatePlanQuery = z.output<typeof certificatePlanQuery>;
 export type CertificatesPrint = z.output<typeof certificatesPrint>;

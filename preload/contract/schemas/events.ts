@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  ATTACHMENT_KIND_KEYS,
   ATTENDANCE_STATUS_KEYS,
   EVENT_LEADER_ROLE_KEYS,
   EVENT_STATUS_KEYS,
@@ -13,6 +14,7 @@ import {
   HOUR_UNIT_KEYS,
   PER_PERSON_HOUR_TYPES,
   SESSION_MODE_KEYS,
+  type AttachmentKind,
   type AttendanceStatus,
   type EventLeaderRole,
   type EventStatus,
@@ -353,7 +355,19 @@ export const eventSetHeadcount = z.object({
 // ---------------------------------------------------------------------------------------------------------
 // Attachments
 
-export const eventAttachmentUpload = z.object({ eventId: f.id, file: f.fileUpload });
+const attachmentKind = z.enum(ATTACHMENT_KIND_KEYS, { error: 'Wybierz rodzaj załącznika z listy' });
+
+/** What a file kept with an event says about itself: its kind, a caption, the day it was taken, the summary's photo page. */
+const attachmentDescription = {
+  caption: f.optionalText('Podpis', 500),
+  takenOn: optionalCalendarDate,
+  inSummary: z.boolean({ error: 'Zaznacz, czy zdjęcie ma trafić do sprawozdania' }).optional(),
+};
+
+/** A new attachment; without a kind, one from its content (an image is a photo, a PDF a signed attendance list). */
+export const eventAttachmentUpload = z.object({ eventId: f.id, file: f.fileUpload, kind: attachmentKind.optional(), ...attachmentDescription });
+
+export const eventAttachmentUpdate = z.object({ id: f.id, kind: attachmentKind, ...attachmentDescription });
 
 // ---------------------------------------------------------------------------------------------------------
 // The coaching and supervision register
@@ -386,6 +400,7 @@ export type EventSetAttendance = z.output<typeof eventSetAttendance>;
 export type EventSetParticipantHours = z.output<typeof eventSetParticipantHours>;
 export type EventSetHeadcount = z.output<typeof eventSetHeadcount>;
 export type EventAttachmentUpload = z.output<typeof eventAttachmentUpload>;
+export type EventAttachmentUpdate = z.output<typeof eventAttachmentUpdate>;
 export type CoachingRegisterQuery = z.output<typeof coachingRegisterQuery>;
 
 export interface EventCounts {
@@ -476,6 +491,15 @@ export interface EventAttachment {
   name: string;
   sha256: string;
   createdAt: string;
+  kind: AttachmentKind;
+  /** What the photo (or document) shows, as printed under it. */
+  caption: string | null;
+  /** The day the photo was taken (YYYY-MM-DD). */
+  takenOn: string | null;
+  /** A photo chosen for the summary's photo page ("do sprawozdania"). */
+  inSummary: boolean;
+  /** JPG or PNG: shown as a thumbnail, may be a photo. */
+  isImage: boolean;
 }
 
 /** Everything about one event. */

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   AGREEMENT_STATUS_KEYS,
+  ATTACHMENT_KIND_KEYS,
   ATTENDANCE_STATUS_KEYS,
   CERTIFICATE_RULE_KEYS,
   DEFAULT_CERTIFICATE_MIN_SHARE,
@@ -40,7 +41,9 @@ export const EXCHANGE_VERSION = 3;
  * and `representativeFunction`). Version 3 added, per event, the people counted but not named day by day
  * (`unnamedByDay`; an older file's single `unnamedParticipants` is read as the count of the event's first day); per
  * indicator, the values entered by hand (`values`); milestones of projects (`milestones`); studies and deliverables
- * (`studies`, with their files). Absent from an older file, each is read as none.
+ * (`studies`, with their files); the descriptions of events' attachments (`attachments`: kind, caption, the day a
+ * photo was taken, the summary's photo page). Absent from an older file, each is read as none (an event's
+ * attachments are then left as they are).
  */
 export const EXCHANGE_READABLE_VERSIONS = [1, 2, 3] as const;
 
@@ -446,6 +449,26 @@ export function exchangeHeadcounts(event: { unnamedByDay: Record<string, number>
   if (event.unnamedByDay) return Object.entries(event.unnamedByDay).map(([day, count]) => ({ day, count })).sort((a, b) => a.day.localeCompare(b.day));
   return event.unnamedParticipants === null ? [] : [{ day: firstDay, count: event.unnamedParticipants }];
 }
+/**
+ * Since version 3: what a file kept with an event is (kind, caption, the day a photo was taken, chosen for the
+ * summary's photo page), its original name and SHA-256 — never the bytes, which stay in the data folder beside the
+ * database (it is stored as `skany/<sha256>.<extension of the name>`).
+ */
+export const exchangeAttachment = record({
+  id,
+  name: f
+    .requiredText('Nazwa pliku', 255)
+    .refine((name) => /\.(pdf|jpe?g|png)$/i.test(name), 'nazwa pliku załącznika musi kończyć się na .pdf, .jpg, .jpeg albo .png'),
+  sha256: f.text({ error: 'sha256 musi być tekstem' }).regex(/^[0-9a-f]{64}$/, 'sha256 to 64 cyfry szesnastkowe (małe litery)'),
+  kind: oneOf(ATTACHMENT_KIND_KEYS, 'y rodzaj załącznika'),
+  caption: f.optionalText('Podpis', 500),
+  takenOn: optionalDay,
+  inSummary: flag('inSummary').default(false),
+}).superRefine((attachment, ctx) => {
+  const image = /\.(jpe?g|png)$/i.test(attachment.name);
+  if (attachment.kind === 'photo' && !image) issue(ctx, ['kind'], `zdjęciem może być tylko plik JPG lub PNG („${attachment.name}”)`);
+  if (attachment.inSummary && attachment.kind !== 'photo') issue(ctx, ['inSummary'], 'do sprawozdania trafiają tylko zdjęcia (kind „photo”)');
+});
 
 export const exchangeEvent = record({
   id,
@@ -483,6 +506,8 @@ export const exchangeEvent = record({
   detachedFromSeries: flag('detachedFromSeries').default(false),
   leaders: list(record({ personId: id, role: oneOf(EVENT_LEADER_ROLE_KEYS, 'a rola prowadzącego') }), 'prowadzący', 50).default([]),
   participants: list(exchangeParticipant, 'uczestnicy', 5000),
+  /** Since version 3; absent: the event's attachments in the register are left as they are. */
+  attachments: list(exchangeAttachment, 'załączniki', 500).optional(),
 }).superRefine((event, ctx) => {
   if (Date.parse(event.end) <= Date.parse(event.start)) issue(ctx, ['end'], `koniec wydarzenia (${event.end}) nie jest późniejszy niż jego początek (${event.start})`);
   if (event.unnamedByDay && event.unnamedParticipants !== null) issue(ctx, ['unnamedParticipants'], 'podaj liczbę osób spoza listy albo jedną (unnamedParticipants, wersje 1 i 2), albo dzień po dniu (unnamedByDay)');

@@ -196,6 +196,19 @@ export interface CountedEventRow {
   people: number;
 }
 
+/**
+ * A photo the summary's photo page prints ("Dokumentacja fotograficzna"): one marked "do sprawozdania" on the page of a
+ * held event of the period and scope, with its caption (as seed 004: "Spotkanie G-PZK w Gminie Wodzisław").
+ */
+export interface SummaryPhoto {
+  attachmentId: string;
+  eventId: string;
+  eventTitle: string;
+  /** The day the photo was taken, else the event's first day (YYYY-MM-DD). */
+  day: string;
+  caption: string | null;
+}
+
 export interface SignedAgreementRow {
   id: string;
   number: string;
@@ -334,5 +347,7 @@ export interface ReportSummary {
   phases: ReportPhaseRow[];
   milestones: ReportMilestoneRow[];
   studies: ReportStudyRow[];
+  /** Photos for the photo page, by day and caption. */
+  photos: SummaryPhoto[];
   narrative: ReportNarrative;
 }

@@ -9,6 +9,7 @@ import { cellText, summaryTables, type SummaryCell, type SummaryColumn, type Sum
 import { formatNumberPl } from '../../language/plural';
 import { formatDayDots } from '../../language/dates';
 import type { MarkdownDocument } from '../printable';
+import type { PrintedPhoto } from './photos';
 import { escapeMarkdown } from '../template';
 
 /**
@@ -97,11 +98,13 @@ export interface SummaryDocumentData {
   /** The logo strip of the summary's project (or of the office's one project). */
   logo: Uint8Array | null;
   fileStem: string;
+  /** The photos of summary.photos with their bytes, for the photo page at the end (none: no photo page). */
+  photos?: readonly PrintedPhoto[];
 }
 
 /** The summary as the PDF (A4 HTML) and the DOCX print it, from the same Markdown. */
-export function summaryDocument({ summary, officeName, logo, fileStem }: SummaryDocumentData): MarkdownDocument {
+export function summaryDocument({ summary, officeName, logo, fileStem, photos }: SummaryDocumentData): MarkdownDocument {
   // The foot of every page: the period (the scope, a project's long name, is in the title) and the day of the figures.
   const footerText = `${summary.title.split(' – ')[0]}, stan na ${formatDayDots(summary.readOn)} r.`;
-  return { title: summary.title, fileStem, markdown: summaryMarkdown(summary, officeName), logo, footerText };
+  return { title: summary.title, fileStem, markdown: summaryMarkdown(summary, officeName), logo, footerText, photos: photos ?? [] };
 }

@@ -49,6 +49,7 @@ export interface Collected {
   offers: Part[];
   caseParts: Part[];
   parties: Part[];
+  attachments: Part[];
   certificates: CertificateKeys[];
   records: Problems;
   duplicates: Problems;
@@ -74,6 +75,7 @@ function emptyCollected(officeTeryt: string | null): Collected {
     offers: [],
     caseParts: [],
     parties: [],
+    attachments: [],
     certificates: [],
     records: new Problems(),
     duplicates: new Problems(),
@@ -119,7 +121,10 @@ function keep(c: Collected, entity: ExchangeEntity, index: number, record: unkno
   else if (entity === 'templates') c.templates.push({ index, value: record as ExchangeRecord<'templates'> });
   else if (entity === 'agreements') keepAgreement(c, index, record as ExchangeRecord<'agreements'>);
   else if (entity === 'partnerships') keepPartnership(c, index, record as ExchangeRecord<'partnerships'>);
-  else if (entity === 'events') checkDays(c, index, record as ExchangeRecord<'events'>);
+  else if (entity === 'events') {
+    checkDays(c, index, record as ExchangeRecord<'events'>);
+    collectAttachments(c, index, record as ExchangeRecord<'events'>);
+  }
   else if (entity === 'certificates') keepCertificate(c, index, record as ExchangeRecord<'certificates'>);
   else if (entity === 'studies') checkStudyFile(c, index, record as ExchangeRecord<'studies'>);
 }
@@ -163,6 +168,11 @@ function keepPartnership(c: Collected, index: number, value: ExchangeRecord<'par
     const goals = value.zzkCase.goals.flatMap((goal, j): [number, string][] => (goal.id ? [[j, goal.id]] : []));
     c.cases.push({ index, partnershipId: value.id, caseId: value.zzkCase.id, goals });
   }
+}
+
+/** The event's attachments' ids, parts of the event (version 3). */
+function collectAttachments(c: Collected, index: number, value: ExchangeRecord<'events'>): void {
+  value.attachments?.forEach((attachment, j) => c.attachments.push({ path: ['events', index, 'attachments', j, 'id'], id: attachment.id, owner: value.id }));
 }
 
 /** Attendance days, and days of people counted but not named, within the event. */

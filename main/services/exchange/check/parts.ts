@@ -36,4 +36,5 @@ export async function checkAllParts(db: Knex, c: Collected, problems: Problems):
   }
   await checkParts(db, problems, goals, 'zzk_goals', 'case_id', 'cel ZZK', 'sprawy');
   await checkParts(db, problems, c.parties, 'agreement_parties', 'agreement_id', 'strona porozumienia', 'porozumienia');
+  await checkParts(db, problems, c.attachments, 'event_attachments', 'event_id', 'załącznik', 'wydarzenia');
 }

@@ -14,12 +14,14 @@ export function eventRecords(t: Tables, scope: Scope): Item<'events'>[] {
   const headcountsOf = groupBy(t.headcounts, (row) => row.event_id);
   const participantsOf = groupBy(t.participants, (row) => row.event_id);
   const attendanceOf = groupBy(t.attendance, (row) => row.participant_id);
+  const attachmentsOf = groupBy(t.attachments, (row) => row.event_id);
   return t.events
     .filter((row) => scope.events.has(row.id))
     .map((row): Item<'events'> => {
       const days = eventDays(row.starts_at, row.ends_at);
       const leaders = leadersOf.get(row.id) ?? [];
       const headcounts = headcountsOf.get(row.id) ?? [];
+      const attachments = attachmentsOf.get(row.id) ?? [];
       return {
         id: row.id,
         projectId: row.project_id,
@@ -56,6 +58,19 @@ export function eventRecords(t: Tables, scope: Scope): Item<'events'>[] {
             ...opt('hours', participant.hours === null ? null : Number(participant.hours)),
           };
         }),
+        ...(attachments.length
+          ? {
+              attachments: attachments.map((attachment) => ({
+                id: attachment.id,
+                name: attachment.name,
+                sha256: attachment.sha256,
+                kind: attachment.kind as 'photo',
+                ...opt('caption', attachment.caption),
+                ...opt('takenOn', attachment.taken_on),
+                ...(attachment.in_summary ? { inSummary: true } : {}),
+              })),
+            }
+          : {}),
       };
     });
 }

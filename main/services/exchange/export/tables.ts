@@ -7,6 +7,7 @@ import type { ExchangeDocument } from '../../../../preload/contract';
 import { DEFAULT_TEMPLATES, EARLIER_BUILT_IN_BODIES } from '../../documents/template';
 import type {
   AgreementRow,
+  AttachmentRow,
   AttendanceRow,
   CaseRow,
   CertificateRow,
@@ -74,6 +75,7 @@ export interface Tables {
   headcounts: HeadcountRow[];
   participants: ParticipantRow[];
   attendance: AttendanceRow[];
+  attachments: AttachmentRow[];
   certificates: CertificateRow[];
   studies: StudyRow[];
 }
@@ -111,6 +113,7 @@ export async function readTables(db: Knex): Promise<Tables> {
     headcounts: await all('event_day_headcounts', 'event_id', 'day'),
     participants: await all('event_participants', 'event_id', 'person_id'),
     attendance: await all('attendance', 'participant_id', 'day'),
+    attachments: await all('event_attachments', 'event_id', 'id'),
     certificates: await all('certificates', 'id'),
     studies: await all('studies', 'id'),
   };

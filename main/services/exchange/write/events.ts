@@ -3,7 +3,7 @@ import { DEFAULT_CERTIFICATE_MIN_SHARE, exchangeHeadcounts, type ExchangeRecord 
 import { headcountMap, leaderList } from '../../events/auditSnapshot';
 import { newId } from '../../ids';
 import { eventSearchText } from '../../searchText';
-import { groupBy, rowsWhereIn, sameRow, type AttendanceRow, type EventRow, type HeadcountRow, type LeaderRow, type ParticipantRow, type Row } from '../rows';
+import { groupBy, rowsWhereIn, sameRow, type AttachmentRow, type AttendanceRow, type EventRow, type HeadcountRow, type LeaderRow, type ParticipantRow, type Row } from '../rows';
 import { eventDays, toStoredInstant } from '../time';
 import type { CheckedFile } from '../validate';
 import { chunksOf, upsert, type Details, type Writing } from './writing';
@@ -18,14 +18,19 @@ interface Stored {
   headcounts: Map<string, HeadcountRow[]>;
   participants: Map<string, ParticipantRow[]>;
   attendance: Map<string, AttendanceRow[]>;
+  attachments: Map<string, AttachmentRow>;
 }
 
-const TABLES = ['events', 'event_leaders', 'event_day_headcounts', 'event_participants', 'attendance'];
+const TABLES = ['events', 'event_leaders', 'event_day_headcounts', 'event_participants', 'attendance', 'event_attachments'];
 
 /** Events with their leaders, people counted but not named per day, participants and attendance per day, in smaller chunks: an event brings its participants and marks. */
 export async function writeEvents(w: Writing, doc: CheckedFile): Promise<void> {
   for (const chunk of chunksOf(doc, 'events', 100)) {
-    const stored = await readStored(w.db, chunk.map((value) => value.id));
+    const stored = await readStored(
+      w.db,
+      chunk.map((value) => value.id),
+      chunk.flatMap((value) => (value.attachments ?? []).map((attachment) => attachment.id)),
+    );
     for (const value of chunk) {
       await writeEvent(w, value, stored);
       await w.inserts.flushIfFull(TABLES);
@@ -34,13 +39,14 @@ export async function writeEvents(w: Writing, doc: CheckedFile): Promise<void> {
   await w.inserts.flush(TABLES);
 }
 
-async function readStored(db: Knex, ids: string[]): Promise<Stored> {
+async function readStored(db: Knex, ids: string[], attachmentIds: string[]): Promise<Stored> {
   const events = new Map((await rowsWhereIn<EventRow>(db, 'events', 'id', ids)).map((row) => [row.id, row]));
   const leaders = groupBy(await rowsWhereIn<LeaderRow>(db, 'event_leaders', 'event_id', ids), (row) => row.event_id);
   const headcounts = groupBy(await rowsWhereIn<HeadcountRow>(db, 'event_day_headcounts', 'event_id', ids), (row) => row.event_id);
   const participantRows = await rowsWhereIn<ParticipantRow>(db, 'event_participants', 'event_id', ids);
   const attendance = groupBy(await rowsWhereIn<AttendanceRow>(db, 'attendance', 'participant_id', participantRows.map((row) => row.id)), (row) => row.participant_id);
-  return { events, leaders, headcounts, participants: groupBy(participantRows, (row) => row.event_id), attendance };
+  const attachments = new Map((await rowsWhereIn<AttachmentRow>(db, 'event_attachments', 'id', attachmentIds)).map((row) => [row.id, row]));
+  return { events, leaders, headcounts, participants: groupBy(participantRows, (row) => row.event_id), attendance, attachments };
 }
 
 function eventRow(value: Event, startsAt: string, endsAt: string) {
@@ -104,6 +110,29 @@ async function writeEvent(w: Writing, value: Event, stored: Stored): Promise<voi
   if (!storedRow || leadersChanged) for (const leader of value.leaders) w.inserts.add('event_leaders', { event_id: value.id, person_id: leader.personId, role: leader.role });
   if (headcountsChanged) await w.db('event_day_headcounts').where({ event_id: value.id }).delete();
   if (!storedRow || headcountsChanged) for (const [day, count] of Object.entries(headcounts)) w.inserts.add('event_day_headcounts', { event_id: value.id, day, count });
+  await writeAttachments(w, value, stored);
+}
+
+/**
+ * The descriptions of the event's attachments (version 3): a new one is added where the content-addressed store keeps
+ * its file (`skany/<sha256>.<extension>`: with the data folder copied along, the file is found; otherwise the app
+ * says, by its name, that it is missing); a known one gets the file's kind, caption, day and summary flag. Attachments
+ * the file does not list are left alone (a file from elsewhere cannot know this installation's files).
+ */
+async function writeAttachments(w: Writing, value: Event, stored: Stored): Promise<void> {
+  for (const attachment of value.attachments ?? []) {
+    const wanted = { kind: attachment.kind, caption: attachment.caption, taken_on: attachment.takenOn, in_summary: attachment.inSummary };
+    const before = stored.attachments.get(attachment.id);
+    if (!before) {
+      const extension = attachment.name.slice(attachment.name.lastIndexOf('.') + 1).toLowerCase();
+      const row = { id: attachment.id, event_id: value.id, path: `skany/${attachment.sha256}.${extension}`, name: attachment.name, sha256: attachment.sha256, created_at: w.now, ...wanted };
+      w.inserts.add('event_attachments', row);
+      w.inserts.log.imported('event_attachments', attachment.id, null, row);
+    } else if (!sameRow(before, wanted)) {
+      await w.db('event_attachments').where({ id: attachment.id }).update(wanted);
+      w.inserts.log.imported('event_attachments', attachment.id, { ...before }, wanted);
+    }
+  }
 }
 
 const marksKey = (marks: Mark[]) => marks.map((mark) => `${mark.day}=${mark.status}`).sort().join(' ');

@@ -1,5 +1,6 @@
 /** What offices print for an event: the attendance list, certificates of participation (numbered in their register) and name badges. */
 import BadgeIcon from '@mui/icons-material/Badge';
+import FolderCopyIcon from '@mui/icons-material/FolderCopy';
 import PrintIcon from '@mui/icons-material/Print';
 import WorkspacePremiumIcon from '@mui/icons-material/WorkspacePremium';
 import Alert from '@mui/material/Alert';
@@ -29,7 +30,7 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
   const [issued, setIssued] = useState<IssuedCertificate[] | null>(null);
   const [plan, setPlan] = useState<CertificatePlan | null>(null);
   const [paper, setPaper] = useState<ActionMessage>(null);
-  const { busy, message, setMessage, run } = useActions<'attendance' | 'badges' | 'certificates' | 'plan' | 'issue'>();
+  const { busy, message, setMessage, run } = useActions<'attendance' | 'badges' | 'certificates' | 'plan' | 'issue' | 'folder'>();
   const rows = Number(blankRows);
   const rowsValid = /^\d+$/.test(blankRows.trim()) && rows >= 0 && rows <= MAX_BLANK_ROWS;
   const presentCount = event.participants.filter((participant) => participant.present).length;
@@ -117,6 +118,26 @@ export function DocumentsSection({ event, refresh }: { event: EventDetail; refre
             {t('eventDocuments.register.link')}
           </Link>
         )}
+      </Stack>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+        <Button
+          variant="outlined"
+          startIcon={<FolderCopyIcon />}
+          loading={busy === 'folder'}
+          loadingPosition="start"
+          onClick={() =>
+            void run('folder', async () => {
+              const file = await call('eventDocuments.folder', { eventId: event.id });
+              saveExportedFile(file);
+              return t('eventDocuments.folderSaved', { name: file.fileName });
+            })
+          }
+        >
+          {t('eventDocuments.folder')}
+        </Button>
+        <Typography variant="body2" color="text.secondary">
+          {t('eventDocuments.folderHint')}
+        </Typography>
       </Stack>
       <CertificatePlanDialog plan={plan} busy={busy === 'issue'} onConfirm={() => void issue()} onCancel={() => setPlan(null)} />
     </Stack>

@@ -24,6 +24,7 @@ import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { ActionAlert, useActions } from '../../components/useAction';
 import { GminaHoursChart, IndicatorProgress, MonthlyEventsChart } from './ReportCharts';
 import { Chronicle, ReportTables } from './ReportTables';
+import { SummaryPhotos } from './SummaryPhotos';
 
 const FIRST_YEAR = 2018;
 
@@ -214,6 +215,7 @@ export function ReportsPage() {
           </Grid>
           <Chronicle summary={summary.data} />
           <ReportTables summary={summary.data} />
+          <SummaryPhotos summary={summary.data} />
         </Stack>
       )}
     </Stack>

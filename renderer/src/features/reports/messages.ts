@@ -28,6 +28,14 @@ export const reportMessages = {
       narrative: 'Podsumowanie w zdaniach',
       plan: 'Plan na kolejny okres',
       noPlan: 'Na kolejne 12 miesięcy nie zaplanowano jeszcze wydarzeń.',
+      photos: {
+        title: 'Dokumentacja fotograficzna',
+        hint_one: 'PDF i DOCX kończą się stroną zdjęć: {{count}} zdjęcie z podpisem. Zdjęcia wybiera się na stronie wydarzenia („do sprawozdania”).',
+        hint_few: 'PDF i DOCX kończą się stroną zdjęć: {{count}} zdjęcia z podpisami. Zdjęcia wybiera się na stronie wydarzenia („do sprawozdania”).',
+        hint_many: 'PDF i DOCX kończą się stroną zdjęć: {{count}} zdjęć z podpisami. Zdjęcia wybiera się na stronie wydarzenia („do sprawozdania”).',
+        hint_other: 'PDF i DOCX kończą się stroną zdjęć: {{count}} zdjęcia z podpisami. Zdjęcia wybiera się na stronie wydarzenia („do sprawozdania”).',
+        none: 'Żadne zdjęcie z wydarzeń tego okresu nie jest oznaczone „do sprawozdania”, więc PDF i DOCX nie mają strony zdjęć. Zaznacz zdjęcia na stronach wydarzeń.',
+      },
       charts: {
         monthly: 'Wydarzenia w kolejnych miesiącach według rodzajów',
         gminas: 'Godziny (zegarowe) według gmin',
@@ -71,6 +79,12 @@ export const reportMessages = {
       narrative: 'Summary in sentences',
       plan: 'Plan for the next period',
       noPlan: 'No events are planned for the next 12 months yet.',
+      photos: {
+        title: 'Photos',
+        hint_one: 'The PDF and DOCX end with a photo page: {{count}} captioned photo. Photos are chosen on the event’s page (“for the report”).',
+        hint_other: 'The PDF and DOCX end with a photo page: {{count}} captioned photos. Photos are chosen on the event’s page (“for the report”).',
+        none: 'No photo of this period’s events is marked “for the report”, so the PDF and DOCX have no photo page. Mark photos on the events’ pages.',
+      },
       charts: {
         monthly: 'Events per month by type',
         gminas: 'Hours (clock) per gmina',
