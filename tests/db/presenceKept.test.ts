@@ -53,7 +53,7 @@ it('keeps each participant\'s presence marks counted through every change of the
   });
   const { added } = await call<ParticipantsAdded>('events.addParticipants', { eventId: event.id, personIds: people.map((p) => p.id) });
   const id = new Map(added.map((participant) => [participant.personId, participant.id]));
-  const [nowak, kowalska, wojcik] = people.map((p) => id.get(p.id)!);
+  const [nowak, kowalska, wojcik] = people.map((p) => id.get(p.id)!) as [string, string, string];
   const mark = (marks: [string, string, string | null][]) =>
     call('events.setAttendance', { eventId: event.id, marks: marks.map(([participantId, day, status]) => ({ participantId, day, status })) });
 
