@@ -14,7 +14,7 @@ import { askToRestore } from './electron/restoreOffer';
 import { electronStartDatabase } from './electron/startDatabase';
 import { createMainWindow } from './electron/window';
 import { loadWindowState, saveWindowState } from './electron/windowState';
-import { openRuntimeOrRestore, type Runtime } from './runtime';
+import { openRuntimeOrRestore, type LaterVerdict, type Runtime } from './runtime';
 import { backupNow } from './services/backups';
 import { DATABASE_ENGINE_NAMES } from '../preload/contract';
 
@@ -32,6 +32,7 @@ async function start(): Promise<void> {
   const log = setUpLog();
   guardSession();
   let runtime: Runtime;
+  let later: Promise<LaterVerdict>;
   try {
     // This PC's settings file chooses the database, unless --database-url, --db or their variables say otherwise.
     const chosen = electronStartDatabase();
@@ -42,12 +43,15 @@ async function start(): Promise<void> {
         printPaper: createElectronPaperPrinter(),
         workstation: chosen.workstation,
         owner: { program: 'aplikacja Kooperator', beforeWhat: 'przed otwarciem jej tutaj' },
+        // The window shows while SQLite checks the file; what may write waits for the verdict.
+        checkBesideStart: true,
       },
       (damaged) => askToRestore(damaged, log),
     );
     // A damaged database and the user chose not to restore the backup: there is nothing to start on.
     if (!opened) return app.exit(1);
     runtime = opened.runtime;
+    later = opened.later;
     if (opened.restored) log('Przywrócono najnowszą dobrą kopię zapasową', opened.restored);
   } catch (error) {
     log('Nie można otworzyć bazy danych', error);
@@ -61,6 +65,21 @@ async function start(): Promise<void> {
   const stateFile = path.join(app.getPath('userData'), 'okno.json');
   const window = createMainWindow(path.join(__dirname, 'preload.js'), rendererIndex, loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea)) ?? {});
   window.on('close', () => saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }));
+  // The check beside the start: a damaged file got the offer before anything was written to it.
+  later.then(
+    (verdict) => {
+      if (verdict.kind === 'declined') void runtime.close().finally(() => app.exit(1));
+      else if (verdict.kind === 'restored') {
+        log('Przywrócono najnowszą dobrą kopię zapasową', verdict.restored);
+        window.reload();
+      }
+    },
+    (error: unknown) => {
+      log('Nie można otworzyć bazy danych', error);
+      dialog.showErrorBox('Kooperator', `Nie można otworzyć bazy danych:\n${error instanceof Error ? error.message : String(error)}`);
+      void runtime.close().finally(() => app.exit(1));
+    },
+  );
 
   const template = menuTemplate({
     backupNow: () => {

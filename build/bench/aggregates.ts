@@ -125,3 +125,46 @@ export function compareFigures(summary: ReportSummary, shell: ShellFigures): str
   same('agreements.signed', summary.agreements.signed, shell.agreementsSigned);
   return differences;
 }
+
+/** A string literal of SQL. */
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * The limit the summary is measured against (item 2): the rows the aggregates read, copied by the sqlite3 shell from
+ * the app's file into a new one shaped for them — integer keys instead of the text ids (`ucz-<uuid>`) for events,
+ * people and participants, participants stored in event order, attendance a `WITHOUT ROWID` table keyed
+ * `(participant_id, day)` (its status in the same b-tree), and covering indexes for the held events of a period and
+ * the participants of an event — then `ANALYZE`d. The tables keep their names and the columns the aggregates use, so
+ * `aggregatesSql` runs on it unchanged. Run by the shell on the new file; not timed.
+ */
+export function limitCopySql(appFile: string): string {
+  return `-- The limit's copy of the summary's rows (build/bench/aggregates.ts)
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+ATTACH ${literal(appFile)} AS src;
+BEGIN;
+CREATE TABLE events (id INTEGER PRIMARY KEY, src_id TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL, starts_at TEXT NOT NULL,
+  hours REAL, hour_unit TEXT NOT NULL, mode TEXT);
+INSERT INTO events (src_id, type, status, starts_at, hours, hour_unit, mode)
+  SELECT id, type, status, starts_at, hours, hour_unit, mode FROM src.events ORDER BY starts_at, id;
+CREATE UNIQUE INDEX event_src ON events (src_id);
+CREATE TEMP TABLE person_ids (id INTEGER PRIMARY KEY, src_id TEXT NOT NULL UNIQUE);
+INSERT INTO person_ids (src_id) SELECT id FROM src.people ORDER BY id;
+CREATE TEMP TABLE participant_ids AS
+  SELECT ep.id AS src_id, row_number() OVER (ORDER BY e.id, p.id) AS id, e.id AS event_id, p.id AS person_id, ep.hours AS hours
+  FROM src.event_participants ep JOIN events e ON e.src_id = ep.event_id JOIN person_ids p ON p.src_id = ep.person_id;
+CREATE UNIQUE INDEX temp.participant_src ON participant_ids (src_id, id);
+CREATE TABLE event_participants (id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL, person_id INTEGER NOT NULL, hours REAL);
+INSERT INTO event_participants SELECT id, event_id, person_id, hours FROM participant_ids ORDER BY id;
+CREATE TABLE attendance (participant_id INTEGER NOT NULL, day TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (participant_id, day)) WITHOUT ROWID;
+INSERT INTO attendance SELECT p.id, a.day, a.status FROM src.attendance a JOIN participant_ids p ON p.src_id = a.participant_id ORDER BY p.id, a.day;
+CREATE TABLE partnerships AS SELECT kind, initiated_on, formalised_on, ended_on FROM src.partnerships;
+CREATE TABLE agreements AS SELECT status, signed_on FROM src.agreements;
+CREATE INDEX events_held ON events (status, starts_at, type, hours, hour_unit, mode);
+CREATE INDEX participants_of_event ON event_participants (event_id, person_id, hours);
+COMMIT;
+DROP INDEX event_src;
+ALTER TABLE events DROP COLUMN src_id;
+ANALYZE;
+`;
+}

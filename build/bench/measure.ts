@@ -58,6 +58,8 @@ export function run(program: string, args: string[], options: { input?: string }
       if (code !== 0) reject(new Error(`${program} ${args.join(' ')} exited with ${code}: ${stderr.trim().slice(0, 600)}`));
       else resolve({ ms, stdout, stderr });
     });
+    // A program given its work as arguments may have ended before reading its (empty) input.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
 }

@@ -20,6 +20,7 @@ import * as eventHeadcount from './20261207_014_event_headcount_cancel_reason';
 import * as eventDayHeadcount from './20261207_015_event_day_headcount';
 import * as milestonesStudies from './20261207_018_milestones_studies';
 import * as attachmentCaptions from './20261207_019_attachment_captions';
+import * as hotJoinKeys from './20261207_020_hot_join_keys';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
@@ -37,4 +38,5 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261207_015_event_day_headcount': eventDayHeadcount,
   '20261207_018_milestones_studies': milestonesStudies,
   '20261207_019_attachment_captions': attachmentCaptions,
+  '20261207_020_hot_join_keys': hotJoinKeys,
 };

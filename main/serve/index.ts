@@ -33,13 +33,22 @@ async function main() {
     defaultSqliteFile: path.join(defaultDataDir(), DATABASE_FILE_NAME),
   });
   const printer = createChromiumPrinter();
-  const runtime = await openRuntime(target, { printPdf: printer, workstation, owner: { program: 'Kooperator w przeglądarce', beforeWhat: 'przed otwarciem jej tutaj' } });
+  // Like the app: the page can show while SQLite checks the file; what may write waits for the verdict.
+  const runtime = await openRuntime(target, { printPdf: printer, workstation, owner: { program: 'Kooperator w przeglądarce', beforeWhat: 'przed otwarciem jej tutaj' }, checkBesideStart: true });
   const harness = await startHarness({
     context: runtime,
     rendererDir: path.join(__dirname, 'renderer'),
     port: Number(values.port),
   });
   console.log(`Kooperator (przeglądarka): ${harness.url}  baza: ${runtime.databaseLocation}`);
+  // A damaged file (found while the page may already read): nothing was written; the harness says so and stops.
+  runtime.verdict.catch((error: unknown) => {
+    console.error(`Nie udało się uruchomić: ${error instanceof Error ? error.message : String(error)}`);
+    void harness
+      .close()
+      .then(() => Promise.all([runtime.close(), printer.close()]))
+      .finally(() => process.exit(1));
+  });
   const stop = () => {
     void harness
       .close()

@@ -10,6 +10,8 @@ import { DatabaseDamagedError, openRuntime, openRuntimeOrRestore } from '../../m
 import { backupsToPrune, checkIntegrity, listBackups, type BackupInfo } from '../../main/services/backups/backup';
 import { backupFolderOf, backupNow, restoreBackup } from '../../main/services/backups';
 import { backupDateText, restoreOfferDialog } from '../../main/services/backups/recovery';
+import { READ_ONLY_CHANNELS } from '../../main/services/backups/gate';
+import { isChannelName } from '../../preload/contract';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
 
@@ -263,6 +265,96 @@ describe('integrity guard', () => {
     expect(asked).toBe(false);
     expect((failure as DatabaseDamagedError).message).toContain('nie ma kopii zapasowej, która przechodzi kontrolę spójności');
     expect(restoreOfferDialog(failure as DatabaseDamagedError)).toBeNull();
+    expect(sha(temp.file)).toBe(before);
+    temp.runtime = await openRuntime(path.join(path.dirname(temp.file), 'nowa.sqlite'));
+  });
+});
+
+describe('integrity check beside the start (the app and the harness)', () => {
+  /** Damages the TERYT register's pages only: the schema's state and the settings can still be read. */
+  async function damageTerritory(): Promise<void> {
+    await temp.runtime.db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+    const pages = (await temp.runtime.db.raw("SELECT pageno FROM dbstat WHERE name = 'territorial_units' ORDER BY pageno LIMIT 4 OFFSET 8")) as { pageno: number }[];
+    await temp.runtime.close();
+    const fd = fs.openSync(temp.file, 'r+');
+    for (const { pageno } of pages) fs.writeSync(fd, crypto.randomBytes(4096), 0, 4096, (pageno - 1) * 4096);
+    fs.closeSync(fd);
+  }
+
+  it('names only channels of the contract as reading only, and never a restore or a save', () => {
+    for (const channel of READ_ONLY_CHANNELS) expect(isChannelName(channel), channel).toBe(true);
+    for (const channel of READ_ONLY_CHANNELS) expect(channel).not.toMatch(/\.(save|delete|restore|import|commit|create|set[A-Z]\w*|anonymise)$/);
+  });
+
+  it('on a sound file returns before the verdict, and a write waits for it and goes through', async () => {
+    await temp.runtime.close();
+    const runtime = await openRuntime(temp.file, { checkBesideStart: true });
+    temp.runtime = runtime;
+    const order: string[] = [];
+    const verdict = runtime.verdict.then(() => order.push('verdict'));
+    const saved = dispatch(runtime, 'institutions.save', { name: 'MOPS w Żorach', type: 'ops' }).then((result) => {
+      order.push('write');
+      return result;
+    });
+    unwrap(await saved);
+    await verdict;
+    expect(order).toEqual(['verdict', 'write']);
+    expect(await count('institutions')).toBe(1);
+  });
+
+  it('on a damaged file reads go ahead, writes are refused with the restore offer, and nothing is written (no daily backup either)', async () => {
+    const folder = await backupFolderOf(temp.runtime);
+    const backupsBefore = listBackups(folder).map((b) => b.name);
+    await damageTerritory();
+    const before = sha(temp.file);
+    const runtime = await openRuntime(temp.file, { checkBesideStart: true, dailyBackup: true });
+    temp.runtime = runtime;
+    expect(unwrap(await dispatch(runtime, 'app.info', undefined))).toBeTruthy();
+    const refused = await dispatch(runtime, 'institutions.save', { name: 'MOPS w Żorach', type: 'ops' });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.message).toContain('jest uszkodzony');
+    expect(!refused.ok && refused.error.message).toContain(`Najnowsza dobra kopia zapasowa: ${backupsBefore[0]}`);
+    await expect(runtime.verdict).rejects.toBeInstanceOf(DatabaseDamagedError);
+    await runtime.close();
+    expect(sha(temp.file)).toBe(before);
+    expect(listBackups(folder).map((b) => b.name)).toEqual(backupsBefore);
+    temp.runtime = await openRuntime(path.join(path.dirname(temp.file), 'nowa.sqlite')); // so cleanup has a runtime to close
+  });
+
+  it('offers the newest good backup after the window shows; on yes it replaces the file under the open runtime, and writes go through', async () => {
+    unwrap(await dispatch(temp.runtime, 'institutions.save', { name: 'MOPS w Żorach', type: 'ops' }));
+    const good = await backupNow(temp.runtime, 'manual');
+    unwrap(await dispatch(temp.runtime, 'institutions.save', { name: 'PCPR w Będzinie', type: 'pcpr' }));
+    await damageTerritory();
+    const damagedHash = sha(temp.file);
+    let offered: DatabaseDamagedError | null = null;
+    const opened = await openRuntimeOrRestore(temp.file, { checkBesideStart: true }, async (damaged) => {
+      offered = damaged;
+      return true;
+    });
+    expect(opened?.restored).toBeNull();
+    temp.runtime = opened!.runtime;
+    // A write sent before the verdict waits for the restore and lands in the restored file.
+    const saved = dispatch(temp.runtime, 'institutions.save', { name: 'GOPS w Oksie', type: 'ops' });
+    const later = await opened!.later;
+    expect(offered).toBeInstanceOf(DatabaseDamagedError);
+    expect(later).toMatchObject({ kind: 'restored', restored: { backup: { name: good.name } } });
+    expect(later.kind === 'restored' && sha(later.restored.keptAs)).toBe(damagedHash);
+    unwrap(await saved);
+    expect(await checkIntegrity(temp.runtime.db, true)).toEqual([]);
+    expect((await temp.runtime.db('institutions').orderBy('name').select('name')).map((r) => r.name)).toEqual(['GOPS w Oksie', 'MOPS w Żorach']);
+  });
+
+  it('declining the offer after the window shows writes nothing', async () => {
+    await backupNow(temp.runtime, 'manual');
+    await damageTerritory();
+    const before = sha(temp.file);
+    const opened = await openRuntimeOrRestore(temp.file, { checkBesideStart: true }, async () => false);
+    temp.runtime = opened!.runtime;
+    expect(await opened!.later).toMatchObject({ kind: 'declined' });
+    const refused = await dispatch(temp.runtime, 'institutions.save', { name: 'MOPS w Żorach', type: 'ops' });
+    expect(refused.ok).toBe(false);
+    await temp.runtime.close();
     expect(sha(temp.file)).toBe(before);
     temp.runtime = await openRuntime(path.join(path.dirname(temp.file), 'nowa.sqlite'));
   });

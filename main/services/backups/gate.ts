@@ -4,15 +4,56 @@
  * swapped and reopened, and the waiting calls run on the restored database. A call is confirmed only if it was
  * written to the file the user goes on to see.
  *
+ * The gate also holds every call that may write until the start's integrity check has passed (runtime.ts, option
+ * `checkBesideStart`: the app and the harness run SQLite's quick_check beside the start instead of before it, so the
+ * window shows while it runs): the calls that only read (READ_ONLY_CHANNELS) go ahead meanwhile, the others wait for
+ * its verdict and, on a damaged file, are refused with the restore offer's text, having written nothing.
+ *
  * The gate also watches the SQLite file itself: when it is replaced under the running process (another program
  * restored or copied a file over it), this process stops, and every call – including the one whose write went
  * to the replaced file – is refused with that message instead of being confirmed.
  */
 import fs from 'node:fs';
 import { ServiceError } from '../errors';
+import { DatabaseDamagedError } from './recovery';
 
 /** The channels that swap the database file: they run alone. */
 export const EXCLUSIVE_CHANNELS: ReadonlySet<string> = new Set(['backups.restore']);
+
+/**
+ * The channels that never write to the database: they need not wait for the start's integrity check. Anything not
+ * named here waits (the people's and institutions' lists too: they fill the sort keys an import left empty).
+ */
+export const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
+  'agreements.get',
+  'agreements.list',
+  'app.info',
+  'audit.forRecord',
+  'backups.overview',
+  'connection.get',
+  'dashboard.overview',
+  'events.coachingRegister',
+  'events.get',
+  'events.list',
+  'office.get',
+  'partnerships.forInstitution',
+  'partnerships.get',
+  'partnerships.list',
+  'people.get',
+  'people.history',
+  'projects.get',
+  'projects.getLogo',
+  'projects.list',
+  'reports.summary',
+  'rodo.settings',
+  'search.global',
+  'templates.get',
+  'templates.list',
+  'templates.placeholders',
+  'territory.get',
+  'territory.search',
+  'territory.status',
+]);
 
 interface FileIdentity {
   dev: bigint;
@@ -44,12 +85,20 @@ export class DatabaseReplacedError extends ServiceError {
   }
 }
 
+/** A call that may write, on a file the start's check found damaged: the offer's text, nothing written. */
+function refusal(error: unknown): never {
+  if (error instanceof DatabaseDamagedError) throw new ServiceError('conflict', error.message);
+  throw error;
+}
+
 export class DatabaseGate {
   private inFlight = 0;
   private barrier: Promise<void> | null = null;
   private whenDrained: (() => void) | null = null;
   private identity: FileIdentity | null;
   private replaced = false;
+  /** The start's integrity check and the writes of the start after it (runtime.ts); settled at once by default. */
+  private verdict: Promise<void> = Promise.resolve();
 
   /** `file`: the SQLite file to watch; null for a PostgreSQL server. */
   constructor(private readonly file: string | null) {
@@ -58,8 +107,21 @@ export class DatabaseGate {
 
   /** Runs one call: alone for a restore, beside the others otherwise. */
   async run<T>(channel: string, work: () => Promise<T>): Promise<T> {
+    if (!READ_ONLY_CHANNELS.has(channel)) await this.verdict.catch(refusal);
     while (this.barrier) await this.barrier;
     return EXCLUSIVE_CHANNELS.has(channel) ? this.alone(work) : this.beside(work);
+  }
+
+  /** Calls that may write wait for `verdict` from now on (the start's integrity check, or a restore after it). */
+  holdWritesUntil(verdict: Promise<void>): void {
+    verdict.catch(() => undefined); // observed by the calls that wait for it
+    this.verdict = verdict;
+  }
+
+  /** Runs `work` alone, whatever the verdict: the restore of a file the start's check found damaged. */
+  async runAloneDespiteVerdict<T>(work: () => Promise<T>): Promise<T> {
+    while (this.barrier) await this.barrier;
+    return this.alone(work);
   }
 
   /** Whether the file was found replaced: the process no longer writes. */

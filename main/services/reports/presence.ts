@@ -47,13 +47,12 @@ export async function loadPresence(db: Knex, eventIds: string[]): Promise<Presen
   const byEvent = new Map<string, EventPresence>();
   let total = 0;
   for (let i = 0; i < eventIds.length; i += CHUNK) {
+    // Each participant's presence marks are counted as they are written (present_days, kept by the triggers of
+    // db/migrations/20261207_020_hot_join_keys.ts): a covering index answers without reading the marks themselves.
     const rows = (await db('event_participants as ep')
-      .join('attendance as a', 'a.participant_id', 'ep.id')
       .whereIn('ep.event_id', eventIds.slice(i, i + CHUNK))
-      .where('a.status', 'present')
-      .select('ep.event_id', 'ep.person_id', 'ep.hours')
-      .count({ marks: '*' })
-      .groupBy('ep.event_id', 'ep.person_id', 'ep.hours')
+      .where('ep.present_days', '>', 0)
+      .select('ep.event_id', 'ep.person_id', 'ep.hours', { marks: 'ep.present_days' })
       // One event's rows together, so that its people are one slice.
       .orderBy('ep.event_id')) as PresenceRow[];
     const people = new Int32Array(rows.length);
