@@ -226,6 +226,8 @@ export interface EventRow extends Stamped {
   notes: string | null;
   cancellation_reason?: string | null;
   unnamed_participants?: number | string | null;
+  /** JSON array of EVENT_AUDIENCES codes; null when not said. */
+  audiences?: string | null;
   series_id: string | null;
   detached_from_series: boolean | number;
   search_text: string;
