@@ -26,6 +26,7 @@ import { connectionHandlers } from '../services/connection/handlers';
 import { officeHandlers } from '../services/office/handlers';
 import { dashboardHandlers } from '../services/dashboard/handlers';
 import { searchHandlers } from '../services/search/handlers';
+import { subregionHandlers } from '../services/subregions/handlers';
 
 export type Handlers = HandlersOf<Contract>;
 
@@ -51,4 +52,5 @@ export const handlers: Handlers = {
   ...officeHandlers,
   ...dashboardHandlers,
   ...searchHandlers,
+  ...subregionHandlers,
 };

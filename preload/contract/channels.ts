@@ -27,6 +27,7 @@ import { connectionChannels } from './domains/connection';
 import { officeChannels } from './domains/office';
 import { dashboardChannels } from './domains/dashboard';
 import { searchChannels } from './domains/search';
+import { subregionChannels } from './domains/subregions';
 
 export const contract = {
   ...appChannels,
@@ -50,6 +51,7 @@ export const contract = {
   ...officeChannels,
   ...dashboardChannels,
   ...searchChannels,
+  ...subregionChannels,
 } as const;
 
 /** The contract's domains: one name on every layer (contract, services, renderer). */
@@ -75,6 +77,7 @@ export const DOMAINS = [
   'office',
   'dashboard',
   'search',
+  'subregions',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 

@@ -2,6 +2,8 @@
 import type { Knex } from 'knex';
 import {
   comparePolish,
+  orderedAudiences,
+  type EventAudience,
   type AttendanceStatus,
   type EventAttachment,
   type EventDetail,
@@ -23,6 +25,39 @@ export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie', related:
 export const SERIES: RecordKind = { table: 'event_series', what: 'seria spotkań' };
 export const PARTICIPANT_WHAT = 'uczestnik wydarzenia';
 export const ATTACHMENT_WHAT = 'załącznik wydarzenia';
+
+/** Audiences as the `audiences` column keeps them: a JSON array of codes in the vocabulary's order, null when none. */
+export function storedAudiences(audiences: readonly string[]): string | null {
+  const ordered = orderedAudiences(audiences);
+  return ordered.length ? JSON.stringify(ordered) : null;
+}
+
+/** The audiences of a stored event (unknown codes are dropped). */
+export function audiencesOf(stored: string | null | undefined): EventAudience[] {
+  if (!stored) return [];
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return Array.isArray(parsed) ? orderedAudiences(parsed.filter((code): code is string => typeof code === 'string')) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Powiat codes of a subregion, for filters by subregion (none when it does not exist). */
+export async function subregionPowiatCodes(db: Knex, subregionId: string): Promise<string[]> {
+  return ((await db('subregion_powiats').where({ subregion_id: subregionId }).select('powiat_code')) as { powiat_code: string }[]).map((row) => row.powiat_code);
+}
+
+/** Restricts a query to rows whose TERYT code (a powiat's or its gmina's: the code starts with the powiat's) is in `powiats`. */
+export function whereInPowiats(q: Knex.QueryBuilder, column: string, powiats: string[]): void {
+  if (powiats.length === 0) {
+    q.whereRaw('1 = 0');
+    return;
+  }
+  q.where((w) => {
+    for (const code of powiats) w.orWhere(column, 'like', `${code}%`);
+  });
+}
 
 export function personName(first: string | null, last: string | null): string {
   return [first, last].filter(Boolean).join(' ');
@@ -87,6 +122,7 @@ function toSummary(row: ListedRow): EventSummary {
     counts: { registered: Number(row.registered), present: Number(row.present) },
     cancellationReason: row.cancellation_reason ?? null,
     unnamedParticipants: row.unnamed_participants === null || row.unnamed_participants === undefined ? null : Number(row.unnamed_participants),
+    audiences: audiencesOf(row.audiences),
   };
 }
 
@@ -107,6 +143,21 @@ export async function listEvents(db: Knex, query: EventListQuery): Promise<Event
   if (query.territoryCode) {
     const prefix = `${query.territoryCode}%`;
     q.where((w) => w.where('e.teryt_code', 'like', prefix).orWhere((o) => o.whereNull('e.teryt_code').where('p.teryt_code', 'like', prefix)));
+  }
+  if (query.audiences?.length) {
+    const wanted = query.audiences;
+    q.where((w) => {
+      for (const code of wanted) w.orWhere('e.audiences', 'like', `%"${code}"%`);
+    });
+  }
+  if (query.subregionId) {
+    const powiats = await subregionPowiatCodes(db, query.subregionId);
+    q.where((w) => {
+      w.where((own) => whereInPowiats(own as Knex.QueryBuilder, 'e.teryt_code', powiats)).orWhere((o) => {
+        o.whereNull('e.teryt_code');
+        whereInPowiats(o as Knex.QueryBuilder, 'p.teryt_code', powiats);
+      });
+    });
   }
   whereSearchMatches(q, 'e.search_text', query.search, SEARCH_PLACES.event('e'));
   return (await q).map(toSummary).sort(compareEvents);

@@ -6,7 +6,7 @@ import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
 import { leaderList, leadersOfEvent, participantRelated } from './auditSnapshot';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
-import { countOf, EVENT, eventRow, getEvent, PARTICIPANT_WHAT, SERIES } from './read';
+import { countOf, EVENT, eventRow, getEvent, PARTICIPANT_WHAT, SERIES, storedAudiences } from './read';
 import { eventDays, keepDuration } from '../../../preload/contract/warsawTime';
 import { eventSearchText } from '../searchText';
 
@@ -35,6 +35,7 @@ export function toRow(fields: EventFields) {
     notes: fields.notes,
     cancellation_reason: fields.status === 'cancelled' ? fields.cancellationReason : null,
     unnamed_participants: fields.unnamedParticipants,
+    audiences: storedAudiences(fields.audiences ?? []),
     search_text: eventSearchText(fields.title, fields.place),
   };
 }

@@ -34,6 +34,7 @@ export const AUDIT_TABLES = {
   attendance: { pl: 'Obecność', en: 'Attendance' },
   event_attachments: { pl: 'Załącznik wydarzenia', en: 'Event attachment' },
   document_templates: { pl: 'Szablon dokumentu', en: 'Document template' },
+  subregions: { pl: 'Subregion', en: 'Subregion' },
 } as const satisfies Record<string, Label>;
 
 export type AuditTable = keyof typeof AUDIT_TABLES;
@@ -58,6 +59,9 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   phone: { pl: 'Telefon', en: 'Phone' },
   website: { pl: 'Strona www', en: 'Website' },
   notes: { pl: 'Uwagi', en: 'Notes' },
+  audiences: { pl: 'Odbiorcy', en: 'Audiences' },
+  powiats: { pl: 'Powiaty', en: 'Powiats' },
+  voivodeship_code: { pl: 'Województwo', en: 'Voivodeship' },
   active: { pl: 'Aktywna', en: 'Active' },
   first_name: { pl: 'Imię', en: 'First name' },
   last_name: { pl: 'Nazwisko', en: 'Last name' },
