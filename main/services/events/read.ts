@@ -20,6 +20,7 @@ import { SEARCH_PLACES, whereSearchMatches } from '../searchText';
 import { addDays, eventDays, warsawDayStart } from '../../../preload/contract/warsawTime';
 import type { EventRow, ParticipantRow as StoredParticipant } from '../../../db/rows';
 import { eventRelated } from './auditSnapshot';
+import { subregionPowiatCodes, whereInPowiats } from '../subregions';
 
 export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie', related: eventRelated };
 export const SERIES: RecordKind = { table: 'event_series', what: 'seria spotkań' };
@@ -41,22 +42,6 @@ export function audiencesOf(stored: string | null | undefined): EventAudience[] 
   } catch {
     return [];
   }
-}
-
-/** Powiat codes of a subregion, for filters by subregion (none when it does not exist). */
-export async function subregionPowiatCodes(db: Knex, subregionId: string): Promise<string[]> {
-  return ((await db('subregion_powiats').where({ subregion_id: subregionId }).select('powiat_code')) as { powiat_code: string }[]).map((row) => row.powiat_code);
-}
-
-/** Restricts a query to rows whose TERYT code (a powiat's or its gmina's: the code starts with the powiat's) is in `powiats`. */
-export function whereInPowiats(q: Knex.QueryBuilder, column: string, powiats: string[]): void {
-  if (powiats.length === 0) {
-    q.whereRaw('1 = 0');
-    return;
-  }
-  q.where((w) => {
-    for (const code of powiats) w.orWhere(column, 'like', `${code}%`);
-  });
 }
 
 export function personName(first: string | null, last: string | null): string {

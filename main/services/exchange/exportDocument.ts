@@ -14,6 +14,7 @@ import { personRecords } from './export/people';
 import { projectRecords } from './export/projects';
 import { isBuiltInTemplate, readTables, type Scope, type Tables } from './export/tables';
 import { templateRecords } from './export/templates';
+import { subregionRecords } from './export/subregions';
 import { groupBy, type EventRow } from './rows';
 import { toWarsawIso, warsawDay } from './time';
 
@@ -34,6 +35,7 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
     series: new Set(),
     events: new Set(),
     certificates: new Set(),
+    subregions: new Set(),
   };
   const institutions = new Map(t.institutions.map((row) => [row.id, row]));
   const people = new Map(t.people.map((row) => [row.id, row]));
@@ -127,6 +129,8 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
     const partnership = row.partnership_id ? partnerships.get(row.partnership_id) : undefined;
     if (inDates(row) && inTerritory(row.teryt_code ?? partnership?.teryt_code)) addEvent(row.id);
   }
+  // Subregions are the office's own grouping: all of them, or those of the territory's voivodeship.
+  for (const row of t.subregions) if (query.teryt === null || row.voivodeship_code === query.teryt.slice(0, 2)) scope.subregions.add(row.id);
   for (const row of t.certificates) {
     if (!scope.events.has(row.event_id)) continue;
     scope.certificates.add(row.id);
@@ -151,6 +155,7 @@ function buildDocument(t: Tables, scope: Scope, now: Date): ExchangeDocument {
     eventSeries: seriesRecords(t, scope).sort(byId),
     events: eventRecords(t, scope).sort(byId),
     certificates: certificateRecords(t, scope).sort(byId),
+    subregions: subregionRecords(t, scope).sort(byId),
   };
 }
 

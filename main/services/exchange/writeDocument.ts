@@ -22,6 +22,7 @@ import { writePartnerships } from './write/partnerships';
 import { writePeople } from './write/people';
 import { writeProjects } from './write/projects';
 import { writeTemplates } from './write/templates';
+import { writeSubregions } from './write/subregions';
 import { emptyCounts, startWriting, type ExchangeCounts } from './write/writing';
 
 /**
@@ -42,5 +43,6 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
   await writeEventSeries(w, doc);
   await writeEvents(w, doc);
   await writeCertificates(w, doc);
+  await writeSubregions(w, doc);
   return counts;
 }

@@ -148,3 +148,19 @@ export async function subregionOfPowiat(db: Knex): Promise<Map<string, { id: str
   const rows = (await db('subregion_powiats as sp').join('subregions as s', 's.id', 'sp.subregion_id').select('sp.powiat_code', 's.id', 's.name', 's.voivodeship_code')) as { powiat_code: string; id: string; name: string; voivodeship_code: string }[];
   return new Map(rows.map((row) => [row.powiat_code, { id: row.id, name: row.name, voivodeshipCode: row.voivodeship_code }]));
 }
+
+/** Powiat codes of a subregion, for filters by subregion (none when it does not exist). */
+export async function subregionPowiatCodes(db: Knex, subregionId: string): Promise<string[]> {
+  return ((await db('subregion_powiats').where({ subregion_id: subregionId }).select('powiat_code')) as { powiat_code: string }[]).map((row) => row.powiat_code);
+}
+
+/** Restricts a query to rows whose TERYT code (a powiat's or its gmina's: the code starts with the powiat's) is in `powiats`. */
+export function whereInPowiats(q: Knex.QueryBuilder, column: string, powiats: string[]): void {
+  if (powiats.length === 0) {
+    q.whereRaw('1 = 0');
+    return;
+  }
+  q.where((w) => {
+    for (const code of powiats) w.orWhere(column, 'like', `${code}%`);
+  });
+}

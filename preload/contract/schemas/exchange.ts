@@ -10,7 +10,9 @@ import {
   ATTENDANCE_STATUS_KEYS,
   CERTIFICATE_RULE_KEYS,
   DEFAULT_CERTIFICATE_MIN_SHARE,
+  EVENT_AUDIENCE_KEYS,
   EVENT_LEADER_ROLE_KEYS,
+  orderedAudiences,
   FORM_OF_ADDRESS_KEYS,
   EVENT_STATUS_KEYS,
   EVENT_TYPE_KEYS,
@@ -31,16 +33,17 @@ import { TEMPLATE_BODY_MAX_CHARS } from './templates';
 import { MAX_PARTY_REPRESENTATIVES } from './agreements';
 
 export const EXCHANGE_FORMAT = 'kooperator-exchange';
-export const EXCHANGE_VERSION = 2;
+export const EXCHANGE_VERSION = 3;
 /**
  * The versions this program reads: 1 and 2, the one it writes. Version 2 added forms of address, certificate rules
  * and a list of representatives per agreement party (`representatives`; version 1 had one `representativeName` and
- * `representativeFunction`).
+ * `representativeFunction`). Version 3 added the events' audiences (`audiences`) and the office's subregions
+ * (`subregions`); absent in a file of version 1 or 2, they are empty.
  */
-export const EXCHANGE_READABLE_VERSIONS = [1, 2] as const;
+export const EXCHANGE_READABLE_VERSIONS = [1, 2, 3] as const;
 
 /** What an import counts, entity by entity, in the order the file is written. */
-export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates'] as const;
+export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates', 'subregions'] as const;
 export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -429,6 +432,10 @@ export const exchangeEvent = record({
   /** Since version 2; absent: the project's rule. With `share` and no share given, 80 %. */
   certificateRule: oneOf(CERTIFICATE_RULE_KEYS, 'a zasada wydawania zaświadczeń').nullish().transform((value) => value ?? null),
   certificateMinShare: f.certificateMinShare.nullish().transform((value) => value ?? null),
+  /** Since version 3; absent: not said. For whom it was held, the vocabulary's codes, each once. */
+  audiences: list(oneOf(EVENT_AUDIENCE_KEYS, 'a grupa odbiorców'), 'odbiorcy', EVENT_AUDIENCE_KEYS.length)
+    .default([])
+    .transform((codes) => orderedAudiences(codes)),
   notes: f.optionalText('Uwagi', 4000),
   /** Why a cancelled event was cancelled. */
   cancellationReason: f.optionalText('Powód odwołania', 1000),
@@ -483,6 +490,28 @@ export const exchangeCertificate = record({
 });
 
 // ---------------------------------------------------------------------------------------------------------
+// Subregions (since version 3)
+
+const POWIAT_MESSAGE = 'kod powiatu musi mieć 4 cyfry';
+
+export const exchangeSubregion = record({
+  id,
+  name: f.requiredText('Nazwa subregionu', 200),
+  /** The voivodeship's TERYT code (2 digits). */
+  voivodeship: f.text({ error: 'kod województwa musi mieć 2 cyfry' }).regex(/^\d{2}$/, 'kod województwa musi mieć 2 cyfry'),
+  /** Its powiats' TERYT codes (4 digits), each in one subregion only. */
+  powiats: list(f.text({ error: POWIAT_MESSAGE }).regex(/^\d{4}$/, POWIAT_MESSAGE), 'powiaty', 100).min(1, 'subregion musi obejmować co najmniej jeden powiat'),
+  notes: f.optionalText('Uwagi', 2000),
+}).superRefine((subregion, ctx) => {
+  const seen = new Set<string>();
+  subregion.powiats.forEach((code, i) => {
+    if (!code.startsWith(subregion.voivodeship)) issue(ctx, ['powiats', i], `powiat ${code} nie leży w województwie ${subregion.voivodeship}`);
+    if (seen.has(code)) issue(ctx, ['powiats', i], `powiat ${code} jest już na liście`);
+    seen.add(code);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
 // The document
 
 const documentFields = {
@@ -506,6 +535,7 @@ export const exchangeDocument = record({
   eventSeries: list(exchangeEventSeries, 'serie wydarzeń').default([]),
   events: list(exchangeEvent, 'wydarzenia'),
   certificates: list(exchangeCertificate, 'zaświadczenia').default([]),
+  subregions: list(exchangeSubregion, 'subregiony').default([]),
 });
 
 /**
@@ -523,6 +553,7 @@ export const exchangeFrame = record({
   eventSeries: list(z.unknown(), 'serie wydarzeń').default([]),
   events: list(z.unknown(), 'wydarzenia'),
   certificates: list(z.unknown(), 'zaświadczenia').default([]),
+  subregions: list(z.unknown(), 'subregiony').default([]),
 });
 
 /** The schema of each list's records. */
@@ -536,6 +567,7 @@ export const EXCHANGE_RECORD_SCHEMAS = {
   eventSeries: exchangeEventSeries,
   events: exchangeEvent,
   certificates: exchangeCertificate,
+  subregions: exchangeSubregion,
 } as const satisfies Record<ExchangeEntity, z.ZodType>;
 
 /** A document as written (what an export produces). */
@@ -587,4 +619,5 @@ export const EXCHANGE_ENTITY_LABELS: Record<ExchangeEntity, { pl: string; en: st
   eventSeries: { pl: 'serie wydarzeń', en: 'event series' },
   events: { pl: 'wydarzenia', en: 'events' },
   certificates: { pl: 'zaświadczenia', en: 'certificates' },
+  subregions: { pl: 'subregiony', en: 'subregions' },
 };

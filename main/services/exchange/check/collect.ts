@@ -47,6 +47,10 @@ export interface Collected {
   caseParts: Part[];
   parties: Part[];
   certificates: CertificateKeys[];
+  /** Each powiat a subregion of the file names, with where it is first named (a powiat is in one subregion only). */
+  subregionPowiats: Map<string, string>;
+  /** Each subregion's voivodeship and name, lower case (one name per voivodeship). */
+  subregionNames: Map<string, string>;
   records: Problems;
   duplicates: Problems;
   noParties: Problems;
@@ -59,6 +63,8 @@ function emptyCollected(officeTeryt: string | null): Collected {
     referenced: Object.fromEntries(REF_KINDS.map((kind) => [kind, new Set<string>()])) as Collected['referenced'],
     codes: new Set(officeTeryt ? [officeTeryt] : []),
     templates: [],
+    subregionPowiats: new Map(),
+    subregionNames: new Map(),
     agreementTemplates: [],
     agreementNumbers: [],
     partnershipKinds: new Map(),
@@ -118,6 +124,19 @@ function keep(c: Collected, entity: ExchangeEntity, index: number, record: unkno
   else if (entity === 'partnerships') keepPartnership(c, index, record as ExchangeRecord<'partnerships'>);
   else if (entity === 'events') checkDays(c, index, record as ExchangeRecord<'events'>);
   else if (entity === 'certificates') keepCertificate(c, index, record as ExchangeRecord<'certificates'>);
+  else if (entity === 'subregions') keepSubregion(c, index, record as ExchangeRecord<'subregions'>);
+}
+
+function keepSubregion(c: Collected, index: number, value: ExchangeRecord<'subregions'>): void {
+  const name = `${value.voivodeship} ${value.name.toLocaleLowerCase('pl')}`;
+  const sameName = c.subregionNames.get(name);
+  if (sameName) c.duplicates.add(['subregions', index, 'name'], `subregion o nazwie „${value.name}” jest już w tym województwie (${sameName})`);
+  else c.subregionNames.set(name, `subregions[${index}]`);
+  value.powiats.forEach((code, j) => {
+    const first = c.subregionPowiats.get(code);
+    if (first) c.duplicates.add(['subregions', index, 'powiats', j], `powiat ${code} należy już do innego subregionu (${first}); powiat może być tylko w jednym`);
+    else c.subregionPowiats.set(code, `subregions[${index}]`);
+  });
 }
 
 function keepProject(c: Collected, index: number, value: ExchangeRecord<'projects'>): void {

@@ -68,6 +68,8 @@ export interface Tables {
   participants: ParticipantRow[];
   attendance: AttendanceRow[];
   certificates: CertificateRow[];
+  subregions: { id: string; name: string; voivodeship_code: string; notes: string | null }[];
+  subregionPowiats: { subregion_id: string; powiat_code: string }[];
 }
 
 export async function readTables(db: Knex): Promise<Tables> {
@@ -101,6 +103,8 @@ export async function readTables(db: Knex): Promise<Tables> {
     participants: await all('event_participants', 'event_id', 'person_id'),
     attendance: await all('attendance', 'participant_id', 'day'),
     certificates: await all('certificates', 'id'),
+    subregions: await all('subregions', 'id'),
+    subregionPowiats: await all('subregion_powiats', 'subregion_id', 'powiat_code'),
   };
 }
 
@@ -115,4 +119,5 @@ export interface Scope {
   series: Set<string>;
   events: Set<string>;
   certificates: Set<string>;
+  subregions: Set<string>;
 }

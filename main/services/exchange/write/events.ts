@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { DEFAULT_CERTIFICATE_MIN_SHARE, type ExchangeRecord } from '../../../../preload/contract';
 import { leaderList } from '../../events/auditSnapshot';
 import { newId } from '../../ids';
+import { storedAudiences } from '../../events/read';
 import { eventSearchText } from '../../searchText';
 import { groupBy, rowsWhereIn, sameRow, type AttendanceRow, type EventRow, type LeaderRow, type ParticipantRow, type Row } from '../rows';
 import { eventDays, toStoredInstant } from '../time';
@@ -61,6 +62,7 @@ function eventRow(value: Event, startsAt: string, endsAt: string) {
     notes: value.notes,
     cancellation_reason: value.cancellationReason,
     unnamed_participants: value.unnamedParticipants,
+    audiences: storedAudiences(value.audiences),
     series_id: value.seriesId,
     detached_from_series: value.detachedFromSeries,
   };
