@@ -139,6 +139,10 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
   return scope;
 }
 
+function optionalList<K extends string, T>(key: K, items: T[]): { [P in K]?: T[] } {
+  return (items.length ? { [key]: items } : {}) as { [P in K]?: T[] };
+}
+
 /** The document of the records in `scope`, each list sorted by id. */
 function buildDocument(t: Tables, scope: Scope, now: Date): ExchangeDocument {
   return {
@@ -155,7 +159,8 @@ function buildDocument(t: Tables, scope: Scope, now: Date): ExchangeDocument {
     eventSeries: seriesRecords(t, scope).sort(byId),
     events: eventRecords(t, scope).sort(byId),
     certificates: certificateRecords(t, scope).sort(byId),
-    subregions: subregionRecords(t, scope).sort(byId),
+    // Written only when the office defined some: a register without subregions gives the same file as before.
+    ...optionalList('subregions', subregionRecords(t, scope).sort(byId)),
   };
 }
 

@@ -517,7 +517,7 @@ export const exchangeSubregion = record({
 const documentFields = {
   format: z.literal(EXCHANGE_FORMAT, { error: `to nie jest plik wymiany Kooperatora (oczekiwano "format": "${EXCHANGE_FORMAT}")` }),
   version: z.literal(EXCHANGE_READABLE_VERSIONS, {
-    error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.join(' i ')})`,
+    error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.slice(0, -1).join(', ')} i ${EXCHANGE_READABLE_VERSIONS[EXCHANGE_READABLE_VERSIONS.length - 1]})`,
   }),
   exportedAt: instant,
   office: exchangeOffice,
