@@ -24,6 +24,7 @@ import { searchMessages } from '../features/search/messages';
 import { settingsMessages } from '../features/settings/messages';
 import { templateMessages } from '../features/templates/messages';
 import { territoryMessages } from '../features/territory/messages';
+import { subregionMessages } from '../features/subregions/messages';
 import type { FeatureMessages } from './featureMessages';
 
 export const FEATURE_MESSAGES: FeatureMessages[] = [
@@ -49,4 +50,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   firstRunMessages,
   helpMessages,
   searchMessages,
+  subregionMessages,
 ];

@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EVENT_TYPE_KEYS, isPerPersonHourType, type CertificateRule, type EventDetail, type EventLeaderRole, type EventStatus, type EventType, type HourUnit, type SessionMode } from '../../../../preload/contract';
+import { EVENT_TYPE_KEYS, isPerPersonHourType, type CertificateRule, type EventAudience, type EventDetail, type EventLeaderRole, type EventStatus, type EventType, type HourUnit, type SessionMode } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { useFormValues } from '../../components/RecordForm';
 import { minShareNumber } from '../eventDocuments/CertificateRuleFields';
@@ -42,6 +42,8 @@ interface FormValues {
   cancellationReason: string;
   /** People who took part without being named on the list, as typed. */
   unnamedParticipants: string;
+  /** For whom it is held. */
+  audiences: EventAudience[];
 }
 
 /** A time from the calendar: an instant ("2026-03-12T09:00:00+01:00") or a whole day ("2026-03-12", an exclusive end). */
@@ -77,6 +79,7 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
       notes: event.notes ?? '',
       cancellationReason: event.cancellationReason ?? '',
       unnamedParticipants: event.unnamedParticipants === null ? '' : String(event.unnamedParticipants),
+      audiences: event.audiences,
     };
   }
   const requested = params.get('rodzaj');
@@ -105,6 +108,7 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
     notes: '',
     cancellationReason: '',
     unnamedParticipants: '',
+    audiences: [],
   };
 }
 
@@ -136,6 +140,7 @@ function eventInput(values: FormValues, perPerson: boolean) {
     leaders: values.leaders.filter((leader) => leader.personId).map((leader) => ({ personId: leader.personId!, role: leader.role })),
     notes: values.notes,
     cancellationReason: values.status === 'cancelled' ? values.cancellationReason : null,
+    audiences: values.audiences,
     unnamedParticipants: values.unnamedParticipants.trim() === '' ? null : /^\d+$/.test(values.unnamedParticipants.trim()) ? Number(values.unnamedParticipants.trim()) : Number.NaN,
   };
 }
