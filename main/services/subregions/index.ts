@@ -61,11 +61,10 @@ async function toSubregions(db: Knex, rows: SubregionRow[]): Promise<Subregion[]
       notes: row.notes,
       powiats: links
         .filter((link) => link.subregion_id === row.id)
-        .map((link) => {
-          const unit = names.get(link.powiat_code);
-          return { code: link.powiat_code, label: unit ? powiatLabel(unit) : link.powiat_code };
-        })
-        .sort((a, b) => comparePolish(a.label, b.label)),
+        // By the unit's own name, so "powiat wodzisławski" stands among W, not among P.
+        .map((link) => ({ link, unit: names.get(link.powiat_code) }))
+        .sort((a, b) => comparePolish(a.unit?.name ?? a.link.powiat_code, b.unit?.name ?? b.link.powiat_code))
+        .map(({ link, unit }) => ({ code: link.powiat_code, label: unit ? powiatLabel(unit) : link.powiat_code })),
     }))
     .sort((a, b) => a.voivodeshipCode.localeCompare(b.voivodeshipCode) || comparePolish(a.name, b.name));
 }

@@ -70,17 +70,6 @@ export function EventKindFields({ form }: { form: EventForm }) {
           ))}
         </TextField>
       </Grid>
-      <Grid size={{ xs: 12 }}>
-        <Autocomplete<EventAudience, true>
-          multiple
-          options={EVENT_AUDIENCE_KEYS}
-          value={values.audiences}
-          onChange={(_event, chosen) => set('audiences', orderedAudiences(chosen))}
-          getOptionLabel={(code) => label(EVENT_AUDIENCES[code])}
-          filterSelectedOptions
-          renderInput={(params) => <TextField {...params} label={t('events.fields.audiences')} error={Boolean(field('audiences'))} helperText={field('audiences') ?? t('events.audiencesHelp')} />}
-        />
-      </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
         {form.perPerson && (
           <TextField select required label={t('events.fields.mode')} value={values.mode ?? ''} onChange={(e) => set('mode', (e.target.value || null) as SessionMode | null)} error={Boolean(field('mode'))} helperText={field('mode') ?? ' '}>
@@ -91,6 +80,17 @@ export function EventKindFields({ form }: { form: EventForm }) {
             ))}
           </TextField>
         )}
+      </Grid>
+      <Grid size={{ xs: 12 }}>
+        <Autocomplete<EventAudience, true>
+          multiple
+          options={EVENT_AUDIENCE_KEYS}
+          value={values.audiences}
+          onChange={(_event, chosen) => set('audiences', orderedAudiences(chosen))}
+          getOptionLabel={(code) => label(EVENT_AUDIENCES[code])}
+          filterSelectedOptions
+          renderInput={(params) => <TextField {...params} label={t('events.fields.audiences')} error={Boolean(field('audiences'))} helperText={field('audiences') ?? t('events.audiencesHelp')} />}
+        />
       </Grid>
     </>
   );
