@@ -4,8 +4,8 @@
  * screen all render from here. The spreadsheet keeps the whole record — keys, TERYT codes, hours in both units, the
  * rows with nothing in them — and the document and the screen show the readable part of it.
  */
-import type { AreaRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportSummary, SignedAgreementRow, VoivodeshipRow } from './schemas/reports';
-import { EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type Label, type Language, type PartnershipKind, type SessionMode } from './vocabulary';
+import type { AreaRow, AudienceSplit, EventFigures, SubregionRow, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportSummary, SignedAgreementRow, VoivodeshipRow } from './schemas/reports';
+import { EVENT_AUDIENCE_KEYS, EVENT_AUDIENCES, EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type Label, type Language, type PartnershipKind, type SessionMode } from './vocabulary';
 
 /** Where a table is shown: the document (printed, and on screen) or the spreadsheet. */
 export type SummaryMedium = 'document' | 'sheet';
@@ -225,6 +225,32 @@ const voivodeshipsTable = table<VoivodeshipRow>({
   ],
 });
 
+const subregionsTable = table<SubregionRow>({
+  key: 'subregions',
+  title: { pl: 'Zestawienie według subregionów', en: 'By subregion' },
+  sheet: 'Subregiony',
+  rows: (summary) => summary.subregions ?? [],
+  columns: [
+    { header: { pl: 'Subregion', en: 'Subregion' }, read: (r) => r.name },
+    { header: VOIVODESHIP, read: (r) => r.voivodeshipName },
+    ...areaColumns<SubregionRow>(),
+    { header: ATTENDANCES, only: 'sheet', kind: 'integer', read: (r) => r.attendances },
+  ],
+});
+
+/** Per type of event, how many were held for each audience (an event for two audiences counts in both). */
+const audiencesTable = table<{ type: EventType; split: AudienceSplit }>({
+  key: 'audiences',
+  title: { pl: 'Wydarzenia według odbiorców', en: 'Events by audience' },
+  sheet: 'Odbiorcy',
+  rows: (summary) => EVENT_TYPE_KEYS.filter((type) => summary.audiences?.[type]).map((type) => ({ type, split: summary.audiences![type]! })),
+  columns: [
+    { header: TYPE, read: (row, language) => EVENT_TYPES[row.type][language] },
+    ...EVENT_AUDIENCE_KEYS.map((code): ColumnDefinition<{ split: AudienceSplit }> => ({ header: { pl: EVENT_AUDIENCES[code].pl, en: EVENT_AUDIENCES[code].en }, kind: 'integer', read: (row) => row.split.byAudience[code] ?? 0 })),
+    { header: { pl: 'Bez wskazanych odbiorców', en: 'No audience given' }, kind: 'integer', read: (row) => row.split.without },
+  ],
+});
+
 const indicatorsTable = table<IndicatorRow>({
   key: 'indicators',
   title: { pl: 'Wskaźniki', en: 'Indicators' },
@@ -263,7 +289,7 @@ const planTable = table<PlannedEventRow>({
   ],
 });
 
-const TABLES = { events: eventsTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, plan: planTable };
+const TABLES = { events: eventsTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, subregions: subregionsTable, audiences: audiencesTable, indicators: indicatorsTable, plan: planTable };
 
 export type SummaryTableKey = keyof typeof TABLES;
 
