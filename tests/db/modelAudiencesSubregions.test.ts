@@ -8,10 +8,11 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import knex from 'knex';
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXCHANGE_VERSION, type EventSummary, type PartnershipSummary, type ReportSummary, type Result, type Subregion } from '../../preload/contract';
+import { EXCHANGE_VERSION, type EventSummary, type ExportedFile, type PartnershipSummary, type ReportSummary, type Result, type Subregion } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import { openRuntime, type Runtime } from '../../main/runtime';
 import { copyDatabase } from '../../main/cli/copy';
@@ -65,6 +66,22 @@ describe('the summary of events with audiences in subregions', () => {
     // The chronicle names them too.
     const september = summary.chronicle.find((month) => month.month === '2019-09')!;
     expect(plain(september.sentences.join(' '))).toContain('w tym 1 dla kadry kierowniczej i 4 dla pracowników OPS');
+
+    // The spreadsheet is built from the same data: a sheet by subregion and one by audience.
+    const file = await ok<ExportedFile>('reports.export', { from: '2019-01-01', to: '2019-12-31', format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(Buffer.from(file.contentBase64, 'base64')).slice().buffer);
+    const rowsOf = (name: string) => workbook.getWorksheet(name)!.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1));
+    expect(rowsOf('Subregiony').map((row) => [row[0], row[2]])).toEqual([
+      ['Subregion centralny', 7],
+      ['Subregion południowy', 2],
+      ['Subregion północny', 2],
+      ['Subregion zachodni', 2],
+    ]);
+    expect(rowsOf('Odbiorcy').map((row) => row.slice(0, 3))).toEqual([
+      ['Szkolenie (międzysektorowe)', 8, 8],
+      ['Spotkanie konsultacyjne', 1, 4],
+    ]);
   });
 
   it('limits a summary to one subregion', async () => {
