@@ -216,8 +216,15 @@ describe('the exchange file carries audiences and subregions', () => {
       fs.writeFileSync(file, JSON.stringify(broken));
       const { problems } = await checkExchangeFile(other.runtime.db, file);
       expect(JSON.stringify(problems)).toMatch(/"path":"subregions\[4\]\.powiats\[0\]","message":"powiat 2473 należy już do innego subregionu \(subregions\[\d\]\); powiat może być tylko w jednym"/);
+      // A subregion named like another one of the register (another id) in the same voivodeship is refused too.
+      await addSubregions(other.runtime.db);
+      const renamed = { ...document, subregions: [{ id: 'sub-inny', name: 'SUBREGION ZACHODNI', voivodeship: '24', powiats: ['2404'] }] };
+      await expect(importExchangeDocument(other.runtime, renamed, { backup: false })).rejects.toThrow('nic nie zaimportowano');
+      fs.writeFileSync(file, JSON.stringify(renamed));
+      const second = await checkExchangeFile(other.runtime.db, file);
+      expect(JSON.stringify(second.problems)).toContain('w bazie jest już inny subregion o nazwie „Subregion zachodni” w tym województwie');
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
-      expect(Number(((await other.runtime.db('subregions').count({ n: '*' })) as { n: number }[])[0]!.n)).toBe(0);
+      expect(Number(((await other.runtime.db('subregions').count({ n: '*' })) as { n: number }[])[0]!.n)).toBe(4);
     } finally {
       await other.cleanup();
     }

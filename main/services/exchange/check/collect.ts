@@ -51,6 +51,7 @@ export interface Collected {
   subregionPowiats: Map<string, string>;
   /** Each subregion's voivodeship and name, lower case (one name per voivodeship). */
   subregionNames: Map<string, string>;
+  subregions: { index: number; value: ExchangeRecord<'subregions'> }[];
   records: Problems;
   duplicates: Problems;
   noParties: Problems;
@@ -65,6 +66,7 @@ function emptyCollected(officeTeryt: string | null): Collected {
     templates: [],
     subregionPowiats: new Map(),
     subregionNames: new Map(),
+    subregions: [],
     agreementTemplates: [],
     agreementNumbers: [],
     partnershipKinds: new Map(),
@@ -128,6 +130,7 @@ function keep(c: Collected, entity: ExchangeEntity, index: number, record: unkno
 }
 
 function keepSubregion(c: Collected, index: number, value: ExchangeRecord<'subregions'>): void {
+  c.subregions.push({ index, value });
   const name = `${value.voivodeship} ${value.name.toLocaleLowerCase('pl')}`;
   const sameName = c.subregionNames.get(name);
   if (sameName) c.duplicates.add(['subregions', index, 'name'], `subregion o nazwie „${value.name}” jest już w tym województwie (${sameName})`);
