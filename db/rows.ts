@@ -257,6 +257,8 @@ export interface EventRow extends Stamped {
   cancellation_reason?: string | null;
   /** Superseded by `event_day_headcounts` (migration 20261207_015 moved its numbers there): neither read nor written. */
   unnamed_participants?: number | string | null;
+  /** JSON array of EVENT_AUDIENCES codes; null when not said. */
+  audiences?: string | null;
   series_id: string | null;
   detached_from_series: boolean | number;
   search_text: string;

@@ -5,8 +5,8 @@
  * rows with nothing in them — and the document and the screen show the readable part of it.
  */
 import { formatDatePl } from './polish';
-import type { AreaRow, CountedEventRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportMilestoneRow, ReportStudyRow, ReportSummary, SignedAgreementRow, VoivodeshipRow } from './schemas/reports';
-import { EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, MILESTONE_STATUSES, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SESSION_MODES, STUDY_KINDS, STUDY_STATUSES, type EventType, type Label, type Language, type PartnershipKind, type SessionMode } from './vocabulary';
+import type { AreaRow, AudienceSplit, CountedEventRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportMilestoneRow, ReportStudyRow, ReportSummary, SignedAgreementRow, SubregionRow, VoivodeshipRow } from './schemas/reports';
+import { EVENT_AUDIENCE_KEYS, EVENT_AUDIENCES, EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, MILESTONE_STATUSES, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SESSION_MODES, STUDY_KINDS, STUDY_STATUSES, type EventType, type Label, type Language, type PartnershipKind, type SessionMode } from './vocabulary';
 
 /** Where a table is shown: the document (printed, and on screen) or the spreadsheet. */
 export type SummaryMedium = 'document' | 'sheet';
@@ -257,6 +257,32 @@ const voivodeshipsTable = table<VoivodeshipRow>({
   ],
 });
 
+const subregionsTable = table<SubregionRow>({
+  key: 'subregions',
+  title: { pl: 'Zestawienie według subregionów', en: 'By subregion' },
+  sheet: 'Subregiony',
+  rows: (summary) => summary.subregions ?? [],
+  columns: [
+    { header: { pl: 'Subregion', en: 'Subregion' }, read: (r) => r.name },
+    { header: VOIVODESHIP, read: (r) => r.voivodeshipName },
+    ...areaColumns<SubregionRow>(),
+    { header: ATTENDANCES, only: 'sheet', kind: 'integer', read: (r) => r.attendances },
+  ],
+});
+
+/** Per type of event, how many were held for each audience (an event for two audiences counts in both). */
+const audiencesTable = table<{ type: EventType; split: AudienceSplit }>({
+  key: 'audiences',
+  title: { pl: 'Wydarzenia według odbiorców', en: 'Events by audience' },
+  sheet: 'Odbiorcy',
+  rows: (summary) => EVENT_TYPE_KEYS.filter((type) => summary.audiences?.[type]).map((type) => ({ type, split: summary.audiences![type]! })),
+  columns: [
+    { header: TYPE, read: (row, language) => EVENT_TYPES[row.type][language] },
+    ...EVENT_AUDIENCE_KEYS.map((code): ColumnDefinition<{ split: AudienceSplit }> => ({ header: { pl: EVENT_AUDIENCES[code].pl, en: EVENT_AUDIENCES[code].en }, kind: 'integer', read: (row) => row.split.byAudience[code] ?? 0 })),
+    { header: { pl: 'Bez wskazanych odbiorców', en: 'No audience given' }, kind: 'integer', read: (row) => row.split.without },
+  ],
+});
+
 const indicatorsTable = table<IndicatorRow>({
   key: 'indicators',
   title: { pl: 'Wskaźniki', en: 'Indicators' },
@@ -326,7 +352,7 @@ const studiesTable = table<ReportStudyRow>({
   ],
 });
 
-const TABLES = { events: eventsTable, counted: countedTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, milestones: milestonesTable, studies: studiesTable, plan: planTable };
+const TABLES = { events: eventsTable, counted: countedTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, subregions: subregionsTable, audiences: audiencesTable, indicators: indicatorsTable, milestones: milestonesTable, studies: studiesTable, plan: planTable };
 
 export type SummaryTableKey = keyof typeof TABLES;
 

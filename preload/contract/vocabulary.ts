@@ -383,3 +383,22 @@ export const ATTACHMENT_KINDS = {
 } as const satisfies Record<string, Label>;
 export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
 export const ATTACHMENT_KIND_KEYS = Object.keys(ATTACHMENT_KINDS) as [AttachmentKind, ...AttachmentKind[]];
+/**
+ * For whom an event was held (several at once): the seeds split counts by them ("5 spotkań konsultacyjnych, w tym
+ * 1 dla kadry kierowniczej i 4 dla pracowników OPS"). `forWhom` is the genitive after "dla", as reports write it.
+ */
+export const EVENT_AUDIENCES = {
+  management: { pl: 'Kadra kierownicza', en: 'Management', forWhom: 'kadry kierowniczej' },
+  social_workers: { pl: 'Pracownicy socjalni / OPS', en: 'Social workers / OPS staff', forWhom: 'pracowników OPS' },
+  team_members: { pl: 'Członkowie PZK/ZZK', en: 'Members of PZK/ZZK', forWhom: 'członków PZK/ZZK' },
+  jst_representatives: { pl: 'Przedstawiciele JST', en: 'Local government representatives', forWhom: 'przedstawicieli JST' },
+  experts: { pl: 'Eksperci', en: 'Experts', forWhom: 'ekspertów' },
+  residents: { pl: 'Mieszkańcy', en: 'Residents', forWhom: 'mieszkańców' },
+} as const satisfies Record<string, Label & { forWhom: string }>;
+export type EventAudience = keyof typeof EVENT_AUDIENCES;
+export const EVENT_AUDIENCE_KEYS = Object.keys(EVENT_AUDIENCES) as [EventAudience, ...EventAudience[]];
+
+/** Audiences in the vocabulary's order, each once: how they are stored, exchanged and listed. */
+export function orderedAudiences(audiences: readonly string[]): EventAudience[] {
+  return EVENT_AUDIENCE_KEYS.filter((key) => audiences.includes(key));
+}

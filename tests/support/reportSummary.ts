@@ -34,6 +34,8 @@ export const SAMPLE_SUMMARY: ReportSummary = {
   agreements: { signed: 1, gminas: 1, powiats: 0 },
   gminas: [gmina],
   voivodeships: [{ ...gmina, code: '24', name: 'śląskie', level: 'voivodeship', partnershipsFormed: 1, partnershipsActive: 3, agreementsSigned: 1 }],
+  subregions: [{ ...gmina, subregionId: 'sub-centralny', code: null, name: 'Subregion centralny', level: null, powiatName: null }],
+  audiences: { workshop: { byAudience: { management: 1, social_workers: 2 }, groups: [{ audiences: ['management'], count: 1 }, { audiences: ['social_workers'], count: 2 }], without: 0 } },
   indicators: [
     { id: 'wsk-1', projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-WAR', name: 'Liczba warsztatów', unit: 'szt.', target: 4, measure: { kind: 'events', eventTypes: ['workshop'] }, measureOrigin: null, achieved: 3, percent: 75, basis: 'liczba odbytych wydarzeń: „Warsztat kooperacyjny”' },
     { id: 'wsk-2', projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-X', name: 'Inny wskaźnik', unit: 'os.', target: 10, measure: { kind: 'manual' }, measureOrigin: 'unknown', achieved: 0, percent: 0, basis: 'wartość wpisana ręcznie za okres' },

@@ -31,7 +31,7 @@ describe('the summary’s tables', () => {
   it('the Markdown prints every table of the document as defined: headers, rows, totals', () => {
     const markdown = summaryMarkdown(SAMPLE, 'Regionalny Ośrodek Polityki Społecznej w Katowicach');
     const tables = summaryTables(SAMPLE, 'pl', 'document');
-    expect(tables.map((t) => t.key)).toEqual(['events', 'counted', 'sessions', 'partnerships', 'formed', 'agreements', 'gminas', 'voivodeships', 'indicators', 'milestones', 'studies', 'plan']);
+    expect(tables.map((t) => t.key)).toEqual(['events', 'counted', 'sessions', 'partnerships', 'formed', 'agreements', 'gminas', 'voivodeships', 'subregions', 'audiences', 'indicators', 'milestones', 'studies', 'plan']);
     for (const table of tables) {
       const heading = table.key === 'plan' ? 'Plan na okres od 01.01.2020 do 31.12.2020' : table.title;
       const { alignment, rows: [headers, ...rows] } = markdownTable(markdown, heading);

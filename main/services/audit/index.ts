@@ -95,6 +95,8 @@ function normalised(column: string, value: unknown): unknown {
   if (value === undefined) return null;
   // A party's representatives, stored as JSON: one line per person in the log ("Jan Kowalski – Starosta").
   if (column === 'representatives' && typeof value === 'string') return parseRepresentatives(value).map(representativeLine);
+  // An event's audiences, stored as a JSON array of codes: the log keeps the list itself.
+  if (column === 'audiences' && typeof value === 'string') return JSON.parse(value) as unknown;
   if (BOOLEAN_COLUMNS.has(column) && value !== null) return value === true || value === 1 || value === '1' || value === 't';
   if (typeof value === 'bigint') return Number(value);
   return value;

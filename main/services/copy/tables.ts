@@ -29,6 +29,8 @@ export interface TableSpec {
  */
 export const TABLES: TableSpec[] = [
   { name: 'territorial_units', key: ['code'] },
+  { name: 'subregions', key: ['id'] },
+  { name: 'subregion_powiats', key: ['powiat_code'] },
   // The backup folder is a path on one PC; the destination keeps its own.
   { name: 'settings', key: ['key'], officeRows: (q) => q.whereNot('key', BACKUP_FOLDER_SETTING) },
   { name: 'institutions', key: ['id'] },

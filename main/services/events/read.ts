@@ -3,6 +3,8 @@ import type { Knex } from 'knex';
 import {
   comparePolish,
   type AttachmentKind,
+  orderedAudiences,
+  type EventAudience,
   type AttendanceStatus,
   type EventAttachment,
   type EventDetail,
@@ -21,11 +23,29 @@ import { SEARCH_PLACES, whereSearchMatches } from '../searchText';
 import { addDays, eventDays, warsawDayStart } from '../../../preload/contract/warsawTime';
 import type { EventRow, HeadcountRow, ParticipantRow as StoredParticipant } from '../../../db/rows';
 import { eventRelated } from './auditSnapshot';
+import { subregionPowiatCodes, whereInPowiats } from '../subregions';
 
 export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie', related: eventRelated };
 export const SERIES: RecordKind = { table: 'event_series', what: 'seria spotkań' };
 export const PARTICIPANT_WHAT = 'uczestnik wydarzenia';
 export const ATTACHMENT_WHAT = 'załącznik wydarzenia';
+
+/** Audiences as the `audiences` column keeps them: a JSON array of codes in the vocabulary's order, null when none. */
+export function storedAudiences(audiences: readonly string[]): string | null {
+  const ordered = orderedAudiences(audiences);
+  return ordered.length ? JSON.stringify(ordered) : null;
+}
+
+/** The audiences of a stored event (unknown codes are dropped). */
+export function audiencesOf(stored: string | null | undefined): EventAudience[] {
+  if (!stored) return [];
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return Array.isArray(parsed) ? orderedAudiences(parsed.filter((code): code is string => typeof code === 'string')) : [];
+  } catch {
+    return [];
+  }
+}
 
 export function personName(first: string | null, last: string | null): string {
   return [first, last].filter(Boolean).join(' ');
@@ -92,6 +112,7 @@ function toSummary(row: ListedRow, headcounts: Map<string, UnnamedHeadcount[]>):
     cancellationReason: row.cancellation_reason ?? null,
     unnamedByDay,
     unnamedParticipants: unnamedByDay.length ? unnamedReached(unnamedByDay) : null,
+    audiences: audiencesOf(row.audiences),
   };
 }
 
@@ -127,6 +148,21 @@ export async function listEvents(db: Knex, query: EventListQuery): Promise<Event
   if (query.territoryCode) {
     const prefix = `${query.territoryCode}%`;
     q.where((w) => w.where('e.teryt_code', 'like', prefix).orWhere((o) => o.whereNull('e.teryt_code').where('p.teryt_code', 'like', prefix)));
+  }
+  if (query.audiences?.length) {
+    const wanted = query.audiences;
+    q.where((w) => {
+      for (const code of wanted) w.orWhere('e.audiences', 'like', `%"${code}"%`);
+    });
+  }
+  if (query.subregionId) {
+    const powiats = await subregionPowiatCodes(db, query.subregionId);
+    q.where((w) => {
+      w.where((own) => whereInPowiats(own as Knex.QueryBuilder, 'e.teryt_code', powiats)).orWhere((o) => {
+        o.whereNull('e.teryt_code');
+        whereInPowiats(o as Knex.QueryBuilder, 'p.teryt_code', powiats);
+      });
+    });
   }
   whereSearchMatches(q, 'e.search_text', query.search, SEARCH_PLACES.event('e'));
   return (await summariesOfRows(db, await q)).sort(compareEvents);

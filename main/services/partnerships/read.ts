@@ -1,5 +1,6 @@
 /** Reading partnerships: lists, the full detail, membership rows, offers, a ZZK's case, an institution's partnerships. */
 import type { Knex } from 'knex';
+import { subregionPowiatCodes, whereInPowiats } from '../subregions';
 import {
   comparePolish,
   PROBLEM_CATEGORY_KEYS,
@@ -118,6 +119,10 @@ export async function listPartnerships(db: Knex, query: PartnershipListQuery): P
   if (query.projectId) q.where('p.project_id', query.projectId);
   if (query.parentPartnershipId) q.where('p.parent_partnership_id', query.parentPartnershipId);
   if (query.territoryCode) q.where('p.teryt_code', 'like', `${query.territoryCode}%`);
+  if (query.subregionId) {
+    const powiats = await subregionPowiatCodes(db, query.subregionId);
+    q.where((w) => whereInPowiats(w as Knex.QueryBuilder, 'p.teryt_code', powiats));
+  }
   if (query.active === true) q.where((w) => w.whereNull('p.ended_on').orWhere('p.ended_on', '>', today()));
   if (query.active === false) q.whereNotNull('p.ended_on').where('p.ended_on', '<=', today());
   whereSearchMatches(q, 'p.search_text', query.search, SEARCH_PLACES.partnership('p'));

@@ -22,6 +22,8 @@ import {
   type SessionFigures,
   type SessionMode,
   type SignedAgreementRow,
+  type AudienceSplit,
+  type SubregionSpread,
   endSentence,
   quoted,
 } from '../../../preload/contract';
@@ -30,6 +32,9 @@ import { monthHeading, monthsBetween, periodPhrase, wholeYears } from './calenda
 import type { ReportEvent, Units } from './data';
 import {
   agreementsSignedPhrase,
+  audiencesPhrase,
+  forWhomPhrase,
+  subregionsPhrase,
   coachingPhrase,
   eventNoun,
   eventsHeldPhrase,
@@ -62,12 +67,18 @@ function sessionSpan(figures: SessionFigures, from: string, to: string): string 
   return monthSpanPhrase(firstMonth, lastMonth);
 }
 
-/** "zorganizowano 8 szkoleń (łącznie 168 godzin dydaktycznych); udział wzięło 211 osób" */
-export function eventItem(type: EventType, figures: EventFigures, style: RoundingStyle): string {
+/**
+ * "zorganizowano 8 szkoleń w 4 subregionach województwa śląskiego (łącznie 168 godzin dydaktycznych); udział wzięło
+ * 211 osób", "zorganizowano 5 spotkań konsultacyjnych, w tym 1 dla kadry kierowniczej i 4 dla pracowników OPS".
+ * The subregions are named only when every event of the type lies in one of the office's subregions.
+ */
+export function eventItem(type: EventType, figures: EventFigures, style: RoundingStyle, audiences?: AudienceSplit, spread?: SubregionSpread): string {
   const hours = typeHoursPhrase(figures.hours, figures.clockEquivalent, style);
   const total = figures.participants + figures.unnamed;
   const people = total > 0 ? `; ${participantsPhrase(total, figures.participants)}` : '';
-  return `${eventsHeldPhrase(type, figures.count)}${hours ? ` (łącznie ${hours})` : ''}${people}`;
+  const where = spread && spread.placed === figures.count ? subregionsPhrase(spread.subregions, spread.voivodeshipName) : '';
+  const forWhom = audiences ? audiencesPhrase(figures.count, audiences.groups) : '';
+  return `${eventsHeldPhrase(type, figures.count)}${where}${forWhom}${hours ? ` (łącznie ${hours})` : ''}${people}`;
 }
 
 /** The coaching items: one per mode, individual first. */
@@ -117,6 +128,8 @@ interface NarrativeInput {
   studyItems?: string[];
   /** Sentences on the projects' phases and milestones (projectStage.ts). */
   stage?: string[];
+  audiences?: Partial<Record<EventType, AudienceSplit>>;
+  subregionSpread?: Partial<Record<EventType, SubregionSpread>>;
 }
 
 export function buildNarrative(input: NarrativeInput): ReportNarrative {
@@ -130,7 +143,7 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
   items.push(...(input.studyItems ?? []));
   for (const type of EVENT_TYPE_KEYS) {
     if (SESSION_TYPES.has(type) || input.events[type].count === 0) continue;
-    items.push(eventItem(type, input.events[type], style));
+    items.push(eventItem(type, input.events[type], style, input.audiences?.[type], input.subregionSpread?.[type]));
   }
   items.push(...coachingItems(input.coaching, style, sessionSpan(input.coaching, input.from, input.to)));
   const supervision = supervisionItem(input.supervision, style, sessionSpan(input.supervision, input.from, input.to));
@@ -216,10 +229,18 @@ export function chronicleEventSentence(type: EventType, events: HeldEvent[], uni
     const noun = eventNoun(type);
     const place = placeOf(event, units);
     const title = event.title.trim() ? ` ${quoted(event.title)}` : '';
-    return endSentence(`${formatDaySpan(event.startDay, event.endDay)} ${tookPlace(1, noun.gender)} ${noun.nom[0]}${title}${place ? ` (${place})` : ''}${hours ? ` – ${hours}` : ''}${people}`);
+    const forWhom = event.audiences.length ? ` dla ${forWhomPhrase(event.audiences)}` : '';
+    return endSentence(`${formatDaySpan(event.startDay, event.endDay)} ${tookPlace(1, noun.gender)} ${noun.nom[0]}${title}${forWhom}${place ? ` (${place})` : ''}${hours ? ` – ${hours}` : ''}${people}`);
   }
   const places = names(events.map((e) => placeOf(e, units) ?? ''));
-  return endSentence(`${capitalise(eventsHeldPhrase(type, events.length))}${places ? ` (${places})` : ''}${hours ? ` – łącznie ${hours}` : ''}${people}`);
+  const groups = new Map<string, { audiences: HeldEvent['audiences']; count: number }>();
+  for (const e of events) {
+    if (e.audiences.length === 0) continue;
+    const key = e.audiences.join(' ');
+    groups.set(key, { audiences: e.audiences, count: (groups.get(key)?.count ?? 0) + 1 });
+  }
+  const forWhom = audiencesPhrase(events.length, [...groups.values()]);
+  return endSentence(`${capitalise(eventsHeldPhrase(type, events.length))}${places ? ` (${places})` : ''}${forWhom}${hours ? ` – łącznie ${hours}` : ''}${people}`);
 }
 
 export function chroniclePartnershipSentence(kind: PartnershipKind, formed: FormedPartnershipRow[]): string {

@@ -8,7 +8,7 @@
  *
  * Every tuple is [for 1, for 2–4 (22–24…), for 5+ (also 0, 11–14, 25…), for fractions (genitive singular)].
  */
-import { EVENT_TYPES, type EventType, type HourUnit, type PartnershipKind, type RoundingStyle, type SessionMode } from '../../../preload/contract';
+import { EVENT_AUDIENCE_KEYS, EVENT_AUDIENCES, EVENT_TYPES, orderedAudiences, type EventAudience, type EventType, type HourUnit, type PartnershipKind, type RoundingStyle, type SessionMode } from '../../../preload/contract';
 import { agreeing, counted, sameAcc, type CountedNoun, type Gender } from '../language/nouns';
 import { formatNumberPl } from '../language/plural';
 import { formatQuantityWithNoun } from './rounding';
@@ -241,4 +241,39 @@ export function typeHoursPhrase(hours: { clock: number; didactic: number }, cloc
   if (clockEquivalent <= 0) return null;
   if (hours.clock > 0 && hours.didactic > 0) return hoursPhrase(clockEquivalent, 'clock', style, kase);
   return hours.didactic > 0 ? hoursPhrase(hours.didactic, 'didactic', style, kase) : hoursPhrase(hours.clock, 'clock', style, kase);
+}
+
+/** "kadry kierowniczej", "kadry kierowniczej i pracowników OPS", "kadry kierowniczej, ekspertów i mieszkańców". */
+export function forWhomPhrase(audiences: readonly EventAudience[], last = ' i '): string {
+  const words = orderedAudiences(audiences).map((code) => EVENT_AUDIENCES[code].forWhom);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')}${last}${words[words.length - 1]}`;
+}
+
+/**
+ * What follows the count of a type's events, after seed 001 ("5 spotkań konsultacyjnych, w tym 1 dla kadry
+ * kierowniczej i 4 dla pracowników OPS"): " dla pracowników OPS" when every event was for the same audiences,
+ * ", w tym 1 dla … i 4 dla …" otherwise (a group for several audiences names them with "oraz"); '' when none was given.
+ * The counts stand without their noun, so the sentence is right for any number.
+ */
+export function audiencesPhrase(total: number, groups: readonly { audiences: readonly EventAudience[]; count: number }[]): string {
+  const rank = (group: { audiences: readonly EventAudience[] }) => EVENT_AUDIENCE_KEYS.indexOf(orderedAudiences(group.audiences)[0]!);
+  const named = groups
+    .filter((group) => group.count > 0 && group.audiences.length > 0)
+    .sort((a, b) => rank(a) - rank(b) || a.audiences.length - b.audiences.length);
+  if (named.length === 0) return '';
+  if (named.length === 1 && named[0]!.count === total) return ` dla ${forWhomPhrase(named[0]!.audiences)}`;
+  const parts = named.map((group) => `${formatNumberPl(group.count)} dla ${forWhomPhrase(group.audiences, ' oraz ')}`);
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} i ${parts[parts.length - 1]}`;
+  return `, w tym ${list}`;
+}
+
+/** "śląskie" → "śląskiego" (every voivodeship's name is an adjective in -ie). */
+export function voivodeshipGenitive(name: string): string {
+  return name.replace(/ie$/, 'iego');
+}
+
+/** Seed 001's " w 4 subregionach województwa śląskiego"; '' for fewer than two subregions. */
+export function subregionsPhrase(subregions: number, voivodeshipName: string | null): string {
+  if (subregions < 2) return '';
+  return ` w ${formatNumberPl(subregions)} subregionach${voivodeshipName ? ` województwa ${voivodeshipGenitive(voivodeshipName)}` : ''}`;
 }

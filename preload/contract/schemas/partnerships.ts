@@ -163,6 +163,8 @@ export const partnershipListQuery = z
     projectId: f.id.optional(),
     /** A voivodeship (2 digits), powiat (4) or gmina (7): partnerships working in it. */
     territoryCode: f.text().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium').optional(),
+    /** Partnerships working in a powiat (or a gmina of a powiat) of this subregion of the office. */
+    subregionId: f.id.optional(),
     /** true: not ended (no end date, or one still ahead); false: ended. */
     active: z.boolean().optional(),
     /** The ZZKs of one PZK or G-PZK. */

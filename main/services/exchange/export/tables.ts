@@ -78,6 +78,8 @@ export interface Tables {
   attachments: AttachmentRow[];
   certificates: CertificateRow[];
   studies: StudyRow[];
+  subregions: { id: string; name: string; voivodeship_code: string; notes: string | null }[];
+  subregionPowiats: { subregion_id: string; powiat_code: string }[];
 }
 
 export async function readTables(db: Knex): Promise<Tables> {
@@ -116,6 +118,8 @@ export async function readTables(db: Knex): Promise<Tables> {
     attachments: await all('event_attachments', 'event_id', 'id'),
     certificates: await all('certificates', 'id'),
     studies: await all('studies', 'id'),
+    subregions: await all('subregions', 'id'),
+    subregionPowiats: await all('subregion_powiats', 'subregion_id', 'powiat_code'),
   };
 }
 
@@ -131,4 +135,5 @@ export interface Scope {
   events: Set<string>;
   certificates: Set<string>;
   studies: Set<string>;
+  subregions: Set<string>;
 }

@@ -7,7 +7,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { comparePolish, EVENT_STATUS_KEYS, EVENT_STATUSES, EVENT_TYPE_KEYS, EVENT_TYPES, type EventStatus, type EventSummary, type EventType } from '../../../../preload/contract';
+import { comparePolish, EVENT_AUDIENCE_KEYS, EVENT_AUDIENCES, EVENT_STATUS_KEYS, EVENT_STATUSES, EVENT_TYPE_KEYS, EVENT_TYPES, type EventAudience, type EventStatus, type EventSummary, type EventType } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
 import { useRegisterList } from '../../api/registers';
@@ -30,6 +30,8 @@ export function EventsPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [partnershipId, setPartnershipId] = useState('');
+  const [audience, setAudience] = useState<EventAudience | typeof ALL>(ALL);
+  const [subregionId, setSubregionId] = useState('');
   const [exportError, setExportError] = useState<string | null>(null);
   const deferredSearch = useDeferredValue(search);
   const rangeValid = !from || !to || from <= to;
@@ -40,11 +42,14 @@ export function EventsPage() {
     from: from || null,
     to: rangeValid ? to || null : null,
     partnershipId: partnershipId || undefined,
+    audiences: audience ? [audience] : undefined,
+    subregionId: subregionId || undefined,
   };
   const list = useRegisterList('events', query);
   const today = warsawToday();
   const rows = useMemo(() => (list.data ? upcomingFirst(list.data, today) : undefined), [list.data, today]);
   const partnerships = useQuery({ queryKey: ['partnerships', 'list', {}], queryFn: () => call('partnerships.list', {}) });
+  const subregions = useQuery({ queryKey: ['subregions', 'list', {}], queryFn: () => call('subregions.list', {}) });
 
   const exportIcs = async () => {
     setExportError(null);
@@ -103,7 +108,7 @@ export function EventsPage() {
         search={search}
         onSearch={setSearch}
         searchPlaceholder={t('events.searchPlaceholder')}
-        filtered={Boolean(query.search || type || status || from || to || partnershipId)}
+        filtered={Boolean(query.search || type || status || from || to || partnershipId || audience || subregionId)}
         filters={
           <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, flex: { md: '0 0 68%' }, alignItems: 'flex-start' }}>
             <FilterSelect label={t('events.fields.type')} value={type} onChange={setType} keys={EVENT_TYPE_KEYS} vocabulary={EVENT_TYPES} sx={{ width: 220 }} helperText=" " />
@@ -115,6 +120,10 @@ export function EventsPage() {
               <DateField label={t('events.filters.to')} value={to} onChange={setTo} error={rangeValid ? undefined : t('events.filters.rangeError')} />
             </Box>
             <FilterSelect label={t('events.fields.partnership')} value={partnershipId} onChange={setPartnershipId} records={partnerships.data} sx={{ width: 220 }} helperText=" " />
+            <FilterSelect label={t('events.fields.audiences')} value={audience} onChange={setAudience} keys={EVENT_AUDIENCE_KEYS} vocabulary={EVENT_AUDIENCES} sx={{ width: 220 }} helperText=" " />
+            {subregions.data && subregions.data.length > 0 && (
+              <FilterSelect label={t('events.filters.subregion')} value={subregionId} onChange={setSubregionId} records={subregions.data} sx={{ width: 200 }} helperText=" " />
+            )}
             <Button startIcon={<EventNoteIcon />} onClick={() => void exportIcs()} sx={{ whiteSpace: 'nowrap', mt: 1 }}>
               {t('events.exportIcs')}
             </Button>
