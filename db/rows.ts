@@ -163,6 +163,8 @@ export interface PartnershipRow extends Stamped {
   initiated_on: string | null;
   formalised_on: string | null;
   ended_on: string | null;
+  /** Meetings a month the team plans (may come back from PostgreSQL as a string). */
+  meetings_per_month_target?: number | string | null;
   notes: string | null;
 }
 

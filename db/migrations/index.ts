@@ -17,6 +17,7 @@ import * as personFormOfAddress from './20261207_009_person_form_of_address';
 import * as certificateRule from './20261207_010_certificate_rule';
 import * as indicatorMeasures from './20261207_013_indicator_measures';
 import * as eventHeadcount from './20261207_014_event_headcount_cancel_reason';
+import * as teamPeopleRhythm from './20261207_017_team_people_rhythm';
 
 export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_001_territory': territory,
@@ -31,4 +32,5 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261207_010_certificate_rule': certificateRule,
   '20261207_013_indicator_measures': indicatorMeasures,
   '20261207_014_event_headcount_cancel_reason': eventHeadcount,
+  '20261207_017_team_people_rhythm': teamPeopleRhythm,
 };

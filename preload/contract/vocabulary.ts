@@ -333,3 +333,31 @@ export const EVENT_LEADER_ROLES = {
 } as const satisfies Record<string, Label & { plFeminine: string }>;
 export type EventLeaderRole = keyof typeof EVENT_LEADER_ROLES;
 export const EVENT_LEADER_ROLE_KEYS = Object.keys(EVENT_LEADER_ROLES) as [EventLeaderRole, ...EventLeaderRole[]];
+
+/**
+ * Roles of a person in a team (PZK, G-PZK, ZZK): the rural model's two animators, the gmina's and the powiat's, and
+ * the advisers (doradcy) of seed 004. Several people of one institution may sit in a team, each in one role at a time.
+ */
+export const TEAM_ROLES = {
+  leader: { pl: 'lider', en: 'leader' },
+  coordinator: { pl: 'koordynator', en: 'coordinator' },
+  gmina_animator: { pl: 'animator gminny', en: 'gmina animator' },
+  powiat_animator: { pl: 'animator powiatowy', en: 'powiat animator' },
+  adviser: { pl: 'doradca', en: 'adviser' },
+  member: { pl: 'członek', en: 'member' },
+} as const satisfies Record<string, Label>;
+export type TeamRole = keyof typeof TEAM_ROLES;
+export const TEAM_ROLE_KEYS = Object.keys(TEAM_ROLES) as [TeamRole, ...TeamRole[]];
+
+/**
+ * The sectors a team of the model is expected to bring together (seed 004: JST and their units, social assistance,
+ * schools, NGOs, courts, police, labour offices, health care). A team without one of them is told so ("brak: zdrowie,
+ * bezpieczeństwo"); the sector of a person is the sector of their institution's type (INSTITUTION_TYPES).
+ */
+export const EXPECTED_TEAM_SECTORS = ['social_assistance', 'local_government', 'education', 'labour_market', 'health', 'security', 'justice', 'third_sector'] as const satisfies readonly Sector[];
+
+/**
+ * The meeting rhythm of a team counts its own held meetings: initiating meetings and meetings of the PZK (G-PZK) or
+ * ZZK recorded for the partnership.
+ */
+export const TEAM_MEETING_TYPES = ['pzk_initiating_meeting', 'pzk_meeting', 'zzk_meeting'] as const satisfies readonly EventType[];
