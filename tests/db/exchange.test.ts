@@ -528,7 +528,7 @@ describe('the exchange file', () => {
     // Through the channel: a JSON file named by the date, in UTF-8.
     const file = unwrap<ExportedFile>(await dispatch(ctx, 'exchange.export', { teryt: '2401011' }));
     expect(file.fileName).toMatch(/^kooperator-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'))).toMatchObject({ format: 'kooperator-exchange', version: 2 });
+    expect(JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'))).toMatchObject({ format: 'kooperator-exchange', version: 3 });
     expect(await dispatch(ctx, 'exchange.export', { from: '2026-12-01', to: '2026-01-01' })).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { to: expect.any(String) } } });
     expect(await dispatch(ctx, 'exchange.export', { teryt: '2499' })).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { teryt: 'nieznany kod TERYT "2499"' } } });
   });
@@ -559,7 +559,7 @@ describe('the exchange file', () => {
     for (const [bytes, message] of [
       [Buffer.from('{"format": '), 'nie jest poprawnym dokumentem JSON'],
       [bytesOf({ format: 'inny', version: 1 }), 'to nie jest plik wymiany Kooperatora'],
-      [bytesOf({ ...minimal, version: 3 }), 'nieobsługiwana wersja formatu „3” (ta wersja programu czyta wersje 1 i 2)'],
+      [bytesOf({ ...minimal, version: 4 }), 'nieobsługiwana wersja formatu „4” (ta wersja programu czyta wersje 1, 2 i 3)'],
     ] as const) {
       const refused = await dispatch(ctx, 'exchange.import', { fileName: 'x.json', contentBase64: Buffer.from(bytes).toString('base64') });
       expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
@@ -605,7 +605,7 @@ describe('representatives of agreement parties in the file', () => {
     const v2 = await database('wersja 2');
     await importExchange(v2, bytesOf(file(2, { representatives: board })), { backup: false });
     const exported = await exportExchange(v2.db, NO_FILTER);
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(3);
     expect(exported.agreements[0]!.partyDetails![1]).toMatchObject({ name: 'Powiat Będziński', representatives: board });
     expect(exported.agreements[0]!.partyDetails![0]).not.toHaveProperty('representatives');
     expect(exported.agreements[0]!.partyDetails![1]).not.toHaveProperty('representativeName');

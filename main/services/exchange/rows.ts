@@ -20,6 +20,7 @@ export type {
   PhaseRow,
   ProjectRow,
   TargetRow,
+  TeamPersonRow,
   TemplateRow,
 } from '../../../db/rows';
 

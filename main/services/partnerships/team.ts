@@ -24,21 +24,10 @@ import { newId, nowIso } from '../ids';
 import { insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
 import { problem, throwProblems, type Problem } from './problems';
 import { today } from './read';
+import type { TeamPersonRow } from '../../../db/rows';
 
 export const TEAM_PERSON: RecordKind = { table: 'partnership_team_people', what: 'osoba w zespole' };
 
-export interface TeamPersonRow {
-  id: string;
-  version: number;
-  partnership_id: string;
-  member_id: string;
-  person_id: string;
-  role: TeamRole;
-  from_on: string;
-  to_on: string | null;
-  created_at: string;
-  updated_at: string;
-}
 
 interface TeamListRow extends TeamPersonRow {
   first_name: string;

@@ -21,6 +21,7 @@ import {
   PERSON_ROLE_KEYS,
   PROBLEM_CATEGORY_KEYS,
   SESSION_MODE_KEYS,
+  TEAM_ROLE_KEYS,
   TEMPLATE_KIND_KEYS,
   type AttendanceStatus,
 } from '../vocabulary';
@@ -31,13 +32,14 @@ import { TEMPLATE_BODY_MAX_CHARS } from './templates';
 import { MAX_PARTY_REPRESENTATIVES } from './agreements';
 
 export const EXCHANGE_FORMAT = 'kooperator-exchange';
-export const EXCHANGE_VERSION = 2;
+export const EXCHANGE_VERSION = 3;
 /**
- * The versions this program reads: 1 and 2, the one it writes. Version 2 added forms of address, certificate rules
+ * The versions this program reads: 1, 2 and 3, the one it writes. Version 2 added forms of address, certificate rules
  * and a list of representatives per agreement party (`representatives`; version 1 had one `representativeName` and
- * `representativeFunction`).
+ * `representativeFunction`). Version 3 added the people of a team (`members[].team`) and a team's planned meetings a
+ * month (`meetingsPerMonthTarget`); absent in files of versions 1 and 2: no people named, no rhythm set.
  */
-export const EXCHANGE_READABLE_VERSIONS = [1, 2] as const;
+export const EXCHANGE_READABLE_VERSIONS = [1, 2, 3] as const;
 
 /** What an import counts, entity by entity, in the order the file is written. */
 export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates'] as const;
@@ -307,6 +309,16 @@ export const exchangeAgreement = record({
 export const PARTNERSHIP_KIND_CODES = { PZK: 'pzk', 'G-PZK': 'gpzk', ZZK: 'zzk' } as const;
 const PARTNERSHIP_KIND_CODE_KEYS = Object.keys(PARTNERSHIP_KIND_CODES) as [keyof typeof PARTNERSHIP_KIND_CODES, ...(keyof typeof PARTNERSHIP_KIND_CODES)[]];
 
+/** Since version 3: a person of the member institution in the team, in a role, from a day (to a day once they left). */
+export const exchangeTeamPerson = record({
+  id: id.optional(),
+  personId: id,
+  role: oneOf(TEAM_ROLE_KEYS, 'a rola w zespole'),
+  from: day,
+  /** Absent while still in the team. */
+  to: optionalDay,
+}).superRefine((person, ctx) => order(ctx, person.from, person.to, ['to'], 'data zakończenia udziału jest wcześniejsza niż jego początek'));
+
 export const exchangeMember = record({
   id: id.optional(),
   institutionId: id,
@@ -317,6 +329,8 @@ export const exchangeMember = record({
   /** Left on; absent while still a member. */
   to: optionalDay,
   declarationSignedOn: optionalDay,
+  /** Since version 3; absent: nobody named. */
+  team: list(exchangeTeamPerson, 'osoby w zespole', 500).default([]),
 }).superRefine((member, ctx) => order(ctx, member.from, member.to, ['to'], 'data wystąpienia jest wcześniejsza niż data przystąpienia'));
 
 export const exchangeServiceOffer = record({
@@ -356,6 +370,13 @@ export const exchangePartnership = record({
   /** Formalised on (the agreement of the partnership). */
   formedOn: optionalDay,
   endedOn: optionalDay,
+  /** Since version 3; absent: no rhythm set. */
+  meetingsPerMonthTarget: z
+    .number({ error: 'pole „meetingsPerMonthTarget” musi być liczbą' })
+    .min(0.25, 'pole „meetingsPerMonthTarget” musi być liczbą od 0,25 do 31')
+    .max(31, 'pole „meetingsPerMonthTarget” musi być liczbą od 0,25 do 31')
+    .nullish()
+    .transform((value) => value ?? null),
   notes: f.optionalText('Uwagi', 4000),
   members: list(exchangeMember, 'członkowie', 2000),
   serviceOffers: list(exchangeServiceOffer, 'koszyk usług', 2000).default([]),
@@ -488,7 +509,7 @@ export const exchangeCertificate = record({
 const documentFields = {
   format: z.literal(EXCHANGE_FORMAT, { error: `to nie jest plik wymiany Kooperatora (oczekiwano "format": "${EXCHANGE_FORMAT}")` }),
   version: z.literal(EXCHANGE_READABLE_VERSIONS, {
-    error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.join(' i ')})`,
+    error: (i) => `nieobsługiwana wersja formatu „${String(i.input)}” (ta wersja programu czyta wersje ${EXCHANGE_READABLE_VERSIONS.slice(0, -1).join(', ')} i ${EXCHANGE_READABLE_VERSIONS.at(-1)})`,
   }),
   exportedAt: instant,
   office: exchangeOffice,
