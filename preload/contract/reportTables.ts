@@ -4,8 +4,8 @@
  * screen all render from here. The spreadsheet keeps the whole record — keys, TERYT codes, hours in both units, the
  * rows with nothing in them — and the document and the screen show the readable part of it.
  */
-import type { AreaRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportSummary, SignedAgreementRow, VoivodeshipRow } from './schemas/reports';
-import { EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type Label, type Language, type PartnershipKind, type SessionMode } from './vocabulary';
+import type { AreaRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportSummary, SignedAgreementRow, TeamRow, VoivodeshipRow } from './schemas/reports';
+import { EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SECTORS, SESSION_MODES, type Sector, type EventType, type Label, type Language, type PartnershipKind, type SessionMode } from './vocabulary';
 
 /** Where a table is shown: the document (printed, and on screen) or the spreadsheet. */
 export type SummaryMedium = 'document' | 'sheet';
@@ -178,6 +178,31 @@ const formedTable = table<FormedPartnershipRow>({
   ],
 });
 
+const sectorList = (sectors: readonly Sector[], language: Language) => sectors.map((sector) => SECTORS[sector][language].toLocaleLowerCase(language)).join(', ') || null;
+
+/** The teams' people, sectors and meeting rhythm; the document lists the teams with people named or a rhythm set. */
+const teamsTable = table<TeamRow>({
+  key: 'teams',
+  title: { pl: 'Skład zespołów i rytm spotkań', en: 'Teams: people and meeting rhythm' },
+  sheet: 'Zespoły',
+  rows: (summary) => summary.teams,
+  shown: (t) => t.people > 0 || t.target !== null,
+  columns: [
+    { header: TYPE, only: 'sheet', read: (t) => PARTNERSHIP_KINDS[t.kind].short },
+    { header: { pl: 'Nazwa', en: 'Name' }, only: 'sheet', read: (t) => t.name },
+    { header: { pl: 'Zespół', en: 'Team' }, only: 'document', read: (t) => `${t.name} (${PARTNERSHIP_KINDS[t.kind].short})` },
+    { header: { pl: 'Gmina / Powiat', en: 'Gmina / Powiat' }, read: (t) => t.territory },
+    { header: { pl: 'Osoby', en: 'People' }, sheetHeader: 'Osoby w zespole', kind: 'integer', read: (t) => t.people },
+    { header: { pl: 'Stan na', en: 'As of' }, only: 'sheet', kind: 'date', read: (t) => t.onDay },
+    { header: { pl: 'Sektory', en: 'Sectors' }, read: (t, language) => sectorList(t.sectors, language) },
+    { header: { pl: 'Brak sektorów', en: 'Sectors missing' }, read: (t, language) => sectorList(t.missingSectors, language) },
+    { header: { pl: 'Spotkania – plan na miesiąc', en: 'Meetings planned a month' }, kind: 'decimal', read: (t) => t.target },
+    { header: { pl: 'Spotkania odbyte', en: 'Meetings held' }, only: 'sheet', kind: 'integer', read: (t) => t.meetings },
+    { header: { pl: 'Średnio w miesiącu', en: 'Average a month' }, kind: 'decimal', read: (t) => t.perMonth },
+    { header: { pl: 'Poniżej planu', en: 'Behind plan' }, read: (t, language) => (t.behind ? (language === 'pl' ? 'tak' : 'yes') : null) },
+  ],
+});
+
 const agreementsTable = table<SignedAgreementRow & { position: number }>({
   key: 'agreements',
   title: { pl: 'Podpisane porozumienia o współpracy', en: 'Cooperation agreements signed' },
@@ -263,7 +288,7 @@ const planTable = table<PlannedEventRow>({
   ],
 });
 
-const TABLES = { events: eventsTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, plan: planTable };
+const TABLES = { events: eventsTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, teams: teamsTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, plan: planTable };
 
 export type SummaryTableKey = keyof typeof TABLES;
 

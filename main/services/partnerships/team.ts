@@ -81,6 +81,19 @@ export async function teamOf(db: Knex, partnershipId: string, day = today()): Pr
   return (await teamQuery(db).where('t.partnership_id', partnershipId)).map((row) => toTeamPerson(row, day)).sort(compareTeam);
 }
 
+/** The people of many teams at once (a summary's), by partnership; `day` decides who is current. */
+export async function teamsOf(db: Knex, partnershipIds: string[], day: string): Promise<Map<string, TeamPerson[]>> {
+  const wanted = new Set(partnershipIds);
+  const teams = new Map<string, TeamPerson[]>();
+  for (const row of await teamQuery(db)) {
+    if (!wanted.has(row.partnership_id)) continue;
+    const list = teams.get(row.partnership_id) ?? [];
+    list.push(toTeamPerson(row, day));
+    teams.set(row.partnership_id, list);
+  }
+  return teams;
+}
+
 async function teamPerson(db: Knex, id: string): Promise<TeamPerson> {
   const row = await teamQuery(db).where('t.id', id).first();
   if (!row) throw notFound(TEAM_PERSON.what);

@@ -21,6 +21,7 @@ import {
   type SessionFigures,
   type SessionMode,
   type SignedAgreementRow,
+  type TeamRow,
   endSentence,
   quoted,
 } from '../../../preload/contract';
@@ -42,6 +43,9 @@ import {
   partnershipsFormedPhrase,
   partnershipsOnlyActivePhrase,
   supervisionPhrase,
+  teamPeoplePhrase,
+  teamRhythmPhrase,
+  teamsPeoplePhrase,
   tookPlace,
   typeHoursPhrase,
 } from './phrases';
@@ -111,6 +115,35 @@ interface NarrativeInput {
   planned: ReportEvent[];
   leftOut: { title: string; startDay: string }[];
   cancelled: { title: string; startDay: string; cancellationReason: string | null }[];
+  teams: TeamRow[];
+}
+
+/** At most this many teams are named one by one in the rhythm's sentence; beyond it, only those behind. */
+const RHYTHM_NAMED = 5;
+
+/**
+ * The teams' people ("4 G-PZK liczą od 8 do 12 osób (średnio 10)…", one team by name) and their meeting rhythm
+ * against the plan ("rytm spotkań: G-PZK „Wodzisław” – średnio 1,5 spotkania w miesiącu wobec planowanych 2 (poniżej
+ * planu)"): only teams with people named, and only teams with a target judged over the period.
+ */
+export function teamItems(teams: TeamRow[]): string[] {
+  const items: string[] = [];
+  for (const kind of PARTNERSHIP_KIND_KEYS) {
+    const withPeople = teams.filter((team) => team.kind === kind && team.people > 0);
+    if (withPeople.length === 1) items.push(teamPeoplePhrase(withPeople[0]!));
+    else if (withPeople.length > 1) items.push(teamsPeoplePhrase(kind, withPeople));
+  }
+  const judged = teams.filter((team) => team.target !== null && team.judged && team.perMonth !== null);
+  const behind = judged.filter((team) => team.behind);
+  const phrase = (team: TeamRow) => teamRhythmPhrase({ ...team, perMonth: team.perMonth! });
+  if (judged.length > 0 && judged.length <= RHYTHM_NAMED) items.push(`rytm spotkań: ${judged.map(phrase).join(', ')}`);
+  else if (judged.length > RHYTHM_NAMED) {
+    const onPlan = judged.length - behind.length;
+    items.push(
+      `rytm spotkań: zgodnie z planem spotykało się ${onPlan} z ${judged.length} zespołów${behind.length ? `, rzadziej niż planowano: ${behind.map(phrase).join(', ')}` : ''}`,
+    );
+  }
+  return items;
 }
 
 export function buildNarrative(input: NarrativeInput): ReportNarrative {
@@ -120,6 +153,7 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
     const item = partnershipItem(kind, input.partnerships[kind]);
     if (item) items.push(item);
   }
+  items.push(...teamItems(input.teams));
   if (input.agreements.signed > 0) items.push(agreementsSignedPhrase(input.agreements.signed, input.agreements.gminas, input.agreements.powiats));
   for (const type of EVENT_TYPE_KEYS) {
     if (SESSION_TYPES.has(type) || input.events[type].count === 0) continue;

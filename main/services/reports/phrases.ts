@@ -8,7 +8,20 @@
  *
  * Every tuple is [for 1, for 2–4 (22–24…), for 5+ (also 0, 11–14, 25…), for fractions (genitive singular)].
  */
-import { EVENT_TYPES, type EventType, type HourUnit, type PartnershipKind, type RoundingStyle, type SessionMode } from '../../../preload/contract';
+import {
+  EVENT_TYPES,
+  meetingRhythmPhrase,
+  quoted,
+  SECTOR_KEYS,
+  sectorsInWords,
+  type EventType,
+  type HourUnit,
+  type PartnershipKind,
+  type PluralForms,
+  type RoundingStyle,
+  type Sector,
+  type SessionMode,
+} from '../../../preload/contract';
 import { agreeing, counted, sameAcc, type CountedNoun, type Gender } from '../language/nouns';
 import { formatNumberPl } from '../language/plural';
 import { formatQuantityWithNoun } from './rounding';
@@ -241,4 +254,43 @@ export function typeHoursPhrase(hours: { clock: number; didactic: number }, cloc
   if (clockEquivalent <= 0) return null;
   if (hours.clock > 0 && hours.didactic > 0) return hoursPhrase(clockEquivalent, 'clock', style, kase);
   return hours.didactic > 0 ? hoursPhrase(hours.didactic, 'didactic', style, kase) : hoursPhrase(hours.clock, 'clock', style, kase);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Teams: their people and sectors, and their meeting rhythm
+
+const SECTOR_GEN: PluralForms = ['sektora', 'sektorów', 'sektorów'];
+/** "liczy 1 osobę, 2 osoby, 10 osób" (accusative); "po 1 osobie, po 2 osoby, po 10 osób". */
+const PEOPLE_ACC: PluralForms = ['osobę', 'osoby', 'osób'];
+const PEOPLE_EACH: PluralForms = ['osobie', 'osoby', 'osób'];
+/** "do 2 osób, do 12 osób" (genitive). */
+const PEOPLE_GEN: PluralForms = ['osoby', 'osób', 'osób'];
+const TEAM_LOC: PluralForms = ['zespole', 'zespołach', 'zespołach'];
+
+/** One team: "G-PZK „Wodzisław” liczy 10 osób z 5 sektorów (brak: zdrowie, bezpieczeństwo)". */
+export function teamPeoplePhrase(team: { kind: PartnershipKind; name: string; people: number; sectors: readonly Sector[]; missingSectors: readonly Sector[] }): string {
+  const missing = team.missingSectors.length ? ` (brak: ${sectorsInWords(team.missingSectors)})` : '';
+  return `${PARTNERSHIP_NOUNS[team.kind].short} ${quoted(team.name)} liczy ${counted(team.people, PEOPLE_ACC)} z ${counted(team.sectors.length, SECTOR_GEN)}${missing}`;
+}
+
+/**
+ * Several teams of a kind, as seed 004 says it ("G-PZK liczą po ok. 10 osób"): "4 G-PZK liczą po 10 osób", or
+ * "4 G-PZK liczą od 8 do 12 osób (średnio 10)", then the expected sectors some lack: "brak przedstawicieli sektorów:
+ * zdrowie (w 2 zespołach), bezpieczeństwo (w 1 zespole)".
+ */
+export function teamsPeoplePhrase(kind: PartnershipKind, teams: readonly { people: number; missingSectors: readonly Sector[] }[]): string {
+  const counts = teams.map((team) => team.people);
+  const min = Math.min(...counts);
+  const max = Math.max(...counts);
+  const average = Math.round(counts.reduce((sum, n) => sum + n, 0) / counts.length);
+  const verb = agreeing(teams.length, ['liczy', 'liczą', 'liczy']);
+  const size = min === max ? `po ${counted(min, PEOPLE_EACH)}` : `od ${formatNumberPl(min)} do ${counted(max, PEOPLE_GEN)} (średnio ${formatNumberPl(average)})`;
+  const lacking = SECTOR_KEYS.map((sector) => [sector, teams.filter((team) => team.missingSectors.includes(sector)).length] as const).filter(([, n]) => n > 0);
+  const missing = lacking.length ? `, brak przedstawicieli sektorów: ${lacking.map(([sector, n]) => `${sectorsInWords([sector])} (w ${counted(n, TEAM_LOC)})`).join(', ')}` : '';
+  return `${formatNumberPl(teams.length)} ${PARTNERSHIP_NOUNS[kind].short} ${verb} ${size}${missing}`;
+}
+
+/** "G-PZK „Wodzisław” – średnio 1,5 spotkania w miesiącu wobec planowanych 2 (poniżej planu)". */
+export function teamRhythmPhrase(team: { kind: PartnershipKind; name: string; perMonth: number; target: number | null; behind: boolean }): string {
+  return `${PARTNERSHIP_NOUNS[team.kind].short} ${quoted(team.name)} – ${meetingRhythmPhrase(team.perMonth, team.target)}${team.behind ? ' (poniżej planu)' : ''}`;
 }

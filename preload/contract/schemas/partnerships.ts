@@ -8,6 +8,7 @@ import {
   GOAL_STATUS_KEYS,
   PARTNERSHIP_KIND_KEYS,
   PROBLEM_CATEGORY_KEYS,
+  SECTORS,
   TEAM_ROLE_KEYS,
   type GoalStatus,
   type InstitutionType,
@@ -18,6 +19,7 @@ import {
   type TeamRole,
 } from '../vocabulary';
 import * as f from './fields';
+import { formatCount, formatNumberPl } from '../plural';
 
 // ---------------------------------------------------------------------------------------------------------
 // Reusable fields
@@ -457,3 +459,21 @@ export interface InstitutionPartnership {
 export const declarationPrint = z.object({ partnershipId: f.id, memberId: f.id, format: f.printFormat });
 /** The partnership's basket of services (koszyk usług), as PDF or DOCX. */
 export const basketPrint = z.object({ partnershipId: f.id, format: f.printFormat });
+
+// ---------------------------------------------------------------------------------------------------------
+// How a team's people and rhythm are said (the partnership's page, the dashboard and the summary use these)
+
+export const MEETING_FORMS = ['spotkanie', 'spotkania', 'spotkań'] as const;
+export const PEOPLE_FORMS = ['osoba', 'osoby', 'osób'] as const;
+
+/** "średnio 1,5 spotkania w miesiącu wobec planowanych 2"; without a target, "średnio 1,5 spotkania w miesiącu". */
+export function meetingRhythmPhrase(perMonth: number, target: number | null): string {
+  const achieved = perMonth === 0 ? 'ani jednego spotkania' : `średnio ${formatCount(perMonth, MEETING_FORMS)} w miesiącu`;
+  if (target === null) return perMonth === 0 ? 'ani jednego spotkania' : achieved;
+  return perMonth === 0 ? `${achieved} wobec planowanych ${formatNumberPl(target)} w miesiącu` : `${achieved} wobec planowanych ${formatNumberPl(target)}`;
+}
+
+/** Sectors in words, in lower case: "pomoc społeczna, zdrowie". */
+export function sectorsInWords(sectors: readonly Sector[]): string {
+  return sectors.map((sector) => SECTORS[sector].pl.toLocaleLowerCase('pl')).join(', ');
+}
