@@ -9,7 +9,8 @@
  *  - Months are those days counted inclusively divided by 30,4375 (an average month), and never fewer than one;
  *    the rate is meetings / months, rounded to one decimal.
  *  - A team is judged only once it has been active for a whole month (its start plus one month is not after the
- *    day after its end): before that nobody can fall behind. Judged, with a target, and below it: behind.
+ *    day after its end): before that nobody can fall behind. Judged, with a target, and the rate as shown (one
+ *    decimal) below it: behind.
  */
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
@@ -66,7 +67,8 @@ export function rhythmOf(team: RhythmTeam, meetingDays: string[], period: { from
     months: Math.round(months * 100) / 100,
     perMonth,
     judged,
-    behind: judged && team.target !== null && meetings / months < team.target,
+    // The rate as shown decides: "średnio 2 spotkania wobec planowanych 2" is never "poniżej planu".
+    behind: judged && team.target !== null && perMonth < team.target,
   };
 }
 

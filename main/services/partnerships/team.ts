@@ -17,7 +17,6 @@ import {
   type TeamPeopleAdd,
   type TeamPerson,
   type TeamPersonEnd,
-  type TeamRole,
 } from '../../../preload/contract';
 import { notFound } from '../errors';
 import { newId, nowIso } from '../ids';

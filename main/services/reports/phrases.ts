@@ -259,6 +259,12 @@ export function typeHoursPhrase(hours: { clock: number; didactic: number }, cloc
 // ---------------------------------------------------------------------------------------------------------
 // Teams: their people and sectors, and their meeting rhythm
 
+/** "G-PZK „Wodzisław”"; a name that already says its kind stays alone: "„G-PZK Będzin”". */
+function teamName(kind: PartnershipKind, name: string): string {
+  const short = PARTNERSHIP_NOUNS[kind].short;
+  return name.includes(short) ? quoted(name) : `${short} ${quoted(name)}`;
+}
+
 const SECTOR_GEN: PluralForms = ['sektora', 'sektorów', 'sektorów'];
 /** "liczy 1 osobę, 2 osoby, 10 osób" (accusative); "po 1 osobie, po 2 osoby, po 10 osób". */
 const PEOPLE_ACC: PluralForms = ['osobę', 'osoby', 'osób'];
@@ -270,7 +276,7 @@ const TEAM_LOC: PluralForms = ['zespole', 'zespołach', 'zespołach'];
 /** One team: "G-PZK „Wodzisław” liczy 10 osób z 5 sektorów (brak: zdrowie, bezpieczeństwo)". */
 export function teamPeoplePhrase(team: { kind: PartnershipKind; name: string; people: number; sectors: readonly Sector[]; missingSectors: readonly Sector[] }): string {
   const missing = team.missingSectors.length ? ` (brak: ${sectorsInWords(team.missingSectors)})` : '';
-  return `${PARTNERSHIP_NOUNS[team.kind].short} ${quoted(team.name)} liczy ${counted(team.people, PEOPLE_ACC)} z ${counted(team.sectors.length, SECTOR_GEN)}${missing}`;
+  return `${teamName(team.kind, team.name)} liczy ${counted(team.people, PEOPLE_ACC)} z ${counted(team.sectors.length, SECTOR_GEN)}${missing}`;
 }
 
 /**
@@ -292,5 +298,5 @@ export function teamsPeoplePhrase(kind: PartnershipKind, teams: readonly { peopl
 
 /** "G-PZK „Wodzisław” – średnio 1,5 spotkania w miesiącu wobec planowanych 2 (poniżej planu)". */
 export function teamRhythmPhrase(team: { kind: PartnershipKind; name: string; perMonth: number; target: number | null; behind: boolean }): string {
-  return `${PARTNERSHIP_NOUNS[team.kind].short} ${quoted(team.name)} – ${meetingRhythmPhrase(team.perMonth, team.target)}${team.behind ? ' (poniżej planu)' : ''}`;
+  return `${teamName(team.kind, team.name)} – ${meetingRhythmPhrase(team.perMonth, team.target)}${team.behind ? ' (poniżej planu)' : ''}`;
 }

@@ -342,7 +342,7 @@ export interface MeetingRhythm {
   perMonth: number;
   /** Active for at least one whole month: only then is it judged. */
   judged: boolean;
-  /** Judged, with a target, and perMonth below it. */
+  /** Judged, with a target, and perMonth (as rounded) below it. */
   behind: boolean;
 }
 
