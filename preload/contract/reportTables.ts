@@ -184,9 +184,10 @@ const sectorList = (sectors: readonly Sector[], language: Language) => sectors.m
 const teamsTable = table<TeamRow>({
   key: 'teams',
   title: { pl: 'Skład zespołów i rytm spotkań', en: 'Teams: people and meeting rhythm' },
-  sheet: 'Zespoły',
+  sheet: 'Skład i rytm zespołów',
   rows: (summary) => summary.teams,
   shown: (t) => t.people > 0 || t.target !== null,
+  empty: { pl: 'Żaden zespół działający w tym okresie nie ma wpisanych osób ani planowanego rytmu spotkań.', en: 'No team active in this period has people named or a planned meeting rhythm.' },
   columns: [
     { header: TYPE, only: 'sheet', read: (t) => PARTNERSHIP_KINDS[t.kind].short },
     { header: { pl: 'Nazwa', en: 'Name' }, only: 'sheet', read: (t) => t.name },
@@ -288,7 +289,7 @@ const planTable = table<PlannedEventRow>({
   ],
 });
 
-const TABLES = { events: eventsTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, teams: teamsTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, plan: planTable };
+const TABLES = { events: eventsTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, plan: planTable, teams: teamsTable };
 
 export type SummaryTableKey = keyof typeof TABLES;
 

@@ -173,7 +173,7 @@ describe('the summary', () => {
     const document = summaryTables(await summary2019(), 'pl', 'document').find((t) => t.key === 'teams')!;
     expect(document.rows).toContainEqual(['G-PZK Będzin (G-PZK)', 'Będzin', 10, 'pomoc społeczna, rynek pracy, samorząd, wymiar sprawiedliwości, edukacja, trzeci sektor', 'zdrowie, bezpieczeństwo', 2, 1.5, 'tak']);
     const sheet = summaryTables(await summary2019(), 'pl', 'sheet').find((t) => t.key === 'teams')!;
-    expect(sheet.sheet).toBe('Zespoły');
+    expect(sheet.sheet).toBe('Skład i rytm zespołów');
     expect(sheet.rows).toHaveLength(2);
     expect(sheet.columns.map((c) => c.header)).toContain('Spotkania odbyte');
   });

@@ -864,6 +864,7 @@ describe('files', () => {
       'Miesiące',
       'Kronika',
       'Plan',
+      'Skład i rytm zespołów',
     ]);
     const events = workbook.getWorksheet('Wydarzenia')!;
     // Polish words only: the row of a type is found by its name, not by a program key.
