@@ -22,7 +22,7 @@ import { notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
 import { problem, throwProblems, type Problem } from './problems';
-import { today } from './read';
+import { warsawToday as today } from '../../../preload/contract/warsawTime';
 import type { TeamPersonRow } from '../../../db/rows';
 
 export const TEAM_PERSON: RecordKind = { table: 'partnership_team_people', what: 'osoba w zespole' };
