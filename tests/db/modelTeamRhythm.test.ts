@@ -13,6 +13,8 @@ import type { MeetingRhythm, PartnershipDetail, ReportSummary, TeamPerson } from
 import { dispatch } from '../../main/ipc/dispatch';
 import { openRuntime, type Runtime } from '../../main/runtime';
 import { rhythmOf } from '../../main/services/partnerships/rhythm';
+import { teamItems } from '../../main/services/reports/narrative';
+import type { TeamRow } from '../../preload/contract';
 import { exportExchange, importExchange, serializeExchange } from '../../main/services/exchange';
 import { copyDatabase } from '../../main/cli/copy';
 import { dashboardOverview } from '../../main/services/dashboard';
@@ -165,6 +167,15 @@ describe('the summary', () => {
     const only = unwrap<ReportSummary>(await dispatch(ctx, 'reports.summary', { ...TEAM_RHYTHM_PERIOD, scope: { kind: 'territory', code: '2475' }, rounding: 'exact', planMonths: 1 }));
     expect(only.teams.map((t) => t.id)).toEqual([set.sosnowiec.id]);
     expect(only.narrative.items).toContain('„G-PZK Sosnowiec” liczy 8 osób z 8 sektorów');
+  });
+
+  it('with many teams, counts those on plan and names those behind only while they are few', () => {
+    const row = (n: number, perMonth: number): TeamRow => ({ id: `t${n}`, kind: 'pzk', name: `Zespół ${n}`, territory: null, people: 0, onDay: '2019-12-31', sectors: [], missingSectors: [], target: 2, meetings: 0, perMonth, judged: true, behind: perMonth < 2 });
+    expect(teamItems([1, 2, 3, 4, 5].map((n) => row(n, 2)).concat([row(6, 1.5), row(7, 0.5)]))).toEqual([
+      'rytm spotkań: zgodnie z planem spotykało się 5 z 7 zespołów, rzadziej niż planowano: PZK „Zespół 6” – średnio 1,5 spotkania w miesiącu wobec planowanych 2 (poniżej planu), PZK „Zespół 7” – średnio 0,5 spotkania w miesiącu wobec planowanych 2 (poniżej planu)',
+    ]);
+    expect(teamItems([row(1, 2), ...[2, 3, 4, 5, 6, 7].map((n) => row(n, 1))])).toEqual(['rytm spotkań: zgodnie z planem spotykał się 1 z 7 zespołów, 6 – rzadziej niż planowano (zob. tabela „Skład zespołów i rytm spotkań”)']);
+    expect(teamItems([1, 2, 3, 4, 5, 6].map((n) => row(n, n < 4 ? 2 : 0)))[0]).toMatch(/^rytm spotkań: zgodnie z planem spotykały się 3 z 6 zespołów, rzadziej niż planowano: .*ani jednego spotkania wobec planowanych 2 w miesiącu/);
   });
 
   it('gives the teams a table on screen, in the document and in the spreadsheet', async () => {

@@ -49,7 +49,7 @@ import {
   tookPlace,
   typeHoursPhrase,
 } from './phrases';
-import { capitalise, counted } from '../language/nouns';
+import { agreeing, capitalise, counted } from '../language/nouns';
 import { countDistinct } from './presence';
 import type { HeldEvent } from './types';
 
@@ -139,9 +139,10 @@ export function teamItems(teams: TeamRow[]): string[] {
   if (judged.length > 0 && judged.length <= RHYTHM_NAMED) items.push(`rytm spotkań: ${judged.map(phrase).join(', ')}`);
   else if (judged.length > RHYTHM_NAMED) {
     const onPlan = judged.length - behind.length;
-    items.push(
-      `rytm spotkań: zgodnie z planem spotykało się ${onPlan} z ${judged.length} zespołów${behind.length ? `, rzadziej niż planowano: ${behind.map(phrase).join(', ')}` : ''}`,
-    );
+    const met = agreeing(onPlan, ['spotykał się', 'spotykały się', 'spotykało się']);
+    const rarer =
+      behind.length === 0 ? '' : behind.length <= RHYTHM_NAMED ? `, rzadziej niż planowano: ${behind.map(phrase).join(', ')}` : `, ${behind.length} – rzadziej niż planowano (zob. tabela „Skład zespołów i rytm spotkań”)`;
+    items.push(`rytm spotkań: zgodnie z planem ${met} ${onPlan} z ${counted(judged.length, ['zespołu', 'zespołów', 'zespołów'])}${rarer}`);
   }
   return items;
 }
