@@ -14,6 +14,7 @@ import { dispatch } from '../../main/ipc/dispatch';
 import { openRuntime, type Runtime } from '../../main/runtime';
 import { rhythmOf } from '../../main/services/partnerships/rhythm';
 import { teamItems } from '../../main/services/reports/narrative';
+import * as teamPeopleMigration from '../../db/migrations/20261207_017_team_people_rhythm';
 import type { TeamRow } from '../../preload/contract';
 import { exportExchange, importExchange, serializeExchange } from '../../main/services/exchange';
 import { copyDatabase } from '../../main/cli/copy';
@@ -96,6 +97,30 @@ describe('people in a team', () => {
     expect(entries.filter((e) => e.action === 'create')).toHaveLength(19); // Będzin: 10 named at its formation and the replacement; Sosnowiec: 8
     expect(entries.every((e) => e.parent_table === 'partnerships')).toBe(true);
     expect(entries.filter((e) => e.action === 'update').length).toBe(3); // the leaver, and the two PCPR people
+  });
+});
+
+describe('the update of an existing register', () => {
+  it('makes each member’s representative a member of the team for the time of the membership, and the animator the gmina animator', async () => {
+    const ok = async <T>(channel: string, input: object) => unwrap<T>(await dispatch(ctx, channel, input));
+    const ops = await ok<{ id: string }>('institutions.save', { name: 'GOPS w Bodzechowie', type: 'ops', terytCode: '2401011' });
+    const pup = await ok<{ id: string }>('institutions.save', { name: 'PUP w Ostrowcu', type: 'pup', terytCode: '2401011' });
+    const animator = await ok<{ id: string }>('people.save', { firstName: 'Alicja', lastName: 'Animator', institutionId: ops.id, roles: ['animator'] });
+    const rep = await ok<{ id: string }>('people.save', { firstName: 'Piotr', lastName: 'Przedstawiciel', institutionId: pup.id, roles: ['representative'] });
+    const gpzk = await ok<PartnershipDetail>('partnerships.save', { kind: 'gpzk', name: 'G-PZK Bodzechów', terytCode: '2401011', leaderInstitutionId: ops.id, animatorPersonId: animator.id, initiatedOn: '2018-08-01' });
+    const member = await ok<{ id: string }>('partnerships.join', { partnershipId: gpzk.id, institutionId: pup.id, representativePersonId: rep.id, joinedOn: '2018-08-01' });
+    await ok('partnerships.leave', { memberId: member.id, leftOn: '2018-12-31' });
+    // The register as it was before the update, then the update itself.
+    await teamPeopleMigration.down(ctx.db);
+    await teamPeopleMigration.up(ctx.db);
+    const team = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.get', { id: gpzk.id })).team;
+    expect(team.map((p) => [p.personName, p.role, p.fromOn, p.toOn])).toEqual(
+      expect.arrayContaining([
+        ['Alicja Animator', 'gmina_animator', '2018-08-01', null],
+        ['Piotr Przedstawiciel', 'member', '2018-08-01', '2018-12-31'],
+      ]),
+    );
+    expect(team).toHaveLength(2);
   });
 });
 
