@@ -52,6 +52,12 @@ export async function up(knex: Knex): Promise<void> {
     .join('partnership_members as m', (j) => j.on('m.partnership_id', 'p.id').andOn('m.institution_id', 'a.institution_id'))
     .select('p.id', { person_id: 'a.id', member_id: 'm.id', joined_on: 'm.joined_on', left_on: 'm.left_on' });
   for (const a of animators) {
+    // An animator who also represents the institution is one person in one role: the animator's.
+    const same = rows.find((row) => row.member_id === a.member_id && row.person_id === a.person_id);
+    if (same) {
+      same.role = 'gmina_animator';
+      continue;
+    }
     rows.push({ id: `team-${a.member_id}-animator`, version: 1, partnership_id: a.id, member_id: a.member_id, person_id: a.person_id, role: 'gmina_animator', from_on: a.joined_on, to_on: a.left_on, created_at: now, updated_at: now });
   }
   for (let i = 0; i < rows.length; i += 100) await knex('partnership_team_people').insert(rows.slice(i, i + 100));
