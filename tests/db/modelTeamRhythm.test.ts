@@ -100,6 +100,23 @@ describe('people in a team', () => {
   });
 });
 
+describe('RODO', () => {
+  it('exports a person’s roles in teams; anonymising keeps the team’s rows with the person anonymised', async () => {
+    const set = await addTeamRhythm(ctx.db);
+    const anna = set.bedzin.team.find((p) => p.personName === 'Anna Kowalczyk')!;
+    const file = unwrap<{ contentBase64: string }>(await dispatch(ctx, 'rodo.personExport', { personId: anna.personId, format: 'json' }));
+    const data = JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8')) as { teamRoles: unknown[] };
+    expect(data.teamRoles).toEqual([{ partnershipId: set.bedzin.id, partnershipName: 'G-PZK Będzin', institutionName: 'Miejski Ośrodek Pomocy Społecznej w Będzinie', role: 'leader', fromOn: '2019-03-01', toOn: null }]);
+    const person = unwrap<{ version: number }>(await dispatch(ctx, 'people.get', { id: anna.personId }));
+    unwrap(await dispatch(ctx, 'rodo.anonymise', { personId: anna.personId, version: person.version }));
+    const after = unwrap<PartnershipDetail>(await dispatch(ctx, 'partnerships.get', { id: set.bedzin.id }));
+    const row = after.team.find((p) => p.id === anna.id)!;
+    expect(row).toMatchObject({ role: 'leader', fromOn: '2019-03-01', current: true });
+    expect(row.personName).not.toContain('Kowalczyk');
+    expect(after.composition.people).toBe(10);
+  });
+});
+
 describe('the update of an existing register', () => {
   it('makes each member’s representative a member of the team for the time of the membership, and the animator the gmina animator', async () => {
     const ok = async <T>(channel: string, input: object) => unwrap<T>(await dispatch(ctx, channel, input));
