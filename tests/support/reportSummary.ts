@@ -41,6 +41,23 @@ export const SAMPLE_SUMMARY: ReportSummary = {
     { id: 'wsk-2', projectId: 'prj-1', projectName: 'Kooperacje 3D', code: 'W-X', name: 'Inny wskaźnik', unit: 'os.', target: 10, measure: { kind: 'manual' }, measureOrigin: 'unknown', achieved: 0, percent: 0, basis: 'wartość wpisana ręcznie za okres' },
   ],
   signedAgreements: [{ id: 'a1', number: 'ROPS/1/2019', signedOn: '2019-03-01', jsts: ['Gmina Będzin'], parties: ['Województwo Śląskie', 'Gmina Będzin'], projectName: 'Kooperacje 3D', partnershipName: null }],
+  teams: [
+    {
+      id: 'gpzk-1',
+      kind: 'gpzk',
+      name: 'G-PZK Będzin',
+      territory: 'Będzin',
+      people: 10,
+      onDay: '2019-12-31',
+      sectors: ['social_assistance', 'labour_market', 'education'],
+      missingSectors: ['health', 'security'],
+      target: 2,
+      meetings: 15,
+      perMonth: 1.5,
+      judged: true,
+      behind: true,
+    },
+  ],
   formedPartnerships: [
     { id: 'pzk', kind: 'pzk', name: 'PZK Będzin', territory: 'Będzin / Powiat Będziński', terytCode: '2401011', leaderName: 'MOPS w Będzinie', strategicPartnerName: null, initiatedOn: null, formalisedOn: '2019-05-15', formedOn: '2019-05-15' },
   ],

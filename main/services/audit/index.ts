@@ -137,6 +137,7 @@ export function diffOf(before: Row, after: Row): { before: AuditValues; after: A
  */
 const CONTEXT: Record<string, string[]> = {
   partnership_members: ['institution_id'],
+  partnership_team_people: ['person_id', 'role'],
   service_offers: ['institution_id', 'service'],
   agreement_parties: ['name'],
   event_participants: ['person_id'],
@@ -156,6 +157,7 @@ export function withContext(table: string, row: Row, diff: { before: AuditValues
 const PARENTS: Record<string, (row: Row) => AuditRef | null> = {
   partnership_members: (row) => ref('partnerships', row.partnership_id),
   service_offers: (row) => ref('partnerships', row.partnership_id),
+  partnership_team_people: (row) => ref('partnerships', row.partnership_id),
   zzk_cases: (row) => ref('partnerships', row.partnership_id),
   agreement_parties: (row) => ref('agreements', row.agreement_id),
   event_participants: (row) => ref('events', row.event_id),

@@ -45,6 +45,7 @@ export const TABLES: TableSpec[] = [
   { name: 'studies', key: ['id'] },
   { name: 'partnerships', key: ['id'], parentColumn: 'parent_partnership_id' },
   { name: 'partnership_members', key: ['id'] },
+  { name: 'partnership_team_people', key: ['id'] },
   { name: 'service_offers', key: ['id'] },
   { name: 'zzk_cases', key: ['id'] },
   { name: 'zzk_case_problems', key: ['case_id', 'category'] },

@@ -362,6 +362,14 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
       }
     });
     members.sort((a, b) => (a.from! < b.from! ? -1 : a.from! > b.from! ? 1 : a.id! < b.id! ? -1 : 1));
+    // The team's people: each representative in the team for the time of the membership, the OPS's animator as the
+    // gmina animator and its director as the leader (no random draws: the rest of the demo stays as it was).
+    for (const member of members) {
+      if (!member.personId) continue;
+      const role = member.institutionId === ops.id ? 'leader' : 'member';
+      member.team = [{ id: `demo-team-${member.id}`, personId: member.personId, role, from: member.from!, ...(member.to ? { to: member.to } : {}) }];
+      if (member.institutionId === ops.id) member.team.push({ id: `demo-team-${member.id}-animator`, personId: animator.id, role: 'gmina_animator', from: member.from! });
+    }
     const pzk: Item<'partnerships'> = {
       id: `demo-pzk-${gmina.key}`,
       projectId: project.id,
@@ -373,6 +381,8 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
       animatorPersonId: animator.id,
       initiatedOn,
       formedOn,
+      // Seed 003: "spotkania PZK będą organizowane średnio dwa razy w miesiącu"; some plan one a month.
+      meetingsPerMonthTarget: g % 3 === 0 ? 2 : 1,
       members,
       serviceOffers: [
         { id: `demo-off-${gmina.key}-ops`, institutionId: ops.id, service: 'Praca socjalna i koordynacja wsparcia rodziny', targetGroup: 'osoby i rodziny w trudnej sytuacji', contact: `tel. ${ops.phone}` },

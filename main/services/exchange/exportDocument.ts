@@ -45,6 +45,7 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
   const events = new Map(t.events.map((row) => [row.id, row]));
   const agreements = new Map(t.agreements.map((row) => [row.id, row]));
   const membersOf = groupBy(t.members, (row) => row.partnership_id);
+  const teamOf = groupBy(t.team, (row) => row.partnership_id);
   const offersOf = groupBy(t.offers, (row) => row.partnership_id);
   const partiesOf = groupBy(t.parties, (row) => row.agreement_id);
   const leadersOf = groupBy(t.leaders, (row) => row.event_id);
@@ -75,6 +76,7 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
       addInstitution(member.institution_id);
       addPerson(member.representative_person_id);
     }
+    for (const person of teamOf.get(id) ?? []) addPerson(person.person_id);
     for (const offer of offersOf.get(id) ?? []) addInstitution(offer.institution_id);
   };
   const addAgreement = (id: string) => {

@@ -21,6 +21,8 @@ import { type RecordKind } from '../versioned';
 import { SEARCH_PLACES, whereSearchMatches } from '../searchText';
 import type { MemberRow, OfferRow, PartnershipRow as StoredPartnership } from '../../../db/rows';
 import { partnershipRelated } from './auditSnapshot';
+import { compositionOf, teamOf } from './team';
+import { meetingRhythms, recentPeriod } from './rhythm';
 
 export const PARTNERSHIP: RecordKind = { table: 'partnerships', what: 'zespół', related: partnershipRelated };
 export const OFFER: RecordKind = { table: 'service_offers', what: 'oferta koszyka usług' };
@@ -137,12 +139,17 @@ async function partnershipRow(db: Knex, id: string): Promise<PartnershipRow> {
 
 export async function getPartnership(db: Knex, id: string): Promise<PartnershipDetail> {
   const row = await partnershipRow(db, id);
+  const team = await teamOf(db, id);
   return {
     ...toSummary(row),
     animatorPersonId: row.animator_person_id,
     animatorName: personName(row.animator_first_name, row.animator_last_name),
     notes: row.notes,
+    meetingsPerMonthTarget: row.meetings_per_month_target === null || row.meetings_per_month_target === undefined ? null : Number(row.meetings_per_month_target),
     members: await membersOf(db, id),
+    team,
+    composition: compositionOf(team),
+    rhythm: (await meetingRhythms(db, recentPeriod(today()), today(), [id]))[0] ?? null,
     offers: await offersOf(db, id),
     children: row.kind === 'zzk' ? [] : (await baseQuery(db).where('p.parent_partnership_id', id)).map(toSummary).sort(byName),
     zzkCase: row.kind === 'zzk' ? await caseOf(db, id) : null,

@@ -24,6 +24,7 @@ import {
   type SignedAgreementRow,
   type AudienceSplit,
   type SubregionSpread,
+  type TeamRow,
   endSentence,
   quoted,
 } from '../../../preload/contract';
@@ -48,10 +49,13 @@ import {
   partnershipsFormedPhrase,
   partnershipsOnlyActivePhrase,
   supervisionPhrase,
+  teamPeoplePhrase,
+  teamRhythmPhrase,
+  teamsPeoplePhrase,
   tookPlace,
   typeHoursPhrase,
 } from './phrases';
-import { capitalise, counted } from '../language/nouns';
+import { agreeing, capitalise, counted } from '../language/nouns';
 import { countDistinct } from './presence';
 import { chronicleStudySentence } from './projectStage';
 import type { HeldEvent } from './types';
@@ -130,6 +134,36 @@ interface NarrativeInput {
   stage?: string[];
   audiences?: Partial<Record<EventType, AudienceSplit>>;
   subregionSpread?: Partial<Record<EventType, SubregionSpread>>;
+  teams: TeamRow[];
+}
+
+/** At most this many teams are named one by one in the rhythm's sentence; beyond it, only those behind. */
+const RHYTHM_NAMED = 5;
+
+/**
+ * The teams' people ("4 G-PZK liczą od 8 do 12 osób (średnio 10)…", one team by name) and their meeting rhythm
+ * against the plan ("rytm spotkań: G-PZK „Wodzisław” – średnio 1,5 spotkania w miesiącu wobec planowanych 2 (poniżej
+ * planu)"): only teams with people named, and only teams with a target judged over the period.
+ */
+export function teamItems(teams: TeamRow[]): string[] {
+  const items: string[] = [];
+  for (const kind of PARTNERSHIP_KIND_KEYS) {
+    const withPeople = teams.filter((team) => team.kind === kind && team.people > 0);
+    if (withPeople.length === 1) items.push(teamPeoplePhrase(withPeople[0]!));
+    else if (withPeople.length > 1) items.push(teamsPeoplePhrase(kind, withPeople));
+  }
+  const judged = teams.filter((team) => team.target !== null && team.judged && team.perMonth !== null);
+  const behind = judged.filter((team) => team.behind);
+  const phrase = (team: TeamRow) => teamRhythmPhrase({ ...team, perMonth: team.perMonth! });
+  if (judged.length > 0 && judged.length <= RHYTHM_NAMED) items.push(`rytm spotkań: ${judged.map(phrase).join(', ')}`);
+  else if (judged.length > RHYTHM_NAMED) {
+    const onPlan = judged.length - behind.length;
+    const met = agreeing(onPlan, ['spotykał się', 'spotykały się', 'spotykało się']);
+    const rarer =
+      behind.length === 0 ? '' : behind.length <= RHYTHM_NAMED ? `, rzadziej niż planowano: ${behind.map(phrase).join(', ')}` : `, ${behind.length} – rzadziej niż planowano (zob. tabela „Skład zespołów i rytm spotkań”)`;
+    items.push(`rytm spotkań: zgodnie z planem ${met} ${onPlan} z ${counted(judged.length, ['zespołu', 'zespołów', 'zespołów'])}${rarer}`);
+  }
+  return items;
 }
 
 export function buildNarrative(input: NarrativeInput): ReportNarrative {
@@ -139,6 +173,7 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
     const item = partnershipItem(kind, input.partnerships[kind]);
     if (item) items.push(item);
   }
+  items.push(...teamItems(input.teams));
   if (input.agreements.signed > 0) items.push(agreementsSignedPhrase(input.agreements.signed, input.agreements.gminas, input.agreements.powiats));
   items.push(...(input.studyItems ?? []));
   for (const type of EVENT_TYPE_KEYS) {

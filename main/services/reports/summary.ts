@@ -39,6 +39,7 @@ import {
   type ReportSummary,
   type SessionFigures,
   type SignedAgreementRow,
+  type TeamRow,
   type TerritoryLevel,
   type VoivodeshipRow,
   comparePolish,
@@ -58,6 +59,8 @@ import { deliveredHours, isSessionType, sessionModeOf } from './deliveredHours';
 import type { HeldEvent } from './types';
 import { subregionOfPowiat } from '../subregions';
 import { voivodeshipGenitive } from './phrases';
+import { compositionOf, teamsOf } from '../partnerships/team';
+import { meetingRhythms } from '../partnerships/rhythm';
 
 // ---------------------------------------------------------------------------------------------------------
 // Held events with what happened at them
@@ -533,6 +536,44 @@ function formedPartnershipRows({ from, to, units, partnerships }: SummaryInput):
     .sort((a, b) => PARTNERSHIP_KIND_KEYS.indexOf(a.kind) - PARTNERSHIP_KIND_KEYS.indexOf(b.kind) || comparePolish(a.territory ?? a.name, b.territory ?? b.name) || comparePolish(a.name, b.name));
 }
 
+/**
+ * Teams active in the period, with their people and sectors on its last day (today at most) and their meeting rhythm
+ * over the period (the one rule of partnerships/rhythm.ts, which the dashboard calls too).
+ */
+async function teamRows(db: Knex, { from, to, units, partnerships }: SummaryInput): Promise<TeamRow[]> {
+  const active = partnerships.filter((p) => isActiveIn(p, from, to));
+  const today = warsawDay(new Date());
+  const onDay = to < today ? to : today;
+  const teams = await teamsOf(
+    db,
+    active.map((p) => p.id),
+    onDay,
+  );
+  const wanted = new Set(active.map((p) => p.id));
+  const rhythms = new Map((await meetingRhythms(db, { from, to }, today)).filter((r) => wanted.has(r.partnershipId)).map((r) => [r.partnershipId, r]));
+  return active
+    .map((p): TeamRow => {
+      const composition = compositionOf(teams.get(p.id) ?? [], onDay);
+      const rhythm = rhythms.get(p.id);
+      return {
+        id: p.id,
+        kind: p.kind,
+        name: p.name,
+        territory: partnershipTerritory(p, units),
+        people: composition.people,
+        onDay,
+        sectors: composition.sectors,
+        missingSectors: composition.missingSectors,
+        target: rhythm?.target ?? null,
+        meetings: rhythm?.meetings ?? null,
+        perMonth: rhythm?.perMonth ?? null,
+        judged: rhythm?.judged ?? false,
+        behind: rhythm?.behind ?? false,
+      };
+    })
+    .sort((a, b) => PARTNERSHIP_KIND_KEYS.indexOf(a.kind) - PARTNERSHIP_KIND_KEYS.indexOf(b.kind) || comparePolish(a.name, b.name));
+}
+
 function monthlyCounts({ from, to, held }: SummaryInput): MonthCounts[] {
   return monthsBetween(from, to).map((month) => {
     const counts: Partial<Record<EventType, number>> = {};
@@ -594,6 +635,7 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     indicators: await summaryIndicators(db, request, input),
     signedAgreements: signedAgreementRows(agreements),
     formedPartnerships: formedPartnershipRows(input),
+    teams: await teamRows(db, input),
     monthly: monthlyCounts(input),
     plan: planOf(input),
     leftOut: input.leftOut.map((e) => outsideRow(e, units)),

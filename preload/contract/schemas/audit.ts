@@ -18,6 +18,7 @@ import {
   SESSION_MODES,
   STUDY_KINDS,
   STUDY_STATUSES,
+  TEAM_ROLES,
   type Label,
 } from '../vocabulary';
 import * as f from './fields';
@@ -32,6 +33,7 @@ export const AUDIT_VOCABULARIES: Record<string, Record<string, Record<string, La
   attendance: { status: ATTENDANCE_STATUSES },
   event_attachments: { kind: ATTACHMENT_KINDS },
   studies: { kind: STUDY_KINDS, status: STUDY_STATUSES },
+  partnership_team_people: { role: TEAM_ROLES },
 };
 
 export const AUDIT_ACTIONS = {
@@ -52,6 +54,7 @@ export const AUDIT_TABLES = {
   projects: { pl: 'Projekt', en: 'Project' },
   partnerships: { pl: 'Zespół (PZK, G-PZK, ZZK)', en: 'Partnership (PZK, G-PZK, ZZK)' },
   partnership_members: { pl: 'Członkostwo w zespole', en: 'Membership' },
+  partnership_team_people: { pl: 'Osoba w zespole', en: 'Team person' },
   service_offers: { pl: 'Usługa w koszyku', en: 'Service offer' },
   zzk_cases: { pl: 'Sprawa ZZK', en: 'ZZK case' },
   agreements: { pl: 'Porozumienie', en: 'Agreement' },
@@ -116,6 +119,10 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   joined_on: { pl: 'Przystąpienie', en: 'Joined on' },
   left_on: { pl: 'Wystąpienie', en: 'Left on' },
   declaration_signed_on: { pl: 'Deklaracja podpisana', en: 'Declaration signed on' },
+  meetings_per_month_target: { pl: 'Planowane spotkania w miesiącu', en: 'Planned meetings a month' },
+  member_id: { pl: 'Członkostwo instytucji', en: 'Membership' },
+  from_on: { pl: 'W zespole od', en: 'In the team from' },
+  to_on: { pl: 'W zespole do', en: 'In the team until' },
   service: { pl: 'Usługa', en: 'Service' },
   target_group: { pl: 'Grupa docelowa', en: 'Target group' },
   contact: { pl: 'Kontakt', en: 'Contact' },

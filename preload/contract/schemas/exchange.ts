@@ -26,6 +26,7 @@ import {
   SESSION_MODE_KEYS,
   STUDY_KIND_KEYS,
   STUDY_STATUS_KEYS,
+  TEAM_ROLE_KEYS,
   TEMPLATE_KIND_KEYS,
   type AttendanceStatus,
 } from '../vocabulary';
@@ -44,7 +45,8 @@ export const EXCHANGE_VERSION = 3;
  * (`unnamedByDay`; an older file's single `unnamedParticipants` is read as the count of the event's first day); per
  * indicator, the values entered by hand (`values`); milestones of projects (`milestones`); studies and deliverables
  * (`studies`, with their files); the descriptions of events' attachments (`attachments`: kind, caption, the day a
- * photo was taken, the summary's photo page); the events' audiences (`audiences`) and the office's subregions (`subregions`). Absent from an older file, each is read as none (an event's
+ * photo was taken, the summary's photo page); the events' audiences (`audiences`) and the office's subregions (`subregions`); the people of a team (`members[].team`) and
+ * a team's planned meetings a month (`meetingsPerMonthTarget`). Absent from an older file, each is read as none (an event's
  * attachments are then left as they are).
  */
 export const EXCHANGE_READABLE_VERSIONS = [1, 2, 3] as const;
@@ -339,6 +341,16 @@ export const exchangeAgreement = record({
 export const PARTNERSHIP_KIND_CODES = { PZK: 'pzk', 'G-PZK': 'gpzk', ZZK: 'zzk' } as const;
 const PARTNERSHIP_KIND_CODE_KEYS = Object.keys(PARTNERSHIP_KIND_CODES) as [keyof typeof PARTNERSHIP_KIND_CODES, ...(keyof typeof PARTNERSHIP_KIND_CODES)[]];
 
+/** Since version 3: a person of the member institution in the team, in a role, from a day (to a day once they left). */
+export const exchangeTeamPerson = record({
+  id: id.optional(),
+  personId: id,
+  role: oneOf(TEAM_ROLE_KEYS, 'a rola w zespole'),
+  from: day,
+  /** Absent while still in the team. */
+  to: optionalDay,
+}).superRefine((person, ctx) => order(ctx, person.from, person.to, ['to'], 'data zakończenia udziału jest wcześniejsza niż jego początek'));
+
 export const exchangeMember = record({
   id: id.optional(),
   institutionId: id,
@@ -349,6 +361,8 @@ export const exchangeMember = record({
   /** Left on; absent while still a member. */
   to: optionalDay,
   declarationSignedOn: optionalDay,
+  /** Since version 3; absent: nobody named. */
+  team: list(exchangeTeamPerson, 'osoby w zespole', 500).default([]),
 }).superRefine((member, ctx) => order(ctx, member.from, member.to, ['to'], 'data wystąpienia jest wcześniejsza niż data przystąpienia'));
 
 export const exchangeServiceOffer = record({
@@ -388,6 +402,13 @@ export const exchangePartnership = record({
   /** Formalised on (the agreement of the partnership). */
   formedOn: optionalDay,
   endedOn: optionalDay,
+  /** Since version 3; absent: no rhythm set. */
+  meetingsPerMonthTarget: z
+    .number({ error: 'pole „meetingsPerMonthTarget” musi być liczbą' })
+    .min(0.25, 'pole „meetingsPerMonthTarget” musi być liczbą od 0,25 do 31')
+    .max(31, 'pole „meetingsPerMonthTarget” musi być liczbą od 0,25 do 31')
+    .nullish()
+    .transform((value) => value ?? null),
   notes: f.optionalText('Uwagi', 4000),
   members: list(exchangeMember, 'członkowie', 2000),
   serviceOffers: list(exchangeServiceOffer, 'koszyk usług', 2000).default([]),

@@ -5,7 +5,7 @@
  * Everything here is JSON-safe: the same object is the `reports.summary` answer and the JSON export.
  */
 import { z } from 'zod';
-import type { EventAudience, EventType, HourUnit, MilestoneStatus, PartnershipKind, StudyKind, StudyStatus, TerritoryLevel } from '../vocabulary';
+import type { EventAudience, EventType, HourUnit, MilestoneStatus, PartnershipKind, Sector, StudyKind, StudyStatus, TerritoryLevel } from '../vocabulary';
 import * as f from './fields';
 import { calendarDate } from './partnerships';
 import type { IndicatorMeasure } from './projects';
@@ -263,6 +263,31 @@ export interface FormedPartnershipRow {
   formedOn: string;
 }
 
+/**
+ * A team active in the period: its people and sectors on the period's last day (today at most), and its meeting
+ * rhythm over the period (main/services/partnerships/rhythm.ts).
+ */
+export interface TeamRow {
+  id: string;
+  kind: PartnershipKind;
+  name: string;
+  territory: string | null;
+  /** Distinct people in the team on `onDay`. */
+  people: number;
+  onDay: string;
+  sectors: Sector[];
+  missingSectors: Sector[];
+  /** Meetings a month the team plans; null: none set. */
+  target: number | null;
+  /** Held meetings of the team in the period (while it was active). */
+  meetings: number | null;
+  /** Meetings a month; null for a team never formed. */
+  perMonth: number | null;
+  /** Active for a whole month in the period, so judged against its target. */
+  judged: boolean;
+  behind: boolean;
+}
+
 export interface ChronicleMonth {
   /** YYYY-MM */
   month: string;
@@ -368,6 +393,8 @@ export interface ReportSummary {
   indicators: IndicatorRow[];
   signedAgreements: SignedAgreementRow[];
   formedPartnerships: FormedPartnershipRow[];
+  /** Teams active in the period with their people, sectors and meeting rhythm. */
+  teams: TeamRow[];
   monthly: MonthCounts[];
   chronicle: ChronicleMonth[];
   plan: { from: string; to: string; events: PlannedEventRow[]; byType: Partial<Record<EventType, number>> };

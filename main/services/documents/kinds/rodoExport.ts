@@ -13,6 +13,7 @@ import {
   EVENT_TYPES,
   FORMS_OF_ADDRESS,
   PERSON_ROLES,
+  TEAM_ROLES,
   type AuditValues,
   type Label,
   type RodoPersonData,
@@ -97,6 +98,11 @@ function personHtml(data: RodoPersonData): string {
     table(
       ['Zespół', 'Instytucja', 'Od', 'Do', 'Deklaracja'],
       data.memberships.map((m) => [h(m.partnershipName), h(m.institutionName), day(m.joinedOn), day(m.leftOn), day(m.declarationSignedOn)]),
+    ),
+    '<h2>Role w zespołach</h2>',
+    table(
+      ['Zespół', 'Instytucja', 'Rola', 'Od', 'Do'],
+      data.teamRoles.map((t) => [h(t.partnershipName), h(t.institutionName), h(labelled(TEAM_ROLES, t.role)), day(t.fromOn), day(t.toOn)]),
     ),
     '<h2>Animator zespołów</h2>',
     table(['Zespół'], data.animatorOf.map((a) => [h(a.partnershipName)])),

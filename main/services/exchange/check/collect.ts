@@ -46,6 +46,8 @@ export interface Collected {
   phases: Part[];
   indicators: Part[];
   members: Part[];
+  /** People of a team, owned by their partnership. */
+  teamPeople: Part[];
   offers: Part[];
   caseParts: Part[];
   parties: Part[];
@@ -80,6 +82,7 @@ function emptyCollected(officeTeryt: string | null): Collected {
     phases: [],
     indicators: [],
     members: [],
+    teamPeople: [],
     offers: [],
     caseParts: [],
     parties: [],
@@ -184,6 +187,9 @@ function keepPartnership(c: Collected, index: number, value: ExchangeRecord<'par
   c.partnershipKinds.set(value.id, value.kind);
   if (value.parentId) c.parents.push({ index, parentId: value.parentId });
   value.members.forEach((member, j) => member.id && c.members.push({ path: ['partnerships', index, 'members', j, 'id'], id: member.id, owner: value.id }));
+  value.members.forEach((member, j) =>
+    member.team.forEach((person, k) => person.id && c.teamPeople.push({ path: ['partnerships', index, 'members', j, 'team', k, 'id'], id: person.id, owner: value.id })),
+  );
   value.serviceOffers.forEach((offer, j) => offer.id && c.offers.push({ path: ['partnerships', index, 'serviceOffers', j, 'id'], id: offer.id, owner: value.id }));
   if (value.zzkCase) {
     if (value.zzkCase.id) c.caseParts.push({ path: ['partnerships', index, 'zzkCase', 'id'], id: value.zzkCase.id, owner: value.id });

@@ -20,6 +20,7 @@ import type {
   LeaderRow,
   MemberRow,
   MilestoneRow,
+  TeamPersonRow,
   OfferRow,
   ParticipantRow,
   PartnershipRow,
@@ -63,6 +64,7 @@ export interface Tables {
   templates: TemplateRow[];
   partnerships: PartnershipRow[];
   members: MemberRow[];
+  team: TeamPersonRow[];
   offers: OfferRow[];
   cases: CaseRow[];
   problems: { case_id: string; category: string }[];
@@ -103,6 +105,7 @@ export async function readTables(db: Knex): Promise<Tables> {
     templates: await all('document_templates', 'id'),
     partnerships: await all('partnerships', 'id'),
     members: await all('partnership_members', 'partnership_id', 'joined_on', 'id'),
+    team: await all('partnership_team_people', 'member_id', 'from_on', 'id'),
     offers: await all('service_offers', 'partnership_id', 'id'),
     cases: await all('zzk_cases', 'id'),
     problems: await all('zzk_case_problems', 'case_id', 'category'),
