@@ -343,7 +343,10 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
     // PZK with its membership history ------------------------------------------------------------------------------
     const initiating = [workingDay(dayOfYear(year, 25 + g * 2)), workingDay(dayOfYear(year, 55 + g * 2))];
     const initiatedOn = initiating[0]!;
-    const formedOn = workingDay(dayOfYear(year, 95 + g * 2));
+    // Formed at the end of April or in the first days of May, just before the monthly meetings begin (second
+    // Wednesday of May): a team meeting every month as planned is then on plan, not judged behind for a month it
+    // did not exist in a regular rhythm yet.
+    const formedOn = workingDay(dayOfYear(year, 118 + Math.floor(g / 2)));
     const members: Item<'partnerships'>['members'] = [
       { id: `demo-mem-${gmina.key}-ops`, institutionId: ops.id, personId: director.id, from: formedOn, declarationSignedOn: formedOn },
       ...(pcpr && pcprRep ? [{ id: `demo-mem-${gmina.key}-pcpr`, institutionId: pcpr.id, personId: pcprRep.id, from: formedOn, declarationSignedOn: formedOn }] : []),
