@@ -1,5 +1,8 @@
 /**
- * The demo tells a believable story about meeting rhythm: the teams that plan one meeting a month and meet on the
+ * The demo tells a believable story. Its four subregions of śląskie hold every powiat where a team works, so that the
+ * lists filter by them and the summary can say "w 4 subregionach" (seed 001).
+ *
+ * Meeting rhythm: the demo tells a believable story about meeting rhythm: the teams that plan one meeting a month and meet on the
  * second Wednesday of every month since they were formed are on plan; only those planning two a month (seed 003)
  * while meeting once fall behind. Before, every team was formed a month before its first regular meeting and the
  * summary said 13 of 15 teams met less often than planned.
@@ -35,4 +38,15 @@ it.each(['2026-11-20', '2026-12-07'])('flags only the demo teams planning two me
   expect(behind.map((r) => r.target)).toEqual(behind.map(() => 2));
   expect(pzk.filter((r) => r.target === 1).every((r) => !r.behind && r.perMonth >= 1)).toBe(true);
   expect(behind.length).toBeLessThanOrEqual(5);
+});
+
+it('groups every powiat of the demo teams into one of the four subregions of śląskie', async () => {
+  runtime = await openRuntime(path.join(dir, 'demo.sqlite'));
+  await importExchangeDocument(runtime, buildDemoDocument(), { backup: false });
+  const names = (await runtime.db('subregions').orderBy('name').pluck('name')) as string[];
+  expect(names).toEqual(['Subregion centralny', 'Subregion południowy', 'Subregion północny', 'Subregion zachodni']);
+  const teamPowiats = new Set(((await runtime.db('partnerships').pluck('teryt_code')) as string[]).map((code) => code.slice(0, 4)));
+  const groupedCodes = (await runtime.db('subregion_powiats').pluck('powiat_code')) as string[];
+  expect(new Set(groupedCodes).size).toBe(groupedCodes.length);
+  for (const code of teamPowiats) expect(groupedCodes, code).toContain(code);
 });
