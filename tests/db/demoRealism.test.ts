@@ -1,5 +1,6 @@
 /**
- * The demo tells a believable story. Its four subregions of śląskie hold every powiat where a team works, so that the
+ * The demo tells a believable story. Its conference counts most of its audience at the entrance (150 people, of
+ * whom 49 on the list), so the headcount of people not on the list shows in the summary. Its four subregions of śląskie hold every powiat where a team works, so that the
  * lists filter by them and the summary can say "w 4 subregionach" (seed 001).
  *
  * Meeting rhythm: the demo tells a believable story about meeting rhythm: the teams that plan one meeting a month and meet on the
@@ -10,10 +11,12 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { dispatch } from '../../main/ipc/dispatch';
 import { openRuntime, type Runtime } from '../../main/runtime';
 import { importExchangeDocument } from '../../main/services/exchange';
 import { buildDemoDocument } from '../../main/services/exchange/demo';
 import { meetingRhythms } from '../../main/services/partnerships/rhythm';
+import { unwrap } from '../support/results';
 import { makeTempDir } from '../support/tempDatabase';
 
 let dir: string;
@@ -49,4 +52,14 @@ it('groups every powiat of the demo teams into one of the four subregions of śl
   const groupedCodes = (await runtime.db('subregion_powiats').pluck('powiat_code')) as string[];
   expect(new Set(groupedCodes).size).toBe(groupedCodes.length);
   for (const code of teamPowiats) expect(groupedCodes, code).toContain(code);
+});
+
+it('states the conference of 150 and the four subregions in the summary of the demo year', async () => {
+  runtime = await openRuntime(path.join(dir, 'demo.sqlite'));
+  await importExchangeDocument(runtime, buildDemoDocument(), { backup: false });
+  const summary = unwrap<{ narrative: unknown }>(await dispatch(runtime, 'reports.summary', { from: '2026-01-01', to: '2026-12-31' }));
+  const text = JSON.stringify(summary.narrative);
+  expect(text).toContain('zorganizowano 1 konferencję');
+  expect(text).toContain('udział wzięło 150 osób, w tym 49 z listy uczestników');
+  expect(text).toContain('w 4 subregionach województwa śląskiego');
 });

@@ -625,8 +625,10 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
       [...experts, ...staff.slice(0, 2)].map((p) => ({ personId: p.id })),
     );
   }
+  // Most of a conference's audience is counted at the entrance, not named on the list (issue of seed 001: "150 osób").
+  const conferenceDay = workingDay(`${year}-10-22`);
   addEvent(
-    { type: 'conference', title: 'Regionalna konferencja „Kooperacja się opłaca” – podsumowanie roku pilotażu', day: workingDay(`${year}-10-22`), from: '10:00', to: '15:00', place: 'Międzynarodowe Centrum Kongresowe, Katowice', teryt: '2469011', organiserInstitutionId: rops.id, hours: 5, hourUnit: 'clock', audiences: ['management', 'social_workers', 'jst_representatives', 'experts'], leaders: [leader(staff[0]!.id, 'moderator')] },
+    { type: 'conference', title: 'Regionalna konferencja „Kooperacja się opłaca” – podsumowanie roku pilotażu', day: conferenceDay, from: '10:00', to: '15:00', place: 'Międzynarodowe Centrum Kongresowe, Katowice', teryt: '2469011', organiserInstitutionId: rops.id, hours: 5, hourUnit: 'clock', audiences: ['management', 'social_workers', 'jst_representatives', 'experts'], unnamedByDay: { [conferenceDay]: 101 }, leaders: [leader(staff[0]!.id, 'moderator')] },
     [...pick(allRepresentatives, 40), ...pick(socialWorkers, 20), ...experts.map((e) => e.id)].map((personId, i) => ({ personId, ...(i % 17 === 5 ? { walkIn: true } : {}) })),
   );
   addEvent(
