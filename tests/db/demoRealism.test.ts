@@ -52,6 +52,12 @@ it('groups every powiat of the demo teams into one of the four subregions of śl
   const groupedCodes = (await runtime.db('subregion_powiats').pluck('powiat_code')) as string[];
   expect(new Set(groupedCodes).size).toBe(groupedCodes.length);
   for (const code of teamPowiats) expect(groupedCodes, code).toContain(code);
+  // Every powiat of śląskie in exactly one, as the voivodeship draws them: myszkowski in the north, pszczyński central.
+  const powiats = (await runtime.db('territorial_units').where({ level: 'powiat' }).where('code', 'like', '24%').pluck('code')) as string[];
+  expect([...groupedCodes].sort()).toEqual([...powiats].sort());
+  const subregionOf = async (code: string) => (await runtime.db('subregion_powiats as sp').join('subregions as s', 's.id', 'sp.subregion_id').where('sp.powiat_code', code).first('s.name')) as { name: string };
+  expect(await subregionOf('2409')).toEqual({ name: 'Subregion północny' });
+  expect(await subregionOf('2410')).toEqual({ name: 'Subregion centralny' });
 });
 
 it('states the conference of 150 and the four subregions in the summary of the demo year', async () => {

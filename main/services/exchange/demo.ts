@@ -690,11 +690,13 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
         periodTo: `${year + 1}-03-31`,
       },
     ],
-    // The four subregions of śląskie (as in the voivodeship's regional programme), so that lists filter by them and
-    // the summary can say "w 4 subregionach" as seed 001 does.
+    // The four subregions of śląskie as the voivodeship's development strategy draws them (centralny: the 14 cities
+    // and 8 powiats of its ZIT association, pszczyński among them; północny: Częstochowa with the częstochowski,
+    // kłobucki and myszkowski powiats), so that lists filter by them and the summary can say "w 4 subregionach" as
+    // seed 001 does.
     subregions: [
-      { id: 'demo-sub-centralny', name: 'Subregion centralny', voivodeship: '24', powiats: ['2401', '2405', '2407', '2408', '2409', '2413', '2414', '2416', '2462', '2463', '2465', '2466', '2468', '2469', '2470', '2471', '2472', '2474', '2475', '2476', '2477', '2478'] },
-      { id: 'demo-sub-polnocny', name: 'Subregion północny', voivodeship: '24', powiats: ['2404', '2406', '2464'] },
+      { id: 'demo-sub-centralny', name: 'Subregion centralny', voivodeship: '24', powiats: ['2401', '2405', '2407', '2408', '2410', '2413', '2414', '2416', '2462', '2463', '2465', '2466', '2468', '2469', '2470', '2471', '2472', '2474', '2475', '2476', '2477', '2478'] },
+      { id: 'demo-sub-polnocny', name: 'Subregion północny', voivodeship: '24', powiats: ['2404', '2406', '2409', '2464'] },
       { id: 'demo-sub-poludniowy', name: 'Subregion południowy', voivodeship: '24', powiats: ['2402', '2403', '2417', '2461'] },
       { id: 'demo-sub-zachodni', name: 'Subregion zachodni', voivodeship: '24', powiats: ['2411', '2412', '2415', '2467', '2473', '2479'] },
     ],
