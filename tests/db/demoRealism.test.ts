@@ -55,7 +55,8 @@ it('groups every powiat of the demo teams into one of the four subregions of śl
   // Every powiat of śląskie in exactly one, as the voivodeship draws them: myszkowski in the north, pszczyński central.
   const powiats = (await runtime.db('territorial_units').where({ level: 'powiat' }).where('code', 'like', '24%').pluck('code')) as string[];
   expect([...groupedCodes].sort()).toEqual([...powiats].sort());
-  const subregionOf = async (code: string) => (await runtime.db('subregion_powiats as sp').join('subregions as s', 's.id', 'sp.subregion_id').where('sp.powiat_code', code).first('s.name')) as { name: string };
+  const db = runtime.db;
+  const subregionOf = async (code: string) => (await db('subregion_powiats as sp').join('subregions as s', 's.id', 'sp.subregion_id').where('sp.powiat_code', code).first('s.name')) as { name: string };
   expect(await subregionOf('2409')).toEqual({ name: 'Subregion północny' });
   expect(await subregionOf('2410')).toEqual({ name: 'Subregion centralny' });
 });
