@@ -98,6 +98,7 @@ export const SAMPLE_SUMMARY: ReportSummary = {
     items: ['zorganizowano 3 warsztaty kooperacyjne'],
     planIntro: 'W 2020 roku zaplanowano:',
     planItems: ['1 konferencję', '1 warsztat'],
+    outside: ['Odwołano 1 wydarzenie: „Warsztat w Będzinie” (12.03.2019) – brak zgłoszeń.'],
     stage: ['W tym okresie projekt „Kooperacje 3D” znajdował się w fazie II – FAZA PILOTAŻU (01.04.2019–30.09.2020).'],
     paragraphs: [],
   },

@@ -78,6 +78,9 @@ describe('the summary’s tables', () => {
     expect(english[0]!.columns[0]!.header).toBe('Type');
     expect(english[0]!.totals![0]).toBe('Total');
     expect(english.find((t) => t.key === 'plan')!.rows[0]![4]).toBe('12,5 (clock)');
+    // What no figure counts is said on paper too, under its own heading (as Markdown, its punctuation escaped).
+    const outside = summaryMarkdown(SAMPLE, 'ROPS').split('## Poza zestawieniem\n\n')[1] ?? '';
+    expect(outside.split('\n\n')[0]!.replace(/\u00a0/g, ' ')).toBe(String.raw`Odwołano 1 wydarzenie\: „Warsztat w Będzinie” \(12\.03\.2019\) – brak zgłoszeń\.`);
     expect(markdownTable(summaryMarkdown(SAMPLE, 'ROPS'), 'Badania, diagnozy i opracowania').rows[1]).toEqual(['Katalog', 'Katalog dobrych praktyk', 'Fundacja Badań Społecznych', '01.06.2019', '30.11.2019', 'odebrane']);
   });
 });

@@ -213,10 +213,10 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
   if (planIntro) paragraphs.push(endSentence(`${planIntro.slice(0, -1)} ${planItems.join(', ')}`));
 
   // Nothing drops out silently: events left "planned" after their end, and cancelled ones with their reasons.
-  if (input.leftOut.length) paragraphs.push(leftOutPhrase(input.leftOut));
-  if (input.cancelled.length) paragraphs.push(cancelledPhrase(input.cancelled));
+  const outside = [...(input.leftOut.length ? [leftOutPhrase(input.leftOut)] : []), ...(input.cancelled.length ? [cancelledPhrase(input.cancelled)] : [])];
+  paragraphs.push(...outside);
 
-  return { intro, items, planIntro, planItems, stage, paragraphs };
+  return { intro, items, planIntro, planItems, stage, outside, paragraphs };
 }
 
 // ---------------------------------------------------------------------------------------------------------

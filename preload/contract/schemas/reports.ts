@@ -363,6 +363,8 @@ export interface ReportNarrative {
   planItems: string[];
   /** Where the projects stand: the phase the period falls in, milestones reached ("osiągnięto I Kamień Milowy"). */
   stage: string[];
+  /** What the figures leave out: events still "planowane" after their end (to settle), cancelled ones with reasons. */
+  outside: string[];
   /** The same as whole paragraphs of plain text. */
   paragraphs: string[];
 }

@@ -66,6 +66,11 @@ function hoursNote(summary: ReportSummary): string[] {
   return didactic ? ['*Godzina dydaktyczna trwa 45 minut.*'] : [];
 }
 
+/** Events in no figure, said so that none drops out unseen: those still to settle, those cancelled with reasons. */
+function outside(summary: ReportSummary): string[] {
+  return summary.narrative.outside.length > 0 ? ['## Poza zestawieniem', ...summary.narrative.outside.map(text)] : [];
+}
+
 function chronicle(summary: ReportSummary): string[] {
   if (summary.chronicle.length === 0) return [];
   return ['## Kronika', ...summary.chronicle.map((month) => `**${text(month.heading)}** – ${month.sentences.map(text).join(' ')}`)];
@@ -84,6 +89,7 @@ export function summaryMarkdown(summary: ReportSummary, officeName: string): str
   const planTable = tables.find((table) => table.key === 'plan')!;
   return [
     ...opening(summary, officeName),
+    ...outside(summary),
     ...chronicle(summary),
     ...tables.filter((table) => table !== planTable).flatMap(tableSection),
     ...plan(summary, planTable),
