@@ -217,6 +217,10 @@ describe('the summary', () => {
       'rytm spotkań: zgodnie z planem spotykało się 5 z 7 zespołów, rzadziej niż planowano: PZK „Zespół 6” – średnio 1,5 spotkania w miesiącu wobec planowanych 2 (poniżej planu), PZK „Zespół 7” – średnio 0,5 spotkania w miesiącu wobec planowanych 2 (poniżej planu)',
     ]);
     expect(teamItems([row(1, 2), ...[2, 3, 4, 5, 6, 7].map((n) => row(n, 1))])).toEqual(['rytm spotkań: zgodnie z planem spotykał się 1 z 7 zespołów, 6 – rzadziej niż planowano (zob. tabela „Skład zespołów i rytm spotkań”)']);
+    // A name that spells out its kind is not preceded by the kind's short name again.
+    expect(teamItems([{ ...row(1, 1), name: 'Partnerski Zespół Kooperacyjny w Będzinie' }])).toEqual([
+      'rytm spotkań: „Partnerski Zespół Kooperacyjny w Będzinie” – średnio 1 spotkanie w miesiącu wobec planowanych 2 (poniżej planu)',
+    ]);
     expect(teamItems([1, 2, 3, 4, 5, 6].map((n) => row(n, n < 4 ? 2 : 0)))[0]).toMatch(/^rytm spotkań: zgodnie z planem spotykały się 3 z 6 zespołów, rzadziej niż planowano: .*ani jednego spotkania wobec planowanych 2 w miesiącu/);
   });
 

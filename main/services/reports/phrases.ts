@@ -10,6 +10,7 @@
  */
 import {
   EVENT_AUDIENCE_KEYS,
+  PARTNERSHIP_KINDS,
   EVENT_AUDIENCES,
   EVENT_TYPES,
   orderedAudiences,
@@ -298,7 +299,9 @@ export function subregionsPhrase(subregions: number, voivodeshipName: string | n
 /** "G-PZK „Wodzisław”"; a name that already says its kind stays alone: "„G-PZK Będzin”". */
 function teamName(kind: PartnershipKind, name: string): string {
   const short = PARTNERSHIP_NOUNS[kind].short;
-  return name.includes(short) ? quoted(name) : `${short} ${quoted(name)}`;
+  // The kind's full name says it too: „Partnerski Zespół Kooperacyjny w Będzinie” needs no "PZK" before it.
+  const full = PARTNERSHIP_KINDS[kind].pl.split(' – ')[1]!.toLocaleLowerCase('pl');
+  return name.includes(short) || name.toLocaleLowerCase('pl').includes(full) ? quoted(name) : `${short} ${quoted(name)}`;
 }
 
 const SECTOR_GEN: PluralForms = ['sektora', 'sektorów', 'sektorów'];
