@@ -35,6 +35,7 @@ export const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'events.coachingRegister',
   'events.get',
   'events.list',
+  'events.page',
   'office.get',
   'partnerships.forInstitution',
   'partnerships.get',

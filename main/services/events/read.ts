@@ -9,6 +9,8 @@ import {
   type EventLeader,
   type EventLeaderRole,
   type EventListQuery,
+  type EventPage,
+  type EventPageQuery,
   type EventParticipant,
   type EventSummary,
   type UnnamedHeadcount,
@@ -18,7 +20,7 @@ import { notFound } from '../errors';
 import { comparePeople } from '../people';
 import { type RecordKind } from '../versioned';
 import { SEARCH_PLACES, whereSearchMatches } from '../searchText';
-import { addDays, eventDays, warsawDayStart } from '../../../preload/contract/warsawTime';
+import { addDays, eventDays, mondayOf, warsawDayStart, warsawToday } from '../../../preload/contract/warsawTime';
 import type { EventRow, HeadcountRow, ParticipantRow as StoredParticipant } from '../../../db/rows';
 import { eventRelated } from './auditSnapshot';
 
@@ -56,11 +58,10 @@ function baseQuery(db: Knex) {
       project_name: 'pr.name',
       organiser_name: 'o.name',
       registered: db('event_participants as rp').count('*').where('rp.event_id', db.ref('e.id')),
-      present: db('attendance as a')
-        .join('event_participants as ap', 'ap.id', 'a.participant_id')
-        .countDistinct('a.participant_id')
-        .where('ap.event_id', db.ref('e.id'))
-        .where('a.status', 'present'),
+      // Present: marked present on at least one day. Each participant's days present are kept as the marks are
+      // written (present_days, db/migrations/20261207_020_hot_join_keys.ts): the index on (event_id, present_days)
+      // answers without reading the marks.
+      present: db('event_participants as pp').count('*').where('pp.event_id', db.ref('e.id')).where('pp.present_days', '>', 0),
     });
 }
 
@@ -115,8 +116,8 @@ export function compareEvents(a: EventSummary, b: EventSummary): number {
   return a.startsAt.localeCompare(b.startsAt) || comparePolish(a.title, b.title) || a.id.localeCompare(b.id);
 }
 
-export async function listEvents(db: Knex, query: EventListQuery): Promise<EventSummary[]> {
-  const q = baseQuery(db);
+/** The list's filters on a query of `events as e` left-joined to its partnership as `p`. */
+function whereFilters(q: Knex.QueryBuilder, query: EventListQuery | EventPageQuery): Knex.QueryBuilder {
   // Overlap with the range of Warsaw days: ends after the first day begins, starts before the day after the last.
   if (query.from) q.where('e.ends_at', '>', warsawDayStart(query.from));
   if (query.to) q.where('e.starts_at', '<', warsawDayStart(addDays(query.to, 1)));
@@ -129,7 +130,40 @@ export async function listEvents(db: Knex, query: EventListQuery): Promise<Event
     q.where((w) => w.where('e.teryt_code', 'like', prefix).orWhere((o) => o.whereNull('e.teryt_code').where('p.teryt_code', 'like', prefix)));
   }
   whereSearchMatches(q, 'e.search_text', query.search, SEARCH_PLACES.event('e'));
-  return (await summariesOfRows(db, await q)).sort(compareEvents);
+  return q;
+}
+
+export async function listEvents(db: Knex, query: EventListQuery): Promise<EventSummary[]> {
+  const rows = (await whereFilters(baseQuery(db), query)) as ListedRow[];
+  return (await summariesOfRows(db, rows)).sort(compareEvents);
+}
+
+/**
+ * One page of the list in the order it opens on (eventOrder.ts of the renderer): the events of this week and
+ * later first, soonest first; then those that ended before this week's Monday, latest first. Only the page's
+ * events are read with their names and counts; the order and the total come from the events table alone.
+ */
+export async function listEventsPage(db: Knex, query: EventPageQuery): Promise<EventPage> {
+  const monday = warsawDayStart(mondayOf(query.today ?? warsawToday()));
+  // Ended before the week: its last Warsaw day is before Monday (an end at midnight belongs to the day before).
+  const past = '(e.ends_at <= ? and e.starts_at < ?)';
+  const filtered = () => whereFilters(db('events as e').leftJoin('partnerships as p', 'p.id', 'e.partnership_id'), query);
+  const ordered: { id: string }[] = await filtered()
+    .select('e.id')
+    .orderByRaw(`case when ${past} then 1 else 0 end`, [monday, monday])
+    .orderByRaw(`case when ${past} then null else e.starts_at end asc`, [monday, monday])
+    .orderBy('e.starts_at', 'desc')
+    .orderByRaw(`case when ${past} then null else e.title end asc`, [monday, monday])
+    .orderBy('e.title', 'desc')
+    .orderBy('e.id')
+    .offset(query.offset)
+    .limit(query.limit);
+  const counted = (await filtered().count({ n: '*' }).first()) as { n: number | string } | undefined;
+  const ids = ordered.map((row) => row.id);
+  const position = new Map(ids.map((id, at) => [id, at]));
+  const rows = ids.length ? ((await baseQuery(db).whereIn('e.id', ids)) as ListedRow[]) : [];
+  const summaries = (await summariesOfRows(db, rows)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  return { rows: summaries, total: Number(counted?.n ?? 0) };
 }
 
 export async function summariesOf(db: Knex, ids: string[]): Promise<EventSummary[]> {
