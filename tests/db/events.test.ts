@@ -408,6 +408,21 @@ describe('events through the contract', () => {
     expect(ids(await list({ search: 'lodzka' }))).toEqual([b.id]);
     expect(ids(await list({ search: 'WARSZTAT diagnoza' }))).toEqual([a.id]);
     expect(await dispatch(ctx, 'events.list', { from: '2026-04-01', to: '2026-03-01' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+
+    // The calendar asks for the same events with the same filters, in lean rows: what a tile shows and the version.
+    const calendar = async (query: Record<string, unknown>) => unwrap<{ id: string }[]>(await dispatch(ctx, 'events.calendar', query));
+    for (const query of [{}, { from: '2026-03-11', to: '2026-03-31' }, { territoryCode: '2401' }, { statuses: ['held', 'cancelled'] }, { search: 'lodzka' }, { partnershipId: pzk.id }]) {
+      expect((await calendar(query)).map((row) => row.id)).toEqual(ids(await list(query)));
+    }
+    expect((await calendar({ from: '2026-03-31', to: '2026-03-31' }))[0]).toEqual({
+      id: b.id,
+      version: b.version,
+      type: 'pzk_meeting',
+      status: 'planned',
+      title: 'Spotkanie PZK Będzin',
+      startsAt: b.startsAt,
+      endsAt: b.endsAt,
+    });
   });
 
   it('pages the list as it opens: this week and the coming events first, soonest first, then the earlier ones, latest first, with the total and the filters', async () => {

@@ -32,6 +32,7 @@ export const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'backups.overview',
   'connection.get',
   'dashboard.overview',
+  'events.calendar',
   'events.coachingRegister',
   'events.get',
   'events.list',

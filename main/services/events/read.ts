@@ -4,6 +4,7 @@ import {
   comparePolish,
   type AttachmentKind,
   type AttendanceStatus,
+  type CalendarEvent,
   type EventAttachment,
   type EventDetail,
   type EventLeader,
@@ -164,6 +165,18 @@ export async function listEventsPage(db: Knex, query: EventPageQuery): Promise<E
   const rows = ids.length ? ((await baseQuery(db).whereIn('e.id', ids)) as ListedRow[]) : [];
   const summaries = (await summariesOfRows(db, rows)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   return { rows: summaries, total: Number(counted?.n ?? 0) };
+}
+
+/** The calendar's events: the same filters as the list, only what a tile in the calendar shows. */
+export async function listCalendarEvents(db: Knex, query: EventListQuery): Promise<CalendarEvent[]> {
+  const rows: Pick<EventRow, 'id' | 'version' | 'type' | 'status' | 'title' | 'starts_at' | 'ends_at'>[] = await whereFilters(
+    db('events as e').leftJoin('partnerships as p', 'p.id', 'e.partnership_id'),
+    query,
+  )
+    .select('e.id', 'e.version', 'e.type', 'e.status', 'e.title', 'e.starts_at', 'e.ends_at')
+    .orderBy('e.starts_at')
+    .orderBy('e.id');
+  return rows.map((row) => ({ id: row.id, version: row.version, type: row.type, status: row.status, title: row.title, startsAt: row.starts_at, endsAt: row.ends_at }));
 }
 
 export async function summariesOf(db: Knex, ids: string[]): Promise<EventSummary[]> {

@@ -20,6 +20,7 @@ import {
   eventSetParticipantHours,
   eventSetHeadcount,
   eventSettle,
+  type CalendarEvent,
   type CoachingRegister,
   type EventAttachment,
   type EventDetail,
@@ -36,6 +37,8 @@ export const eventChannels = {
   'events.list': channel<EventSummary[]>()(eventListQuery),
   /** The events list a page at a time: this week and the coming events first, then the earlier ones, latest first; and the total. */
   'events.page': channel<EventPage>()(eventPageQuery),
+  /** The calendar's events in its visible range: the same filters, lean rows (no names of what they refer to, no counts). */
+  'events.calendar': channel<CalendarEvent[]>()(eventListQuery),
   /** The event with its leaders, participants (attendance per day), days, series, attachments. */
   'events.get': channel<EventDetail>()(byId),
   /** Creates or edits an event; editing an occurrence of a series detaches it from the series. */

@@ -518,6 +518,17 @@ export interface EventAttachment {
 }
 
 /** Everything about one event. */
+/** An event as the calendar shows it: what its tile needs, and the version to move it by dragging. */
+export interface CalendarEvent {
+  id: string;
+  version: number;
+  type: EventType;
+  status: EventStatus;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+}
+
 /** One page of the events list and the number of events matching the filters on every page together. */
 export interface EventPage {
   rows: EventSummary[];
