@@ -13,6 +13,7 @@ import type {
   PartyKind,
   Project,
   SessionMode,
+  TeamRole,
   TemplateKind,
 } from '../preload/contract';
 
@@ -75,6 +76,20 @@ export interface MemberRow {
   left_on: string | null;
   declaration_signed_on: string | null;
   created_at: string;
+}
+
+/** A person of a member institution in a team, in a role, from a day to a day (partnership_team_people). */
+export interface TeamPersonRow {
+  id: string;
+  version: number;
+  partnership_id: string;
+  member_id: string;
+  person_id: string;
+  role: TeamRole;
+  from_on: string;
+  to_on: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 /** An institution's service in a partnership's local basket of services (service_offers). */
@@ -193,6 +208,8 @@ export interface PartnershipRow extends Stamped {
   initiated_on: string | null;
   formalised_on: string | null;
   ended_on: string | null;
+  /** Meetings a month the team plans (may come back from PostgreSQL as a string). */
+  meetings_per_month_target?: number | string | null;
   notes: string | null;
 }
 
@@ -257,6 +274,8 @@ export interface EventRow extends Stamped {
   cancellation_reason?: string | null;
   /** Superseded by `event_day_headcounts` (migration 20261207_015 moved its numbers there): neither read nor written. */
   unnamed_participants?: number | string | null;
+  /** JSON array of EVENT_AUDIENCES codes; null when not said. */
+  audiences?: string | null;
   series_id: string | null;
   detached_from_series: boolean | number;
   search_text: string;

@@ -11,7 +11,8 @@ import { backupFolderOf, backupNow, ensureDailyBackup } from './services/backups
 import { removeBackupLeftovers } from './services/backups/backup';
 import { DatabaseGate } from './services/backups/gate';
 import { acquireDatabaseLock, refuseIfOwnedElsewhere, removeRestoreLeftovers, type DatabaseLock } from './services/backups/owner';
-import { DatabaseDamagedError, inspectDatabaseFile, restoreNewestGoodBackup, type RestoredFromBackup } from './services/backups/recovery';
+import { DatabaseDamagedError } from './services/backups/damaged';
+import { inspectDatabaseFile, restoreNewestGoodBackup, type RestoredFromBackup } from './services/backups/recovery';
 import { version as appVersion } from '../package.json';
 import type { PaperPrinter, PdfPrinter, ServiceContext, Workstation } from './services/context';
 import { pdfInsteadOfPaper } from './services/printing';
@@ -81,7 +82,7 @@ const noPrinter: PdfPrinter = async () => {
   throw new Error('Drukowanie do PDF nie jest dostępne w tym trybie uruchomienia');
 };
 
-export { DatabaseDamagedError } from './services/backups/recovery';
+export { DatabaseDamagedError } from './services/backups/damaged';
 
 export async function openRuntime(target: string | DatabaseTarget, options: RuntimeOptions = {}): Promise<Runtime> {
   const databaseTarget = typeof target === 'string' ? { sqliteFile: target } : target;

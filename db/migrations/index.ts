@@ -18,6 +18,8 @@ import * as certificateRule from './20261207_010_certificate_rule';
 import * as indicatorMeasures from './20261207_013_indicator_measures';
 import * as eventHeadcount from './20261207_014_event_headcount_cancel_reason';
 import * as eventDayHeadcount from './20261207_015_event_day_headcount';
+import * as audiencesSubregions from './20261207_016_audiences_subregions';
+import * as teamPeopleRhythm from './20261207_017_team_people_rhythm';
 import * as milestonesStudies from './20261207_018_milestones_studies';
 import * as attachmentCaptions from './20261207_019_attachment_captions';
 import * as hotJoinKeys from './20261207_020_hot_join_keys';
@@ -36,6 +38,8 @@ export const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261207_013_indicator_measures': indicatorMeasures,
   '20261207_014_event_headcount_cancel_reason': eventHeadcount,
   '20261207_015_event_day_headcount': eventDayHeadcount,
+  '20261207_016_audiences_subregions': audiencesSubregions,
+  '20261207_017_team_people_rhythm': teamPeopleRhythm,
   '20261207_018_milestones_studies': milestonesStudies,
   '20261207_019_attachment_captions': attachmentCaptions,
   '20261207_020_hot_join_keys': hotJoinKeys,

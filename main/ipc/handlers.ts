@@ -27,6 +27,7 @@ import { officeHandlers } from '../services/office/handlers';
 import { dashboardHandlers } from '../services/dashboard/handlers';
 import { searchHandlers } from '../services/search/handlers';
 import { studyHandlers } from '../services/studies/handlers';
+import { subregionHandlers } from '../services/subregions/handlers';
 
 export type Handlers = HandlersOf<Contract>;
 
@@ -53,4 +54,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...searchHandlers,
   ...studyHandlers,
+  ...subregionHandlers,
 };

@@ -28,6 +28,7 @@ import { officeChannels } from './domains/office';
 import { dashboardChannels } from './domains/dashboard';
 import { searchChannels } from './domains/search';
 import { studyChannels } from './domains/studies';
+import { subregionChannels } from './domains/subregions';
 
 export const contract = {
   ...appChannels,
@@ -52,6 +53,7 @@ export const contract = {
   ...dashboardChannels,
   ...searchChannels,
   ...studyChannels,
+  ...subregionChannels,
 } as const;
 
 /** The contract's domains: one name on every layer (contract, services, renderer). */
@@ -78,6 +80,7 @@ export const DOMAINS = [
   'dashboard',
   'search',
   'studies',
+  'subregions',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 

@@ -11,6 +11,7 @@ export * from './bridge';
 export * from './validation';
 export * from './schemas/people';
 export * from './schemas/territory';
+export * from './schemas/subregions';
 export { PRINT_FORMATS, type ExportedFile, type FileUpload, type PrintFormat } from './schemas/fields';
 export * from './schemas/imports';
 export * from './channel';

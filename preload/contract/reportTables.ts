@@ -5,8 +5,8 @@
  * rows with nothing in them — and the document and the screen show the readable part of it.
  */
 import { formatDatePl } from './polish';
-import type { AreaRow, CountedEventRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportMilestoneRow, ReportStudyRow, ReportSummary, SignedAgreementRow, VoivodeshipRow } from './schemas/reports';
-import { EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, MILESTONE_STATUSES, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SESSION_MODES, STUDY_KINDS, STUDY_STATUSES, type EventType, type Label, type Language, type PartnershipKind, type SessionMode } from './vocabulary';
+import type { AreaRow, AudienceSplit, CountedEventRow, EventFigures, FormedPartnershipRow, IndicatorRow, PartnershipFigures, PlannedEventRow, ReportMilestoneRow, ReportStudyRow, ReportSummary, SignedAgreementRow, SubregionRow, TeamRow, VoivodeshipRow } from './schemas/reports';
+import { EVENT_AUDIENCE_KEYS, EVENT_AUDIENCES, EVENT_TYPE_KEYS, EVENT_TYPES, HOUR_UNITS, MILESTONE_STATUSES, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, SECTORS, SESSION_MODES, STUDY_KINDS, STUDY_STATUSES, type EventType, type Label, type Language, type PartnershipKind, type Sector, type SessionMode } from './vocabulary';
 
 /** Where a table is shown: the document (printed, and on screen) or the spreadsheet. */
 export type SummaryMedium = 'document' | 'sheet';
@@ -210,6 +210,32 @@ const formedTable = table<FormedPartnershipRow>({
   ],
 });
 
+const sectorList = (sectors: readonly Sector[], language: Language) => sectors.map((sector) => SECTORS[sector][language].toLocaleLowerCase(language)).join(', ') || null;
+
+/** The teams' people, sectors and meeting rhythm; the document lists the teams with people named or a rhythm set. */
+const teamsTable = table<TeamRow>({
+  key: 'teams',
+  title: { pl: 'Skład zespołów i rytm spotkań', en: 'Teams: people and meeting rhythm' },
+  sheet: 'Skład i rytm zespołów',
+  rows: (summary) => summary.teams,
+  shown: (t) => t.people > 0 || t.target !== null,
+  empty: { pl: 'Żaden zespół działający w tym okresie nie ma wpisanych osób ani planowanego rytmu spotkań.', en: 'No team active in this period has people named or a planned meeting rhythm.' },
+  columns: [
+    { header: TYPE, only: 'sheet', read: (t) => PARTNERSHIP_KINDS[t.kind].short },
+    { header: { pl: 'Nazwa', en: 'Name' }, only: 'sheet', read: (t) => t.name },
+    { header: { pl: 'Zespół', en: 'Team' }, only: 'document', read: (t) => `${t.name} (${PARTNERSHIP_KINDS[t.kind].short})` },
+    { header: { pl: 'Gmina / Powiat', en: 'Gmina / Powiat' }, read: (t) => t.territory },
+    { header: { pl: 'Osoby', en: 'People' }, sheetHeader: 'Osoby w zespole', kind: 'integer', read: (t) => t.people },
+    { header: { pl: 'Stan na', en: 'As of' }, only: 'sheet', kind: 'date', read: (t) => t.onDay },
+    { header: { pl: 'Sektory', en: 'Sectors' }, read: (t, language) => sectorList(t.sectors, language) },
+    { header: { pl: 'Brak sektorów', en: 'Sectors missing' }, read: (t, language) => sectorList(t.missingSectors, language) },
+    { header: { pl: 'Spotkania – plan na miesiąc', en: 'Meetings planned a month' }, kind: 'decimal', read: (t) => t.target },
+    { header: { pl: 'Spotkania odbyte', en: 'Meetings held' }, only: 'sheet', kind: 'integer', read: (t) => t.meetings },
+    { header: { pl: 'Średnio w miesiącu', en: 'Average a month' }, kind: 'decimal', read: (t) => t.perMonth },
+    { header: { pl: 'Poniżej planu', en: 'Behind plan' }, read: (t, language) => (t.behind ? (language === 'pl' ? 'tak' : 'yes') : null) },
+  ],
+});
+
 const agreementsTable = table<SignedAgreementRow & { position: number }>({
   key: 'agreements',
   title: { pl: 'Podpisane porozumienia o współpracy', en: 'Cooperation agreements signed' },
@@ -254,6 +280,32 @@ const voivodeshipsTable = table<VoivodeshipRow>({
     { header: { pl: 'Zespoły zawiązane', en: 'Teams formed' }, kind: 'integer', read: (v) => v.partnershipsFormed },
     { header: { pl: 'Zespoły działające', en: 'Teams active' }, kind: 'integer', read: (v) => v.partnershipsActive },
     { header: { pl: 'Porozumienia', en: 'Agreements' }, sheetHeader: 'Porozumienia podpisane', kind: 'integer', read: (v) => v.agreementsSigned },
+  ],
+});
+
+const subregionsTable = table<SubregionRow>({
+  key: 'subregions',
+  title: { pl: 'Zestawienie według subregionów', en: 'By subregion' },
+  sheet: 'Subregiony',
+  rows: (summary) => summary.subregions ?? [],
+  columns: [
+    { header: { pl: 'Subregion', en: 'Subregion' }, read: (r) => r.name },
+    { header: VOIVODESHIP, read: (r) => r.voivodeshipName },
+    ...areaColumns<SubregionRow>(),
+    { header: ATTENDANCES, only: 'sheet', kind: 'integer', read: (r) => r.attendances },
+  ],
+});
+
+/** Per type of event, how many were held for each audience (an event for two audiences counts in both). */
+const audiencesTable = table<{ type: EventType; split: AudienceSplit }>({
+  key: 'audiences',
+  title: { pl: 'Wydarzenia według odbiorców', en: 'Events by audience' },
+  sheet: 'Odbiorcy',
+  rows: (summary) => EVENT_TYPE_KEYS.filter((type) => summary.audiences?.[type]).map((type) => ({ type, split: summary.audiences![type]! })),
+  columns: [
+    { header: TYPE, read: (row, language) => EVENT_TYPES[row.type][language] },
+    ...EVENT_AUDIENCE_KEYS.map((code): ColumnDefinition<{ split: AudienceSplit }> => ({ header: { pl: EVENT_AUDIENCES[code].pl, en: EVENT_AUDIENCES[code].en }, kind: 'integer', read: (row) => row.split.byAudience[code] ?? 0 })),
+    { header: { pl: 'Bez wskazanych odbiorców', en: 'No audience given' }, kind: 'integer', read: (row) => row.split.without },
   ],
 });
 
@@ -326,7 +378,7 @@ const studiesTable = table<ReportStudyRow>({
   ],
 });
 
-const TABLES = { events: eventsTable, counted: countedTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, indicators: indicatorsTable, milestones: milestonesTable, studies: studiesTable, plan: planTable };
+const TABLES = { events: eventsTable, counted: countedTable, sessions: sessionsTable, partnerships: partnershipsTable, formed: formedTable, teams: teamsTable, agreements: agreementsTable, gminas: gminasTable, voivodeships: voivodeshipsTable, subregions: subregionsTable, audiences: audiencesTable, indicators: indicatorsTable, milestones: milestonesTable, studies: studiesTable, plan: planTable };
 
 export type SummaryTableKey = keyof typeof TABLES;
 

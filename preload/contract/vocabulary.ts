@@ -371,6 +371,7 @@ export const PHASE_STATUSES = {
   undated: { pl: 'bez dat', en: 'no dates' },
 } as const satisfies Record<string, Label>;
 export type PhaseStatus = keyof typeof PHASE_STATUSES;
+
 /**
  * What a file kept with an event is: a photo (JPG or PNG, captioned, may go into the summary's photo page), the
  * signed attendance list as scanned (PDF or an image), or another document. Attachments stored before kinds existed
@@ -383,3 +384,50 @@ export const ATTACHMENT_KINDS = {
 } as const satisfies Record<string, Label>;
 export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
 export const ATTACHMENT_KIND_KEYS = Object.keys(ATTACHMENT_KINDS) as [AttachmentKind, ...AttachmentKind[]];
+
+/**
+ * For whom an event was held (several at once): the seeds split counts by them ("5 spotkań konsultacyjnych, w tym
+ * 1 dla kadry kierowniczej i 4 dla pracowników OPS"). `forWhom` is the genitive after "dla", as reports write it.
+ */
+export const EVENT_AUDIENCES = {
+  management: { pl: 'Kadra kierownicza', en: 'Management', forWhom: 'kadry kierowniczej' },
+  social_workers: { pl: 'Pracownicy socjalni / OPS', en: 'Social workers / OPS staff', forWhom: 'pracowników OPS' },
+  team_members: { pl: 'Członkowie PZK/ZZK', en: 'Members of PZK/ZZK', forWhom: 'członków PZK/ZZK' },
+  jst_representatives: { pl: 'Przedstawiciele JST', en: 'Local government representatives', forWhom: 'przedstawicieli JST' },
+  experts: { pl: 'Eksperci', en: 'Experts', forWhom: 'ekspertów' },
+  residents: { pl: 'Mieszkańcy', en: 'Residents', forWhom: 'mieszkańców' },
+} as const satisfies Record<string, Label & { forWhom: string }>;
+export type EventAudience = keyof typeof EVENT_AUDIENCES;
+export const EVENT_AUDIENCE_KEYS = Object.keys(EVENT_AUDIENCES) as [EventAudience, ...EventAudience[]];
+
+/** Audiences in the vocabulary's order, each once: how they are stored, exchanged and listed. */
+export function orderedAudiences(audiences: readonly string[]): EventAudience[] {
+  return EVENT_AUDIENCE_KEYS.filter((key) => audiences.includes(key));
+}
+/**
+ * Roles of a person in a team (PZK, G-PZK, ZZK): the rural model's two animators, the gmina's and the powiat's, and
+ * the advisers (doradcy) of seed 004. Several people of one institution may sit in a team, each in one role at a time.
+ */
+export const TEAM_ROLES = {
+  leader: { pl: 'lider', en: 'leader' },
+  coordinator: { pl: 'koordynator', en: 'coordinator' },
+  gmina_animator: { pl: 'animator gminny', en: 'gmina animator' },
+  powiat_animator: { pl: 'animator powiatowy', en: 'powiat animator' },
+  adviser: { pl: 'doradca', en: 'adviser' },
+  member: { pl: 'członek', en: 'member' },
+} as const satisfies Record<string, Label>;
+export type TeamRole = keyof typeof TEAM_ROLES;
+export const TEAM_ROLE_KEYS = Object.keys(TEAM_ROLES) as [TeamRole, ...TeamRole[]];
+
+/**
+ * The sectors a team of the model is expected to bring together (seed 004: JST and their units, social assistance,
+ * schools, NGOs, courts, police, labour offices, health care). A team without one of them is told so ("brak: zdrowie,
+ * bezpieczeństwo"); the sector of a person is the sector of their institution's type (INSTITUTION_TYPES).
+ */
+export const EXPECTED_TEAM_SECTORS = ['social_assistance', 'local_government', 'education', 'labour_market', 'health', 'security', 'justice', 'third_sector'] as const satisfies readonly Sector[];
+
+/**
+ * The meeting rhythm of a team counts its own held meetings: initiating meetings and meetings of the PZK (G-PZK) or
+ * ZZK recorded for the partnership.
+ */
+export const TEAM_MEETING_TYPES = ['pzk_initiating_meeting', 'pzk_meeting', 'zzk_meeting'] as const satisfies readonly EventType[];

@@ -113,6 +113,9 @@ describe('seed 001 through kooperator report', () => {
     for (let k = 0; k < events.length; k += 50) await db('events').insert(events.slice(k, k + 50));
     for (let k = 0; k < participants.length; k += 50) await db('event_participants').insert(participants.slice(k, k + 50));
     await db('attendance').insert(attendance);
+    // For whom the consultations were: the seed's "1 dla kadry kierowniczej oraz 4 dla pracowników ops".
+    await db('events').where({ id: 'kons0' }).update({ audiences: '["management"]' });
+    await db('events').whereIn('id', ['kons1', 'kons2', 'kons3', 'kons4']).update({ audiences: '["social_workers"]' });
     await runtime.close();
 
     const result = await kooperator('--db', seed, 'report', '--year', '2018', '--format', 'json');
@@ -122,6 +125,7 @@ describe('seed 001 through kooperator report', () => {
     expect(json.coaching.individual).toMatchObject({ clockEquivalent: 300, participants: 30 });
     const items = json.narrative.items.map((item) => item.replace(/\u00a0/g, ' '));
     expect(items.some((item) => item.startsWith('zorganizowano 8 szkoleń (łącznie 168 godzin dydaktycznych)'))).toBe(true);
+    expect(items.some((item) => item.startsWith('zorganizowano 5 spotkań konsultacyjnych, w tym 1 dla kadry kierowniczej i 4 dla pracowników OPS'))).toBe(true);
     expect(items.some((item) => item.includes('300 godzin indywidualnego coachingu dla 30 pracowników socjalnych'))).toBe(true);
   });
 });

@@ -810,9 +810,12 @@ describe('the audit log of an import', () => {
     const leaving = partnership.members.pop()!;
     await importExchangeDocument(ctx, changed, { backup: false });
     const removals = (await entries(ctx.db)).slice(afterSecond).filter((entry) => entry.action === 'delete');
-    expect(removals.map((entry) => `${entry.table_name} ${entry.record_id}`)).toEqual([`partnership_members ${leaving.id}`]);
-    expect(removals[0]).toMatchObject({ user_name: IMPORTER, after_json: null });
-    expect(JSON.parse(removals[0]!.before_json!)).toMatchObject({ institution_id: leaving.institutionId });
+    // The member takes the people it named in the team with it (version 3), each with its own entry.
+    const teamRemovals = (leaving.team ?? []).map((person) => `partnership_team_people ${person.id}`);
+    expect(removals.map((entry) => `${entry.table_name} ${entry.record_id}`).sort()).toEqual([`partnership_members ${leaving.id}`, ...teamRemovals].sort());
+    const membership = removals.find((entry) => entry.table_name === 'partnership_members')!;
+    expect(membership).toMatchObject({ user_name: IMPORTER, after_json: null });
+    expect(JSON.parse(membership.before_json!)).toMatchObject({ institution_id: leaving.institutionId });
 
     // A refused file (an unknown person) writes nothing, and so no entry either.
     const total = await count();

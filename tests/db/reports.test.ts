@@ -858,6 +858,7 @@ describe('files', () => {
       'Coaching i superwizja',
       'Zespoły',
       'Zawiązane zespoły',
+      'Skład i rytm zespołów',
       'Porozumienia',
       'Gminy',
       'Województwa',

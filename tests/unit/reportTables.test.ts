@@ -31,7 +31,7 @@ describe('the summary’s tables', () => {
   it('the Markdown prints every table of the document as defined: headers, rows, totals', () => {
     const markdown = summaryMarkdown(SAMPLE, 'Regionalny Ośrodek Polityki Społecznej w Katowicach');
     const tables = summaryTables(SAMPLE, 'pl', 'document');
-    expect(tables.map((t) => t.key)).toEqual(['events', 'counted', 'sessions', 'partnerships', 'formed', 'agreements', 'gminas', 'voivodeships', 'indicators', 'milestones', 'studies', 'plan']);
+    expect(tables.map((t) => t.key)).toEqual(['events', 'counted', 'sessions', 'partnerships', 'formed', 'teams', 'agreements', 'gminas', 'voivodeships', 'subregions', 'audiences', 'indicators', 'milestones', 'studies', 'plan']);
     for (const table of tables) {
       const heading = table.key === 'plan' ? 'Plan na okres od 01.01.2020 do 31.12.2020' : table.title;
       const { alignment, rows: [headers, ...rows] } = markdownTable(markdown, heading);
@@ -64,7 +64,7 @@ describe('the summary’s tables', () => {
     expect(events.rowCount).toBe(1 + EVENT_TYPE_KEYS.length + 1);
     expect(events.getRow(1).values).toEqual([undefined, 'Rodzaj wydarzenia', 'Liczba', 'Godziny zegarowe', 'Godziny dydaktyczne', 'Razem w godz. zegarowych', 'Uczestnicy (osoby)', 'Osoby spoza listy uczestników', 'Obecności']);
     expect(workbook.getWorksheet('Wskaźniki')!.getRow(2).getCell(7).value).toBe(75);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Podsumowanie', ...tables.slice(0, -1).map((t) => t.sheet), 'Miesiące', 'Kronika', 'Plan']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Podsumowanie', ...tables.filter((t) => t.key !== 'plan').map((t) => t.sheet), 'Miesiące', 'Kronika', 'Plan']);
   });
 
   it('the document keeps the sheet’s readable part: rows with events, the same tables in English on screen', () => {

@@ -95,6 +95,8 @@ function normalised(column: string, value: unknown): unknown {
   if (value === undefined) return null;
   // A party's representatives, stored as JSON: one line per person in the log ("Jan Kowalski – Starosta").
   if (column === 'representatives' && typeof value === 'string') return parseRepresentatives(value).map(representativeLine);
+  // An event's audiences, stored as a JSON array of codes: the log keeps the list itself.
+  if (column === 'audiences' && typeof value === 'string') return JSON.parse(value) as unknown;
   if (BOOLEAN_COLUMNS.has(column) && value !== null) return value === true || value === 1 || value === '1' || value === 't';
   if (typeof value === 'bigint') return Number(value);
   return value;
@@ -135,6 +137,7 @@ export function diffOf(before: Row, after: Row): { before: AuditValues; after: A
  */
 const CONTEXT: Record<string, string[]> = {
   partnership_members: ['institution_id'],
+  partnership_team_people: ['person_id', 'role'],
   service_offers: ['institution_id', 'service'],
   agreement_parties: ['name'],
   event_participants: ['person_id'],
@@ -154,6 +157,7 @@ export function withContext(table: string, row: Row, diff: { before: AuditValues
 const PARENTS: Record<string, (row: Row) => AuditRef | null> = {
   partnership_members: (row) => ref('partnerships', row.partnership_id),
   service_offers: (row) => ref('partnerships', row.partnership_id),
+  partnership_team_people: (row) => ref('partnerships', row.partnership_id),
   zzk_cases: (row) => ref('partnerships', row.partnership_id),
   agreement_parties: (row) => ref('agreements', row.agreement_id),
   event_participants: (row) => ref('events', row.event_id),

@@ -15,7 +15,7 @@
  */
 import fs from 'node:fs';
 import { ServiceError } from '../errors';
-import { DatabaseDamagedError } from './recovery';
+import { DatabaseDamagedError } from './damaged';
 
 /** The channels that swap the database file: they run alone. */
 export const EXCLUSIVE_CHANNELS: ReadonlySet<string> = new Set(['backups.restore']);

@@ -29,6 +29,8 @@ export interface TableSpec {
  */
 export const TABLES: TableSpec[] = [
   { name: 'territorial_units', key: ['code'] },
+  { name: 'subregions', key: ['id'] },
+  { name: 'subregion_powiats', key: ['powiat_code'] },
   // The backup folder is a path on one PC; the destination keeps its own.
   { name: 'settings', key: ['key'], officeRows: (q) => q.whereNot('key', BACKUP_FOLDER_SETTING) },
   { name: 'institutions', key: ['id'] },
@@ -43,6 +45,7 @@ export const TABLES: TableSpec[] = [
   { name: 'studies', key: ['id'] },
   { name: 'partnerships', key: ['id'], parentColumn: 'parent_partnership_id' },
   { name: 'partnership_members', key: ['id'] },
+  { name: 'partnership_team_people', key: ['id'] },
   { name: 'service_offers', key: ['id'] },
   { name: 'zzk_cases', key: ['id'] },
   { name: 'zzk_case_problems', key: ['case_id', 'category'] },

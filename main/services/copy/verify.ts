@@ -18,6 +18,7 @@ const DATED: [string, string[]][] = [
   ['agreements', ['drafted_on', 'signed_on', 'valid_until', 'terminated_on']],
   ['partnerships', ['initiated_on', 'formalised_on', 'ended_on']],
   ['partnership_members', ['joined_on', 'left_on']],
+  ['partnership_team_people', ['from_on', 'to_on']],
   ['projects', ['start_date', 'end_date']],
   ['certificates', ['issued_on']],
 ];

@@ -6,6 +6,8 @@
  * - Indicators against their targets, from the start to today, computed by the same function as the summary's.
  * - Active partnerships (PZK, G-PZK, ZZK) without a held meeting in the last 30 days.
  * - Running projects' current phase and next milestone (with the days left).
+ * - Working teams with a planned meeting rhythm: achieved against target over the last twelve months (the one rule
+ *   of partnerships/rhythm.ts, which the summary calls too), those falling behind first.
  * - The 10 most recently changed records (institutions, people, partnerships, agreements, events).
  */
 import type { Knex } from 'knex';
@@ -14,6 +16,8 @@ import {
   comparePolish,
   phaseStatus,
   romanNumeral,
+  TEAM_MEETING_TYPES,
+  type MeetingRhythm,
   type DashboardAgreement,
   type DashboardChange,
   type DashboardEvent,
@@ -27,14 +31,15 @@ import {
   type RecordKindName,
 } from '../../../preload/contract';
 import { indicatorsUntil } from '../reports/summary';
+import { meetingRhythms, recentPeriod } from '../partnerships/rhythm';
 import { addDays, daysBetween, mondayOf, warsawDayStart, warsawToday } from '../../../preload/contract/warsawTime';
 
 /** Agreements whose validity ends within this many days are "expiring". */
 export const EXPIRING_WITHIN_DAYS = 30;
 /** A partnership without a held meeting for this many days is listed as quiet. */
 export const QUIET_AFTER_DAYS = 30;
-/** Event types that are meetings of a partnership. */
-export const MEETING_TYPES: EventType[] = ['pzk_meeting', 'pzk_initiating_meeting', 'zzk_meeting'];
+/** Event types that are meetings of a partnership: the vocabulary's, which the meeting rhythm counts too. */
+export const MEETING_TYPES: EventType[] = [...TEAM_MEETING_TYPES];
 const RECENT_COUNT = 10;
 const LIST_LIMIT = 50;
 
@@ -182,6 +187,16 @@ async function quietPartnerships(db: Knex, today: string, now: string): Promise<
     .map((row) => ({ id: row.id, kind: row.kind, name: row.name, lastMeetingAt: row.last_meeting_at }));
 }
 
+/** Working teams with a target, judged over the last twelve months: those behind first (furthest behind first), then by name. */
+async function rhythmOfTeams(db: Knex, today: string): Promise<MeetingRhythm[]> {
+  const rhythms = await meetingRhythms(db, recentPeriod(today), today);
+  const gap = (r: MeetingRhythm) => r.perMonth - (r.target ?? 0);
+  return rhythms
+    .filter((r) => r.target !== null && r.to === today)
+    .sort((a, b) => Number(b.behind) - Number(a.behind) || (a.behind ? gap(a) - gap(b) : 0) || comparePolish(a.partnershipName, b.partnershipName))
+    .slice(0, LIST_LIMIT);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Phases and milestones
 
@@ -270,6 +285,7 @@ export async function dashboardOverview(db: Knex, query: { today: string | null 
     toSettle: await toSettle(db, nowIso),
     quietPartnerships: await quietPartnerships(db, today, nowIso),
     projectStages: await projectStages(db, today),
+    meetingRhythm: await rhythmOfTeams(db, today),
     recentChanges: await recentChanges(db),
   };
 }

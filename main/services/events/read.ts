@@ -3,6 +3,8 @@ import type { Knex } from 'knex';
 import {
   comparePolish,
   type AttachmentKind,
+  orderedAudiences,
+  type EventAudience,
   type AttendanceStatus,
   type CalendarEvent,
   type EventAttachment,
@@ -24,11 +26,29 @@ import { SEARCH_PLACES, whereSearchMatches } from '../searchText';
 import { addDays, eventDays, mondayOf, warsawDayStart, warsawToday } from '../../../preload/contract/warsawTime';
 import type { EventRow, HeadcountRow, ParticipantRow as StoredParticipant } from '../../../db/rows';
 import { eventRelated } from './auditSnapshot';
+import { subregionPowiatCodes, whereInPowiats } from '../subregions';
 
 export const EVENT: RecordKind = { table: 'events', what: 'wydarzenie', related: eventRelated };
 export const SERIES: RecordKind = { table: 'event_series', what: 'seria spotkań' };
 export const PARTICIPANT_WHAT = 'uczestnik wydarzenia';
 export const ATTACHMENT_WHAT = 'załącznik wydarzenia';
+
+/** Audiences as the `audiences` column keeps them: a JSON array of codes in the vocabulary's order, null when none. */
+export function storedAudiences(audiences: readonly string[]): string | null {
+  const ordered = orderedAudiences(audiences);
+  return ordered.length ? JSON.stringify(ordered) : null;
+}
+
+/** The audiences of a stored event (unknown codes are dropped). */
+export function audiencesOf(stored: string | null | undefined): EventAudience[] {
+  if (!stored) return [];
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return Array.isArray(parsed) ? orderedAudiences(parsed.filter((code): code is string => typeof code === 'string')) : [];
+  } catch {
+    return [];
+  }
+}
 
 export function personName(first: string | null, last: string | null): string {
   return [first, last].filter(Boolean).join(' ');
@@ -94,6 +114,7 @@ function toSummary(row: ListedRow, headcounts: Map<string, UnnamedHeadcount[]>):
     cancellationReason: row.cancellation_reason ?? null,
     unnamedByDay,
     unnamedParticipants: unnamedByDay.length ? unnamedReached(unnamedByDay) : null,
+    audiences: audiencesOf(row.audiences),
   };
 }
 
@@ -117,8 +138,16 @@ export function compareEvents(a: EventSummary, b: EventSummary): number {
   return a.startsAt.localeCompare(b.startsAt) || comparePolish(a.title, b.title) || a.id.localeCompare(b.id);
 }
 
-/** The list's filters on a query of `events as e` left-joined to its partnership as `p`. */
-function whereFilters(q: Knex.QueryBuilder, query: EventListQuery | EventPageQuery): Knex.QueryBuilder {
+/**
+ * The list's filters, for any query of `events as e` left-joined to its partnership as `p`: what they need from the
+ * database first (a subregion's powiats), then a function that puts them on a query.
+ */
+async function eventFilters(db: Knex, query: EventListQuery | EventPageQuery): Promise<(q: Knex.QueryBuilder) => Knex.QueryBuilder> {
+  const powiats = query.subregionId ? await subregionPowiatCodes(db, query.subregionId) : null;
+  return (q) => whereFilters(q, query, powiats);
+}
+
+function whereFilters(q: Knex.QueryBuilder, query: EventListQuery | EventPageQuery, powiats: Awaited<ReturnType<typeof subregionPowiatCodes>> | null): Knex.QueryBuilder {
   // Overlap with the range of Warsaw days: ends after the first day begins, starts before the day after the last.
   if (query.from) q.where('e.ends_at', '>', warsawDayStart(query.from));
   if (query.to) q.where('e.starts_at', '<', warsawDayStart(addDays(query.to, 1)));
@@ -130,12 +159,27 @@ function whereFilters(q: Knex.QueryBuilder, query: EventListQuery | EventPageQue
     const prefix = `${query.territoryCode}%`;
     q.where((w) => w.where('e.teryt_code', 'like', prefix).orWhere((o) => o.whereNull('e.teryt_code').where('p.teryt_code', 'like', prefix)));
   }
+  if (query.audiences?.length) {
+    const wanted = query.audiences;
+    q.where((w) => {
+      for (const code of wanted) w.orWhere('e.audiences', 'like', `%"${code}"%`);
+    });
+  }
+  if (powiats) {
+    q.where((w) => {
+      w.where((own) => whereInPowiats(own as Knex.QueryBuilder, 'e.teryt_code', powiats)).orWhere((o) => {
+        o.whereNull('e.teryt_code');
+        whereInPowiats(o as Knex.QueryBuilder, 'p.teryt_code', powiats);
+      });
+    });
+  }
   whereSearchMatches(q, 'e.search_text', query.search, SEARCH_PLACES.event('e'));
   return q;
 }
 
 export async function listEvents(db: Knex, query: EventListQuery): Promise<EventSummary[]> {
-  const rows = (await whereFilters(baseQuery(db), query)) as ListedRow[];
+  const filter = await eventFilters(db, query);
+  const rows = (await filter(baseQuery(db))) as ListedRow[];
   return (await summariesOfRows(db, rows)).sort(compareEvents);
 }
 
@@ -148,7 +192,8 @@ export async function listEventsPage(db: Knex, query: EventPageQuery): Promise<E
   const monday = warsawDayStart(mondayOf(query.today ?? warsawToday()));
   // Ended before the week: its last Warsaw day is before Monday (an end at midnight belongs to the day before).
   const past = '(e.ends_at <= ? and e.starts_at < ?)';
-  const filtered = () => whereFilters(db('events as e').leftJoin('partnerships as p', 'p.id', 'e.partnership_id'), query);
+  const filter = await eventFilters(db, query);
+  const filtered = () => filter(db('events as e').leftJoin('partnerships as p', 'p.id', 'e.partnership_id'));
   const ordered: { id: string }[] = await filtered()
     .select('e.id')
     .orderByRaw(`case when ${past} then 1 else 0 end`, [monday, monday])
@@ -169,10 +214,8 @@ export async function listEventsPage(db: Knex, query: EventPageQuery): Promise<E
 
 /** The calendar's events: the same filters as the list, only what a tile in the calendar shows. */
 export async function listCalendarEvents(db: Knex, query: EventListQuery): Promise<CalendarEvent[]> {
-  const rows: Pick<EventRow, 'id' | 'version' | 'type' | 'status' | 'title' | 'starts_at' | 'ends_at'>[] = await whereFilters(
-    db('events as e').leftJoin('partnerships as p', 'p.id', 'e.partnership_id'),
-    query,
-  )
+  const filter = await eventFilters(db, query);
+  const rows: Pick<EventRow, 'id' | 'version' | 'type' | 'status' | 'title' | 'starts_at' | 'ends_at'>[] = await filter(db('events as e').leftJoin('partnerships as p', 'p.id', 'e.partnership_id'))
     .select('e.id', 'e.version', 'e.type', 'e.status', 'e.title', 'e.starts_at', 'e.ends_at')
     .orderBy('e.starts_at')
     .orderBy('e.id');

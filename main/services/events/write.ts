@@ -6,7 +6,7 @@ import { newId, nowIso } from '../ids';
 import { problem, throwProblems, type Problem } from '../partnerships/problems';
 import { headcountMap, headcountsOfEvent, leaderList, leadersOfEvent, participantRelated } from './auditSnapshot';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
-import { countOf, EVENT, eventRow, getEvent, PARTICIPANT_WHAT, SERIES } from './read';
+import { countOf, EVENT, eventRow, getEvent, PARTICIPANT_WHAT, SERIES, storedAudiences } from './read';
 import { eventDays, keepDuration } from '../../../preload/contract/warsawTime';
 import { eventSearchText } from '../searchText';
 
@@ -34,6 +34,7 @@ export function toRow(fields: EventFields) {
     certificate_min_share: fields.certificateRule === 'share' ? fields.certificateMinShare : null,
     notes: fields.notes,
     cancellation_reason: fields.status === 'cancelled' ? fields.cancellationReason : null,
+    audiences: storedAudiences(fields.audiences ?? []),
     search_text: eventSearchText(fields.title, fields.place),
   };
 }

@@ -362,6 +362,14 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
       }
     });
     members.sort((a, b) => (a.from! < b.from! ? -1 : a.from! > b.from! ? 1 : a.id! < b.id! ? -1 : 1));
+    // The team's people: each representative in the team for the time of the membership, the OPS's animator as the
+    // gmina animator and its director as the leader (no random draws: the rest of the demo stays as it was).
+    for (const member of members) {
+      if (!member.personId) continue;
+      const role = member.institutionId === ops.id ? 'leader' : 'member';
+      member.team = [{ id: `demo-team-${member.id}`, personId: member.personId, role, from: member.from!, ...(member.to ? { to: member.to } : {}) }];
+      if (member.institutionId === ops.id) member.team.push({ id: `demo-team-${member.id}-animator`, personId: animator.id, role: 'gmina_animator', from: member.from! });
+    }
     const pzk: Item<'partnerships'> = {
       id: `demo-pzk-${gmina.key}`,
       projectId: project.id,
@@ -373,6 +381,8 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
       animatorPersonId: animator.id,
       initiatedOn,
       formedOn,
+      // Seed 003: "spotkania PZK będą organizowane średnio dwa razy w miesiącu"; some plan one a month.
+      meetingsPerMonthTarget: g % 3 === 0 ? 2 : 1,
       members,
       serviceOffers: [
         { id: `demo-off-${gmina.key}-ops`, institutionId: ops.id, service: 'Praca socjalna i koordynacja wsparcia rodziny', targetGroup: 'osoby i rodziny w trudnej sytuacji', contact: `tel. ${ops.phone}` },
@@ -576,7 +586,7 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
     const attendees = [...pick(socialWorkers, 10), ...pick(allRepresentatives, 6)].map((personId) => ({ personId }));
     const walkIn = random.pick(allRepresentatives.filter((id) => !attendees.some((a) => a.personId === id)));
     const event = addEvent(
-      { type: 'training', title: `Szkolenie międzysektorowe: ${topic}`, day: workingDay(dayOfYear(year, 75 + k * 30)), from: '09:00', to: '16:00', ...katowice, hours: 8, hourUnit: 'didactic', leaders: [leader(trainers[k % trainers.length]!.id, 'trainer')] },
+      { type: 'training', title: `Szkolenie międzysektorowe: ${topic}`, day: workingDay(dayOfYear(year, 75 + k * 30)), from: '09:00', to: '16:00', ...katowice, hours: 8, hourUnit: 'didactic', audiences: ['management', 'social_workers', 'team_members'], leaders: [leader(trainers[k % trainers.length]!.id, 'trainer')] },
       [...attendees, { personId: walkIn, walkIn: true }],
     );
     if (event.status !== 'held') return;
@@ -596,13 +606,13 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
   });
   for (let k = 0; k < 5; k++) {
     addEvent(
-      { type: 'consultation', title: k === 0 ? 'Spotkanie konsultacyjne dla kadry kierowniczej OPS' : `Spotkanie konsultacyjne dla pracowników OPS (${k}/4)`, day: workingDay(dayOfYear(year, 20 + k * 12)), from: '10:00', to: '13:00', ...katowice, hours: 3, hourUnit: 'clock', leaders: [leader(staff[1]!.id, 'moderator')] },
+      { type: 'consultation', title: k === 0 ? 'Spotkanie konsultacyjne dla kadry kierowniczej OPS' : `Spotkanie konsultacyjne dla pracowników OPS (${k}/4)`, day: workingDay(dayOfYear(year, 20 + k * 12)), from: '10:00', to: '13:00', ...katowice, hours: 3, hourUnit: 'clock', audiences: k === 0 ? ['management'] : ['social_workers'], leaders: [leader(staff[1]!.id, 'moderator')] },
       (k === 0 ? locals.map((l) => l.representatives[0]!.id) : pick(socialWorkers, 14)).map((personId) => ({ personId })),
     );
   }
   for (let k = 0; k < 2; k++) {
     addEvent(
-      { type: 'education_meeting', title: k === 0 ? 'Spotkanie edukacyjne: dialog motywujący' : 'Spotkanie edukacyjne: rozwiązywanie problemów społecznych', day: workingDay(dayOfYear(year, 150 + k * 120)), from: '10:00', to: '14:00', ...katowice, hours: 5, hourUnit: 'didactic', leaders: [leader(trainers[0]!.id, 'trainer')] },
+      { type: 'education_meeting', title: k === 0 ? 'Spotkanie edukacyjne: dialog motywujący' : 'Spotkanie edukacyjne: rozwiązywanie problemów społecznych', day: workingDay(dayOfYear(year, 150 + k * 120)), from: '10:00', to: '14:00', ...katowice, hours: 5, hourUnit: 'didactic', audiences: ['social_workers'], leaders: [leader(trainers[0]!.id, 'trainer')] },
       pick(socialWorkers, 20).map((personId) => ({ personId })),
     );
   }
@@ -613,7 +623,7 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
     );
   }
   addEvent(
-    { type: 'conference', title: 'Regionalna konferencja „Kooperacja się opłaca” – podsumowanie roku pilotażu', day: workingDay(`${year}-10-22`), from: '10:00', to: '15:00', place: 'Międzynarodowe Centrum Kongresowe, Katowice', teryt: '2469011', organiserInstitutionId: rops.id, hours: 5, hourUnit: 'clock', leaders: [leader(staff[0]!.id, 'moderator')] },
+    { type: 'conference', title: 'Regionalna konferencja „Kooperacja się opłaca” – podsumowanie roku pilotażu', day: workingDay(`${year}-10-22`), from: '10:00', to: '15:00', place: 'Międzynarodowe Centrum Kongresowe, Katowice', teryt: '2469011', organiserInstitutionId: rops.id, hours: 5, hourUnit: 'clock', audiences: ['management', 'social_workers', 'jst_representatives', 'experts'], leaders: [leader(staff[0]!.id, 'moderator')] },
     [...pick(allRepresentatives, 40), ...pick(socialWorkers, 20), ...experts.map((e) => e.id)].map((personId, i) => ({ personId, ...(i % 17 === 5 ? { walkIn: true } : {}) })),
   );
   addEvent(

@@ -15,6 +15,7 @@ import { projectRecords } from './export/projects';
 import { isBuiltInTemplate, readTables, type Scope, type Tables } from './export/tables';
 import { templateRecords } from './export/templates';
 import { studyRecords } from './export/studies';
+import { subregionRecords } from './export/subregions';
 import { groupBy, type EventRow } from './rows';
 import { toWarsawIso, warsawDay } from './time';
 
@@ -36,6 +37,7 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
     events: new Set(),
     certificates: new Set(),
     studies: new Set(),
+    subregions: new Set(),
   };
   const institutions = new Map(t.institutions.map((row) => [row.id, row]));
   const people = new Map(t.people.map((row) => [row.id, row]));
@@ -43,6 +45,7 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
   const events = new Map(t.events.map((row) => [row.id, row]));
   const agreements = new Map(t.agreements.map((row) => [row.id, row]));
   const membersOf = groupBy(t.members, (row) => row.partnership_id);
+  const teamOf = groupBy(t.team, (row) => row.partnership_id);
   const offersOf = groupBy(t.offers, (row) => row.partnership_id);
   const partiesOf = groupBy(t.parties, (row) => row.agreement_id);
   const leadersOf = groupBy(t.leaders, (row) => row.event_id);
@@ -73,6 +76,7 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
       addInstitution(member.institution_id);
       addPerson(member.representative_person_id);
     }
+    for (const person of teamOf.get(id) ?? []) addPerson(person.person_id);
     for (const offer of offersOf.get(id) ?? []) addInstitution(offer.institution_id);
   };
   const addAgreement = (id: string) => {
@@ -135,12 +139,18 @@ function selectScope(t: Tables, query: ExchangeExportQuery): Scope {
     const partnership = row.partnership_id ? partnerships.get(row.partnership_id) : undefined;
     if (inDates(row) && inTerritory(row.teryt_code ?? partnership?.teryt_code)) addEvent(row.id);
   }
+  // Subregions are the office's own grouping: all of them, or those of the territory's voivodeship.
+  for (const row of t.subregions) if (query.teryt === null || row.voivodeship_code === query.teryt.slice(0, 2)) scope.subregions.add(row.id);
   for (const row of t.certificates) {
     if (!scope.events.has(row.event_id)) continue;
     scope.certificates.add(row.id);
     addPerson(row.person_id);
   }
   return scope;
+}
+
+function optionalList<K extends string, T>(key: K, items: T[]): { [P in K]?: T[] } {
+  return (items.length ? { [key]: items } : {}) as { [P in K]?: T[] };
 }
 
 /** The document of the records in `scope`, each list sorted by id. */
@@ -159,6 +169,8 @@ function buildDocument(t: Tables, scope: Scope, now: Date): ExchangeDocument {
     eventSeries: seriesRecords(t, scope).sort(byId),
     events: eventRecords(t, scope).sort(byId),
     certificates: certificateRecords(t, scope).sort(byId),
+    // Written only when the office defined some: a register without subregions gives the same file as before.
+    ...optionalList('subregions', subregionRecords(t, scope).sort(byId)),
   };
 }
 

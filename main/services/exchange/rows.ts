@@ -24,6 +24,7 @@ export type {
   ProjectRow,
   StudyRow,
   TargetRow,
+  TeamPersonRow,
   TemplateRow,
 } from '../../../db/rows';
 

@@ -12,7 +12,7 @@ import type { Knex } from 'knex';
 import { EXCHANGE_ENTITIES, exchangeFrame, exchangeOffice } from '../../../preload/contract';
 import { checkCodes } from './check/codes';
 import { collectRecords } from './check/collect';
-import { checkParents, checkTemplates } from './check/kinds';
+import { checkParents, checkSubregionNames, checkTemplates } from './check/kinds';
 import { checkAgreementNumbers, checkCertificateNumbers } from './check/numbers';
 import { checkAllParts } from './check/parts';
 import { isObject, withoutForbiddenKeys } from './check/records';
@@ -63,6 +63,7 @@ export async function checkSource(db: Knex, source: DocumentSource): Promise<{ f
   await checkReferences(db, source, collected.referenced, collected.ids, problems);
   await checkTemplates(db, collected, problems);
   await checkParents(db, collected, problems);
+  await checkSubregionNames(db, collected, problems);
   await checkCodes(db, source, collected.codes, file.office.voivodeshipTeryt, problems);
   problems.append(collected.noParties);
   problems.append(collected.days);

@@ -23,6 +23,7 @@ import { writePeople } from './write/people';
 import { writeProjects } from './write/projects';
 import { writeTemplates } from './write/templates';
 import { writeStudies } from './write/studies';
+import { writeSubregions } from './write/subregions';
 import { emptyCounts, startWriting, type ExchangeCounts } from './write/writing';
 
 /**
@@ -44,5 +45,6 @@ export async function writeDocument(db: Knex, doc: CheckedFile, now: string, use
   await writeEvents(w, doc);
   await writeCertificates(w, doc);
   await writeStudies(w, doc, filesDir);
+  await writeSubregions(w, doc);
   return counts;
 }

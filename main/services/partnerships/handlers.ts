@@ -12,6 +12,8 @@ import {
   saveOffer,
   savePartnership,
   updateMember,
+  addTeamPeople,
+  endTeamPerson,
 } from '.';
 import { printBasket, printDeclaration } from './print';
 import type { HandlersOf } from '../handlerTypes';
@@ -25,6 +27,8 @@ export const partnershipHandlers: HandlersOf<typeof partnershipChannels> = {
   'partnerships.joinMany': (ctx, input) => joinPartnershipMany(ctx.db, input),
   'partnerships.leave': (ctx, input) => leavePartnership(ctx.db, input),
   'partnerships.updateMember': (ctx, input) => updateMember(ctx.db, input),
+  'partnerships.addTeamPeople': (ctx, input) => addTeamPeople(ctx.db, input),
+  'partnerships.endTeamPerson': (ctx, input) => endTeamPerson(ctx.db, input),
   'partnerships.saveOffer': (ctx, input) => saveOffer(ctx.db, input),
   'partnerships.deleteOffer': (ctx, { id, version }) => deleteOffer(ctx.db, id, version),
   'partnerships.forInstitution': (ctx, { institutionId }) => partnershipsOfInstitution(ctx.db, institutionId),

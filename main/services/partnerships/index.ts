@@ -6,3 +6,5 @@ export { getPartnership, listPartnerships, partnershipsOfInstitution } from './r
 export { deletePartnership, savePartnership } from './write';
 export { addMissingFoundingMembers, joinPartnership, joinPartnershipMany, leavePartnership, updateMember } from './members';
 export { deleteOffer, saveOffer } from './offers';
+export { addTeamPeople, compositionOf, endTeamPerson, teamOf } from './team';
+export { meetingRhythms, recentPeriod, rhythmOf } from './rhythm';

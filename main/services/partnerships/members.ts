@@ -11,6 +11,7 @@ import { newId, nowIso } from '../ids';
 import { insertAudited, updateAudited, type RecordKind } from '../versioned';
 import { problem, throwProblems, type Problem } from './problems';
 import { getMember, MEMBERSHIP_WHAT, PARTNERSHIP } from './read';
+import { closeTeamRowsOfMember } from './team';
 
 /** Membership rows are audited as their own entries under their partnership (joining, leaving, a new representative). */
 export const MEMBERSHIP: RecordKind = { table: 'partnership_members', what: MEMBERSHIP_WHAT };
@@ -189,6 +190,7 @@ export async function leavePartnership(db: Knex, input: PartnershipLeave): Promi
     }
     const closed = await updateAudited(trx, MEMBERSHIP, (q) => q.where({ id: row.id }).whereNull('left_on'), { left_on: input.leftOn });
     if (closed === 0) throw new ServiceError('conflict', 'Ktoś inny zapisał już wystąpienie tej instytucji. Odśwież dane.');
+    await closeTeamRowsOfMember(trx, row.id, input.leftOn);
   });
   return getMember(db, input.memberId);
 }

@@ -1,5 +1,6 @@
 /** Reading partnerships: lists, the full detail, membership rows, offers, a ZZK's case, an institution's partnerships. */
 import type { Knex } from 'knex';
+import { subregionPowiatCodes, whereInPowiats } from '../subregions';
 import {
   comparePolish,
   PROBLEM_CATEGORY_KEYS,
@@ -20,6 +21,8 @@ import { type RecordKind } from '../versioned';
 import { SEARCH_PLACES, whereSearchMatches } from '../searchText';
 import type { MemberRow, OfferRow, PartnershipRow as StoredPartnership } from '../../../db/rows';
 import { partnershipRelated } from './auditSnapshot';
+import { compositionOf, teamOf } from './team';
+import { meetingRhythms, recentPeriod } from './rhythm';
 
 export const PARTNERSHIP: RecordKind = { table: 'partnerships', what: 'zespół', related: partnershipRelated };
 export const OFFER: RecordKind = { table: 'service_offers', what: 'oferta koszyka usług' };
@@ -118,6 +121,10 @@ export async function listPartnerships(db: Knex, query: PartnershipListQuery): P
   if (query.projectId) q.where('p.project_id', query.projectId);
   if (query.parentPartnershipId) q.where('p.parent_partnership_id', query.parentPartnershipId);
   if (query.territoryCode) q.where('p.teryt_code', 'like', `${query.territoryCode}%`);
+  if (query.subregionId) {
+    const powiats = await subregionPowiatCodes(db, query.subregionId);
+    q.where((w) => whereInPowiats(w as Knex.QueryBuilder, 'p.teryt_code', powiats));
+  }
   if (query.active === true) q.where((w) => w.whereNull('p.ended_on').orWhere('p.ended_on', '>', today()));
   if (query.active === false) q.whereNotNull('p.ended_on').where('p.ended_on', '<=', today());
   whereSearchMatches(q, 'p.search_text', query.search, SEARCH_PLACES.partnership('p'));
@@ -132,12 +139,17 @@ async function partnershipRow(db: Knex, id: string): Promise<PartnershipRow> {
 
 export async function getPartnership(db: Knex, id: string): Promise<PartnershipDetail> {
   const row = await partnershipRow(db, id);
+  const team = await teamOf(db, id);
   return {
     ...toSummary(row),
     animatorPersonId: row.animator_person_id,
     animatorName: personName(row.animator_first_name, row.animator_last_name),
     notes: row.notes,
+    meetingsPerMonthTarget: row.meetings_per_month_target === null || row.meetings_per_month_target === undefined ? null : Number(row.meetings_per_month_target),
     members: await membersOf(db, id),
+    team,
+    composition: compositionOf(team),
+    rhythm: (await meetingRhythms(db, recentPeriod(today()), today(), [id]))[0] ?? null,
     offers: await offersOf(db, id),
     children: row.kind === 'zzk' ? [] : (await baseQuery(db).where('p.parent_partnership_id', id)).map(toSummary).sort(byName),
     zzkCase: row.kind === 'zzk' ? await caseOf(db, id) : null,

@@ -40,6 +40,7 @@ function toRow(fields: Fields, caseCode: string | null) {
     initiated_on: fields.initiatedOn,
     formalised_on: fields.formalisedOn,
     ended_on: fields.endedOn,
+    meetings_per_month_target: fields.meetingsPerMonthTarget,
     notes: fields.notes,
     search_text: partnershipSearchText(fields.kind, fields.name, caseCode),
   };

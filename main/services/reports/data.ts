@@ -10,11 +10,12 @@
  *    whether it is in a territorial scope); its project is its own, else its partnership's.
  */
 import type { Knex } from 'knex';
-import { EVENT_TYPES, HOUR_UNITS, type IndicatorRow, PARTNERSHIP_KINDS, SESSION_MODES, type EventType, type HourUnit, type PartnershipKind, type SessionMode, type TerritoryKind, type TerritoryLevel, type UnnamedHeadcount, unnamedReached } from '../../../preload/contract';
+import { EVENT_TYPES, HOUR_UNITS, type IndicatorRow, PARTNERSHIP_KINDS, SESSION_MODES, type EventAudience, type EventType, type HourUnit, type PartnershipKind, type SessionMode, type TerritoryKind, type TerritoryLevel, type UnnamedHeadcount, unnamedReached } from '../../../preload/contract';
 import type { HeadcountRow } from '../../../db/rows';
 import { warsawDayOrNull, warsawEndDay } from '../../../preload/contract/warsawTime';
 import { instantWindow } from './calendar';
 import { storedMeasure } from '../projects';
+import { audiencesOf } from '../events/read';
 
 /** SQLite accepts at most 999 bound values in one statement: ids go in chunks. */
 export const CHUNK = 500;
@@ -78,6 +79,8 @@ export interface ReportEvent {
   unnamed: number;
   cancellationReason: string | null;
   endsAt: string;
+  /** For whom it was held (vocabulary codes, in its order). */
+  audiences: EventAudience[];
 }
 
 interface EventRow {
@@ -93,6 +96,7 @@ interface EventRow {
   hour_unit: string | null;
   mode: string | null;
   cancellation_reason: string | null;
+  audiences: string | null;
   partnership_teryt: string | null;
   partnership_project: string | null;
   parent_teryt: string | null;
@@ -128,6 +132,7 @@ function reportEvent(row: EventRow, from: string, to: string, unnamedByDay: Unna
     unnamed: unnamedReached(unnamedByDay),
     cancellationReason: row.cancellation_reason ?? null,
     endsAt: row.ends_at,
+    audiences: audiencesOf(row.audiences),
   };
 }
 
@@ -149,7 +154,7 @@ export async function loadEvents(db: Knex, status: 'held' | 'planned' | 'cancell
       .where('e.status', status)
       .where('e.starts_at', '>=', window.low)
       .where('e.starts_at', '<=', window.high)
-      .select('e.id', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.teryt_code', 'e.project_id', 'e.place', 'e.hours', 'e.hour_unit', 'e.mode', 'e.cancellation_reason', {
+      .select('e.id', 'e.title', 'e.type', 'e.starts_at', 'e.ends_at', 'e.teryt_code', 'e.project_id', 'e.place', 'e.hours', 'e.hour_unit', 'e.mode', 'e.cancellation_reason', 'e.audiences', {
         partnership_teryt: 'p.teryt_code',
         partnership_project: 'p.project_id',
         parent_teryt: 'pp.teryt_code',

@@ -90,6 +90,7 @@ export function summaryJson(summary: ReportSummary): unknown {
     ...summary,
     partnerships: Object.fromEntries(Object.entries(summary.partnerships).map(([kind, figures]) => [KIND_CODE[kind as PartnershipKind], figures])),
     formedPartnerships: summary.formedPartnerships.map((row) => ({ ...row, kind: KIND_CODE[row.kind] })),
+    teams: summary.teams.map((row) => ({ ...row, kind: KIND_CODE[row.kind] })),
     indicators: summary.indicators.map((row) => (row.measure.kind === 'partnerships' ? { ...row, measure: { ...row.measure, partnershipKinds: row.measure.partnershipKinds.map((kind) => KIND_CODE[kind]) } } : row)),
   };
 }

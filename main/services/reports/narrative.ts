@@ -22,6 +22,9 @@ import {
   type SessionFigures,
   type SessionMode,
   type SignedAgreementRow,
+  type AudienceSplit,
+  type SubregionSpread,
+  type TeamRow,
   endSentence,
   quoted,
 } from '../../../preload/contract';
@@ -30,6 +33,9 @@ import { monthHeading, monthsBetween, periodPhrase, wholeYears } from './calenda
 import type { ReportEvent, Units } from './data';
 import {
   agreementsSignedPhrase,
+  audiencesPhrase,
+  forWhomPhrase,
+  subregionsPhrase,
   coachingPhrase,
   eventNoun,
   eventsHeldPhrase,
@@ -43,10 +49,13 @@ import {
   partnershipsFormedPhrase,
   partnershipsOnlyActivePhrase,
   supervisionPhrase,
+  teamPeoplePhrase,
+  teamRhythmPhrase,
+  teamsPeoplePhrase,
   tookPlace,
   typeHoursPhrase,
 } from './phrases';
-import { capitalise, counted } from '../language/nouns';
+import { agreeing, capitalise, counted } from '../language/nouns';
 import { countDistinct } from './presence';
 import { chronicleStudySentence } from './projectStage';
 import type { HeldEvent } from './types';
@@ -62,12 +71,18 @@ function sessionSpan(figures: SessionFigures, from: string, to: string): string 
   return monthSpanPhrase(firstMonth, lastMonth);
 }
 
-/** "zorganizowano 8 szkoleń (łącznie 168 godzin dydaktycznych); udział wzięło 211 osób" */
-export function eventItem(type: EventType, figures: EventFigures, style: RoundingStyle): string {
+/**
+ * "zorganizowano 8 szkoleń w 4 subregionach województwa śląskiego (łącznie 168 godzin dydaktycznych); udział wzięło
+ * 211 osób", "zorganizowano 5 spotkań konsultacyjnych, w tym 1 dla kadry kierowniczej i 4 dla pracowników OPS".
+ * The subregions are named only when every event of the type lies in one of the office's subregions.
+ */
+export function eventItem(type: EventType, figures: EventFigures, style: RoundingStyle, audiences?: AudienceSplit, spread?: SubregionSpread): string {
   const hours = typeHoursPhrase(figures.hours, figures.clockEquivalent, style);
   const total = figures.participants + figures.unnamed;
   const people = total > 0 ? `; ${participantsPhrase(total, figures.participants)}` : '';
-  return `${eventsHeldPhrase(type, figures.count)}${hours ? ` (łącznie ${hours})` : ''}${people}`;
+  const where = spread && spread.placed === figures.count ? subregionsPhrase(spread.subregions, spread.voivodeshipName) : '';
+  const forWhom = audiences ? audiencesPhrase(figures.count, audiences.groups) : '';
+  return `${eventsHeldPhrase(type, figures.count)}${where}${forWhom}${hours ? ` (łącznie ${hours})` : ''}${people}`;
 }
 
 /** The coaching items: one per mode, individual first. */
@@ -117,6 +132,38 @@ interface NarrativeInput {
   studyItems?: string[];
   /** Sentences on the projects' phases and milestones (projectStage.ts). */
   stage?: string[];
+  audiences?: Partial<Record<EventType, AudienceSplit>>;
+  subregionSpread?: Partial<Record<EventType, SubregionSpread>>;
+  teams: TeamRow[];
+}
+
+/** At most this many teams are named one by one in the rhythm's sentence; beyond it, only those behind. */
+const RHYTHM_NAMED = 5;
+
+/**
+ * The teams' people ("4 G-PZK liczą od 8 do 12 osób (średnio 10)…", one team by name) and their meeting rhythm
+ * against the plan ("rytm spotkań: G-PZK „Wodzisław” – średnio 1,5 spotkania w miesiącu wobec planowanych 2 (poniżej
+ * planu)"): only teams with people named, and only teams with a target judged over the period.
+ */
+export function teamItems(teams: TeamRow[]): string[] {
+  const items: string[] = [];
+  for (const kind of PARTNERSHIP_KIND_KEYS) {
+    const withPeople = teams.filter((team) => team.kind === kind && team.people > 0);
+    if (withPeople.length === 1) items.push(teamPeoplePhrase(withPeople[0]!));
+    else if (withPeople.length > 1) items.push(teamsPeoplePhrase(kind, withPeople));
+  }
+  const judged = teams.filter((team) => team.target !== null && team.judged && team.perMonth !== null);
+  const behind = judged.filter((team) => team.behind);
+  const phrase = (team: TeamRow) => teamRhythmPhrase({ ...team, perMonth: team.perMonth! });
+  if (judged.length > 0 && judged.length <= RHYTHM_NAMED) items.push(`rytm spotkań: ${judged.map(phrase).join(', ')}`);
+  else if (judged.length > RHYTHM_NAMED) {
+    const onPlan = judged.length - behind.length;
+    const met = agreeing(onPlan, ['spotykał się', 'spotykały się', 'spotykało się']);
+    const rarer =
+      behind.length === 0 ? '' : behind.length <= RHYTHM_NAMED ? `, rzadziej niż planowano: ${behind.map(phrase).join(', ')}` : `, ${behind.length} – rzadziej niż planowano (zob. tabela „Skład zespołów i rytm spotkań”)`;
+    items.push(`rytm spotkań: zgodnie z planem ${met} ${onPlan} z ${counted(judged.length, ['zespołu', 'zespołów', 'zespołów'])}${rarer}`);
+  }
+  return items;
 }
 
 export function buildNarrative(input: NarrativeInput): ReportNarrative {
@@ -126,11 +173,12 @@ export function buildNarrative(input: NarrativeInput): ReportNarrative {
     const item = partnershipItem(kind, input.partnerships[kind]);
     if (item) items.push(item);
   }
+  items.push(...teamItems(input.teams));
   if (input.agreements.signed > 0) items.push(agreementsSignedPhrase(input.agreements.signed, input.agreements.gminas, input.agreements.powiats));
   items.push(...(input.studyItems ?? []));
   for (const type of EVENT_TYPE_KEYS) {
     if (SESSION_TYPES.has(type) || input.events[type].count === 0) continue;
-    items.push(eventItem(type, input.events[type], style));
+    items.push(eventItem(type, input.events[type], style, input.audiences?.[type], input.subregionSpread?.[type]));
   }
   items.push(...coachingItems(input.coaching, style, sessionSpan(input.coaching, input.from, input.to)));
   const supervision = supervisionItem(input.supervision, style, sessionSpan(input.supervision, input.from, input.to));
@@ -216,10 +264,18 @@ export function chronicleEventSentence(type: EventType, events: HeldEvent[], uni
     const noun = eventNoun(type);
     const place = placeOf(event, units);
     const title = event.title.trim() ? ` ${quoted(event.title)}` : '';
-    return endSentence(`${formatDaySpan(event.startDay, event.endDay)} ${tookPlace(1, noun.gender)} ${noun.nom[0]}${title}${place ? ` (${place})` : ''}${hours ? ` – ${hours}` : ''}${people}`);
+    const forWhom = event.audiences.length ? ` dla ${forWhomPhrase(event.audiences)}` : '';
+    return endSentence(`${formatDaySpan(event.startDay, event.endDay)} ${tookPlace(1, noun.gender)} ${noun.nom[0]}${title}${forWhom}${place ? ` (${place})` : ''}${hours ? ` – ${hours}` : ''}${people}`);
   }
   const places = names(events.map((e) => placeOf(e, units) ?? ''));
-  return endSentence(`${capitalise(eventsHeldPhrase(type, events.length))}${places ? ` (${places})` : ''}${hours ? ` – łącznie ${hours}` : ''}${people}`);
+  const groups = new Map<string, { audiences: HeldEvent['audiences']; count: number }>();
+  for (const e of events) {
+    if (e.audiences.length === 0) continue;
+    const key = e.audiences.join(' ');
+    groups.set(key, { audiences: e.audiences, count: (groups.get(key)?.count ?? 0) + 1 });
+  }
+  const forWhom = audiencesPhrase(events.length, [...groups.values()]);
+  return endSentence(`${capitalise(eventsHeldPhrase(type, events.length))}${places ? ` (${places})` : ''}${forWhom}${hours ? ` – łącznie ${hours}` : ''}${people}`);
 }
 
 export function chroniclePartnershipSentence(kind: PartnershipKind, formed: FormedPartnershipRow[]): string {

@@ -8,7 +8,24 @@
  *
  * Every tuple is [for 1, for 2–4 (22–24…), for 5+ (also 0, 11–14, 25…), for fractions (genitive singular)].
  */
-import { EVENT_TYPES, type EventType, type HourUnit, type PartnershipKind, type RoundingStyle, type SessionMode } from '../../../preload/contract';
+import {
+  EVENT_AUDIENCE_KEYS,
+  EVENT_AUDIENCES,
+  EVENT_TYPES,
+  orderedAudiences,
+  meetingRhythmPhrase,
+  quoted,
+  SECTOR_KEYS,
+  sectorsInWords,
+  type EventAudience,
+  type EventType,
+  type HourUnit,
+  type PartnershipKind,
+  type PluralForms,
+  type RoundingStyle,
+  type Sector,
+  type SessionMode,
+} from '../../../preload/contract';
 import { agreeing, counted, sameAcc, type CountedNoun, type Gender } from '../language/nouns';
 import { formatNumberPl } from '../language/plural';
 import { formatQuantityWithNoun } from './rounding';
@@ -241,4 +258,81 @@ export function typeHoursPhrase(hours: { clock: number; didactic: number }, cloc
   if (clockEquivalent <= 0) return null;
   if (hours.clock > 0 && hours.didactic > 0) return hoursPhrase(clockEquivalent, 'clock', style, kase);
   return hours.didactic > 0 ? hoursPhrase(hours.didactic, 'didactic', style, kase) : hoursPhrase(hours.clock, 'clock', style, kase);
+}
+
+/** "kadry kierowniczej", "kadry kierowniczej i pracowników OPS", "kadry kierowniczej, ekspertów i mieszkańców". */
+export function forWhomPhrase(audiences: readonly EventAudience[], last = ' i '): string {
+  const words = orderedAudiences(audiences).map((code) => EVENT_AUDIENCES[code].forWhom);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')}${last}${words[words.length - 1]}`;
+}
+
+/**
+ * What follows the count of a type's events, after seed 001 ("5 spotkań konsultacyjnych, w tym 1 dla kadry
+ * kierowniczej i 4 dla pracowników OPS"): " dla pracowników OPS" when every event was for the same audiences,
+ * ", w tym 1 dla … i 4 dla …" otherwise (a group for several audiences names them with "oraz"); '' when none was given.
+ * The counts stand without their noun, so the sentence is right for any number.
+ */
+export function audiencesPhrase(total: number, groups: readonly { audiences: readonly EventAudience[]; count: number }[]): string {
+  const rank = (group: { audiences: readonly EventAudience[] }) => EVENT_AUDIENCE_KEYS.indexOf(orderedAudiences(group.audiences)[0]!);
+  const named = groups
+    .filter((group) => group.count > 0 && group.audiences.length > 0)
+    .sort((a, b) => rank(a) - rank(b) || a.audiences.length - b.audiences.length);
+  if (named.length === 0) return '';
+  if (named.length === 1 && named[0]!.count === total) return ` dla ${forWhomPhrase(named[0]!.audiences)}`;
+  const parts = named.map((group) => `${formatNumberPl(group.count)} dla ${forWhomPhrase(group.audiences, ' oraz ')}`);
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} i ${parts[parts.length - 1]}`;
+  return `, w tym ${list}`;
+}
+
+/** "śląskie" → "śląskiego" (every voivodeship's name is an adjective in -ie). */
+export function voivodeshipGenitive(name: string): string {
+  return name.replace(/ie$/, 'iego');
+}
+
+/** Seed 001's " w 4 subregionach województwa śląskiego"; '' for fewer than two subregions. */
+export function subregionsPhrase(subregions: number, voivodeshipName: string | null): string {
+  if (subregions < 2) return '';
+  return ` w ${formatNumberPl(subregions)} subregionach${voivodeshipName ? ` województwa ${voivodeshipGenitive(voivodeshipName)}` : ''}`;
+}
+
+/** "G-PZK „Wodzisław”"; a name that already says its kind stays alone: "„G-PZK Będzin”". */
+function teamName(kind: PartnershipKind, name: string): string {
+  const short = PARTNERSHIP_NOUNS[kind].short;
+  return name.includes(short) ? quoted(name) : `${short} ${quoted(name)}`;
+}
+
+const SECTOR_GEN: PluralForms = ['sektora', 'sektorów', 'sektorów'];
+/** "liczy 1 osobę, 2 osoby, 10 osób" (accusative); "po 1 osobie, po 2 osoby, po 10 osób". */
+const PEOPLE_ACC: PluralForms = ['osobę', 'osoby', 'osób'];
+const PEOPLE_EACH: PluralForms = ['osobie', 'osoby', 'osób'];
+/** "do 2 osób, do 12 osób" (genitive). */
+const PEOPLE_GEN: PluralForms = ['osoby', 'osób', 'osób'];
+const TEAM_LOC: PluralForms = ['zespole', 'zespołach', 'zespołach'];
+
+/** One team: "G-PZK „Wodzisław” liczy 10 osób z 5 sektorów (brak: zdrowie, bezpieczeństwo)". */
+export function teamPeoplePhrase(team: { kind: PartnershipKind; name: string; people: number; sectors: readonly Sector[]; missingSectors: readonly Sector[] }): string {
+  const missing = team.missingSectors.length ? ` (brak: ${sectorsInWords(team.missingSectors)})` : '';
+  return `${teamName(team.kind, team.name)} liczy ${counted(team.people, PEOPLE_ACC)} z ${counted(team.sectors.length, SECTOR_GEN)}${missing}`;
+}
+
+/**
+ * Several teams of a kind, as seed 004 says it ("G-PZK liczą po ok. 10 osób"): "4 G-PZK liczą po 10 osób", or
+ * "4 G-PZK liczą od 8 do 12 osób (średnio 10)", then the expected sectors some lack: "brak przedstawicieli sektorów:
+ * zdrowie (w 2 zespołach), bezpieczeństwo (w 1 zespole)".
+ */
+export function teamsPeoplePhrase(kind: PartnershipKind, teams: readonly { people: number; missingSectors: readonly Sector[] }[]): string {
+  const counts = teams.map((team) => team.people);
+  const min = Math.min(...counts);
+  const max = Math.max(...counts);
+  const average = Math.round(counts.reduce((sum, n) => sum + n, 0) / counts.length);
+  const verb = agreeing(teams.length, ['liczy', 'liczą', 'liczy']);
+  const size = min === max ? `po ${counted(min, PEOPLE_EACH)}` : `od ${formatNumberPl(min)} do ${counted(max, PEOPLE_GEN)} (średnio ${formatNumberPl(average)})`;
+  const lacking = SECTOR_KEYS.map((sector) => [sector, teams.filter((team) => team.missingSectors.includes(sector)).length] as const).filter(([, n]) => n > 0);
+  const missing = lacking.length ? `, brak przedstawicieli sektorów: ${lacking.map(([sector, n]) => `${sectorsInWords([sector])} (w ${counted(n, TEAM_LOC)})`).join(', ')}` : '';
+  return `${formatNumberPl(teams.length)} ${PARTNERSHIP_NOUNS[kind].short} ${verb} ${size}${missing}`;
+}
+
+/** "G-PZK „Wodzisław” – średnio 1,5 spotkania w miesiącu wobec planowanych 2 (poniżej planu)". */
+export function teamRhythmPhrase(team: { kind: PartnershipKind; name: string; perMonth: number; target: number | null; behind: boolean }): string {
+  return `${teamName(team.kind, team.name)} – ${meetingRhythmPhrase(team.perMonth, team.target)}${team.behind ? ' (poniżej planu)' : ''}`;
 }

@@ -27,6 +27,8 @@ function excelValue(kind: SummaryCellKind, value: SummaryCell): string | number 
   return value;
 }
 
+const OPTIONAL_SHEETS = new Set<string>(['subregions', 'audiences']);
+
 function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: SummaryCell[][]): void {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
@@ -107,6 +109,8 @@ export async function summaryXlsx(summary: ReportSummary): Promise<Uint8Array> {
   workbook.title = summary.title;
   addTextSheet(workbook, summary);
   for (const table of summaryTables(summary, 'pl', 'sheet')) {
+    // An office without subregions, or events without audiences, gets no empty sheet for them.
+    if (OPTIONAL_SHEETS.has(table.key) && table.rows.length === 0) continue;
     if (table.key === 'plan') {
       addMonthsSheet(workbook, summary);
       addChronicleSheet(workbook, summary);

@@ -16,8 +16,12 @@
  */
 import type { Knex } from 'knex';
 import {
+  EVENT_AUDIENCE_KEYS,
   EVENT_TYPE_KEYS,
   PARTNERSHIP_KIND_KEYS,
+  type AudienceSplit,
+  type SubregionRow,
+  type SubregionSpread,
   toClockHours,
   type AreaRow,
   type EventFigures,
@@ -35,6 +39,7 @@ import {
   type ReportSummary,
   type SessionFigures,
   type SignedAgreementRow,
+  type TeamRow,
   type TerritoryLevel,
   type VoivodeshipRow,
   comparePolish,
@@ -52,6 +57,10 @@ import { summaryPhotos } from './photos';
 import { round2 } from './rounding';
 import { deliveredHours, isSessionType, sessionModeOf } from './deliveredHours';
 import type { HeldEvent } from './types';
+import { subregionOfPowiat } from '../subregions';
+import { voivodeshipGenitive } from './phrases';
+import { compositionOf, teamsOf } from '../partnerships/team';
+import { meetingRhythms } from '../partnerships/rhythm';
 
 // ---------------------------------------------------------------------------------------------------------
 // Held events with what happened at them
@@ -277,6 +286,19 @@ async function resolveScope(db: Knex, request: ReportRequest, units: Units): Pro
     const prefix = scope.code;
     return { name: unitLabel(unit), level: unit.level, locative: unitLocative(unit), includes: (code) => code !== null && code.startsWith(prefix) };
   }
+  if (scope.kind === 'subregion' && scope.subregionId) {
+    const subregion = (await db('subregions').where({ id: scope.subregionId }).first('name', 'voivodeship_code')) as { name: string; voivodeship_code: string } | undefined;
+    if (!subregion) throw notFound('subregion');
+    const powiats = new Set(((await db('subregion_powiats').where({ subregion_id: scope.subregionId }).select('powiat_code')) as { powiat_code: string }[]).map((row) => row.powiat_code));
+    const voivodeship = units.get(subregion.voivodeship_code);
+    const of = voivodeship ? ` województwa ${voivodeshipGenitive(voivodeship.name)}` : '';
+    return {
+      name: `subregion ${quoted(subregion.name)}${of}`,
+      level: null,
+      locative: `w subregionie ${quoted(subregion.name)}${of}`,
+      includes: (code) => code !== null && code.length >= 4 && powiats.has(code.slice(0, 4)),
+    };
+  }
   if (scope.kind === 'project' && scope.projectId) {
     const project = (await db('projects').where({ id: scope.projectId }).first('name')) as { name: string } | undefined;
     if (!project) throw notFound('projekt');
@@ -311,6 +333,8 @@ interface SummaryInput {
   /** Events of the period still "planned" after their end: in no figure until settled. */
   leftOut: ReportEvent[];
   cancelled: ReportEvent[];
+  /** The office's subregions by powiat code. */
+  subregionOf: Map<string, { id: string; name: string; voivodeshipCode: string }>;
 }
 
 async function loadInput(db: Knex, request: ReportRequest): Promise<SummaryInput> {
@@ -336,7 +360,8 @@ async function loadInput(db: Knex, request: ReportRequest): Promise<SummaryInput
   const planFrom = addDays(to, 1);
   const planTo = addDays(addMonths(planFrom, request.planMonths), -1);
   const planned = (await loadEvents(db, 'planned', planFrom, planTo)).filter((e) => scope.includes(e.terytCode, e.projectId));
-  return { from, to, units, scope, held, socialWorkers, personIds: presence.personIds, partnerships, agreements, plan: { from: planFrom, to: planTo, events: planned }, leftOut, cancelled };
+  const subregionOf = await subregionOfPowiat(db);
+  return { from, to, units, scope, held, socialWorkers, personIds: presence.personIds, partnerships, agreements, plan: { from: planFrom, to: planTo, events: planned }, leftOut, cancelled, subregionOf };
 }
 
 /** Per voivodeship: the places of events, of partnerships formed or active and of agreements signed. */
@@ -363,6 +388,93 @@ function voivodeshipRows({ from, to, units, held, partnerships, agreements }: Su
       };
     })
     .sort(compareAreas);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Audiences and subregions
+
+/** Held events of each type split by audience (seed 001: "w tym 1 dla kadry kierowniczej i 4 dla pracowników OPS"). */
+export function audienceSplits(held: HeldEvent[]): Partial<Record<EventType, AudienceSplit>> {
+  const result: Partial<Record<EventType, AudienceSplit>> = {};
+  for (const type of EVENT_TYPE_KEYS) {
+    const ofType = held.filter((e) => e.type === type);
+    if (!ofType.some((e) => e.audiences.length > 0)) continue;
+    const byAudience: Partial<Record<(typeof EVENT_AUDIENCE_KEYS)[number], number>> = {};
+    const groups = new Map<string, { audiences: (typeof EVENT_AUDIENCE_KEYS)[number][]; count: number }>();
+    let without = 0;
+    for (const event of ofType) {
+      if (event.audiences.length === 0) {
+        without += 1;
+        continue;
+      }
+      for (const code of event.audiences) byAudience[code] = (byAudience[code] ?? 0) + 1;
+      const key = event.audiences.join(' ');
+      const group = groups.get(key) ?? { audiences: event.audiences, count: 0 };
+      group.count += 1;
+      groups.set(key, group);
+    }
+    // In the vocabulary's order of each group's first audience, single audiences before combinations.
+    const rank = (audiences: string[]) => EVENT_AUDIENCE_KEYS.indexOf(audiences[0] as (typeof EVENT_AUDIENCE_KEYS)[number]);
+    const sorted = [...groups.values()].sort((a, b) => rank(a.audiences) - rank(b.audiences) || a.audiences.length - b.audiences.length || a.audiences.join().localeCompare(b.audiences.join()));
+    result[type] = { byAudience, groups: sorted, without };
+  }
+  return result;
+}
+
+type SubregionOf = SummaryInput['subregionOf'];
+
+function subregionOfCode(code: string | null, subregionOf: SubregionOf) {
+  return code && code.length >= 4 ? subregionOf.get(code.slice(0, 4)) : undefined;
+}
+
+/** Over how many subregions each type's held events spread (seed 001: "8 szkoleń w 4 subregionach województwa śląskiego"). */
+export function subregionSpreads(held: HeldEvent[], subregionOf: SubregionOf, units: Units): Partial<Record<EventType, SubregionSpread>> {
+  const result: Partial<Record<EventType, SubregionSpread>> = {};
+  if (subregionOf.size === 0) return result;
+  for (const type of EVENT_TYPE_KEYS) {
+    const ofType = held.filter((e) => e.type === type);
+    const found = ofType.map((e) => subregionOfCode(e.terytCode, subregionOf)).filter((s) => s !== undefined);
+    if (found.length === 0) continue;
+    const ids = new Set(found.map((s) => s.id));
+    const voivodeships = new Set(found.map((s) => s.voivodeshipCode));
+    const voivodeshipCode = voivodeships.size === 1 ? [...voivodeships][0]! : null;
+    result[type] = { subregions: ids.size, placed: found.length, voivodeshipCode, voivodeshipName: voivodeshipCode ? (units.get(voivodeshipCode)?.name ?? null) : null };
+  }
+  return result;
+}
+
+/** The events per subregion of the office, then those in no subregion; none when no event lies in a subregion. */
+function subregionRows({ held, subregionOf, units }: SummaryInput): SubregionRow[] {
+  if (subregionOf.size === 0) return [];
+  const groups = new Map<string | null, { name: string; voivodeshipCode: string | null; events: HeldEvent[] }>();
+  for (const event of held) {
+    const subregion = subregionOfCode(event.terytCode, subregionOf);
+    const key = subregion?.id ?? null;
+    const group = groups.get(key) ?? { name: subregion?.name ?? 'poza subregionami', voivodeshipCode: subregion?.voivodeshipCode ?? null, events: [] };
+    group.events.push(event);
+    groups.set(key, group);
+  }
+  if (![...groups.keys()].some((key) => key !== null)) return [];
+  return [...groups.entries()]
+    .map(([id, group]) => {
+      const figures = tally(group.events);
+      const voivodeship = group.voivodeshipCode ? units.get(group.voivodeshipCode) : undefined;
+      return {
+        subregionId: id,
+        code: null,
+        name: group.name,
+        level: null,
+        powiatName: null,
+        voivodeshipCode: group.voivodeshipCode,
+        voivodeshipName: voivodeship?.name ?? null,
+        events: figures.count,
+        hours: figures.hours,
+        clockEquivalent: figures.clockEquivalent,
+        participants: figures.participants,
+        attendances: figures.attendances,
+      };
+    })
+    .sort((a, b) => (a.subregionId === null ? 1 : 0) - (b.subregionId === null ? 1 : 0) || (a.voivodeshipCode ?? '').localeCompare(b.voivodeshipCode ?? '') || comparePolish(a.name, b.name));
 }
 
 /** The indicators of the projects in scope, each from its own project's data (indicators.ts). */
@@ -424,6 +536,44 @@ function formedPartnershipRows({ from, to, units, partnerships }: SummaryInput):
     .sort((a, b) => PARTNERSHIP_KIND_KEYS.indexOf(a.kind) - PARTNERSHIP_KIND_KEYS.indexOf(b.kind) || comparePolish(a.territory ?? a.name, b.territory ?? b.name) || comparePolish(a.name, b.name));
 }
 
+/**
+ * Teams active in the period, with their people and sectors on its last day (today at most) and their meeting rhythm
+ * over the period (the one rule of partnerships/rhythm.ts, which the dashboard calls too).
+ */
+async function teamRows(db: Knex, { from, to, units, partnerships }: SummaryInput): Promise<TeamRow[]> {
+  const active = partnerships.filter((p) => isActiveIn(p, from, to));
+  const today = warsawDay(new Date());
+  const onDay = to < today ? to : today;
+  const teams = await teamsOf(
+    db,
+    active.map((p) => p.id),
+    onDay,
+  );
+  const wanted = new Set(active.map((p) => p.id));
+  const rhythms = new Map((await meetingRhythms(db, { from, to }, today)).filter((r) => wanted.has(r.partnershipId)).map((r) => [r.partnershipId, r]));
+  return active
+    .map((p): TeamRow => {
+      const composition = compositionOf(teams.get(p.id) ?? [], onDay);
+      const rhythm = rhythms.get(p.id);
+      return {
+        id: p.id,
+        kind: p.kind,
+        name: p.name,
+        territory: partnershipTerritory(p, units),
+        people: composition.people,
+        onDay,
+        sectors: composition.sectors,
+        missingSectors: composition.missingSectors,
+        target: rhythm?.target ?? null,
+        meetings: rhythm?.meetings ?? null,
+        perMonth: rhythm?.perMonth ?? null,
+        judged: rhythm?.judged ?? false,
+        behind: rhythm?.behind ?? false,
+      };
+    })
+    .sort((a, b) => PARTNERSHIP_KIND_KEYS.indexOf(a.kind) - PARTNERSHIP_KIND_KEYS.indexOf(b.kind) || comparePolish(a.name, b.name));
+}
+
 function monthlyCounts({ from, to, held }: SummaryInput): MonthCounts[] {
   return monthsBetween(from, to).map((month) => {
     const counts: Partial<Record<EventType, number>> = {};
@@ -479,9 +629,13 @@ export async function buildSummary(db: Knex, request: ReportRequest): Promise<Re
     // Per gmina (or whatever unit an event is placed in) and per voivodeship.
     gminas: [...groupByPlace(held).entries()].map(([code, list]) => areaRow(code, list, units)).sort(compareAreas),
     voivodeships: voivodeshipRows(input),
+    subregions: subregionRows(input),
+    audiences: audienceSplits(held),
+    subregionSpread: subregionSpreads(held, input.subregionOf, units),
     indicators: await summaryIndicators(db, request, input),
     signedAgreements: signedAgreementRows(agreements),
     formedPartnerships: formedPartnershipRows(input),
+    teams: await teamRows(db, input),
     monthly: monthlyCounts(input),
     plan: planOf(input),
     leftOut: input.leftOut.map((e) => outsideRow(e, units)),

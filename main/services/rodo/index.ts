@@ -110,8 +110,8 @@ async function activityOf(db: Knex, table: 'event_participants' | 'event_leaders
 /**
  * People whose data the office has no reason to keep any more: they took part in events, every one of them (and
  * every one they led) belongs to a project that ended more than the retention years before `today`; they are not
- * the office's own staff, not the current representative of a member institution nor the animator of a working
- * partnership, and not anonymised yet. Each with the day their retention period ended, earliest first.
+ * the office's own staff, not the current representative of a member institution, a person still in a team nor the
+ * animator of a working partnership, and not anonymised yet. Each with the day their retention period ended, earliest first.
  */
 export async function rodoDue(db: Knex, today: string | null): Promise<RodoDuePerson[]> {
   const day = today ?? warsawToday();
@@ -121,6 +121,8 @@ export async function rodoDue(db: Knex, today: string | null): Promise<RodoDuePe
   const staff = new Set((await db('person_roles').where({ role: 'staff' }).pluck('person_id')) as string[]);
   const representatives = new Set((await db('partnership_members').whereNull('left_on').whereNotNull('representative_person_id').pluck('representative_person_id')) as string[]);
   const animators = new Set((await db('partnerships').whereNull('ended_on').whereNotNull('animator_person_id').pluck('animator_person_id')) as string[]);
+  // People still in a team keep their data while they are there.
+  for (const id of (await db('partnership_team_people').whereNull('to_on').pluck('person_id')) as string[]) representatives.add(id);
 
   const candidates: { personId: string; lastEnd: string; participations: number }[] = [];
   for (const [personId, taking] of participations) {
@@ -250,6 +252,14 @@ export async function personData(db: Knex, personId: string): Promise<RodoPerson
       .orderBy('m.joined_on')
       .select('m.partnership_id', { partnership_name: 'p.name', institution_name: 'i.name' }, 'm.joined_on', 'm.left_on', 'm.declaration_signed_on');
   const animatorOf: { id: string; name: string }[] = await db('partnerships').where({ animator_person_id: personId }).orderBy('name').select('id', 'name');
+  const teamRoles: { partnership_id: string; partnership_name: string; institution_name: string; role: string; from_on: string; to_on: string | null }[] = await db('partnership_team_people as t')
+    .join('partnerships as p', 'p.id', 't.partnership_id')
+    .join('partnership_members as m', 'm.id', 't.member_id')
+    .join('institutions as i', 'i.id', 'm.institution_id')
+    .where('t.person_id', personId)
+    .orderBy('t.from_on')
+    .orderBy('t.id')
+    .select('t.partnership_id', { partnership_name: 'p.name', institution_name: 'i.name' }, 't.role', 't.from_on', 't.to_on');
   const participations: {
     id: string;
     event_id: string;
@@ -311,6 +321,7 @@ export async function personData(db: Knex, personId: string): Promise<RodoPerson
       declarationSignedOn: m.declaration_signed_on,
     })),
     animatorOf: animatorOf.map((p) => ({ partnershipId: p.id, partnershipName: p.name })),
+    teamRoles: teamRoles.map((t) => ({ partnershipId: t.partnership_id, partnershipName: t.partnership_name, institutionName: t.institution_name, role: t.role, fromOn: t.from_on, toOn: t.to_on })),
     participations: participations.map((p) => ({
       eventId: p.event_id,
       title: p.title,

@@ -12,11 +12,14 @@ import {
   partnershipSave,
   partnershipsForInstitution,
   serviceOfferSave,
+  teamPeopleAdd,
+  teamPersonEnd,
   type InstitutionPartnership,
   type PartnershipDetail,
   type PartnershipMember,
   type PartnershipSummary,
   type ServiceOffer,
+  type TeamPerson,
 } from '../schemas/partnerships';
 
 export const partnershipChannels = {
@@ -36,6 +39,11 @@ export const partnershipChannels = {
   'partnerships.leave': channel<PartnershipMember>()(partnershipLeave),
   /** Representative and declaration date of a current membership row. */
   'partnerships.updateMember': channel<PartnershipMember>()(partnershipMemberUpdate),
+
+  /** People of one member institution join the team, each in a role (all or none). */
+  'partnerships.addTeamPeople': channel<TeamPerson[]>()(teamPeopleAdd),
+  /** A person leaves the team: the row is closed, kept as history. */
+  'partnerships.endTeamPerson': channel<TeamPerson>()(teamPersonEnd),
 
   /** An offer of the local basket of services, from an institution that is or was a member. */
   'partnerships.saveOffer': channel<ServiceOffer>()(serviceOfferSave),

@@ -4,8 +4,37 @@
  * exported as XLSX.
  */
 import { z } from 'zod';
-import type { Label } from '../vocabulary';
+import {
+  AGREEMENT_STATUSES,
+  ATTACHMENT_KINDS,
+  ATTENDANCE_STATUSES,
+  EVENT_AUDIENCES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  HOUR_UNITS,
+  INSTITUTION_TYPES,
+  PARTNERSHIP_KINDS,
+  PERSON_ROLES,
+  SESSION_MODES,
+  STUDY_KINDS,
+  STUDY_STATUSES,
+  TEAM_ROLES,
+  type Label,
+} from '../vocabulary';
 import * as f from './fields';
+
+/** Enumerated values shown by their labels wherever the log is read (the screen, the RODO export): table → column → vocabulary. */
+export const AUDIT_VOCABULARIES: Record<string, Record<string, Record<string, Label>>> = {
+  institutions: { type: INSTITUTION_TYPES },
+  people: { roles: PERSON_ROLES },
+  partnerships: { kind: PARTNERSHIP_KINDS },
+  agreements: { status: AGREEMENT_STATUSES },
+  events: { type: EVENT_TYPES, status: EVENT_STATUSES, hour_unit: HOUR_UNITS, mode: SESSION_MODES, audiences: EVENT_AUDIENCES },
+  attendance: { status: ATTENDANCE_STATUSES },
+  event_attachments: { kind: ATTACHMENT_KINDS },
+  studies: { kind: STUDY_KINDS, status: STUDY_STATUSES },
+  partnership_team_people: { role: TEAM_ROLES },
+};
 
 export const AUDIT_ACTIONS = {
   create: { pl: 'Utworzenie', en: 'Created' },
@@ -25,6 +54,7 @@ export const AUDIT_TABLES = {
   projects: { pl: 'Projekt', en: 'Project' },
   partnerships: { pl: 'Zespół (PZK, G-PZK, ZZK)', en: 'Partnership (PZK, G-PZK, ZZK)' },
   partnership_members: { pl: 'Członkostwo w zespole', en: 'Membership' },
+  partnership_team_people: { pl: 'Osoba w zespole', en: 'Team person' },
   service_offers: { pl: 'Usługa w koszyku', en: 'Service offer' },
   zzk_cases: { pl: 'Sprawa ZZK', en: 'ZZK case' },
   agreements: { pl: 'Porozumienie', en: 'Agreement' },
@@ -35,6 +65,7 @@ export const AUDIT_TABLES = {
   event_attachments: { pl: 'Załącznik wydarzenia', en: 'Event attachment' },
   document_templates: { pl: 'Szablon dokumentu', en: 'Document template' },
   studies: { pl: 'Opracowanie (diagnoza, raport, katalog, ekspertyza)', en: 'Study or deliverable' },
+  subregions: { pl: 'Subregion', en: 'Subregion' },
 } as const satisfies Record<string, Label>;
 
 export type AuditTable = keyof typeof AUDIT_TABLES;
@@ -59,6 +90,9 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   phone: { pl: 'Telefon', en: 'Phone' },
   website: { pl: 'Strona www', en: 'Website' },
   notes: { pl: 'Uwagi', en: 'Notes' },
+  audiences: { pl: 'Odbiorcy', en: 'Audiences' },
+  powiats: { pl: 'Powiaty', en: 'Powiats' },
+  voivodeship_code: { pl: 'Województwo', en: 'Voivodeship' },
   active: { pl: 'Aktywna', en: 'Active' },
   first_name: { pl: 'Imię', en: 'First name' },
   last_name: { pl: 'Nazwisko', en: 'Last name' },
@@ -85,6 +119,10 @@ export const AUDIT_FIELDS: Record<string, Label> = {
   joined_on: { pl: 'Przystąpienie', en: 'Joined on' },
   left_on: { pl: 'Wystąpienie', en: 'Left on' },
   declaration_signed_on: { pl: 'Deklaracja podpisana', en: 'Declaration signed on' },
+  meetings_per_month_target: { pl: 'Planowane spotkania w miesiącu', en: 'Planned meetings a month' },
+  member_id: { pl: 'Członkostwo instytucji', en: 'Membership' },
+  from_on: { pl: 'W zespole od', en: 'In the team from' },
+  to_on: { pl: 'W zespole do', en: 'In the team until' },
   service: { pl: 'Usługa', en: 'Service' },
   target_group: { pl: 'Grupa docelowa', en: 'Target group' },
   contact: { pl: 'Kontakt', en: 'Contact' },

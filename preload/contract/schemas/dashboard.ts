@@ -1,7 +1,7 @@
 /** The dashboard (Pulpit): this week and the next, agreements to sign or expiring, indicators, quiet partnerships, recent changes. */
 import { z } from 'zod';
 import type { AgreementStatus, EventStatus, EventType, IndicatorMeasureKind, PartnershipKind } from '../vocabulary';
-import { optionalCalendarDate } from './partnerships';
+import { optionalCalendarDate, type MeetingRhythm } from './partnerships';
 
 export const dashboardQuery = z
   .object({
@@ -98,6 +98,8 @@ export interface DashboardOverview {
   quietPartnerships: DashboardQuietPartnership[];
   /** Running projects with phases or milestones. */
   projectStages: DashboardProjectStage[];
+  /** Working teams with a planned rhythm: meetings a month held over the last twelve months against the target, those behind first. */
+  meetingRhythm: MeetingRhythm[];
   recentChanges: DashboardChange[];
 }
 

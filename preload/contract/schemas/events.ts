@@ -8,6 +8,9 @@ import { z } from 'zod';
 import {
   ATTACHMENT_KIND_KEYS,
   ATTENDANCE_STATUS_KEYS,
+  EVENT_AUDIENCE_KEYS,
+  orderedAudiences,
+  type EventAudience,
   EVENT_LEADER_ROLE_KEYS,
   EVENT_STATUS_KEYS,
   EVENT_TYPE_KEYS,
@@ -55,6 +58,13 @@ const hourUnit = z.enum(HOUR_UNIT_KEYS, { error: 'Wybierz jednostkę godzin: dyd
 const sessionMode = z.enum(SESSION_MODE_KEYS, { error: 'Wybierz formę: indywidualna lub grupowa' });
 const attendanceStatus = z.enum(ATTENDANCE_STATUS_KEYS, { error: 'Wybierz obecność z listy (obecny, nieobecny, usprawiedliwiony)' });
 const leaderRole = z.enum(EVENT_LEADER_ROLE_KEYS, { error: 'Wybierz rolę prowadzącego z listy' });
+const audience = z.enum(EVENT_AUDIENCE_KEYS, { error: 'Wybierz odbiorców z listy (np. kadra kierownicza, pracownicy socjalni / OPS)' });
+/** For whom the event was held: several codes, each once, kept in the vocabulary's order; empty when not said. */
+export const eventAudiences = z
+  .array(audience, { error: 'Podaj listę odbiorców' })
+  .max(EVENT_AUDIENCE_KEYS.length, 'Każdą grupę odbiorców wybierz najwyżej raz')
+  .nullish()
+  .transform((value) => orderedAudiences(value ?? []));
 
 const HOURS_MESSAGE = 'Liczba godzin musi być liczbą nie mniejszą niż 0';
 /** Hours (of the event, or of one person): a number ≥ 0, at most 2 decimal places' worth of sense; blank is null. */
@@ -143,6 +153,8 @@ const eventFields = z.object({
         return true;
       });
     }),
+  /** For whom it was held (kadra kierownicza, pracownicy OPS…); several allowed. */
+  audiences: eventAudiences,
   notes: f.optionalText('Uwagi', 4000),
   /** Why a cancelled event was cancelled (kept only while it is cancelled). */
   cancellationReason: f.optionalText('Powód odwołania', 1000),
@@ -234,6 +246,10 @@ const eventFilters = z.object({
   /** A voivodeship (2 digits), powiat (4) or gmina (7): events there (the event's own place, else its partnership's). */
   territoryCode: territoryCode.optional(),
   projectId: f.id.optional(),
+  /** Events held for any of these audiences. */
+  audiences: z.array(audience).max(EVENT_AUDIENCE_KEYS.length).optional(),
+  /** Events placed in a powiat (or a gmina of a powiat) of this subregion (the event's place, else its partnership's). */
+  subregionId: f.id.optional(),
   search: f.text().trim().max(200).optional(),
 });
 
@@ -458,6 +474,8 @@ export interface EventSummary {
   unnamedByDay: UnnamedHeadcount[];
   /** The people the event reached beyond its list (`unnamedReached` of `unnamedByDay`; null: no headcount given). */
   unnamedParticipants: number | null;
+  /** For whom it was held, in the vocabulary's order. */
+  audiences: EventAudience[];
 }
 
 export interface EventLeader {

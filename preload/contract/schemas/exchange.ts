@@ -11,7 +11,9 @@ import {
   ATTENDANCE_STATUS_KEYS,
   CERTIFICATE_RULE_KEYS,
   DEFAULT_CERTIFICATE_MIN_SHARE,
+  EVENT_AUDIENCE_KEYS,
   EVENT_LEADER_ROLE_KEYS,
+  orderedAudiences,
   FORM_OF_ADDRESS_KEYS,
   EVENT_STATUS_KEYS,
   EVENT_TYPE_KEYS,
@@ -24,6 +26,7 @@ import {
   SESSION_MODE_KEYS,
   STUDY_KIND_KEYS,
   STUDY_STATUS_KEYS,
+  TEAM_ROLE_KEYS,
   TEMPLATE_KIND_KEYS,
   type AttendanceStatus,
 } from '../vocabulary';
@@ -42,13 +45,14 @@ export const EXCHANGE_VERSION = 3;
  * (`unnamedByDay`; an older file's single `unnamedParticipants` is read as the count of the event's first day); per
  * indicator, the values entered by hand (`values`); milestones of projects (`milestones`); studies and deliverables
  * (`studies`, with their files); the descriptions of events' attachments (`attachments`: kind, caption, the day a
- * photo was taken, the summary's photo page). Absent from an older file, each is read as none (an event's
+ * photo was taken, the summary's photo page); the events' audiences (`audiences`) and the office's subregions (`subregions`); the people of a team (`members[].team`) and
+ * a team's planned meetings a month (`meetingsPerMonthTarget`). Absent from an older file, each is read as none (an event's
  * attachments are then left as they are).
  */
 export const EXCHANGE_READABLE_VERSIONS = [1, 2, 3] as const;
 
 /** What an import counts, entity by entity, in the order the file is written. */
-export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates', 'studies'] as const;
+export const EXCHANGE_ENTITIES = ['projects', 'institutions', 'people', 'templates', 'agreements', 'partnerships', 'eventSeries', 'events', 'certificates', 'studies', 'subregions'] as const;
 export type ExchangeEntity = (typeof EXCHANGE_ENTITIES)[number];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -337,6 +341,16 @@ export const exchangeAgreement = record({
 export const PARTNERSHIP_KIND_CODES = { PZK: 'pzk', 'G-PZK': 'gpzk', ZZK: 'zzk' } as const;
 const PARTNERSHIP_KIND_CODE_KEYS = Object.keys(PARTNERSHIP_KIND_CODES) as [keyof typeof PARTNERSHIP_KIND_CODES, ...(keyof typeof PARTNERSHIP_KIND_CODES)[]];
 
+/** Since version 3: a person of the member institution in the team, in a role, from a day (to a day once they left). */
+export const exchangeTeamPerson = record({
+  id: id.optional(),
+  personId: id,
+  role: oneOf(TEAM_ROLE_KEYS, 'a rola w zespole'),
+  from: day,
+  /** Absent while still in the team. */
+  to: optionalDay,
+}).superRefine((person, ctx) => order(ctx, person.from, person.to, ['to'], 'data zakończenia udziału jest wcześniejsza niż jego początek'));
+
 export const exchangeMember = record({
   id: id.optional(),
   institutionId: id,
@@ -347,6 +361,8 @@ export const exchangeMember = record({
   /** Left on; absent while still a member. */
   to: optionalDay,
   declarationSignedOn: optionalDay,
+  /** Since version 3; absent: nobody named. */
+  team: list(exchangeTeamPerson, 'osoby w zespole', 500).default([]),
 }).superRefine((member, ctx) => order(ctx, member.from, member.to, ['to'], 'data wystąpienia jest wcześniejsza niż data przystąpienia'));
 
 export const exchangeServiceOffer = record({
@@ -386,6 +402,13 @@ export const exchangePartnership = record({
   /** Formalised on (the agreement of the partnership). */
   formedOn: optionalDay,
   endedOn: optionalDay,
+  /** Since version 3; absent: no rhythm set. */
+  meetingsPerMonthTarget: z
+    .number({ error: 'pole „meetingsPerMonthTarget” musi być liczbą' })
+    .min(0.25, 'pole „meetingsPerMonthTarget” musi być liczbą od 0,25 do 31')
+    .max(31, 'pole „meetingsPerMonthTarget” musi być liczbą od 0,25 do 31')
+    .nullish()
+    .transform((value) => value ?? null),
   notes: f.optionalText('Uwagi', 4000),
   members: list(exchangeMember, 'członkowie', 2000),
   serviceOffers: list(exchangeServiceOffer, 'koszyk usług', 2000).default([]),
@@ -488,6 +511,10 @@ export const exchangeEvent = record({
   /** Since version 2; absent: the project's rule. With `share` and no share given, 80 %. */
   certificateRule: oneOf(CERTIFICATE_RULE_KEYS, 'a zasada wydawania zaświadczeń').nullish().transform((value) => value ?? null),
   certificateMinShare: f.certificateMinShare.nullish().transform((value) => value ?? null),
+  /** Since version 3; absent: not said. For whom it was held, the vocabulary's codes, each once. */
+  audiences: list(oneOf(EVENT_AUDIENCE_KEYS, 'a grupa odbiorców'), 'odbiorcy', EVENT_AUDIENCE_KEYS.length)
+    .default([])
+    .transform((codes) => orderedAudiences(codes)),
   notes: f.optionalText('Uwagi', 4000),
   /** Why a cancelled event was cancelled. */
   cancellationReason: f.optionalText('Powód odwołania', 1000),
@@ -586,6 +613,27 @@ export const exchangeStudy = record({
   if (study.contractorInstitutionId && study.contractorName) issue(ctx, ['contractorName'], 'podaj contractorInstitutionId albo contractorName, nie oba');
 });
 
+// Subregions (since version 3)
+
+const POWIAT_MESSAGE = 'kod powiatu musi mieć 4 cyfry';
+
+export const exchangeSubregion = record({
+  id,
+  name: f.requiredText('Nazwa subregionu', 200),
+  /** The voivodeship's TERYT code (2 digits). */
+  voivodeship: f.text({ error: 'kod województwa musi mieć 2 cyfry' }).regex(/^\d{2}$/, 'kod województwa musi mieć 2 cyfry'),
+  /** Its powiats' TERYT codes (4 digits), each in one subregion only. */
+  powiats: list(f.text({ error: POWIAT_MESSAGE }).regex(/^\d{4}$/, POWIAT_MESSAGE), 'powiaty', 100).min(1, 'subregion musi obejmować co najmniej jeden powiat'),
+  notes: f.optionalText('Uwagi', 2000),
+}).superRefine((subregion, ctx) => {
+  const seen = new Set<string>();
+  subregion.powiats.forEach((code, i) => {
+    if (!code.startsWith(subregion.voivodeship)) issue(ctx, ['powiats', i], `powiat ${code} nie leży w województwie ${subregion.voivodeship}`);
+    if (seen.has(code)) issue(ctx, ['powiats', i], `powiat ${code} jest już na liście`);
+    seen.add(code);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // The document
 
@@ -611,6 +659,7 @@ export const exchangeDocument = record({
   events: list(exchangeEvent, 'wydarzenia'),
   certificates: list(exchangeCertificate, 'zaświadczenia').default([]),
   studies: list(exchangeStudy, 'opracowania').default([]),
+  subregions: list(exchangeSubregion, 'subregiony').default([]),
 });
 
 /**
@@ -629,6 +678,7 @@ export const exchangeFrame = record({
   events: list(z.unknown(), 'wydarzenia'),
   certificates: list(z.unknown(), 'zaświadczenia').default([]),
   studies: list(z.unknown(), 'opracowania').default([]),
+  subregions: list(z.unknown(), 'subregiony').default([]),
 });
 
 /** The schema of each list's records. */
@@ -643,6 +693,7 @@ export const EXCHANGE_RECORD_SCHEMAS = {
   events: exchangeEvent,
   certificates: exchangeCertificate,
   studies: exchangeStudy,
+  subregions: exchangeSubregion,
 } as const satisfies Record<ExchangeEntity, z.ZodType>;
 
 /** A document as written (what an export produces). */
@@ -695,4 +746,5 @@ export const EXCHANGE_ENTITY_LABELS: Record<ExchangeEntity, { pl: string; en: st
   events: { pl: 'wydarzenia', en: 'events' },
   certificates: { pl: 'zaświadczenia', en: 'certificates' },
   studies: { pl: 'opracowania (diagnozy, raporty, katalogi, ekspertyzy)', en: 'studies and deliverables' },
+  subregions: { pl: 'subregiony', en: 'subregions' },
 };

@@ -8,13 +8,18 @@ import {
   GOAL_STATUS_KEYS,
   PARTNERSHIP_KIND_KEYS,
   PROBLEM_CATEGORY_KEYS,
+  SECTORS,
+  TEAM_ROLE_KEYS,
   type GoalStatus,
   type InstitutionType,
   type Label,
   type PartnershipKind,
   type ProblemCategory,
+  type Sector,
+  type TeamRole,
 } from '../vocabulary';
 import * as f from './fields';
+import { formatCount, formatNumberPl } from '../plural';
 
 // ---------------------------------------------------------------------------------------------------------
 // Reusable fields
@@ -105,6 +110,14 @@ export const zzkCaseDraft = zzkCaseFields.superRefine((value, ctx) =>
 // ---------------------------------------------------------------------------------------------------------
 // Partnership
 
+const RHYTHM_MESSAGE = 'Planowana liczba spotkań w miesiącu: liczba od 0,25 do 31 (np. 2)';
+const meetingsPerMonth = z
+  .number({ error: RHYTHM_MESSAGE })
+  .min(0.25, RHYTHM_MESSAGE)
+  .max(31, RHYTHM_MESSAGE)
+  .nullish()
+  .transform((value) => value ?? null);
+
 const partnershipKind = z.enum(PARTNERSHIP_KIND_KEYS, { error: 'Wybierz rodzaj zespołu z listy' });
 
 const partnershipFields = z.object({
@@ -121,6 +134,8 @@ const partnershipFields = z.object({
   initiatedOn: optionalCalendarDate,
   formalisedOn: optionalCalendarDate,
   endedOn: optionalCalendarDate,
+  /** Meetings a month the team plans (seed 003: "średnio dwa razy w miesiącu"); empty: no rhythm set. */
+  meetingsPerMonthTarget: meetingsPerMonth,
   notes: f.optionalText('Uwagi', 4000),
   /** A ZZK's case, saved with it; empty for the others. */
   zzkCase: zzkCaseDraft.nullish().transform((value) => value ?? null),
@@ -163,6 +178,8 @@ export const partnershipListQuery = z
     projectId: f.id.optional(),
     /** A voivodeship (2 digits), powiat (4) or gmina (7): partnerships working in it. */
     territoryCode: f.text().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium').optional(),
+    /** Partnerships working in a powiat (or a gmina of a powiat) of this subregion of the office. */
+    subregionId: f.id.optional(),
     /** true: not ended (no end date, or one still ahead); false: ended. */
     active: z.boolean().optional(),
     /** The ZZKs of one PZK or G-PZK. */
@@ -208,6 +225,42 @@ export const partnershipMemberUpdate = z.object({
 });
 
 // ---------------------------------------------------------------------------------------------------------
+// The team's people (history: leaving closes a row, a return opens a new one)
+
+const teamRole = z.enum(TEAM_ROLE_KEYS, { error: 'Wybierz rolę w zespole z listy' });
+
+/** A person of a member institution joins the team in a role. */
+export const teamPersonAdd = z.object({
+  partnershipId: f.id,
+  /** The membership row of the person's institution. */
+  memberId: f.id,
+  personId: f.id,
+  role: teamRole,
+  fromOn: calendarDate,
+});
+
+/** Several people of one institution join at once, each with a role. */
+export const teamPeopleAdd = z.object({
+  partnershipId: f.id,
+  memberId: f.id,
+  fromOn: calendarDate,
+  people: z
+    .array(z.object({ personId: f.id, role: teamRole }), { error: 'Podaj osoby z ich rolami' })
+    .min(1, 'Wybierz co najmniej jedną osobę')
+    .max(100, 'Najwyżej 100 osób naraz')
+    .superRefine((people, ctx) => {
+      const seen = new Set<string>();
+      people.forEach((person, index) => {
+        if (seen.has(person.personId)) ctx.addIssue({ code: 'custom', path: [index, 'personId'], message: 'Ta osoba jest już na liście' });
+        seen.add(person.personId);
+      });
+    }),
+});
+
+/** A person leaves the team (or stops having the role): the row is closed on `toOn`. */
+export const teamPersonEnd = z.object({ id: f.id, version: f.version, toOn: calendarDate });
+
+// ---------------------------------------------------------------------------------------------------------
 // The local basket of services
 
 export const serviceOfferDraft = z.object({
@@ -236,6 +289,64 @@ export type PartnershipJoinMany = z.output<typeof partnershipJoinMany>;
 export type PartnershipLeave = z.output<typeof partnershipLeave>;
 export type PartnershipMemberUpdate = z.output<typeof partnershipMemberUpdate>;
 export type ServiceOfferSave = z.output<typeof serviceOfferSave>;
+export type TeamPersonAdd = z.output<typeof teamPersonAdd>;
+export type TeamPeopleAdd = z.output<typeof teamPeopleAdd>;
+export type TeamPersonEnd = z.output<typeof teamPersonEnd>;
+
+/** One row of a team's people: a person of a member institution in a role, from a day (to a day once closed). */
+export interface TeamPerson {
+  id: string;
+  version: number;
+  partnershipId: string;
+  memberId: string;
+  personId: string;
+  /** "Imię Nazwisko". */
+  personName: string;
+  institutionId: string;
+  institutionName: string;
+  institutionType: InstitutionType;
+  sector: Sector;
+  role: TeamRole;
+  fromOn: string;
+  toOn: string | null;
+  /** In the team today (no end date, or one still ahead). */
+  current: boolean;
+}
+
+/** Who a team is today: its people, the sectors they come from and the sectors the model expects but the team lacks. */
+export interface TeamComposition {
+  /** Distinct people in the team today. */
+  people: number;
+  /** Sectors of the people's institutions, in the order of SECTORS. */
+  sectors: Sector[];
+  /** EXPECTED_TEAM_SECTORS the team has nobody from. */
+  missingSectors: Sector[];
+}
+
+/**
+ * A team's meeting rhythm over a period (main/services/partnerships/rhythm.ts has the one rule): held meetings of
+ * the team per month of the time it was active in the period, against its target.
+ */
+export interface MeetingRhythm {
+  partnershipId: string;
+  partnershipName: string;
+  kind: PartnershipKind;
+  /** Meetings a month the team plans; null: none set. */
+  target: number | null;
+  /** The days the rate is taken over: from the later of the period's start and the team's formation to the earliest of the period's end, today and the team's end. */
+  from: string;
+  to: string;
+  /** Held meetings of the team in [from, to]. */
+  meetings: number;
+  /** Months of [from, to] (days / 30,4375, at least 1). */
+  months: number;
+  /** meetings / months, rounded to one decimal. */
+  perMonth: number;
+  /** Active for at least one whole month: only then is it judged. */
+  judged: boolean;
+  /** Judged, with a target, and perMonth (as rounded) below it. */
+  behind: boolean;
+}
 
 /** A partnership as lists show it. */
 export interface PartnershipSummary {
@@ -322,8 +433,15 @@ export interface PartnershipDetail extends PartnershipSummary {
   animatorPersonId: string | null;
   animatorName: string | null;
   notes: string | null;
+  meetingsPerMonthTarget: number | null;
   /** The whole membership history: current rows first. */
   members: PartnershipMember[];
+  /** The team's people, the whole history: current rows first. */
+  team: TeamPerson[];
+  /** The team today: number of people, sectors present and missing. */
+  composition: TeamComposition;
+  /** Meetings held against the target over the last twelve months (RHYTHM_RECENT_MONTHS), from the formation at the earliest. Null for a team never formed. */
+  rhythm: MeetingRhythm | null;
   /** The local basket of services. */
   offers: ServiceOffer[];
   /** For a PZK or G-PZK: its ZZKs. */
@@ -343,3 +461,21 @@ export interface InstitutionPartnership {
 export const declarationPrint = z.object({ partnershipId: f.id, memberId: f.id, format: f.printFormat });
 /** The partnership's basket of services (koszyk usług), as PDF or DOCX. */
 export const basketPrint = z.object({ partnershipId: f.id, format: f.printFormat });
+
+// ---------------------------------------------------------------------------------------------------------
+// How a team's people and rhythm are said (the partnership's page, the dashboard and the summary use these)
+
+export const MEETING_FORMS = ['spotkanie', 'spotkania', 'spotkań'] as const;
+export const PEOPLE_FORMS = ['osoba', 'osoby', 'osób'] as const;
+
+/** "średnio 1,5 spotkania w miesiącu wobec planowanych 2"; without a target, "średnio 1,5 spotkania w miesiącu". */
+export function meetingRhythmPhrase(perMonth: number, target: number | null): string {
+  const achieved = perMonth === 0 ? 'ani jednego spotkania' : `średnio ${formatCount(perMonth, MEETING_FORMS)} w miesiącu`;
+  if (target === null) return perMonth === 0 ? 'ani jednego spotkania' : achieved;
+  return perMonth === 0 ? `${achieved} wobec planowanych ${formatNumberPl(target)} w miesiącu` : `${achieved} wobec planowanych ${formatNumberPl(target)}`;
+}
+
+/** Sectors in words, in lower case: "pomoc społeczna, zdrowie". */
+export function sectorsInWords(sectors: readonly Sector[]): string {
+  return sectors.map((sector) => SECTORS[sector].pl.toLocaleLowerCase('pl')).join(', ');
+}

@@ -5,7 +5,7 @@
  * Everything here is JSON-safe: the same object is the `reports.summary` answer and the JSON export.
  */
 import { z } from 'zod';
-import type { EventType, HourUnit, MilestoneStatus, PartnershipKind, StudyKind, StudyStatus, TerritoryLevel } from '../vocabulary';
+import type { EventAudience, EventType, HourUnit, MilestoneStatus, PartnershipKind, Sector, StudyKind, StudyStatus, TerritoryLevel } from '../vocabulary';
 import * as f from './fields';
 import { calendarDate } from './partnerships';
 import type { IndicatorMeasure } from './projects';
@@ -18,7 +18,7 @@ export const ROUNDING_STYLES = {
 export type RoundingStyle = keyof typeof ROUNDING_STYLES;
 export const ROUNDING_STYLE_KEYS = Object.keys(ROUNDING_STYLES) as [RoundingStyle, ...RoundingStyle[]];
 
-export const REPORT_SCOPE_KINDS = ['all', 'territory', 'project'] as const;
+export const REPORT_SCOPE_KINDS = ['all', 'territory', 'project', 'subregion'] as const;
 export type ReportScopeKind = (typeof REPORT_SCOPE_KINDS)[number];
 
 export const REPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'json'] as const;
@@ -33,18 +33,22 @@ const territoryCode = f.text({ error: 'Wybierz jednostkę terytorialną' })
 
 export const reportScope = z
   .object({
-    kind: z.enum(REPORT_SCOPE_KINDS, { error: 'Wybierz zakres: cała baza, terytorium albo projekt' }),
+    kind: z.enum(REPORT_SCOPE_KINDS, { error: 'Wybierz zakres: cała baza, terytorium, projekt albo subregion' }),
     code: territoryCode.nullish(),
     projectId: f.id.nullish(),
+    /** With kind `subregion`: the office's subregion (its powiats and their gminas). */
+    subregionId: f.id.nullish(),
   })
   .superRefine((scope, ctx) => {
     if (scope.kind === 'territory' && !scope.code) ctx.addIssue({ code: 'custom', path: ['code'], message: 'Wybierz województwo, powiat lub gminę' });
     if (scope.kind === 'project' && !scope.projectId) ctx.addIssue({ code: 'custom', path: ['projectId'], message: 'Wybierz projekt' });
+    if (scope.kind === 'subregion' && !scope.subregionId) ctx.addIssue({ code: 'custom', path: ['subregionId'], message: 'Wybierz subregion' });
   })
   .transform((scope) => ({
     kind: scope.kind,
     code: scope.kind === 'territory' ? (scope.code ?? null) : null,
     projectId: scope.kind === 'project' ? (scope.projectId ?? null) : null,
+    ...(scope.kind === 'subregion' ? { subregionId: scope.subregionId ?? null } : {}),
   }));
 
 const reportFields = z.object({
@@ -132,6 +136,30 @@ export interface AreaRow {
   clockEquivalent: number;
   participants: number;
   attendances: number;
+}
+
+/** The events of one subregion of the office (or, with `subregionId` null, of places in none). */
+export interface SubregionRow extends AreaRow {
+  subregionId: string | null;
+}
+
+/**
+ * For whom the held events of a type were: `byAudience` counts events per audience code (an event for two counts in
+ * both), `groups` the events per combination of audiences (what the sentence names), `without` those with none given.
+ */
+export interface AudienceSplit {
+  byAudience: Partial<Record<EventAudience, number>>;
+  groups: { audiences: EventAudience[]; count: number }[];
+  without: number;
+}
+
+/** Over how many of the office's subregions the held events of a type spread; `placed` of them lie in one. */
+export interface SubregionSpread {
+  subregions: number;
+  placed: number;
+  /** The voivodeship when all the subregions are in one, else null. */
+  voivodeshipCode: string | null;
+  voivodeshipName: string | null;
 }
 
 export interface VoivodeshipRow extends AreaRow {
@@ -235,6 +263,31 @@ export interface FormedPartnershipRow {
   formedOn: string;
 }
 
+/**
+ * A team active in the period: its people and sectors on the period's last day (today at most), and its meeting
+ * rhythm over the period (main/services/partnerships/rhythm.ts).
+ */
+export interface TeamRow {
+  id: string;
+  kind: PartnershipKind;
+  name: string;
+  territory: string | null;
+  /** Distinct people in the team on `onDay`. */
+  people: number;
+  onDay: string;
+  sectors: Sector[];
+  missingSectors: Sector[];
+  /** Meetings a month the team plans; null: none set. */
+  target: number | null;
+  /** Held meetings of the team in the period (while it was active). */
+  meetings: number | null;
+  /** Meetings a month; null for a team never formed. */
+  perMonth: number | null;
+  /** Active for a whole month in the period, so judged against its target. */
+  judged: boolean;
+  behind: boolean;
+}
+
 export interface ChronicleMonth {
   /** YYYY-MM */
   month: string;
@@ -331,9 +384,17 @@ export interface ReportSummary {
   agreements: { signed: number; gminas: number; powiats: number };
   gminas: AreaRow[];
   voivodeships: VoivodeshipRow[];
+  /** Per subregion of the office (only when it defined some and events lie in them). */
+  subregions?: SubregionRow[];
+  /** Held events by type, split by audience (keyed by the vocabulary's codes); types without audiences are left out. */
+  audiences?: Partial<Record<EventType, AudienceSplit>>;
+  /** Held events by type over the office's subregions; types without placed events are left out. */
+  subregionSpread?: Partial<Record<EventType, SubregionSpread>>;
   indicators: IndicatorRow[];
   signedAgreements: SignedAgreementRow[];
   formedPartnerships: FormedPartnershipRow[];
+  /** Teams active in the period with their people, sectors and meeting rhythm. */
+  teams: TeamRow[];
   monthly: MonthCounts[];
   chronicle: ChronicleMonth[];
   plan: { from: string; to: string; events: PlannedEventRow[]; byType: Partial<Record<EventType, number>> };

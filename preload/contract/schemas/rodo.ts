@@ -91,6 +91,8 @@ export interface RodoPersonData {
   };
   memberships: { partnershipId: string; partnershipName: string; institutionName: string; joinedOn: string; leftOn: string | null; declarationSignedOn: string | null }[];
   animatorOf: { partnershipId: string; partnershipName: string }[];
+  /** The person's roles in teams (TEAM_ROLES), the whole history. */
+  teamRoles: { partnershipId: string; partnershipName: string; institutionName: string; role: string; fromOn: string; toOn: string | null }[];
   participations: {
     eventId: string;
     title: string;

@@ -25,6 +25,7 @@ import { settingsMessages } from '../features/settings/messages';
 import { templateMessages } from '../features/templates/messages';
 import { territoryMessages } from '../features/territory/messages';
 import { studyMessages } from '../features/studies/messages';
+import { subregionMessages } from '../features/subregions/messages';
 import type { FeatureMessages } from './featureMessages';
 
 export const FEATURE_MESSAGES: FeatureMessages[] = [
@@ -51,4 +52,5 @@ export const FEATURE_MESSAGES: FeatureMessages[] = [
   helpMessages,
   searchMessages,
   studyMessages,
+  subregionMessages,
 ];

@@ -7,11 +7,13 @@ import {
   AUDIT_ACTIONS,
   AUDIT_FIELDS,
   AUDIT_TABLES,
+  AUDIT_VOCABULARIES,
   EVENT_LEADER_ROLES,
   EVENT_STATUSES,
   EVENT_TYPES,
   FORMS_OF_ADDRESS,
   PERSON_ROLES,
+  TEAM_ROLES,
   type AuditValues,
   type Label,
   type RodoPersonData,
@@ -45,24 +47,26 @@ function table(headers: string[], rows: string[][]): string {
  * A recorded value as a person reads it: a name for an id, a day as 01.05.2026, "tak"/"nie", and for a list (an event's participants or
  * leaders, with other people's ids) only how many items it had, never the program's own notation.
  */
-function auditValue(value: unknown, names: Record<string, string>): string {
+function auditValue(value: unknown, names: Record<string, string>, vocabulary: Record<string, Label> | undefined): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string') {
+    if (vocabulary?.[value]) return vocabulary[value].pl;
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDayDots(value);
     if (/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value)) return when(value);
     return names[value] ?? value;
   }
   if (typeof value === 'boolean') return value ? 'tak' : 'nie';
   if (typeof value === 'number') return String(value).replace('.', ',');
+  if (Array.isArray(value) && vocabulary && value.every((item) => typeof item === 'string')) return value.length === 0 ? 'brak' : value.map((item: string) => vocabulary[item]?.pl ?? item).join(', ');
   if (Array.isArray(value)) return value.length === 0 ? 'brak' : formatCount(value.length, ['pozycja', 'pozycje', 'pozycji']);
   return formatCount(Object.keys(value as object).length, ['pole', 'pola', 'pól']);
 }
 
-function auditValues(values: AuditValues | null, names: Record<string, string>): string {
+function auditValues(values: AuditValues | null, names: Record<string, string>, table: string): string {
   if (!values) return '—';
   return Object.entries(values)
     .map(([column, value]) => {
-      const text = auditValue(value, names);
+      const text = auditValue(value, names, AUDIT_VOCABULARIES[table]?.[column]);
       return `${escapeHtml(AUDIT_FIELDS[column]?.pl ?? column)}: ${escapeHtml(text.length > 300 ? `${text.slice(0, 300)}…` : text)}`;
     })
     .join('<br>');
@@ -95,6 +99,11 @@ function personHtml(data: RodoPersonData): string {
       ['Zespół', 'Instytucja', 'Od', 'Do', 'Deklaracja'],
       data.memberships.map((m) => [h(m.partnershipName), h(m.institutionName), day(m.joinedOn), day(m.leftOn), day(m.declarationSignedOn)]),
     ),
+    '<h2>Role w zespołach</h2>',
+    table(
+      ['Zespół', 'Instytucja', 'Rola', 'Od', 'Do'],
+      data.teamRoles.map((t) => [h(t.partnershipName), h(t.institutionName), h(labelled(TEAM_ROLES, t.role)), day(t.fromOn), day(t.toOn)]),
+    ),
     '<h2>Animator zespołów</h2>',
     table(['Zespół'], data.animatorOf.map((a) => [h(a.partnershipName)])),
     '<h2>Udział w wydarzeniach</h2>',
@@ -120,8 +129,8 @@ function personHtml(data: RodoPersonData): string {
         h(when(a.at)),
         h(a.userName),
         h(`${labelled(AUDIT_ACTIONS, a.action)}: ${labelled(AUDIT_TABLES, a.table)}`),
-        auditValues(a.before, a.names),
-        auditValues(a.after, a.names),
+        auditValues(a.before, a.names, a.table),
+        auditValues(a.after, a.names, a.table),
       ]),
     ),
   ].join('\n');

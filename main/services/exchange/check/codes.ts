@@ -15,9 +15,13 @@ export function codesOf(entity: ExchangeEntity, index: number, record: unknown, 
     const value = record as ExchangeRecord<'agreements'>;
     code(['agreements', index, 'teryt'], value.teryt);
     (value.partyDetails ?? []).forEach((party, j) => code(['agreements', index, 'partyDetails', j, 'teryt'], party.teryt));
+  } else if (entity === 'subregions') {
+    const value = record as ExchangeRecord<'subregions'>;
+    code(['subregions', index, 'voivodeship'], value.voivodeship);
+    value.powiats.forEach((powiat, j) => code(['subregions', index, 'powiats', j], powiat));
   }
 }
-const NAMING_CODES: ExchangeEntity[] = ['institutions', 'partnerships', 'events', 'agreements'];
+const NAMING_CODES: ExchangeEntity[] = ['institutions', 'partnerships', 'events', 'agreements', 'subregions'];
 
 /** Every code of `codes` the register does not know, at every path where it occurs (the office's, then the lists'). */
 export async function checkCodes(db: Knex, source: DocumentSource, codes: Set<string>, officeTeryt: string | null, problems: Problems): Promise<void> {

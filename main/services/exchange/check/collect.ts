@@ -46,11 +46,18 @@ export interface Collected {
   phases: Part[];
   indicators: Part[];
   members: Part[];
+  /** People of a team, owned by their partnership. */
+  teamPeople: Part[];
   offers: Part[];
   caseParts: Part[];
   parties: Part[];
   attachments: Part[];
   certificates: CertificateKeys[];
+  /** Each powiat a subregion of the file names, with where it is first named (a powiat is in one subregion only). */
+  subregionPowiats: Map<string, string>;
+  /** Each subregion's voivodeship and name, lower case (one name per voivodeship). */
+  subregionNames: Map<string, string>;
+  subregions: { index: number; value: ExchangeRecord<'subregions'> }[];
   records: Problems;
   duplicates: Problems;
   noParties: Problems;
@@ -63,6 +70,9 @@ function emptyCollected(officeTeryt: string | null): Collected {
     referenced: Object.fromEntries(REF_KINDS.map((kind) => [kind, new Set<string>()])) as Collected['referenced'],
     codes: new Set(officeTeryt ? [officeTeryt] : []),
     templates: [],
+    subregionPowiats: new Map(),
+    subregionNames: new Map(),
+    subregions: [],
     agreementTemplates: [],
     agreementNumbers: [],
     partnershipKinds: new Map(),
@@ -72,6 +82,7 @@ function emptyCollected(officeTeryt: string | null): Collected {
     phases: [],
     indicators: [],
     members: [],
+    teamPeople: [],
     offers: [],
     caseParts: [],
     parties: [],
@@ -127,6 +138,7 @@ function keep(c: Collected, entity: ExchangeEntity, index: number, record: unkno
   }
   else if (entity === 'certificates') keepCertificate(c, index, record as ExchangeRecord<'certificates'>);
   else if (entity === 'studies') checkStudyFile(c, index, record as ExchangeRecord<'studies'>);
+  else if (entity === 'subregions') keepSubregion(c, index, record as ExchangeRecord<'subregions'>);
 }
 
 /** A study's file must be what its SHA-256 says and a PDF or DOCX by its content (as an upload is checked). */
@@ -143,6 +155,19 @@ function checkStudyFile(c: Collected, index: number, value: ExchangeRecord<'stud
     if (!(error instanceof ServiceError)) throw error;
     c.records.add(['studies', index, 'file', 'contentBase64'], error.message);
   }
+}
+
+function keepSubregion(c: Collected, index: number, value: ExchangeRecord<'subregions'>): void {
+  c.subregions.push({ index, value });
+  const name = `${value.voivodeship} ${value.name.toLocaleLowerCase('pl')}`;
+  const sameName = c.subregionNames.get(name);
+  if (sameName) c.duplicates.add(['subregions', index, 'name'], `subregion o nazwie „${value.name}” jest już w tym województwie (${sameName})`);
+  else c.subregionNames.set(name, `subregions[${index}]`);
+  value.powiats.forEach((code, j) => {
+    const first = c.subregionPowiats.get(code);
+    if (first) c.duplicates.add(['subregions', index, 'powiats', j], `powiat ${code} należy już do innego subregionu (${first}); powiat może być tylko w jednym`);
+    else c.subregionPowiats.set(code, `subregions[${index}]`);
+  });
 }
 
 function keepProject(c: Collected, index: number, value: ExchangeRecord<'projects'>): void {
@@ -162,6 +187,9 @@ function keepPartnership(c: Collected, index: number, value: ExchangeRecord<'par
   c.partnershipKinds.set(value.id, value.kind);
   if (value.parentId) c.parents.push({ index, parentId: value.parentId });
   value.members.forEach((member, j) => member.id && c.members.push({ path: ['partnerships', index, 'members', j, 'id'], id: member.id, owner: value.id }));
+  value.members.forEach((member, j) =>
+    member.team.forEach((person, k) => person.id && c.teamPeople.push({ path: ['partnerships', index, 'members', j, 'team', k, 'id'], id: person.id, owner: value.id })),
+  );
   value.serviceOffers.forEach((offer, j) => offer.id && c.offers.push({ path: ['partnerships', index, 'serviceOffers', j, 'id'], id: offer.id, owner: value.id }));
   if (value.zzkCase) {
     if (value.zzkCase.id) c.caseParts.push({ path: ['partnerships', index, 'zzkCase', 'id'], id: value.zzkCase.id, owner: value.id });

@@ -42,3 +42,15 @@ export async function checkParents(db: Knex, c: Collected, problems: Problems): 
     if (kind === 'ZZK') problems.add(['partnerships', index, 'parentId'], `zespołem nadrzędnym ZZK może być tylko PZK lub G-PZK ("${parentId}" to ZZK)`);
   }
 }
+
+/** A subregion of the file does not take the name of another subregion of the register in the same voivodeship. */
+export async function checkSubregionNames(db: Knex, c: Collected, problems: Problems): Promise<void> {
+  if (c.subregions.length === 0) return;
+  const stored = (await db('subregions').select('id', 'name', 'voivodeship_code')) as { id: string; name: string; voivodeship_code: string }[];
+  const fileIds = new Set(c.subregions.map(({ value }) => value.id));
+  const taken = new Map(stored.filter((row) => !fileIds.has(row.id)).map((row) => [`${row.voivodeship_code} ${row.name.toLocaleLowerCase('pl')}`, row]));
+  for (const { index, value } of c.subregions) {
+    const other = taken.get(`${value.voivodeship} ${value.name.toLocaleLowerCase('pl')}`);
+    if (other) problems.add(['subregions', index, 'name'], `w bazie jest już inny subregion o nazwie „${other.name}” w tym województwie ("${other.id}")`);
+  }
+}

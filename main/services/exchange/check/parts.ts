@@ -24,6 +24,7 @@ export async function checkAllParts(db: Knex, c: Collected, problems: Problems):
   await checkParts(db, problems, c.phases, 'project_phases', 'project_id', 'faza', 'projektu');
   await checkParts(db, problems, c.indicators, 'project_indicators', 'project_id', 'wskaźnik', 'projektu');
   await checkParts(db, problems, c.members, 'partnership_members', 'partnership_id', 'wpis członkostwa', 'partnerstwa');
+  await checkParts(db, problems, c.teamPeople, 'partnership_team_people', 'partnership_id', 'osoba w zespole', 'partnerstwa');
   await checkParts(db, problems, c.offers, 'service_offers', 'partnership_id', 'oferta usługi', 'partnerstwa');
   await checkParts(db, problems, c.caseParts, 'zzk_cases', 'partnership_id', 'sprawa ZZK', 'partnerstwa');
   const storedCases = new Map((await rowsWhereIn<{ id: string; partnership_id: string }>(db, 'zzk_cases', 'partnership_id', c.partnershipIds)).map((row) => [row.partnership_id, row.id]));

@@ -37,6 +37,7 @@ export function referencesOf(entity: ExchangeEntity, index: number, record: unkn
     value.members.forEach((member, j) => {
       ref([...at, 'members', j, 'institutionId'], 'institution', member.institutionId);
       ref([...at, 'members', j, 'personId'], 'person', member.personId);
+      member.team.forEach((person, k) => ref([...at, 'members', j, 'team', k, 'personId'], 'person', person.personId));
     });
     value.serviceOffers.forEach((offer, j) => ref([...at, 'serviceOffers', j, 'institutionId'], 'institution', offer.institutionId));
   } else if (entity === 'agreements') {

@@ -1,5 +1,6 @@
 import { attendanceSummary, type AttendanceStatus } from '../../../../preload/contract';
 import { groupBy } from '../rows';
+import { audiencesOf } from '../../events/read';
 import { eventDays, toWarsawIso } from '../time';
 import { opt, type Item, type Scope, type Tables } from './tables';
 
@@ -39,6 +40,7 @@ export function eventRecords(t: Tables, scope: Scope): Item<'events'>[] {
         ...opt('mode', row.mode as Item<'events'>['mode']),
         ...opt('certificateRule', row.certificate_rule as Item<'events'>['certificateRule']),
         ...opt('certificateMinShare', row.certificate_min_share === null ? null : Number(row.certificate_min_share)),
+        ...(audiencesOf(row.audiences).length ? { audiences: audiencesOf(row.audiences) } : {}),
         ...opt('notes', row.notes),
         ...opt('cancellationReason', row.cancellation_reason ?? null),
         ...(headcounts.length ? { unnamedByDay: Object.fromEntries(headcounts.map((headcount) => [headcount.day, Number(headcount.count)])) } : {}),

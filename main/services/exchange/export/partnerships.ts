@@ -7,6 +7,7 @@ const KIND_CODE_OF: Record<string, keyof typeof PARTNERSHIP_KIND_CODES> = { pzk:
 /** The partnerships in the file, with their members, service offers and ZZK case. */
 export function partnershipRecords(t: Tables, scope: Scope): Item<'partnerships'>[] {
   const membersOf = groupBy(t.members, (row) => row.partnership_id);
+  const teamOf = groupBy(t.team, (row) => row.member_id);
   const offersOf = groupBy(t.offers, (row) => row.partnership_id);
   const caseOf = new Map(t.cases.map((row) => [row.partnership_id, row]));
   const problemsOf = groupBy(t.problems, (row) => row.case_id);
@@ -30,6 +31,7 @@ export function partnershipRecords(t: Tables, scope: Scope): Item<'partnerships'
         ...opt('initiatedOn', row.initiated_on),
         ...opt('formedOn', row.formalised_on),
         ...opt('endedOn', row.ended_on),
+        ...opt('meetingsPerMonthTarget', row.meetings_per_month_target === null || row.meetings_per_month_target === undefined ? null : Number(row.meetings_per_month_target)),
         ...opt('notes', row.notes),
         members: (membersOf.get(row.id) ?? []).map((member) => ({
           id: member.id,
@@ -38,6 +40,9 @@ export function partnershipRecords(t: Tables, scope: Scope): Item<'partnerships'
           from: member.joined_on,
           ...opt('to', member.left_on),
           ...opt('declarationSignedOn', member.declaration_signed_on),
+          ...((teamOf.get(member.id) ?? []).length
+            ? { team: teamOf.get(member.id)!.map((person) => ({ id: person.id, personId: person.person_id, role: person.role, from: person.from_on, ...opt('to', person.to_on) })) }
+            : {}),
         })),
         ...(offers.length
           ? {

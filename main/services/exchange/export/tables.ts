@@ -20,6 +20,7 @@ import type {
   LeaderRow,
   MemberRow,
   MilestoneRow,
+  TeamPersonRow,
   OfferRow,
   ParticipantRow,
   PartnershipRow,
@@ -63,6 +64,7 @@ export interface Tables {
   templates: TemplateRow[];
   partnerships: PartnershipRow[];
   members: MemberRow[];
+  team: TeamPersonRow[];
   offers: OfferRow[];
   cases: CaseRow[];
   problems: { case_id: string; category: string }[];
@@ -78,6 +80,8 @@ export interface Tables {
   attachments: AttachmentRow[];
   certificates: CertificateRow[];
   studies: StudyRow[];
+  subregions: { id: string; name: string; voivodeship_code: string; notes: string | null }[];
+  subregionPowiats: { subregion_id: string; powiat_code: string }[];
 }
 
 export async function readTables(db: Knex): Promise<Tables> {
@@ -101,6 +105,7 @@ export async function readTables(db: Knex): Promise<Tables> {
     templates: await all('document_templates', 'id'),
     partnerships: await all('partnerships', 'id'),
     members: await all('partnership_members', 'partnership_id', 'joined_on', 'id'),
+    team: await all('partnership_team_people', 'member_id', 'from_on', 'id'),
     offers: await all('service_offers', 'partnership_id', 'id'),
     cases: await all('zzk_cases', 'id'),
     problems: await all('zzk_case_problems', 'case_id', 'category'),
@@ -116,6 +121,8 @@ export async function readTables(db: Knex): Promise<Tables> {
     attachments: await all('event_attachments', 'event_id', 'id'),
     certificates: await all('certificates', 'id'),
     studies: await all('studies', 'id'),
+    subregions: await all('subregions', 'id'),
+    subregionPowiats: await all('subregion_powiats', 'subregion_id', 'powiat_code'),
   };
 }
 
@@ -131,4 +138,5 @@ export interface Scope {
   events: Set<string>;
   certificates: Set<string>;
   studies: Set<string>;
+  subregions: Set<string>;
 }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { DEFAULT_CERTIFICATE_MIN_SHARE, exchangeHeadcounts, type ExchangeRecord } from '../../../../preload/contract';
 import { headcountMap, leaderList } from '../../events/auditSnapshot';
 import { newId } from '../../ids';
+import { storedAudiences } from '../../events/read';
 import { eventSearchText } from '../../searchText';
 import { groupBy, rowsWhereIn, sameRow, type AttachmentRow, type AttendanceRow, type EventRow, type HeadcountRow, type LeaderRow, type ParticipantRow, type Row } from '../rows';
 import { eventDays, toStoredInstant } from '../time';
@@ -68,6 +69,7 @@ function eventRow(value: Event, startsAt: string, endsAt: string) {
     certificate_min_share: value.certificateRule === 'share' ? (value.certificateMinShare ?? DEFAULT_CERTIFICATE_MIN_SHARE) : null,
     notes: value.notes,
     cancellation_reason: value.cancellationReason,
+    audiences: storedAudiences(value.audiences),
     series_id: value.seriesId,
     detached_from_series: value.detachedFromSeries,
   };

@@ -1,7 +1,7 @@
 import { PARTNERSHIP_KIND_CODES, type ExchangeRecord } from '../../../../preload/contract';
 import { newId } from '../../ids';
 import { partnershipSearchText } from '../../searchText';
-import { groupBy, rowsWhereIn, sameRow, sameRows, type CaseRow, type GoalRow, type MemberRow, type OfferRow, type PartnershipRow, type Row } from '../rows';
+import { groupBy, rowsWhereIn, sameRow, sameRows, type CaseRow, type GoalRow, type MemberRow, type OfferRow, type PartnershipRow, type Row, type TeamPersonRow } from '../rows';
 import type { CheckedFile } from '../validate';
 import { chunksOf, syncParts, upsert, type Writing } from './writing';
 
@@ -12,13 +12,14 @@ type ZzkCase = NonNullable<Partnership['zzkCase']>;
 interface Stored {
   partnerships: Map<string, PartnershipRow>;
   members: Map<string, MemberRow[]>;
+  team: Map<string, TeamPersonRow[]>;
   offers: Map<string, OfferRow[]>;
   cases: Map<string, CaseRow>;
   problems: Map<string, { case_id: string; category: string }[]>;
   goals: Map<string, GoalRow[]>;
 }
 
-const PART_TABLES = ['partnership_members', 'service_offers', 'zzk_case_problems', 'zzk_goals'];
+const PART_TABLES = ['partnership_members', 'partnership_team_people', 'service_offers', 'zzk_case_problems', 'zzk_goals'];
 
 /**
  * Partnerships with their members, service offers and ZZK cases. All of them at once (a register has hundreds), PZK
@@ -34,15 +35,19 @@ export async function writePartnerships(w: Writing, doc: CheckedFile): Promise<v
     const storedRow = stored.partnerships.get(value.id);
     const membersBefore = stored.members.get(value.id) ?? [];
     const members = membersOf(value, membersBefore, value.formedOn ?? value.initiatedOn ?? exportDay);
+    const teamBefore = stored.team.get(value.id) ?? [];
+    const team = teamOf(value, members, teamBefore);
     const offersBefore = stored.offers.get(value.id) ?? [];
     const offers = offersOf(value, offersBefore);
     // Whether anything of the partnership changed decides its version.
-    const partsChanged = storedRow !== undefined && partsDiffer(value, stored, membersBefore, members, offersBefore, offers);
+    const partsChanged = storedRow !== undefined && (listDiffers(teamBefore, team) || partsDiffer(value, stored, membersBefore, members, offersBefore, offers));
     const kind = PARTNERSHIP_KIND_CODES[value.kind];
     const search = { search_text: partnershipSearchText(kind, value.name, value.zzkCase?.code) };
     w.count('partnerships', await upsert(w, 'partnerships', value.id, partnershipRow(value), search, storedRow as never, partsChanged, {}, false));
     if (storedRow && !partsChanged) continue;
     partsToWrite.push(async () => {
+      // The team's rows first: a member the file no longer lists takes its people with it.
+      await syncParts(w, 'partnership_team_people', teamBefore as unknown as Row[], team, { version: 1, created_at: w.now, updated_at: w.now });
       await syncParts(w, 'partnership_members', membersBefore as unknown as Row[], members, { created_at: w.now });
       await writeOffers(w, offersBefore, offers);
       await writeCase(w, value, stored);
@@ -58,12 +63,13 @@ export async function writePartnerships(w: Writing, doc: CheckedFile): Promise<v
 async function readStored(w: Writing, ids: string[]): Promise<Stored> {
   const partnerships = new Map((await rowsWhereIn<PartnershipRow>(w.db, 'partnerships', 'id', ids)).map((row) => [row.id, row]));
   const members = groupBy(await rowsWhereIn<MemberRow>(w.db, 'partnership_members', 'partnership_id', ids), (row) => row.partnership_id);
+  const team = groupBy(await rowsWhereIn<TeamPersonRow>(w.db, 'partnership_team_people', 'partnership_id', ids), (row) => row.partnership_id);
   const offers = groupBy(await rowsWhereIn<OfferRow>(w.db, 'service_offers', 'partnership_id', ids), (row) => row.partnership_id);
   const cases = new Map((await rowsWhereIn<CaseRow>(w.db, 'zzk_cases', 'partnership_id', ids)).map((row) => [row.partnership_id, row]));
   const caseIds = [...cases.values()].map((row) => row.id);
   const problems = groupBy(await rowsWhereIn<{ case_id: string; category: string }>(w.db, 'zzk_case_problems', 'case_id', caseIds), (row) => row.case_id);
   const goals = groupBy((await rowsWhereIn<GoalRow>(w.db, 'zzk_goals', 'case_id', caseIds)).sort((a, b) => a.position - b.position), (row) => row.case_id);
-  return { partnerships, members, offers, cases, problems, goals };
+  return { partnerships, members, team, offers, cases, problems, goals };
 }
 
 function partnershipRow(value: Partnership) {
@@ -79,8 +85,24 @@ function partnershipRow(value: Partnership) {
     initiated_on: value.initiatedOn,
     formalised_on: value.formedOn,
     ended_on: value.endedOn,
+    meetings_per_month_target: value.meetingsPerMonthTarget,
     notes: value.notes,
   };
+}
+
+/** The people the file's members name, as rows; one without an id keeps the stored row of the same person, member and day. */
+function teamOf(value: Partnership, members: { id: string }[], before: TeamPersonRow[]) {
+  return value.members.flatMap((member, j) =>
+    member.team.map((person) => ({
+      id: person.id ?? before.find((row) => row.member_id === members[j]!.id && row.person_id === person.personId && row.from_on === person.from)?.id ?? newId('team'),
+      partnership_id: value.id,
+      member_id: members[j]!.id,
+      person_id: person.personId,
+      role: person.role,
+      from_on: person.from,
+      to_on: person.to,
+    })),
+  );
 }
 
 /** The file's members as rows; one without an id keeps the stored row of the same institution from the same day. */

@@ -15,16 +15,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  AGREEMENT_STATUSES,
-  ATTENDANCE_STATUSES,
   AUDIT_ACTIONS,
   AUDIT_FIELDS,
   AUDIT_TABLES,
-  EVENT_STATUSES,
-  EVENT_TYPES,
-  INSTITUTION_TYPES,
-  PARTNERSHIP_KINDS,
-  PERSON_ROLES,
+  AUDIT_VOCABULARIES,
   type AuditEntry,
   type AuditRecordTable,
   type Label,
@@ -41,16 +35,6 @@ interface Change {
 
 const MAX_TEXT = 240;
 
-/** Enumerated values shown by their labels: table → column → vocabulary. */
-const VOCABULARIES: Record<string, Record<string, Record<string, Label>>> = {
-  institutions: { type: INSTITUTION_TYPES },
-  people: { roles: PERSON_ROLES },
-  partnerships: { kind: PARTNERSHIP_KINDS },
-  agreements: { status: AGREEMENT_STATUSES },
-  events: { type: EVENT_TYPES, status: EVENT_STATUSES },
-  attendance: { status: ATTENDANCE_STATUSES },
-};
-
 type Show = (value: unknown, vocabulary?: Record<string, Label>) => string;
 
 /** What one entry says, field by field: changed values as before → after, unchanged ones (the context) apart. */
@@ -60,7 +44,7 @@ function changesOf(entry: AuditEntry, show: Show): { changes: Change[]; context:
   const changes: Change[] = [];
   const context: string[] = [];
   for (const field of [...new Set([...Object.keys(before), ...Object.keys(after)])]) {
-    const vocabulary = VOCABULARIES[entry.table]?.[field];
+    const vocabulary = AUDIT_VOCABULARIES[entry.table]?.[field];
     const was = field in before ? show(before[field], vocabulary) : undefined;
     const now = field in after ? show(after[field], vocabulary) : undefined;
     if (entry.action === 'update' && was === now) context.push(now ?? '');

@@ -31,6 +31,7 @@ import {
   EVENT_TYPES,
   PARTNERSHIP_KINDS,
   AGREEMENT_STATUSES,
+  meetingRhythmPhrase,
   type DashboardAgreement,
   type DashboardIndicator,
   type DashboardOverview,
@@ -109,6 +110,9 @@ export function DashboardPage() {
             )}
             <Grid size={{ xs: 12, lg: 6 }}>
               <QuietPartnerships overview={data} />
+            </Grid>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <MeetingRhythmSection overview={data} />
             </Grid>
             <Grid size={{ xs: 12, lg: 6 }}>
               <RecentChanges overview={data} />
@@ -347,6 +351,43 @@ function QuietPartnerships({ overview }: { overview: DashboardOverview }) {
           ))}
         </List>
       )}
+    </Section>
+  );
+}
+
+/** Teams with a planned rhythm: meetings a month over the last twelve months against the plan, those behind first. */
+function MeetingRhythmSection({ overview }: { overview: DashboardOverview }) {
+  const { t, i18n } = useTranslation();
+  const phrase = (r: DashboardOverview['meetingRhythm'][number]) =>
+    i18n.language === 'en'
+      ? t('dashboard.rhythmEn', { perMonth: formatNumber(r.perMonth, 1), target: formatNumber(r.target ?? 0, 2) })
+      : meetingRhythmPhrase(r.perMonth, r.target);
+  return (
+    <Section title={t('dashboard.meetingRhythm')} id="dashboard-rhythm">
+      {overview.meetingRhythm.length === 0 ? (
+        <Empty>{t('dashboard.noMeetingRhythm')}</Empty>
+      ) : (
+        <List dense aria-labelledby="dashboard-rhythm">
+          {overview.meetingRhythm.map((r) => (
+            <ListItem key={r.partnershipId} disablePadding>
+              <ListItemButton component={RouterLink} to={RECORD_PATHS.partnership(r.partnershipId)}>
+                <ListItemText
+                  primary={
+                    <>
+                      {r.partnershipName}{' '}
+                      {r.behind && <Chip size="small" color="warning" label={t('dashboard.rhythmBehind')} />}
+                    </>
+                  }
+                  secondary={`${PARTNERSHIP_KINDS[r.kind].short} · ${r.judged ? phrase(r) : `${phrase(r)} · ${t('dashboard.rhythmTooEarly')}`}`}
+                />
+              </ListItemButton>
+            </ListItem>
+          ))}
+        </List>
+      )}
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {t('dashboard.rhythmHint')}
+      </Typography>
     </Section>
   );
 }

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { EVENT_LEADER_ROLES, EVENT_STATUSES, EVENT_TYPES, formatHours, peopleReached, SESSION_MODES, type EventDetail } from '../../../../preload/contract';
+import { EVENT_AUDIENCES, EVENT_LEADER_ROLES, EVENT_STATUSES, EVENT_TYPES, formatHours, peopleReached, SESSION_MODES, type EventDetail } from '../../../../preload/contract';
 import { describeRecurrence } from '../../../../preload/contract/recurrence';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -72,6 +72,7 @@ function EventView({ event, refresh }: { event: EventDetail; refresh: () => Prom
     [t('events.fields.hours'), event.hours === null ? null : formatHours(event.hours, event.hourUnit, i18n.language === 'en' ? 'en' : 'pl')],
     [t('events.fields.leaders'), event.leaders.map((leader) => `${leader.name} (${label(EVENT_LEADER_ROLES[leader.role])})`).join(', ') || null],
     [t('events.fields.series'), event.series ? t(event.series.detached ? 'events.seriesDetached' : 'events.seriesInfo', { count: event.series.occurrences, rule: describeRecurrence(event.series.rule, i18n.language.startsWith('en') ? 'en' : 'pl') }) : null],
+    [t('events.fields.audiences'), event.audiences.length ? event.audiences.map((code) => label(EVENT_AUDIENCES[code])).join(', ') : null],
     [t('events.fields.reached'), reachedFact(event, t)],
     [t('events.fields.cancellationReason'), event.status === 'cancelled' ? event.cancellationReason : null],
     [t('events.fields.notes'), event.notes],

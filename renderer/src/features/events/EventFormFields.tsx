@@ -9,7 +9,12 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import Autocomplete from '@mui/material/Autocomplete';
 import {
+  EVENT_AUDIENCE_KEYS,
+  EVENT_AUDIENCES,
+  orderedAudiences,
+  type EventAudience,
   EVENT_LEADER_ROLE_KEYS,
   EVENT_LEADER_ROLES,
   EVENT_STATUS_KEYS,
@@ -75,6 +80,17 @@ export function EventKindFields({ form }: { form: EventForm }) {
             ))}
           </TextField>
         )}
+      </Grid>
+      <Grid size={{ xs: 12 }}>
+        <Autocomplete<EventAudience, true>
+          multiple
+          options={EVENT_AUDIENCE_KEYS}
+          value={values.audiences}
+          onChange={(_event, chosen) => set('audiences', orderedAudiences(chosen))}
+          getOptionLabel={(code) => label(EVENT_AUDIENCES[code])}
+          filterSelectedOptions
+          renderInput={(params) => <TextField {...params} label={t('events.fields.audiences')} error={Boolean(field('audiences'))} helperText={field('audiences') ?? t('events.audiencesHelp')} />}
+        />
       </Grid>
     </>
   );

@@ -7,7 +7,7 @@ import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { comparePolish, EVENT_STATUS_KEYS, EVENT_STATUSES, EVENT_TYPE_KEYS, EVENT_TYPES, type EventStatus, type EventSummary, type EventType } from '../../../../preload/contract';
+import { comparePolish, EVENT_AUDIENCE_KEYS, EVENT_AUDIENCES, EVENT_STATUS_KEYS, EVENT_STATUSES, EVENT_TYPE_KEYS, EVENT_TYPES, type EventAudience, type EventStatus, type EventSummary, type EventType } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
 import { DateField } from '../../components/DateField';
@@ -29,6 +29,8 @@ export function EventsPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [partnershipId, setPartnershipId] = useState('');
+  const [audience, setAudience] = useState<EventAudience | typeof ALL>(ALL);
+  const [subregionId, setSubregionId] = useState('');
   const [exportError, setExportError] = useState<string | null>(null);
   const deferredSearch = useDeferredValue(search);
   const rangeValid = !from || !to || from <= to;
@@ -39,6 +41,8 @@ export function EventsPage() {
     from: from || null,
     to: rangeValid ? to || null : null,
     partnershipId: partnershipId || undefined,
+    audiences: audience ? [audience] : undefined,
+    subregionId: subregionId || undefined,
   };
   const today = warsawToday();
   // Tens of thousands of events: the service sends one page in the order the list opens on (this week and the
@@ -63,6 +67,7 @@ export function EventsPage() {
       setPagination((current) => ({ ...current, page: 0 }));
     };
   const partnerships = useQuery({ queryKey: ['partnerships', 'list', {}], queryFn: () => call('partnerships.list', {}) });
+  const subregions = useQuery({ queryKey: ['subregions', 'list', {}], queryFn: () => call('subregions.list', {}) });
 
   const exportIcs = async () => {
     setExportError(null);
@@ -121,7 +126,7 @@ export function EventsPage() {
         search={search}
         onSearch={filter(setSearch)}
         searchPlaceholder={t('events.searchPlaceholder')}
-        filtered={Boolean(query.search || type || status || from || to || partnershipId)}
+        filtered={Boolean(query.search || type || status || from || to || partnershipId || audience || subregionId)}
         filters={
           <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, flex: { md: '0 0 68%' }, alignItems: 'flex-start' }}>
             <FilterSelect label={t('events.fields.type')} value={type} onChange={filter(setType)} keys={EVENT_TYPE_KEYS} vocabulary={EVENT_TYPES} sx={{ width: 220 }} helperText=" " />
@@ -133,6 +138,10 @@ export function EventsPage() {
               <DateField label={t('events.filters.to')} value={to} onChange={filter(setTo)} error={rangeValid ? undefined : t('events.filters.rangeError')} />
             </Box>
             <FilterSelect label={t('events.fields.partnership')} value={partnershipId} onChange={filter(setPartnershipId)} records={partnerships.data} sx={{ width: 220 }} helperText=" " />
+            <FilterSelect label={t('events.fields.audiences')} value={audience} onChange={filter(setAudience)} keys={EVENT_AUDIENCE_KEYS} vocabulary={EVENT_AUDIENCES} sx={{ width: 220 }} helperText=" " />
+            {subregions.data && subregions.data.length > 0 && (
+              <FilterSelect label={t('events.filters.subregion')} value={subregionId} onChange={filter(setSubregionId)} records={subregions.data} sx={{ width: 200 }} helperText=" " />
+            )}
             <Button startIcon={<EventNoteIcon />} onClick={() => void exportIcs()} sx={{ whiteSpace: 'nowrap', mt: 1 }}>
               {t('events.exportIcs')}
             </Button>

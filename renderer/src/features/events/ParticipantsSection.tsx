@@ -283,21 +283,32 @@ function AddedReport({ report, onClose }: { report: ParticipantsAdded; onClose: 
   );
 }
 
-/** A coaching or supervision participant's own hours (blank: the event's); saved when the field is left. */
-/** People counted but not named on one day: saved when the field is left; the event's page then says how many took part. */
-function HeadcountInput(props: { event: EventDetail; day: string; onSaved: () => Promise<unknown>; onError: (message: string) => void }) {
-  const { t } = useTranslation();
-  const stored = props.event.unnamedByDay.find((headcount) => headcount.day === props.day);
-  const saved = stored ? String(stored.count) : '';
-  const [text, setText] = useState(saved);
+interface SavedOnBlurProps {
+  /** The stored value as the field shows it ('' when none). */
+  saved: string;
+  /** What a typed value must look like to be sent. */
+  pattern: RegExp;
+  send: (trimmed: string) => Promise<unknown>;
+  onSaved: () => Promise<unknown>;
+  onError: (message: string) => void;
+  label: string;
+  inputMode: 'numeric' | 'decimal';
+  width: number;
+  invalidText?: string;
+  placeholder?: string;
+}
+
+/** A number saved when the field is left (blank clears it); a malformed one is marked on the field and not sent. */
+function NumberSavedOnBlur(props: SavedOnBlurProps) {
+  const [text, setText] = useState(props.saved);
   const [invalid, setInvalid] = useState(false);
   const save = async () => {
     const trimmed = text.trim();
-    if (trimmed === saved) return;
-    if (trimmed !== '' && !/^\d+$/.test(trimmed)) return setInvalid(true);
+    if (trimmed === props.saved) return;
+    if (trimmed !== '' && !props.pattern.test(trimmed)) return setInvalid(true);
     setInvalid(false);
     try {
-      await call('events.setHeadcount', { eventId: props.event.id, version: props.event.version, day: props.day, count: trimmed === '' ? null : Number(trimmed) });
+      await props.send(trimmed);
       await props.onSaved();
     } catch (failure) {
       props.onError(messageOf(failure));
@@ -310,40 +321,47 @@ function HeadcountInput(props: { event: EventDetail; day: string; onSaved: () =>
       onChange={(event) => setText(event.target.value)}
       onBlur={() => void save()}
       error={invalid}
-      helperText={invalid ? t('events.fields.unnamedInvalid') : undefined}
-      sx={{ width: 110 }}
-      slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': t('events.fields.unnamedOn', { date: formatDay(props.day) }) } }}
+      helperText={invalid ? props.invalidText : undefined}
+      placeholder={props.placeholder}
+      sx={{ width: props.width }}
+      slotProps={{ htmlInput: { inputMode: props.inputMode, 'aria-label': props.label } }}
     />
   );
 }
 
+/** People counted but not named on one day: saved when the field is left; the event's page then says how many took part. */
+function HeadcountInput(props: { event: EventDetail; day: string; onSaved: () => Promise<unknown>; onError: (message: string) => void }) {
+  const { t } = useTranslation();
+  const stored = props.event.unnamedByDay.find((headcount) => headcount.day === props.day);
+  return (
+    <NumberSavedOnBlur
+      saved={stored ? String(stored.count) : ''}
+      pattern={/^\d+$/}
+      send={(trimmed) => call('events.setHeadcount', { eventId: props.event.id, version: props.event.version, day: props.day, count: trimmed === '' ? null : Number(trimmed) })}
+      onSaved={props.onSaved}
+      onError={props.onError}
+      label={t('events.fields.unnamedOn', { date: formatDay(props.day) })}
+      inputMode="numeric"
+      width={110}
+      invalidText={t('events.fields.unnamedInvalid')}
+    />
+  );
+}
+
+/** A coaching or supervision participant's own hours (blank: the event's); saved when the field is left. */
 function HoursInput(props: { participant: EventParticipant; defaultHours: number | null; onSaved: () => Promise<unknown>; onError: (message: string) => void }) {
   const { t } = useTranslation();
-  const saved = props.participant.hours === null ? '' : String(props.participant.hours).replace('.', ',');
-  const [text, setText] = useState(saved);
-  const [invalid, setInvalid] = useState(false);
-  const save = async () => {
-    if (text.trim() === saved) return;
-    const trimmed = text.trim();
-    if (trimmed !== '' && !/^\d+([.,]\d+)?$/.test(trimmed)) return setInvalid(true);
-    setInvalid(false);
-    try {
-      await call('events.setParticipantHours', { participantId: props.participant.id, hours: trimmed === '' ? null : Number(trimmed.replace(',', '.')) });
-      await props.onSaved();
-    } catch (failure) {
-      props.onError(messageOf(failure));
-    }
-  };
   return (
-    <TextField
-      size="small"
-      value={text}
-      onChange={(event) => setText(event.target.value)}
-      onBlur={() => void save()}
-      error={invalid}
+    <NumberSavedOnBlur
+      saved={props.participant.hours === null ? '' : String(props.participant.hours).replace('.', ',')}
+      pattern={/^\d+([.,]\d+)?$/}
+      send={(trimmed) => call('events.setParticipantHours', { participantId: props.participant.id, hours: trimmed === '' ? null : Number(trimmed.replace(',', '.')) })}
+      onSaved={props.onSaved}
+      onError={props.onError}
+      label={t('events.participants.hoursOf', { name: props.participant.name })}
+      inputMode="decimal"
+      width={90}
       placeholder={props.defaultHours === null ? '' : formatNumber(props.defaultHours, 2)}
-      sx={{ width: 90 }}
-      slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': t('events.participants.hoursOf', { name: props.participant.name }) } }}
     />
   );
 }

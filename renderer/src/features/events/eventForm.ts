@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EVENT_TYPE_KEYS, isPerPersonHourType, MAX_EVENT_DAYS, type CertificateRule, type EventDetail, type EventLeaderRole, type EventStatus, type EventType, type HourUnit, type SessionMode } from '../../../../preload/contract';
+import { EVENT_TYPE_KEYS, isPerPersonHourType, MAX_EVENT_DAYS, type CertificateRule, type EventAudience, type EventDetail, type EventLeaderRole, type EventStatus, type EventType, type HourUnit, type SessionMode } from '../../../../preload/contract';
 import { call } from '../../api/client';
 import { useFormValues } from '../../components/RecordForm';
 import { minShareNumber } from '../eventDocuments/CertificateRuleFields';
@@ -42,6 +42,8 @@ interface FormValues {
   cancellationReason: string;
   /** People who took part without being named on the list, as typed, by Warsaw day (YYYY-MM-DD → text). */
   unnamedByDay: Record<string, string>;
+  /** For whom it is held. */
+  audiences: EventAudience[];
 }
 
 /** The Warsaw days from the start date to the end date as typed (none while either is incomplete or reversed). */
@@ -97,6 +99,7 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
       notes: event.notes ?? '',
       cancellationReason: event.cancellationReason ?? '',
       unnamedByDay: Object.fromEntries(event.unnamedByDay.map((headcount) => [headcount.day, String(headcount.count)])),
+      audiences: event.audiences,
     };
   }
   const requested = params.get('rodzaj');
@@ -125,6 +128,7 @@ function toFormValues(event: EventDetail | undefined, params: URLSearchParams): 
     notes: '',
     cancellationReason: '',
     unnamedByDay: {},
+    audiences: [],
   };
 }
 
@@ -157,6 +161,7 @@ function eventInput(values: FormValues, perPerson: boolean) {
     notes: values.notes,
     cancellationReason: values.status === 'cancelled' ? values.cancellationReason : null,
     unnamedByDay: headcounts(values),
+    audiences: values.audiences,
   };
 }
 

@@ -22,6 +22,7 @@ import { formatDate } from '../../i18n/format';
 import { useLabel } from '../../i18n';
 import { MembersSection } from './MembersSection';
 import { OffersSection } from './OffersSection';
+import { TeamSection } from './TeamSection';
 
 export function PartnershipDetailPage() {
   return (
@@ -80,6 +81,9 @@ function PartnershipDetail({ partnership, refresh }: { partnership: PartnershipD
       </Paper>
       <Paper sx={{ p: 2 }}>
         <MembersSection partnership={partnership} onChanged={refresh} />
+      </Paper>
+      <Paper sx={{ p: 2 }}>
+        <TeamSection partnership={partnership} onChanged={refresh} />
       </Paper>
       <Paper sx={{ p: 2 }}>
         <OffersSection partnership={partnership} onChanged={refresh} />

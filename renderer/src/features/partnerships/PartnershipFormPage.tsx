@@ -60,6 +60,8 @@ interface FormValues {
   initiatedOn: string;
   formalisedOn: string;
   endedOn: string;
+  /** As typed: "2", "1,5"; empty: no rhythm set. */
+  meetingsPerMonthTarget: string;
   notes: string;
   zzkCase: CaseValues;
 }
@@ -79,6 +81,7 @@ function toFormValues(p: PartnershipDetail | undefined, kind: PartnershipKind, p
     initiatedOn: p?.initiatedOn ?? '',
     formalisedOn: p?.formalisedOn ?? '',
     endedOn: p?.endedOn ?? '',
+    meetingsPerMonthTarget: p?.meetingsPerMonthTarget === null || p?.meetingsPerMonthTarget === undefined ? '' : String(p.meetingsPerMonthTarget).replace('.', ','),
     notes: p?.notes ?? '',
     zzkCase: p?.zzkCase
       ? {
@@ -114,7 +117,9 @@ function PartnershipEditor({ partnership, reload }: { partnership: PartnershipDe
   const parents = useQuery({ queryKey: ['partnerships', 'list', 'parents'], queryFn: () => call('partnerships.list', {}), enabled: values.kind === 'zzk' });
   const isZzk = values.kind === 'zzk';
   const setCase = (patch: Partial<CaseValues>) => set('zzkCase', { ...values.zzkCase, ...patch });
-  const input = { ...values, zzkCase: isZzk ? values.zzkCase : null };
+  const typedTarget = values.meetingsPerMonthTarget.trim().replace(',', '.');
+  // Empty: no rhythm; anything not a number reaches the schema as NaN and gets its message next to the field.
+  const input = { ...values, meetingsPerMonthTarget: typedTarget === '' ? null : Number(typedTarget), zzkCase: isZzk ? values.zzkCase : null };
   const field = (name: keyof FormValues) => fieldErrors[name];
 
   return (
@@ -204,6 +209,18 @@ function PartnershipEditor({ partnership, reload }: { partnership: PartnershipDe
         <Grid size={{ xs: 12, md: 4 }}>
           <DateField label={t('partnerships.fields.endedOn')} value={values.endedOn} onChange={(value) => set('endedOn', value)} error={field('endedOn')} />
         </Grid>
+        {!isZzk && (
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TextField
+              label={t('partnerships.fields.meetingsPerMonthTarget')}
+              value={values.meetingsPerMonthTarget}
+              onChange={(event) => set('meetingsPerMonthTarget', event.target.value)}
+              slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+              error={Boolean(field('meetingsPerMonthTarget'))}
+              helperText={field('meetingsPerMonthTarget') ?? t('partnerships.fields.meetingsPerMonthTargetHint')}
+            />
+          </Grid>
+        )}
         <Grid size={{ xs: 12 }}>
           <TextField multiline minRows={2} label={t('partnerships.fields.notes')} value={values.notes} onChange={(event) => set('notes', event.target.value)} error={Boolean(field('notes'))} helperText={field('notes') ?? ' '} />
         </Grid>

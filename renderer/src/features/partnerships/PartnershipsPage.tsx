@@ -2,9 +2,11 @@ import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { GridColDef } from '@mui/x-data-grid';
+import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparePolish, PARTNERSHIP_KIND_KEYS, PARTNERSHIP_KINDS, type PartnershipKind, type PartnershipSummary } from '../../../../preload/contract';
+import { call } from '../../api/client';
 import { useRegisterList } from '../../api/registers';
 import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { RegisterList } from '../../components/RegisterList';
@@ -18,7 +20,9 @@ export function PartnershipsPage() {
   const [kind, setKind] = useState<PartnershipKind | typeof ALL>(ALL);
   const [activity, setActivity] = useState<Activity>('active');
   const deferredSearch = useDeferredValue(search);
-  const query = { search: deferredSearch || undefined, kind: kind || undefined, active: activity === ALL ? undefined : activity === 'active' };
+  const [subregionId, setSubregionId] = useState('');
+  const subregions = useQuery({ queryKey: ['subregions', 'list', {}], queryFn: () => call('subregions.list', {}) });
+  const query = { search: deferredSearch || undefined, kind: kind || undefined, active: activity === ALL ? undefined : activity === 'active', subregionId: subregionId || undefined };
   const list = useRegisterList('partnerships', query);
 
   const columns = useMemo<GridColDef<PartnershipSummary>[]>(
@@ -49,7 +53,7 @@ export function PartnershipsPage() {
       search={search}
       onSearch={setSearch}
       searchPlaceholder={t('partnerships.searchPlaceholder')}
-      filtered={Boolean(query.search || query.kind || activity !== 'active')}
+      filtered={Boolean(query.search || query.kind || activity !== 'active' || subregionId)}
       filters={
         <>
           <FilterSelect label={t('partnerships.fields.kind')} value={kind} onChange={setKind} keys={PARTNERSHIP_KIND_KEYS} vocabulary={PARTNERSHIP_KINDS} />
@@ -58,6 +62,7 @@ export function PartnershipsPage() {
             <MenuItem value="ended">{t('partnerships.ended')}</MenuItem>
             <MenuItem value={ALL}>{t('common.all')}</MenuItem>
           </TextField>
+          {subregions.data && subregions.data.length > 0 && <FilterSelect label={t('subregions.title')} value={subregionId} onChange={setSubregionId} records={subregions.data} sx={{ width: 200 }} />}
         </>
       }
       rows={list.data}

@@ -79,22 +79,31 @@ export function ReportsPage() {
   const [scopeKind, setScopeKind] = useState<ReportScopeKind>('all');
   const [code, setCode] = useState<string | null>(null);
   const [projectId, setProjectId] = useState('');
+  const [subregionId, setSubregionId] = useState('');
   const [rounding, setRounding] = useState<RoundingStyle>('exact');
   const { busy, message: downloadError, run } = useActions<ReportFormat>();
 
   const projects = useQuery({ queryKey: ['projects', 'list', 'reports'], queryFn: () => call('projects.list', {}), enabled: scopeKind === 'project' });
+  const subregions = useQuery({ queryKey: ['subregions', 'list', {}], queryFn: () => call('subregions.list', {}) });
 
   // The request as the contract wants it, checked with the same schema main uses; field problems shown under the fields.
   const { request, fieldErrors } = useMemo(() => {
     const input: ReportRequestInput = {
       from: periodKind === 'year' ? `${year}-01-01` : from,
       to: periodKind === 'year' ? `${year}-12-31` : to,
-      scope: scopeKind === 'territory' ? { kind: 'territory', code } : scopeKind === 'project' ? { kind: 'project', projectId: projectId || null } : { kind: 'all' },
+      scope:
+        scopeKind === 'territory'
+          ? { kind: 'territory', code }
+          : scopeKind === 'project'
+            ? { kind: 'project', projectId: projectId || null }
+            : scopeKind === 'subregion'
+              ? { kind: 'subregion', subregionId: subregionId || null }
+              : { kind: 'all' },
       rounding,
     };
     const parsed = reportRequest.safeParse(input);
     return parsed.success ? { request: input, fieldErrors: {} as Record<string, string> } : { request: null, fieldErrors: validationError(parsed.error).fieldErrors };
-  }, [periodKind, year, from, to, scopeKind, code, projectId, rounding]);
+  }, [periodKind, year, from, to, scopeKind, code, projectId, subregionId, rounding]);
 
   const summary = useQuery({
     queryKey: ['reports', 'summary', request],
@@ -153,11 +162,23 @@ export function ReportsPage() {
               <MenuItem value="all">{t('reports.scopeAll')}</MenuItem>
               <MenuItem value="territory">{t('reports.scopeTerritory')}</MenuItem>
               <MenuItem value="project">{t('reports.scopeProject')}</MenuItem>
+              {(subregions.data ?? []).length > 0 && <MenuItem value="subregion">{t('reports.scopeSubregion')}</MenuItem>}
             </TextField>
           </Grid>
           {scopeKind === 'territory' && (
             <Grid size={{ xs: 12, md: 3 }}>
               <TerritoryPicker label={t('reports.territory')} value={code} onChange={(value) => setCode(value)} />
+            </Grid>
+          )}
+          {scopeKind === 'subregion' && (
+            <Grid size={{ xs: 12, md: 3 }}>
+              <TextField select fullWidth label={t('reports.scopeSubregion')} value={subregionId} onChange={(event) => setSubregionId(event.target.value)} helperText=" ">
+                {(subregions.data ?? []).map((subregion) => (
+                  <MenuItem key={subregion.id} value={subregion.id}>
+                    {subregion.name} ({subregion.voivodeshipName ?? subregion.voivodeshipCode})
+                  </MenuItem>
+                ))}
+              </TextField>
             </Grid>
           )}
           {scopeKind === 'project' && (

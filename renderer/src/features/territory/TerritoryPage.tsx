@@ -11,6 +11,7 @@ import { TERRITORY_KINDS, TERRITORY_LEVEL_KEYS, TERRITORY_LEVELS, type Territory
 import { call, messageOf } from '../../api/client';
 import { useLabel } from '../../i18n';
 import { TerritoryStatusLine } from './TerritoryStatusLine';
+import { SubregionsSection } from '../subregions/SubregionsSection';
 import { ALL, FilterSelect } from '../../components/FilterSelect';
 
 
@@ -44,6 +45,7 @@ export function TerritoryPage() {
         {t('territory.title')}
       </Typography>
       <TerritoryStatusLine />
+      <SubregionsSection />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
         <TextField label={t('territory.searchLabel')} placeholder={t('territory.pickerHint')} value={search} onChange={(event) => setSearch(event.target.value)} />
         <FilterSelect label={t('territory.columns.level')} value={level} onChange={setLevel} keys={TERRITORY_LEVEL_KEYS} vocabulary={TERRITORY_LEVELS} sx={{ maxWidth: 240 }} />

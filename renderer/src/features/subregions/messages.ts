@@ -1,0 +1,53 @@
+import type { FeatureMessages } from '../../i18n/featureMessages';
+
+/** Texts of the office's subregions (on the Terytorium screen). */
+export const subregionMessages = {
+  pl: {
+    subregions: {
+      title: 'Subregiony',
+      intro: 'Subregion to nazwana grupa powiatów jednego województwa (np. subregion centralny województwa śląskiego). Powiat może należeć tylko do jednego subregionu. Listy wydarzeń i zespołów oraz podsumowanie filtrują i grupują według subregionów („8 szkoleń w 4 subregionach województwa śląskiego”).',
+      none: 'Nie zdefiniowano jeszcze subregionów.',
+      add: 'Dodaj subregion',
+      edit: 'Edytuj',
+      delete: 'Usuń',
+      dialogNew: 'Nowy subregion',
+      dialogEdit: 'Subregion „{{name}}”',
+      name: 'Nazwa subregionu',
+      voivodeship: 'Województwo',
+      powiats: 'Powiaty',
+      powiatsHelp: 'Wybierz powiaty i miasta na prawach powiatu tego województwa.',
+      pickVoivodeshipFirst: 'Najpierw wybierz województwo',
+      notes: 'Uwagi',
+      save: 'Zapisz',
+      saved: 'Zapisano subregion „{{name}}”.',
+      deleteTitle: 'Usunąć subregion „{{name}}”?',
+      deleteText: 'Zniknie tylko grupa powiatów: wydarzenia, zespoły i rejestr TERYT pozostaną bez zmian.',
+      deleted: 'Usunięto subregion „{{name}}”.',
+      count: '{{count}} pow.',
+    },
+  },
+  en: {
+    subregions: {
+      title: 'Subregions',
+      intro: 'A subregion is a named group of powiats of one voivodeship (e.g. the central subregion of śląskie). A powiat may belong to one subregion only. The lists of events and partnerships and the summary filter and group by subregions.',
+      none: 'No subregions defined yet.',
+      add: 'Add a subregion',
+      edit: 'Edit',
+      delete: 'Delete',
+      dialogNew: 'New subregion',
+      dialogEdit: 'Subregion “{{name}}”',
+      name: 'Name of the subregion',
+      voivodeship: 'Voivodeship',
+      powiats: 'Powiats',
+      powiatsHelp: 'Choose the powiats and cities with county rights of this voivodeship.',
+      pickVoivodeshipFirst: 'Choose the voivodeship first',
+      notes: 'Notes',
+      save: 'Save',
+      saved: 'Subregion “{{name}}” saved.',
+      deleteTitle: 'Delete subregion “{{name}}”?',
+      deleteText: 'Only the grouping goes: events, partnerships and the TERYT register stay as they are.',
+      deleted: 'Subregion “{{name}}” deleted.',
+      count: '{{count}} powiats',
+    },
+  },
+} satisfies FeatureMessages;
