@@ -8,6 +8,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { EventDetail, Institution, ParticipantsAdded, Person, ReportSummary } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
 import type { Runtime } from '../../main/runtime';
+import { socialWorkersAmong } from '../../main/services/reports/data';
 import { loadPresence } from '../../main/services/reports/presence';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
@@ -125,4 +126,18 @@ it("reads an event's people present in one row per event: each person once, thei
   expect(people(other.id)).toEqual([ala.id]);
   expect(presence.personIds).toHaveLength(3);
   expect(presence.rows).toBe(4);
+});
+
+it('tells the social workers among the people present alike whether few are asked about (by id) or many (every social worker at once)', async () => {
+  const worker = await call<Person>('people.save', { firstName: 'Anna', lastName: 'Nowak', institutionId: null, roles: ['social_worker', 'coach'] });
+  const other = await call<Person>('people.save', { firstName: 'Jan', lastName: 'Wójcik', institutionId: null, roles: ['coach'] });
+  const elsewhere = await call<Person>('people.save', { firstName: 'Ewa', lastName: 'Zieleń', institutionId: null, roles: ['social_worker'] });
+  // Numbers as a presence table gives them; most of the many are people of no role at all.
+  const personIds = [other.id, worker.id, ...Array.from({ length: 600 }, (_, i) => `per-bez-roli-${i}`), elsewhere.id];
+  const few = await socialWorkersAmong(ctx.db, personIds, [0, 1]);
+  expect([...few.slice(0, 3)]).toEqual([0, 1, 0]);
+  const all = personIds.map((_, number) => number).filter((number) => number !== personIds.length - 1);
+  const many = await socialWorkersAmong(ctx.db, personIds, all);
+  // A social worker not among the people asked about is not flagged.
+  expect([...many].flatMap((flag, number) => (flag ? [personIds[number]] : []))).toEqual([worker.id]);
 });
