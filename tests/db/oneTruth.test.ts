@@ -144,7 +144,7 @@ describe('nothing drops out silently', () => {
     expect(before.leftOut.map((e) => [e.title, e.startDay])).toEqual([['Warsztat nierozliczony', '2026-03-10']]);
     expect(before.cancelled.map((e) => [e.title, e.cancellationReason])).toEqual([['Warsztat odwołany', 'brak zgłoszeń z gminy']]);
     expect(before.narrative.paragraphs).toContain(
-      'Poza zestawieniem pozostaje 1 wydarzenie z tego okresu, które nadal ma status ‚planowane’, choć się zakończyło – do rozliczenia (oznaczenia jako odbyte albo odwołane): „Warsztat nierozliczony” (10.03.2026).',
+      'Poza zestawieniem pozostaje 1 wydarzenie z tego okresu, które nadal ma status „planowane”, choć się zakończyło – do rozliczenia (oznaczenia jako odbyte albo odwołane): „Warsztat nierozliczony” (10.03.2026).',
     );
     expect(before.narrative.paragraphs).toContain('Odwołano 1 wydarzenie: „Warsztat odwołany” (17.03.2026) – brak zgłoszeń z gminy.');
 

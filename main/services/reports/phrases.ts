@@ -192,7 +192,7 @@ function listedEvent(e: { title: string; startDay: string; cancellationReason?: 
 /** "Poza zestawieniem pozostają 2 wydarzenia, które nadal mają status „planowane”, choć się zakończyły: …". */
 export function leftOutPhrase(events: { title: string; startDay: string }[]): string {
   const n = events.length;
-  return `Poza zestawieniem ${agreeing(n, ['pozostaje', 'pozostają', 'pozostaje'])} ${counted(n, NOUNS.wydarzenie.nom)} z tego okresu, ${agreeing(n, ['które nadal ma', 'które nadal mają', 'które nadal mają'])} status ‚planowane’, choć ${agreeing(n, ['się zakończyło', 'się zakończyły', 'się zakończyły'])} – do rozliczenia (oznaczenia jako odbyte albo odwołane): ${events.map(listedEvent).join(', ')}.`;
+  return `Poza zestawieniem ${agreeing(n, ['pozostaje', 'pozostają', 'pozostaje'])} ${counted(n, NOUNS.wydarzenie.nom)} z tego okresu, ${agreeing(n, ['które nadal ma', 'które nadal mają', 'które nadal mają'])} status „planowane”, choć ${agreeing(n, ['się zakończyło', 'się zakończyły', 'się zakończyły'])} – do rozliczenia (oznaczenia jako odbyte albo odwołane): ${events.map(listedEvent).join(', ')}.`;
 }
 
 /** "Odwołano 2 wydarzenia: „…” (12.03.2019) – brak zgłoszeń, …". */
