@@ -39,8 +39,11 @@ const PL_ORDINALS: Record<string, readonly [masculine: string, feminine: string]
 const EN_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const EN_ORDINALS: Record<string, string> = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '5': 'fifth', '-1': 'last', '-2': 'second last' };
 
-/** The parts of a rule this module reads; anything else makes the sentence say the rule has more conditions. */
-const KNOWN_KEYS = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'COUNT', 'UNTIL', 'WKST']);
+/**
+ * The parts of a rule this module reads; anything else makes the sentence say the rule has more conditions. DTSTART
+ * says where the series begins, not which days it takes: nothing to mention.
+ */
+const KNOWN_KEYS = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'COUNT', 'UNTIL', 'WKST', 'DTSTART']);
 
 interface ParsedRule {
   freq: string;

@@ -301,13 +301,15 @@ describe('Teczka wydarzenia', () => {
     expect(pages[1]).toContain('Łukasik');
     expect(pages[2]).toContain('SKAN LISTY - STRONA 1');
     expect(pages[3]).toContain('SKAN LISTY - STRONA 2');
-    expect(pages[4]!.trim()).toBe(''); // the image scan: a picture, no text
+    expect(pages[4]!.trim()).toBe('Strona 5 z 7'); // the image scan: a picture, no text but the folder's page number
     expect(pages[5]).toContain('REJESTR WYDANYCH ZAŚWIADCZEŃ');
     for (const certificate of issued) expect(pages[5]).toContain(certificate.number);
     expect(pages[5]).toContain('Żak');
     expect(pages[6]).toContain('Dokumentacja fotograficzna');
     expect(pages[6]).toContain('Spotkanie G-PZK w Gminie Wodzisław (12.03.2026 r.)');
     expect(pages[6]).toContain('Praca w grupach – „mapa zasobów” (12.03.2026 r.)');
+    // Numbered as one document, the scans included: each page once, never a part's own "Strona 1 z 1".
+    pages.forEach((page, i) => expect(page.match(/Strona \d+ z \d+/g), `page ${i + 1}`).toEqual([`Strona ${i + 1} z 7`]));
   }, 60_000);
 
   it('is refused, naming the file and the event, when a stored file is missing or damaged', async () => {

@@ -32,6 +32,8 @@ import {
   tookPlace,
 } from '../../main/services/reports/phrases';
 import { counted } from '../../main/services/language/nouns';
+import { planSpan } from '../../main/services/reports/summary';
+import { warsawDay, warsawToday } from '../../preload/contract/warsawTime';
 import { docxToText, pdfInfo, pdfToText } from '../support/pdf';
 import { unwrap } from '../support/results';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';
@@ -449,6 +451,24 @@ describe('the figures of a year, every one of them', () => {
     ]);
     expect(s.narrative.paragraphs[0]).toMatch(/^W 2019 roku zawiązano 3 Partnerskie Zespoły Kooperacyjne \(PZK\); .* \(2 sesje\)\.$/);
     expect(s.narrative.paragraphs[1]).toBe('Na 2020 rok zaplanowano 1 warsztat kooperacyjny (łącznie 8 godzin dydaktycznych), 1 spotkanie konsultacyjne (łącznie 2 godziny zegarowe).');
+  });
+});
+
+describe('the plan of a period still running', () => {
+  it('plans from today: what is still ahead in the period is in the plan, what is over though planned is left out, neither in both', async () => {
+    expect(planSpan('2026-01-01', '2026-12-31', 12, '2026-12-07')).toEqual({ planFrom: '2026-12-07', planTo: '2027-12-31' });
+    expect(planSpan('2019-01-01', '2019-12-31', 12, '2026-12-07')).toEqual({ planFrom: '2020-01-01', planTo: '2020-12-31' });
+    expect(planSpan('2027-01-01', '2027-12-31', 1, '2026-12-07')).toEqual({ planFrom: '2027-01-01', planTo: '2028-01-31' });
+
+    const now = Date.now();
+    const year = warsawToday().slice(0, 4);
+    await event({ id: 'ahead', type: 'workshop', status: 'planned', startsAt: new Date(now + 2 * 3600_000).toISOString(), endsAt: new Date(now + 3 * 3600_000).toISOString() });
+    await event({ id: 'over', type: 'workshop', status: 'planned', startsAt: new Date(now - 3 * 3600_000).toISOString(), endsAt: new Date(now - 2 * 3600_000).toISOString() });
+    const s = await summary({ from: `${year}-01-01`, to: `${year}-12-31`, scope: { kind: 'all' }, rounding: 'exact' });
+    // The event ahead may fall on tomorrow's Warsaw day, or even into next year: the plan holds it either way.
+    expect(s.plan.from).toBe(warsawToday());
+    expect(s.plan.events.map((e) => e.id)).toEqual(['ahead']);
+    expect(s.leftOut.map((e) => e.id)).toEqual(warsawDay(new Date(now - 3 * 3600_000).toISOString()) >= `${year}-01-01` ? ['over'] : []);
   });
 });
 

@@ -28,6 +28,8 @@ describe('a recurrence rule in words', () => {
   it('never echoes iCalendar text, even for a rule it cannot fully read', () => {
     expect(describeRecurrence('FREQ=DAILY;INTERVAL=3;COUNT=5')).toBe('Co 3 dni, łącznie 5 spotkań');
     expect(describeRecurrence('FREQ=YEARLY;BYMONTH=3;COUNT=2')).toBe('Co roku (z dodatkowymi warunkami), łącznie 2 spotkania');
+    // The series' start is no condition (the demo's meetings of PZK are written with it).
+    expect(describeRecurrence('FREQ=MONTHLY;BYDAY=2WE;COUNT=8;DTSTART=20260513')).toBe('W drugą środę miesiąca, łącznie 8 spotkań');
     expect(describeRecurrence('nonsense')).not.toMatch(/nonsense|FREQ/);
   });
 

@@ -141,6 +141,23 @@ img { max-width: 100%; }
 `;
 
 /**
+ * A printed document without its own "Strona X z Y": for a part bound into a larger PDF, which is numbered as a whole
+ * afterwards (see `pageNumbersHtml`).
+ */
+export function withoutPageNumbers(html: string): string {
+  return html.replace('</head>', '<style>@page { @bottom-right { content: none; } }</style>\n</head>');
+}
+
+/**
+ * `total` blank, transparent A4 pages that carry only "Strona n z total" where every printed document has it: laid
+ * over the pages of a bound PDF, they number it as one document in the documents' own font.
+ */
+export function pageNumbersHtml(total: number): string {
+  const pages = Array.from({ length: total }, (_, i) => `<div class="blank-page"${i < total - 1 ? ' style="break-after: page"' : ''}>&nbsp;</div>`).join('\n');
+  return printDocumentHtml({ title: 'Numery stron', bodyHtml: pages }).replace('</head>', '<style>html, body { background: transparent; } .blank-page { color: transparent; }</style>\n</head>');
+}
+
+/**
  * A complete HTML document for A4 printing: the bundled fonts embedded, page numbers in the page
  * margin ("Strona X z Y", CSS margin boxes, so Electron's printToPDF gets them too), no external resource
  * of any kind (a CSP forbids them), the logo strip at the top of the first page when given. Quotation marks are

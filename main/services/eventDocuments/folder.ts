@@ -13,7 +13,7 @@ import { documentFile, keepYearTogether, shorten } from '../documents/html';
 import { certificateRegisterDocument } from '../documents/kinds';
 import { factLine } from '../documents/kinds/event';
 import { photoSectionHtml, type PrintedPhoto } from '../documents/kinds/photos';
-import { escapeHtml, printDocumentHtml } from '../documents/render';
+import { escapeHtml, pageNumbersHtml, printDocumentHtml, withoutPageNumbers } from '../documents/render';
 import { ServiceError } from '../errors';
 import { attachmentBytes, attachmentRows, type AttachmentRow } from '../events';
 import { eventTypeLabel, formatCount, hoursText, warsawDay } from '../language';
@@ -92,8 +92,19 @@ async function scansPart(files: LoadedFile[], eventTitle: string): Promise<PDFDo
   return part;
 }
 
+/** A document of the folder, printed without its own page numbers: the folder numbers its pages as one. */
 async function printed(ctx: ServiceContext, html: string): Promise<PDFDocument> {
-  return PDFDocument.load(await ctx.printPdf(html));
+  return PDFDocument.load(await ctx.printPdf(withoutPageNumbers(html)));
+}
+
+/** "Strona n z N" on every page of the folder, the scans' included, at the bottom right as on every printed page. */
+async function numberPages(ctx: ServiceContext, folder: PDFDocument): Promise<void> {
+  const numbers = await PDFDocument.load(await ctx.printPdf(pageNumbersHtml(folder.getPageCount())));
+  const stamps = await folder.embedPages(numbers.getPages());
+  folder.getPages().forEach((page, i) => {
+    const stamp = stamps[i]!;
+    page.drawPage(stamp, { x: page.getWidth() - stamp.width, y: 0 });
+  });
 }
 
 /** Where each part begins and ends in the folder, the cover being `coverPages` long. */
@@ -200,6 +211,7 @@ table.tw td.tw-r { text-align: right; white-space: nowrap; }
   for (const part of [cover, ...parts.map((p) => p.pdf)]) {
     for (const page of await folder.copyPages(part, part.getPageIndices())) folder.addPage(page);
   }
+  await numberPages(ctx, folder);
   progress('Gotowe.');
   return documentFile(shorten(`teczka wydarzenia – ${event.title}`, 100), 'pdf', await folder.save());
 }

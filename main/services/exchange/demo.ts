@@ -343,7 +343,10 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
     // PZK with its membership history ------------------------------------------------------------------------------
     const initiating = [workingDay(dayOfYear(year, 25 + g * 2)), workingDay(dayOfYear(year, 55 + g * 2))];
     const initiatedOn = initiating[0]!;
-    const formedOn = workingDay(dayOfYear(year, 95 + g * 2));
+    // Formed at the end of April or in the first days of May, just before the monthly meetings begin (second
+    // Wednesday of May): a team meeting every month as planned is then on plan, not judged behind for a month it
+    // did not exist in a regular rhythm yet.
+    const formedOn = workingDay(dayOfYear(year, 118 + Math.floor(g / 2)));
     const members: Item<'partnerships'>['members'] = [
       { id: `demo-mem-${gmina.key}-ops`, institutionId: ops.id, personId: director.id, from: formedOn, declarationSignedOn: formedOn },
       ...(pcpr && pcprRep ? [{ id: `demo-mem-${gmina.key}-pcpr`, institutionId: pcpr.id, personId: pcprRep.id, from: formedOn, declarationSignedOn: formedOn }] : []),
@@ -622,8 +625,10 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
       [...experts, ...staff.slice(0, 2)].map((p) => ({ personId: p.id })),
     );
   }
+  // Most of a conference's audience is counted at the entrance, not named on the list (issue of seed 001: "150 osób").
+  const conferenceDay = workingDay(`${year}-10-22`);
   addEvent(
-    { type: 'conference', title: 'Regionalna konferencja „Kooperacja się opłaca” – podsumowanie roku pilotażu', day: workingDay(`${year}-10-22`), from: '10:00', to: '15:00', place: 'Międzynarodowe Centrum Kongresowe, Katowice', teryt: '2469011', organiserInstitutionId: rops.id, hours: 5, hourUnit: 'clock', audiences: ['management', 'social_workers', 'jst_representatives', 'experts'], leaders: [leader(staff[0]!.id, 'moderator')] },
+    { type: 'conference', title: 'Regionalna konferencja „Kooperacja się opłaca” – podsumowanie roku pilotażu', day: conferenceDay, from: '10:00', to: '15:00', place: 'Międzynarodowe Centrum Kongresowe, Katowice', teryt: '2469011', organiserInstitutionId: rops.id, hours: 5, hourUnit: 'clock', audiences: ['management', 'social_workers', 'jst_representatives', 'experts'], unnamedByDay: { [conferenceDay]: 101 }, leaders: [leader(staff[0]!.id, 'moderator')] },
     [...pick(allRepresentatives, 40), ...pick(socialWorkers, 20), ...experts.map((e) => e.id)].map((personId, i) => ({ personId, ...(i % 17 === 5 ? { walkIn: true } : {}) })),
   );
   addEvent(
@@ -684,6 +689,16 @@ export function buildDemoDocument(options: DemoOptions = {}): ExchangeDocument {
         periodFrom: `${year}-09-01`,
         periodTo: `${year + 1}-03-31`,
       },
+    ],
+    // The four subregions of śląskie as the voivodeship's development strategy draws them (centralny: the 14 cities
+    // and 8 powiats of its ZIT association, pszczyński among them; północny: Częstochowa with the częstochowski,
+    // kłobucki and myszkowski powiats), so that lists filter by them and the summary can say "w 4 subregionach" as
+    // seed 001 does.
+    subregions: [
+      { id: 'demo-sub-centralny', name: 'Subregion centralny', voivodeship: '24', powiats: ['2401', '2405', '2407', '2408', '2410', '2413', '2414', '2416', '2462', '2463', '2465', '2466', '2468', '2469', '2470', '2471', '2472', '2474', '2475', '2476', '2477', '2478'] },
+      { id: 'demo-sub-polnocny', name: 'Subregion północny', voivodeship: '24', powiats: ['2404', '2406', '2409', '2464'] },
+      { id: 'demo-sub-poludniowy', name: 'Subregion południowy', voivodeship: '24', powiats: ['2402', '2403', '2417', '2461'] },
+      { id: 'demo-sub-zachodni', name: 'Subregion zachodni', voivodeship: '24', powiats: ['2411', '2412', '2415', '2467', '2473', '2479'] },
     ],
   };
 }

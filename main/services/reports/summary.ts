@@ -2,7 +2,8 @@
  * The summary of a period and scope, computed with plain queries on the tables (see data.ts for how places and
  * projects are resolved). The rules:
  *  - An event belongs to the period when its Warsaw start day is in [from, to]; only held events count, planned
- *    ones after `to` (the next `planMonths` months) make the plan; cancelled ones are nowhere.
+ *    ones after `to` (the next `planMonths` months, and from today on in a period still running) make the plan;
+ *    cancelled ones are listed with their reasons, in no figure.
  *  - Participants are distinct people marked present at least once; attendances are presence marks (one per
  *    person and day).
  *  - Hours follow the one rule of deliveredHours.ts: an event's `hours` in its own unit (clock or didactic), an
@@ -45,7 +46,7 @@ import {
   comparePolish,
   quoted,
 } from '../../../preload/contract';
-import { warsawDay } from '../../../preload/contract/warsawTime';
+import { warsawDay, warsawToday } from '../../../preload/contract/warsawTime';
 import { notFound, ServiceError } from '../errors';
 import { addDays, addMonths, monthsBetween, periodTitle } from './calendar';
 import { loadEvents, loadIndicators, loadPartnerships, loadSignedAgreements, loadUnits, socialWorkersAmong, type ReportAgreement, type ReportEvent, type ReportPartnership, type Unit, type Units } from './data';
@@ -337,6 +338,17 @@ interface SummaryInput {
   subregionOf: Map<string, { id: string; name: string; voivodeshipCode: string }>;
 }
 
+/**
+ * The plan: the `planMonths` months after the period; a period still running on `today` plans from `today` on, so that
+ * what is still ahead in it (the meetings of December in a summary printed in early December) is in the plan rather
+ * than nowhere.
+ */
+export function planSpan(from: string, to: string, planMonths: number, today: string): { planFrom: string; planTo: string } {
+  const after = addDays(to, 1);
+  const planFrom = today < from ? from : today <= to ? today : after;
+  return { planFrom, planTo: addDays(addMonths(after, planMonths), -1) };
+}
+
 async function loadInput(db: Knex, request: ReportRequest): Promise<SummaryInput> {
   const { from, to } = request;
   const units = await loadUnits(db);
@@ -357,9 +369,9 @@ async function loadInput(db: Knex, request: ReportRequest): Promise<SummaryInput
   const leftOut = (await loadEvents(db, 'planned', from, to)).filter((e) => e.endsAt < now && scope.includes(e.terytCode, e.projectId));
   const cancelled = (await loadEvents(db, 'cancelled', from, to)).filter((e) => scope.includes(e.terytCode, e.projectId));
 
-  const planFrom = addDays(to, 1);
-  const planTo = addDays(addMonths(planFrom, request.planMonths), -1);
-  const planned = (await loadEvents(db, 'planned', planFrom, planTo)).filter((e) => scope.includes(e.terytCode, e.projectId));
+  const { planFrom, planTo } = planSpan(from, to, request.planMonths, warsawToday());
+  // An event of the period already over while still planned is left out (above), not planned.
+  const planned = (await loadEvents(db, 'planned', planFrom, planTo)).filter((e) => (e.startDay > to || e.endsAt >= now) && scope.includes(e.terytCode, e.projectId));
   const subregionOf = await subregionOfPowiat(db);
   return { from, to, units, scope, held, socialWorkers, personIds: presence.personIds, partnerships, agreements, plan: { from: planFrom, to: planTo, events: planned }, leftOut, cancelled, subregionOf };
 }

@@ -239,13 +239,18 @@ export const teamPersonAdd = z.object({
   fromOn: calendarDate,
 });
 
+/** An id the user picks from a list: left empty, the field says what to pick (not "Brak identyfikatora"). */
+function picked(message: string) {
+  return f.text({ error: message }).trim().min(1, message).max(100);
+}
+
 /** Several people of one institution join at once, each with a role. */
 export const teamPeopleAdd = z.object({
   partnershipId: f.id,
-  memberId: f.id,
+  memberId: picked('Wybierz instytucję członkowską z listy'),
   fromOn: calendarDate,
   people: z
-    .array(z.object({ personId: f.id, role: teamRole }), { error: 'Podaj osoby z ich rolami' })
+    .array(z.object({ personId: picked('Wybierz osobę z listy'), role: teamRole }), { error: 'Podaj osoby z ich rolami' })
     .min(1, 'Wybierz co najmniej jedną osobę')
     .max(100, 'Najwyżej 100 osób naraz')
     .superRefine((people, ctx) => {

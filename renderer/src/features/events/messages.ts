@@ -216,7 +216,7 @@ export const eventMessages = {
         takenOn: 'Data wykonania',
         inSummary: 'Do sprawozdania (strona zdjęć podsumowania)',
         inSummaryChip: 'do sprawozdania',
-        noCaption: 'bez podpisu',
+        noCaption: 'bez opisu',
         save: 'Zapisz opis',
         saved: 'Zapisano opis załącznika „{{name}}”.',
         thumbnailMissing: 'Nie można wyświetlić zdjęcia: {{message}}',

@@ -56,7 +56,7 @@ export const partnershipMessages = {
         sectors: 'sektory',
         fromOn: 'W zespole od',
         toOn: 'W zespole do',
-        former: 'była w zespole',
+        former: 'udział zakończony',
         end: 'Zakończ udział',
         endTitle: 'Zakończenie udziału w zespole',
         endText: '{{name}} przestaje być w zespole z podanym dniem. Wpis zostaje w historii zespołu.',
