@@ -97,7 +97,7 @@ export async function measureScreens(options: ScreenOptions): Promise<ScreenTimi
     };
     const firstGridRow = (p: Page) => p.locator('.MuiDataGrid-row[data-rowindex="0"]').waitFor();
     const screens: { name: string; measure: () => Promise<number> }[] = [
-      { name: 'events list (all events, as it opens)', measure: () => open('#/wydarzenia', firstGridRow) },
+      { name: 'events list as it opens (this week and the coming events first, a page of 100)', measure: () => open('#/wydarzenia', firstGridRow) },
       {
         name: `events list, one week (${dayPl(options.weekStart, 0)} – ${dayPl(options.weekStart, 6)} typed in the dates)`,
         measure: async () => {

@@ -408,6 +408,69 @@ describe('events through the contract', () => {
     expect(ids(await list({ search: 'lodzka' }))).toEqual([b.id]);
     expect(ids(await list({ search: 'WARSZTAT diagnoza' }))).toEqual([a.id]);
     expect(await dispatch(ctx, 'events.list', { from: '2026-04-01', to: '2026-03-01' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+
+    // The calendar asks for the same events with the same filters, in lean rows: what a tile shows and the version.
+    const calendar = async (query: Record<string, unknown>) => unwrap<{ id: string }[]>(await dispatch(ctx, 'events.calendar', query));
+    for (const query of [{}, { from: '2026-03-11', to: '2026-03-31' }, { territoryCode: '2401' }, { statuses: ['held', 'cancelled'] }, { search: 'lodzka' }, { partnershipId: pzk.id }]) {
+      expect((await calendar(query)).map((row) => row.id)).toEqual(ids(await list(query)));
+    }
+    expect((await calendar({ from: '2026-03-31', to: '2026-03-31' }))[0]).toEqual({
+      id: b.id,
+      version: b.version,
+      type: 'pzk_meeting',
+      status: 'planned',
+      title: 'Spotkanie PZK Będzin',
+      startsAt: b.startsAt,
+      endsAt: b.endsAt,
+    });
+  });
+
+  it('pages the list as it opens: this week and the coming events first, soonest first, then the earlier ones, latest first, with the total and the filters', async () => {
+    // "Today" is Wednesday 11 March 2026: the week begins on Monday 9 March (Warsaw days).
+    const at = (title: string, startsAt: string, endsAt: string, extra: Record<string, unknown> = {}) => saveEvent({ title, type: 'training', startsAt, endsAt, ...extra });
+    const longAgo = await at('Szkolenie styczniowe', '2026-01-12T09:00:00+01:00', '2026-01-12T11:00:00+01:00');
+    const lastWeek = await at('Szkolenie z zeszłego tygodnia', '2026-03-06T09:00:00+01:00', '2026-03-06T11:00:00+01:00');
+    // Ends at midnight opening Monday: its last day is Sunday, so it belongs to the weeks before.
+    const untilMidnight = await at('Dyżur niedzielny', '2026-03-08T18:00:00+01:00', '2026-03-09T00:00:00+01:00');
+    const monday = await at('Szkolenie poniedziałkowe', '2026-03-09T09:00:00+01:00', '2026-03-09T11:00:00+01:00');
+    // Began last week and lasts into this one: still this week's.
+    const spanning = await at('Wizyta studyjna', '2026-03-05T09:00:00+01:00', '2026-03-10T15:00:00+01:00', { type: 'study_visit' });
+    const nextMonth = await at('Szkolenie kwietniowe', '2026-04-14T09:00:00+02:00', '2026-04-14T11:00:00+02:00');
+    const sameStart = await at('Aaa – szkolenie o tej samej porze', '2026-04-14T09:00:00+02:00', '2026-04-14T11:00:00+02:00');
+    const addressed = await person('Ewa', 'Nowak', null);
+    const registered = await addPeople(monday.id, [addressed.id]);
+    unwrap(await dispatch(ctx, 'events.setAttendance', { eventId: monday.id, marks: [{ participantId: registered.added[0]!.id, day: '2026-03-09', status: 'present' }] }));
+
+    const page = async (query: Record<string, unknown>) => unwrap<{ rows: EventSummary[]; total: number }>(await dispatch(ctx, 'events.page', { today: '2026-03-11', ...query }));
+    const whole = await page({});
+    expect(whole.total).toBe(7);
+    expect(whole.rows.map((row) => row.title)).toEqual([
+      spanning.title,
+      monday.title,
+      sameStart.title,
+      nextMonth.title,
+      untilMidnight.title,
+      lastWeek.title,
+      longAgo.title,
+    ]);
+    // The counts of the list: registered, and present on at least one day.
+    expect(whole.rows[1]!.counts).toEqual({ registered: 1, present: 1 });
+    expect(whole.rows[0]!.counts).toEqual({ registered: 0, present: 0 });
+    // Pages follow on from each other; the total stays the matches on every page together.
+    const second = await page({ offset: 2, limit: 3 });
+    expect(second.rows.map((row) => row.id)).toEqual([sameStart.id, nextMonth.id, untilMidnight.id]);
+    expect(second.total).toBe(7);
+    expect((await page({ offset: 7, limit: 3 })).rows).toEqual([]);
+    // The same filters as the whole list: a typed week, a type, a search.
+    const week = await page({ from: '2026-03-09', to: '2026-03-15' });
+    expect(week.rows.map((row) => row.id)).toEqual([spanning.id, monday.id]);
+    expect(week.total).toBe(2);
+    expect((await page({ types: ['study_visit'] })).rows.map((row) => row.id)).toEqual([spanning.id]);
+    expect((await page({ search: 'kwietniowe' })).total).toBe(1);
+    // The same events as the whole list, only ordered and cut into pages.
+    expect(whole.rows.map((row) => row.id).sort()).toEqual((await list()).map((row) => row.id).sort());
+    expect(await dispatch(ctx, 'events.page', { from: '2026-04-01', to: '2026-03-01' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatch(ctx, 'events.page', { limit: 5000 })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
   it('keeps attachments with an event', async () => {

@@ -15,7 +15,9 @@ import {
   getAttachmentFile,
   updateAttachment,
   getEvent,
+  listCalendarEvents,
   listEvents,
+  listEventsPage,
   removeParticipant,
   rescheduleEvent,
   saveEvent,
@@ -29,6 +31,8 @@ import type { HandlersOf } from '../handlerTypes';
 
 export const eventHandlers: HandlersOf<typeof eventChannels> = {
   'events.list': (ctx, query) => listEvents(ctx.db, query),
+  'events.page': (ctx, query) => listEventsPage(ctx.db, query),
+  'events.calendar': (ctx, query) => listCalendarEvents(ctx.db, query),
   'events.get': (ctx, { id }) => getEvent(ctx.db, id),
   'events.save': (ctx, input) => saveEvent(ctx.db, input),
   'events.delete': (ctx, { id, version }) => deleteEvent(ctx.db, id, version),

@@ -4,7 +4,7 @@
  * Other features (attendance lists, certificates, ICS, summaries) use getEvent, eventDays and the Warsaw time helpers.
  */
 export { toClockHours } from '../../../preload/contract';
-export { compareEvents, getEvent, getParticipant, listEvents, participantsOf } from './read';
+export { compareEvents, getEvent, getParticipant, listCalendarEvents, listEvents, listEventsPage, participantsOf } from './read';
 export { deleteEvent, rescheduleEvent, saveEvent, setHeadcount, settleEvent } from './write';
 export { createSeries, deleteSeries, getSeries, updateSeries } from './series';
 export { addParticipants, addPartnershipMembers, createParticipant, removeParticipant, setAttendance, setParticipantHours } from './participants';

@@ -6,11 +6,14 @@ import {
   orderedAudiences,
   type EventAudience,
   type AttendanceStatus,
+  type CalendarEvent,
   type EventAttachment,
   type EventDetail,
   type EventLeader,
   type EventLeaderRole,
   type EventListQuery,
+  type EventPage,
+  type EventPageQuery,
   type EventParticipant,
   type EventSummary,
   type UnnamedHeadcount,
@@ -20,7 +23,7 @@ import { notFound } from '../errors';
 import { comparePeople } from '../people';
 import { type RecordKind } from '../versioned';
 import { SEARCH_PLACES, whereSearchMatches } from '../searchText';
-import { addDays, eventDays, warsawDayStart } from '../../../preload/contract/warsawTime';
+import { addDays, eventDays, mondayOf, warsawDayStart, warsawToday } from '../../../preload/contract/warsawTime';
 import type { EventRow, HeadcountRow, ParticipantRow as StoredParticipant } from '../../../db/rows';
 import { eventRelated } from './auditSnapshot';
 import { subregionPowiatCodes, whereInPowiats } from '../subregions';
@@ -76,11 +79,10 @@ function baseQuery(db: Knex) {
       project_name: 'pr.name',
       organiser_name: 'o.name',
       registered: db('event_participants as rp').count('*').where('rp.event_id', db.ref('e.id')),
-      present: db('attendance as a')
-        .join('event_participants as ap', 'ap.id', 'a.participant_id')
-        .countDistinct('a.participant_id')
-        .where('ap.event_id', db.ref('e.id'))
-        .where('a.status', 'present'),
+      // Present: marked present on at least one day. Each participant's days present are kept as the marks are
+      // written (present_days, db/migrations/20261207_020_hot_join_keys.ts): the index on (event_id, present_days)
+      // answers without reading the marks.
+      present: db('event_participants as pp').count('*').where('pp.event_id', db.ref('e.id')).where('pp.present_days', '>', 0),
     });
 }
 
@@ -136,8 +138,16 @@ export function compareEvents(a: EventSummary, b: EventSummary): number {
   return a.startsAt.localeCompare(b.startsAt) || comparePolish(a.title, b.title) || a.id.localeCompare(b.id);
 }
 
-export async function listEvents(db: Knex, query: EventListQuery): Promise<EventSummary[]> {
-  const q = baseQuery(db);
+/**
+ * The list's filters, for any query of `events as e` left-joined to its partnership as `p`: what they need from the
+ * database first (a subregion's powiats), then a function that puts them on a query.
+ */
+async function eventFilters(db: Knex, query: EventListQuery | EventPageQuery): Promise<(q: Knex.QueryBuilder) => Knex.QueryBuilder> {
+  const powiats = query.subregionId ? await subregionPowiatCodes(db, query.subregionId) : null;
+  return (q) => whereFilters(q, query, powiats);
+}
+
+function whereFilters(q: Knex.QueryBuilder, query: EventListQuery | EventPageQuery, powiats: Awaited<ReturnType<typeof subregionPowiatCodes>> | null): Knex.QueryBuilder {
   // Overlap with the range of Warsaw days: ends after the first day begins, starts before the day after the last.
   if (query.from) q.where('e.ends_at', '>', warsawDayStart(query.from));
   if (query.to) q.where('e.starts_at', '<', warsawDayStart(addDays(query.to, 1)));
@@ -155,8 +165,7 @@ export async function listEvents(db: Knex, query: EventListQuery): Promise<Event
       for (const code of wanted) w.orWhere('e.audiences', 'like', `%"${code}"%`);
     });
   }
-  if (query.subregionId) {
-    const powiats = await subregionPowiatCodes(db, query.subregionId);
+  if (powiats) {
     q.where((w) => {
       w.where((own) => whereInPowiats(own as Knex.QueryBuilder, 'e.teryt_code', powiats)).orWhere((o) => {
         o.whereNull('e.teryt_code');
@@ -165,7 +174,52 @@ export async function listEvents(db: Knex, query: EventListQuery): Promise<Event
     });
   }
   whereSearchMatches(q, 'e.search_text', query.search, SEARCH_PLACES.event('e'));
-  return (await summariesOfRows(db, await q)).sort(compareEvents);
+  return q;
+}
+
+export async function listEvents(db: Knex, query: EventListQuery): Promise<EventSummary[]> {
+  const filter = await eventFilters(db, query);
+  const rows = (await filter(baseQuery(db))) as ListedRow[];
+  return (await summariesOfRows(db, rows)).sort(compareEvents);
+}
+
+/**
+ * One page of the list in the order it opens on (eventOrder.ts of the renderer): the events of this week and
+ * later first, soonest first; then those that ended before this week's Monday, latest first. Only the page's
+ * events are read with their names and counts; the order and the total come from the events table alone.
+ */
+export async function listEventsPage(db: Knex, query: EventPageQuery): Promise<EventPage> {
+  const monday = warsawDayStart(mondayOf(query.today ?? warsawToday()));
+  // Ended before the week: its last Warsaw day is before Monday (an end at midnight belongs to the day before).
+  const past = '(e.ends_at <= ? and e.starts_at < ?)';
+  const filter = await eventFilters(db, query);
+  const filtered = () => filter(db('events as e').leftJoin('partnerships as p', 'p.id', 'e.partnership_id'));
+  const ordered: { id: string }[] = await filtered()
+    .select('e.id')
+    .orderByRaw(`case when ${past} then 1 else 0 end`, [monday, monday])
+    .orderByRaw(`case when ${past} then null else e.starts_at end asc`, [monday, monday])
+    .orderBy('e.starts_at', 'desc')
+    .orderByRaw(`case when ${past} then null else e.title end asc`, [monday, monday])
+    .orderBy('e.title', 'desc')
+    .orderBy('e.id')
+    .offset(query.offset)
+    .limit(query.limit);
+  const counted = (await filtered().count({ n: '*' }).first()) as { n: number | string } | undefined;
+  const ids = ordered.map((row) => row.id);
+  const position = new Map(ids.map((id, at) => [id, at]));
+  const rows = ids.length ? ((await baseQuery(db).whereIn('e.id', ids)) as ListedRow[]) : [];
+  const summaries = (await summariesOfRows(db, rows)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  return { rows: summaries, total: Number(counted?.n ?? 0) };
+}
+
+/** The calendar's events: the same filters as the list, only what a tile in the calendar shows. */
+export async function listCalendarEvents(db: Knex, query: EventListQuery): Promise<CalendarEvent[]> {
+  const filter = await eventFilters(db, query);
+  const rows: Pick<EventRow, 'id' | 'version' | 'type' | 'status' | 'title' | 'starts_at' | 'ends_at'>[] = await filter(db('events as e').leftJoin('partnerships as p', 'p.id', 'e.partnership_id'))
+    .select('e.id', 'e.version', 'e.type', 'e.status', 'e.title', 'e.starts_at', 'e.ends_at')
+    .orderBy('e.starts_at')
+    .orderBy('e.id');
+  return rows.map((row) => ({ id: row.id, version: row.version, type: row.type, status: row.status, title: row.title, startsAt: row.starts_at, endsAt: row.ends_at }));
 }
 
 export async function summariesOf(db: Knex, ids: string[]): Promise<EventSummary[]> {

@@ -30,21 +30,31 @@ export interface PresenceTable {
   readonly rows: number;
 }
 
+/** One event's people present, in one row: their ids joined by SEPARATOR, and what they add up to. */
 interface PresenceRow {
   event_id: string;
-  person_id: string;
-  hours: number | string | null;
+  people: string;
+  n: number | string;
   marks: number | string;
+  personal_hours: number | string | null;
+  without_own_hours: number | string;
 }
 
+/** Between the ids of one event's people (the unit separator, which an id typed by a person does not hold). */
+const SEPARATOR = '\u001f';
+
 /**
- * For each event, the people marked present and how often, read a chunk of events at a time; a chunk's people
- * go into one typed array of the chunk's size, of which each event gets its slice.
+ * For each event, the people marked present and how often, read a chunk of events at a time, one row per event:
+ * node-sqlite3 turns every row of a result into an object on the main thread, and at the benchmark's 357 134
+ * people at 17 182 events that took most of the summary's time (docs/performance.md). SQL joins each event's ids
+ * and sums its marks and hours; here the ids are split and numbered, and a chunk's people go into one typed array
+ * of which each event gets its slice.
  */
 export async function loadPresence(db: Knex, eventIds: string[]): Promise<PresenceTable> {
   const numbers = new Map<string, number>();
   const personIds: string[] = [];
   const byEvent = new Map<string, EventPresence>();
+  const joined = db.client.config.client === 'pg' ? 'string_agg(ep.person_id, ?::text)' : 'group_concat(ep.person_id, ?)';
   let total = 0;
   for (let i = 0; i < eventIds.length; i += CHUNK) {
     // Each participant's presence marks are counted as they are written (present_days, kept by the triggers of
@@ -52,35 +62,45 @@ export async function loadPresence(db: Knex, eventIds: string[]): Promise<Presen
     const rows = (await db('event_participants as ep')
       .whereIn('ep.event_id', eventIds.slice(i, i + CHUNK))
       .where('ep.present_days', '>', 0)
-      .select('ep.event_id', 'ep.person_id', 'ep.hours', { marks: 'ep.present_days' })
-      // One event's rows together, so that its people are one slice.
-      .orderBy('ep.event_id')) as PresenceRow[];
-    const people = new Int32Array(rows.length);
-    let first = 0;
-    let marks = 0;
-    let personalHours: number | null = null;
-    let withoutOwnHours = 0;
-    rows.forEach((row, at) => {
-      let person = numbers.get(row.person_id);
-      if (person === undefined) {
-        person = personIds.length;
-        numbers.set(row.person_id, person);
-        personIds.push(row.person_id);
+      .groupBy('ep.event_id')
+      .select('ep.event_id', {
+        people: db.raw(joined, [SEPARATOR]),
+        n: db.raw('count(*)'),
+        marks: db.raw('sum(ep.present_days)'),
+        personal_hours: db.raw('sum(ep.hours)'),
+        without_own_hours: db.raw('count(*) - count(ep.hours)'),
+      })) as PresenceRow[];
+    const ids: string[][] = [];
+    for (const row of rows) {
+      const split = row.people.split(SEPARATOR);
+      // An id holding the separator itself (only ever typed into a file by hand): that event's ids one by one.
+      ids.push(
+        split.length === Number(row.n)
+          ? split
+          : ((await db('event_participants').where({ event_id: row.event_id }).where('present_days', '>', 0).pluck('person_id')) as string[]),
+      );
+    }
+    const people = new Int32Array(ids.reduce((sum, list) => sum + list.length, 0));
+    let at = 0;
+    rows.forEach((row, r) => {
+      const first = at;
+      for (const id of ids[r]!) {
+        let person = numbers.get(id);
+        if (person === undefined) {
+          person = personIds.length;
+          numbers.set(id, person);
+          personIds.push(id);
+        }
+        people[at++] = person;
       }
-      people[at] = person;
-      marks += Number(row.marks);
-      const hours = numberOrNull(row.hours);
-      if (hours !== null) personalHours = (personalHours ?? 0) + hours;
-      else withoutOwnHours += 1;
-      if (rows[at + 1]?.event_id !== row.event_id) {
-        byEvent.set(row.event_id, { people: people.subarray(first, at + 1), marks, personalHours, withoutOwnHours });
-        first = at + 1;
-        marks = 0;
-        personalHours = null;
-        withoutOwnHours = 0;
-      }
+      byEvent.set(row.event_id, {
+        people: people.subarray(first, at),
+        marks: Number(row.marks),
+        personalHours: numberOrNull(row.personal_hours),
+        withoutOwnHours: Number(row.without_own_hours),
+      });
     });
-    total += rows.length;
+    total += at;
   }
   return { personIds, byEvent, rows: total };
 }

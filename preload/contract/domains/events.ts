@@ -9,6 +9,7 @@ import {
   eventAttachmentUpload,
   eventCreateParticipant,
   eventListQuery,
+  eventPageQuery,
   eventParticipantRef,
   eventReschedule,
   eventSave,
@@ -19,9 +20,11 @@ import {
   eventSetParticipantHours,
   eventSetHeadcount,
   eventSettle,
+  type CalendarEvent,
   type CoachingRegister,
   type EventAttachment,
   type EventDetail,
+  type EventPage,
   type EventParticipant,
   type EventSeriesDeleted,
   type EventSeriesResult,
@@ -32,6 +35,10 @@ import {
 export const eventChannels = {
   /** Events overlapping the range (Warsaw calendar days, inclusive), filtered; by start. */
   'events.list': channel<EventSummary[]>()(eventListQuery),
+  /** The events list a page at a time: this week and the coming events first, then the earlier ones, latest first; and the total. */
+  'events.page': channel<EventPage>()(eventPageQuery),
+  /** The calendar's events in its visible range: the same filters, lean rows (no names of what they refer to, no counts). */
+  'events.calendar': channel<CalendarEvent[]>()(eventListQuery),
   /** The event with its leaders, participants (attendance per day), days, series, attachments. */
   'events.get': channel<EventDetail>()(byId),
   /** Creates or edits an event; editing an occurrence of a series detaches it from the series. */

@@ -235,28 +235,42 @@ export type EventSettle = z.output<typeof eventSettle>;
 
 const territoryCode = f.text().trim().regex(/^\d{2}(\d{2}(\d{3})?)?$/, 'Nieprawidłowy kod terytorium');
 
-export const eventListQuery = z
-  .object({
-    /** First day of the range (Warsaw calendar day), inclusive: events that end on or after it. */
-    from: optionalCalendarDate,
-    /** Last day of the range, inclusive: events that start on or before it. */
-    to: optionalCalendarDate,
-    types: z.array(eventType).max(EVENT_TYPE_KEYS.length).optional(),
-    statuses: z.array(eventStatus).max(EVENT_STATUS_KEYS.length).optional(),
-    partnershipId: f.id.optional(),
-    /** A voivodeship (2 digits), powiat (4) or gmina (7): events there (the event's own place, else its partnership's). */
-    territoryCode: territoryCode.optional(),
-    projectId: f.id.optional(),
-    /** Events held for any of these audiences. */
-    audiences: z.array(audience).max(EVENT_AUDIENCE_KEYS.length).optional(),
-    /** Events placed in a powiat (or a gmina of a powiat) of this subregion (the event's place, else its partnership's). */
-    subregionId: f.id.optional(),
-    search: f.text().trim().max(200).optional(),
+const eventFilters = z.object({
+  /** First day of the range (Warsaw calendar day), inclusive: events that end on or after it. */
+  from: optionalCalendarDate,
+  /** Last day of the range, inclusive: events that start on or before it. */
+  to: optionalCalendarDate,
+  types: z.array(eventType).max(EVENT_TYPE_KEYS.length).optional(),
+  statuses: z.array(eventStatus).max(EVENT_STATUS_KEYS.length).optional(),
+  partnershipId: f.id.optional(),
+  /** A voivodeship (2 digits), powiat (4) or gmina (7): events there (the event's own place, else its partnership's). */
+  territoryCode: territoryCode.optional(),
+  projectId: f.id.optional(),
+  /** Events held for any of these audiences. */
+  audiences: z.array(audience).max(EVENT_AUDIENCE_KEYS.length).optional(),
+  /** Events placed in a powiat (or a gmina of a powiat) of this subregion (the event's place, else its partnership's). */
+  subregionId: f.id.optional(),
+  search: f.text().trim().max(200).optional(),
+});
+
+function rangeInOrder(value: { from: string | null; to: string | null }, ctx: z.RefinementCtx): void {
+  if (value.from && value.to && value.to < value.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Koniec zakresu nie może być wcześniejszy niż jego początek' });
+}
+
+export const eventListQuery = eventFilters.superRefine(rangeInOrder).default({ from: null, to: null });
+
+/**
+ * One page of the events list: this week's events and the coming ones first, soonest first, then the earlier ones,
+ * latest first (the order the list opens on), with the number of matches.
+ */
+export const eventPageQuery = eventFilters
+  .extend({
+    /** The day whose week counts as "this week" (Warsaw calendar day); absent: today. */
+    today: optionalCalendarDate,
+    offset: z.number({ error: 'Nieprawidłowy początek strony' }).int('Nieprawidłowy początek strony').min(0, 'Nieprawidłowy początek strony').default(0),
+    limit: f.rowLimit.default(100),
   })
-  .superRefine((value, ctx) => {
-    if (value.from && value.to && value.to < value.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Koniec zakresu nie może być wcześniejszy niż jego początek' });
-  })
-  .default({ from: null, to: null });
+  .superRefine(rangeInOrder);
 
 export const eventReschedule = z.object({ id: f.id, version: f.version, startsAt: instant });
 
@@ -404,6 +418,7 @@ export const coachingRegisterQuery = z
 export type EventDraft = z.input<typeof eventDraft>;
 export type EventSave = z.output<typeof eventSave>;
 export type EventListQuery = z.output<typeof eventListQuery>;
+export type EventPageQuery = z.output<typeof eventPageQuery>;
 export type EventReschedule = z.output<typeof eventReschedule>;
 export type EventSeriesCreate = z.output<typeof eventSeriesCreate>;
 export type EventSeriesUpdate = z.output<typeof eventSeriesUpdate>;
@@ -521,6 +536,23 @@ export interface EventAttachment {
 }
 
 /** Everything about one event. */
+/** An event as the calendar shows it: what its tile needs, and the version to move it by dragging. */
+export interface CalendarEvent {
+  id: string;
+  version: number;
+  type: EventType;
+  status: EventStatus;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** One page of the events list and the number of events matching the filters on every page together. */
+export interface EventPage {
+  rows: EventSummary[];
+  total: number;
+}
+
 export interface EventDetail extends EventSummary {
   organiserInstitutionId: string | null;
   organiserName: string | null;

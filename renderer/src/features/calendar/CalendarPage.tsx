@@ -26,7 +26,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
-import { EVENT_TYPE_KEYS, EVENT_TYPES, type EventSummary, type EventType } from '../../../../preload/contract';
+import { EVENT_TYPE_KEYS, EVENT_TYPES, type CalendarEvent, type EventType } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ALL, FilterSelect } from '../../components/FilterSelect';
@@ -43,7 +43,7 @@ const viewName = (type: string): ViewName => (Object.keys(VIEWS) as ViewName[]).
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicTheme];
 
-function toCalendarEvent(event: EventSummary): EventInput {
+function toCalendarEvent(event: CalendarEvent): EventInput {
   const color = event.status === 'cancelled' ? CANCELLED_COLOR : EVENT_TYPE_COLORS[event.type];
   return {
     id: event.id,
@@ -55,7 +55,7 @@ function toCalendarEvent(event: EventSummary): EventInput {
     contrastColor: '#ffffff',
     startEditable: event.status === 'planned',
     durationEditable: false,
-    extendedProps: { summary: event },
+    extendedProps: { event },
   };
 }
 
@@ -93,7 +93,8 @@ export function CalendarPage() {
 
   const partnerships = useQuery({ queryKey: ['partnerships', 'list', {}], queryFn: () => call('partnerships.list', {}) });
   const query = range && { ...range, types: type ? [type] : undefined, partnershipId: partnershipId || undefined, territoryCode: gmina ?? undefined };
-  const list = useQuery({ queryKey: ['events', 'list', query], queryFn: () => call('events.list', query!), enabled: query !== null, placeholderData: keepPreviousData });
+  // Only the visible range, in lean rows (a month of a macroregion holds some 1 700 events).
+  const list = useQuery({ queryKey: ['events', 'calendar', query], queryFn: () => call('events.calendar', query!), enabled: query !== null, placeholderData: keepPreviousData });
   const events = useMemo(() => (list.data ?? []).map(toCalendarEvent), [list.data]);
 
   const datesSet = useCallback(
@@ -128,7 +129,7 @@ export function CalendarPage() {
 
   const confirmMove = async () => {
     if (!moving) return;
-    const summary = moving.event.extendedProps.summary as EventSummary;
+    const summary = moving.event.extendedProps.event as CalendarEvent;
     await run(async () => {
       try {
         await call('events.reschedule', { id: summary.id, version: summary.version, startsAt: moving.event.start!.toISOString() });

@@ -3,22 +3,21 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import type { GridColDef } from '@mui/x-data-grid';
-import { useQuery } from '@tanstack/react-query';
+import type { GridColDef, GridPaginationModel } from '@mui/x-data-grid';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { comparePolish, EVENT_AUDIENCE_KEYS, EVENT_AUDIENCES, EVENT_STATUS_KEYS, EVENT_STATUSES, EVENT_TYPE_KEYS, EVENT_TYPES, type EventAudience, type EventStatus, type EventSummary, type EventType } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
 import { saveExportedFile } from '../../api/files';
-import { useRegisterList } from '../../api/registers';
 import { DateField } from '../../components/DateField';
 import { ALL, FilterSelect } from '../../components/FilterSelect';
-import { RegisterList } from '../../components/RegisterList';
+import { PAGE_SIZES, RegisterList } from '../../components/RegisterList';
 import { useLabel } from '../../i18n';
 import { EVENT_TYPE_COLORS } from '../calendar/eventColors';
 import { EventsTabs } from './EventsTabs';
 import { STATUS_COLORS } from './eventLabels';
-import { endedBeforeThisWeek, upcomingFirst } from './eventOrder';
+import { endedBeforeThisWeek } from './eventOrder';
 import { formatEventTime, warsawToday } from './warsawTime';
 
 export function EventsPage() {
@@ -45,9 +44,28 @@ export function EventsPage() {
     audiences: audience ? [audience] : undefined,
     subregionId: subregionId || undefined,
   };
-  const list = useRegisterList('events', query);
   const today = warsawToday();
-  const rows = useMemo(() => (list.data ? upcomingFirst(list.data, today) : undefined), [list.data, today]);
+  // Tens of thousands of events: the service sends one page in the order the list opens on (this week and the
+  // coming events first, then the earlier ones, latest first; eventOrder.ts) and the total.
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: PAGE_SIZES.at(-1)! });
+  const [total, setTotal] = useState<number | null>(null);
+  // A page emptied by deletions shows the last page there is.
+  const lastPage = total === null ? Infinity : Math.max(0, Math.ceil(total / pagination.pageSize) - 1);
+  const page = Math.min(pagination.page, lastPage);
+  const list = useQuery({
+    queryKey: ['events', 'page', query, today, page, pagination.pageSize],
+    // A newer query (another date typed) supersedes this one: React Query drops its answer, and it is one page.
+    queryFn: () => call('events.page', { ...query, today, offset: page * pagination.pageSize, limit: pagination.pageSize }),
+    placeholderData: keepPreviousData,
+  });
+  if (list.data && !list.isPlaceholderData && list.data.total !== total) setTotal(list.data.total);
+  // A new search or filter starts at the first page.
+  const filter =
+    <Value,>(set: (value: Value) => void) =>
+    (value: Value) => {
+      set(value);
+      setPagination((current) => ({ ...current, page: 0 }));
+    };
   const partnerships = useQuery({ queryKey: ['partnerships', 'list', {}], queryFn: () => call('partnerships.list', {}) });
   const subregions = useQuery({ queryKey: ['subregions', 'list', {}], queryFn: () => call('subregions.list', {}) });
 
@@ -106,33 +124,34 @@ export function EventsPage() {
         addPath="/wydarzenia/nowe"
         detailPath={(row) => `/wydarzenia/${row.id}`}
         search={search}
-        onSearch={setSearch}
+        onSearch={filter(setSearch)}
         searchPlaceholder={t('events.searchPlaceholder')}
         filtered={Boolean(query.search || type || status || from || to || partnershipId || audience || subregionId)}
         filters={
           <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, flex: { md: '0 0 68%' }, alignItems: 'flex-start' }}>
-            <FilterSelect label={t('events.fields.type')} value={type} onChange={setType} keys={EVENT_TYPE_KEYS} vocabulary={EVENT_TYPES} sx={{ width: 220 }} helperText=" " />
-            <FilterSelect label={t('events.fields.status')} value={status} onChange={setStatus} keys={EVENT_STATUS_KEYS} vocabulary={EVENT_STATUSES} sx={{ width: 150 }} helperText=" " />
+            <FilterSelect label={t('events.fields.type')} value={type} onChange={filter(setType)} keys={EVENT_TYPE_KEYS} vocabulary={EVENT_TYPES} sx={{ width: 220 }} helperText=" " />
+            <FilterSelect label={t('events.fields.status')} value={status} onChange={filter(setStatus)} keys={EVENT_STATUS_KEYS} vocabulary={EVENT_STATUSES} sx={{ width: 150 }} helperText=" " />
             <Box sx={{ width: 170 }}>
-              <DateField label={t('events.filters.from')} value={from} onChange={setFrom} />
+              <DateField label={t('events.filters.from')} value={from} onChange={filter(setFrom)} />
             </Box>
             <Box sx={{ width: 170 }}>
-              <DateField label={t('events.filters.to')} value={to} onChange={setTo} error={rangeValid ? undefined : t('events.filters.rangeError')} />
+              <DateField label={t('events.filters.to')} value={to} onChange={filter(setTo)} error={rangeValid ? undefined : t('events.filters.rangeError')} />
             </Box>
-            <FilterSelect label={t('events.fields.partnership')} value={partnershipId} onChange={setPartnershipId} records={partnerships.data} sx={{ width: 220 }} helperText=" " />
-            <FilterSelect label={t('events.fields.audiences')} value={audience} onChange={setAudience} keys={EVENT_AUDIENCE_KEYS} vocabulary={EVENT_AUDIENCES} sx={{ width: 220 }} helperText=" " />
+            <FilterSelect label={t('events.fields.partnership')} value={partnershipId} onChange={filter(setPartnershipId)} records={partnerships.data} sx={{ width: 220 }} helperText=" " />
+            <FilterSelect label={t('events.fields.audiences')} value={audience} onChange={filter(setAudience)} keys={EVENT_AUDIENCE_KEYS} vocabulary={EVENT_AUDIENCES} sx={{ width: 220 }} helperText=" " />
             {subregions.data && subregions.data.length > 0 && (
-              <FilterSelect label={t('events.filters.subregion')} value={subregionId} onChange={setSubregionId} records={subregions.data} sx={{ width: 200 }} helperText=" " />
+              <FilterSelect label={t('events.filters.subregion')} value={subregionId} onChange={filter(setSubregionId)} records={subregions.data} sx={{ width: 200 }} helperText=" " />
             )}
             <Button startIcon={<EventNoteIcon />} onClick={() => void exportIcs()} sx={{ whiteSpace: 'nowrap', mt: 1 }}>
               {t('events.exportIcs')}
             </Button>
           </Box>
         }
-        rows={rows}
+        rows={list.data?.rows}
         rowClassName={({ row }) => (endedBeforeThisWeek(row, today) ? 'past' : '')}
         sx={{ '& .past': { color: 'text.secondary', bgcolor: 'action.hover' } }}
-        loading={list.isLoading}
+        loading={list.isFetching}
+        paging={{ model: { ...pagination, page }, total: list.data?.total ?? 0, onChange: setPagination }}
         error={list.error}
         columns={columns}
         emptyText={t('events.empty')}
