@@ -5,7 +5,7 @@ import { dispatch } from '../../main/ipc/dispatch';
 import { createChromiumPrinter, type ChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import { docxToText, pdfInfo, pdfToText } from '../support/pdf';
 import { unwrap } from '../support/results';
-import { EARLIER_AGREEMENT_BODY } from '../../main/services/documents/earlierTemplates';
+import { EARLIER_AGREEMENT_BODY } from '../support/earlierTemplates';
 import { DEFAULT_TEMPLATES } from '../../main/services/documents/template';
 import { ensureDefaultTemplates } from '../../main/services/templates';
 import { openTempDatabase, type TempDatabase } from '../support/tempDatabase';

@@ -1,4 +1,5 @@
 /** The document engine: templates with placeholders, filled, printed by Chromium to A4 PDF and written as DOCX. */
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,8 @@ import {
   type AgreementData,
   type DeclarationData,
 } from '../../main/services/documents';
-import { EARLIER_AGREEMENT_BODY } from '../../main/services/documents/earlierTemplates';
+import { EARLIER_BUILT_IN_DIGESTS } from '../../main/services/documents/template';
+import { EARLIER_AGREEMENT_BODY, EARLIER_DECLARATION_BODY } from '../support/earlierTemplates';
 import { createChromiumPrinter } from '../../main/platform/chromiumPrinter';
 import { docxPart, docxToText, pdfFonts, pdfInfo, pdfToText } from '../support/pdf';
 
@@ -172,6 +174,12 @@ describe('templates', () => {
     expect(markdown).toContain('zawarte w dniu 1 kwietnia 2019 r\\.');
     expect(markdown).toContain('do 31 grudnia 2020 r\\.');
     expect(markdown).toMatch(/^3\. \*\*Powiat Będziński\*\*/m);
+  });
+
+  it('recognises the earlier built-in bodies by their digests, and only those', () => {
+    const digest = (body: string) => createHash('sha256').update(body, 'utf8').digest('hex');
+    expect(EARLIER_BUILT_IN_DIGESTS).toEqual({ agreement: [digest(EARLIER_AGREEMENT_BODY)], declaration: [digest(EARLIER_DECLARATION_BODY)] });
+    expect(EARLIER_BUILT_IN_DIGESTS.agreement).not.toContain(digest(DEFAULT_TEMPLATES.agreement.body));
   });
 
   it('a strict template (an office’s own) refuses a missing value, naming the placeholder and the party', () => {

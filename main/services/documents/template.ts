@@ -2,11 +2,11 @@
  * Editable document templates: Markdown with Mustache placeholders, checked against each kind's
  * placeholder dictionary and filled only when every placeholder has a value.
  */
+import { createHash } from 'node:crypto';
 import Mustache from 'mustache';
 import { closest, distance } from 'fastest-levenshtein';
 import { ServiceError } from '../errors';
 import { formatDateInWords } from '../language/dates';
-import { EARLIER_AGREEMENT_BODY, EARLIER_DECLARATION_BODY } from './earlierTemplates';
 import {
   PLACEHOLDERS,
   itemPrefix,
@@ -617,11 +617,21 @@ ${BLANK}${BLANK}
 {{/przedstawiciel.imie_nazwisko}}
 `;
 
-/** Built-in bodies of earlier versions: a default template still holding one is brought up to date (`ensureDefaultTemplates`). */
-export const EARLIER_BUILT_IN_BODIES: Record<DocumentKind, string[]> = {
-  agreement: [EARLIER_AGREEMENT_BODY],
-  declaration: [EARLIER_DECLARATION_BODY],
+/**
+ * SHA-256 (hex, of the UTF-8 text) of the built-in bodies of earlier versions: a default template still holding one,
+ * word for word, is brought up to date (`ensureDefaultTemplates`). The texts themselves are not needed to recognise
+ * them; tests/support/earlierTemplates.ts keeps them for the tests.
+ */
+export const EARLIER_BUILT_IN_DIGESTS: Record<DocumentKind, string[]> = {
+  agreement: ['c500cbbf4695e2a8a4d7b24ce702e5c4b579a5ebcda9a2f7e09af18a118c93ee'],
+  declaration: ['501fb891de9ca120a74c2b678591dbf976148f173e09329c4fd2318e033c829a'],
 };
+
+/** Whether `body` is, word for word, a built-in body of an earlier version of the app for documents of `kind`. */
+export function isEarlierBuiltInBody(kind: string, body: string): boolean {
+  const digests = (EARLIER_BUILT_IN_DIGESTS as Record<string, string[] | undefined>)[kind];
+  return digests !== undefined && digests.includes(createHash('sha256').update(body, 'utf8').digest('hex'));
+}
 
 export const DEFAULT_TEMPLATES: Record<DocumentKind, { name: string; body: string }> = {
   agreement: { name: 'Porozumienie o współpracy (wzór domyślny)', body: AGREEMENT_BODY },

@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import type { TemplateRow } from '../../../db/rows';
 import { comparePolish, TEMPLATE_KIND_KEYS, type DocumentTemplate, type DocumentTemplateSummary, type TemplateKind, type TemplateListQuery, type TemplateSave } from '../../../preload/contract';
-import { assertValidTemplate, DEFAULT_TEMPLATES, EARLIER_BUILT_IN_BODIES } from '../documents/template';
+import { assertValidTemplate, DEFAULT_TEMPLATES, isEarlierBuiltInBody } from '../documents/template';
 import { notFound, ServiceError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { deleteVersioned, insertAudited, updateAudited, updateVersioned, type RecordKind } from '../versioned';
@@ -111,8 +111,8 @@ export async function setDefaultTemplate(db: Knex, id: string): Promise<Document
  */
 export async function ensureDefaultTemplates(db: Knex): Promise<void> {
   for (const kind of TEMPLATE_KIND_KEYS) {
-    const earlier = EARLIER_BUILT_IN_BODIES[kind];
-    const stale = (await db<TemplateRow>('document_templates').where({ kind, name: DEFAULT_TEMPLATES[kind].name }).whereIn('body', earlier).select('id', 'version')) as TemplateRow[];
+    const named = (await db<TemplateRow>('document_templates').where({ kind, name: DEFAULT_TEMPLATES[kind].name }).select('id', 'version', 'body')) as (TemplateRow & { body: string })[];
+    const stale = named.filter((row) => isEarlierBuiltInBody(kind, row.body));
     for (const row of stale) {
       await updateVersioned(db, KIND, row.id, row.version, { body: DEFAULT_TEMPLATES[kind].body });
     }

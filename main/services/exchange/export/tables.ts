@@ -4,7 +4,7 @@
  */
 import type { Knex } from 'knex';
 import type { ExchangeDocument } from '../../../../preload/contract';
-import { DEFAULT_TEMPLATES, EARLIER_BUILT_IN_BODIES } from '../../documents/template';
+import { DEFAULT_TEMPLATES, isEarlierBuiltInBody } from '../../documents/template';
 import type {
   AgreementRow,
   AttachmentRow,
@@ -46,8 +46,7 @@ export function opt<K extends string, V>(key: K, value: V | null | undefined): {
 /** A template of the app's own, unchanged: every installation has one, so it is not carried in the file. */
 export function isBuiltInTemplate(row: { kind: string; name: string; body: string }): boolean {
   const builtIn = (DEFAULT_TEMPLATES as Record<string, { name: string; body: string } | undefined>)[row.kind];
-  const earlier = (EARLIER_BUILT_IN_BODIES as Record<string, string[] | undefined>)[row.kind] ?? [];
-  return builtIn !== undefined && builtIn.name === row.name && (builtIn.body === row.body || earlier.includes(row.body));
+  return builtIn !== undefined && builtIn.name === row.name && (builtIn.body === row.body || isEarlierBuiltInBody(row.kind, row.body));
 }
 
 export interface Tables {

@@ -1,7 +1,8 @@
 /**
  * The built-in templates as earlier versions of the app stored them (they refused to print a draft agreement or a
- * declaration without a representative). Kept only to recognise a default template nobody has edited, so that it
- * can be replaced by the current built-in one.
+ * declaration without a representative): what an office's database may still hold. The app itself keeps only their
+ * SHA-256 (EARLIER_BUILT_IN_DIGESTS in main/services/documents/template.ts), to recognise a default template nobody
+ * has edited; tests/unit/documents.test.ts holds the digests to these texts.
  */
 
 export const EARLIER_AGREEMENT_BODY = `# POROZUMIENIE O WSPÓŁPRACY nr {{numer}}
