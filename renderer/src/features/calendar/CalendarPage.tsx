@@ -2,7 +2,8 @@
  * The calendar of events (FullCalendar 7, Polish, weeks from Monday, Warsaw time whatever the computer's zone):
  * month, week and list views coloured by kind of event; selecting days or hours starts a new event there, clicking
  * an event opens it, dragging one moves it after a confirmation. The date and view shown stay in the address
- * (?data=2026-03-01&widok=lista), so a link from an event opens the calendar where it is.
+ * (?data=2026-03-01&widok=lista), so a link from an event opens the calendar where it is. A month draws at most four
+ * rows a day; a busier day ends with "+N więcej", which opens that day's list.
  */
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
@@ -33,15 +34,22 @@ import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useAction } from '../../components/useAction';
 import { useLabel } from '../../i18n';
-import { addDays, formatInstant, isDate, WARSAW, warsawDay } from '../events/warsawTime';
-import { CANCELLED_COLOR, EVENT_TYPE_COLORS } from './eventColors';
+import { addDays, formatInstant, isDate, WARSAW, warsawDay, warsawToday } from '../events/warsawTime';
+import { CANCELLED_COLOR, EVENT_TYPE_COLORS, MORE_COLOR, MORE_TEXT_COLOR } from './eventColors';
+import { DAY_ROWS, monthTiles, visibleRange, type CalendarView } from './monthTiles';
 
 /** The views, by their names in the address. */
-const VIEWS = { miesiac: 'dayGridMonth', tydzien: 'timeGridWeek', lista: 'listMonth' } as const;
+const VIEWS = { miesiac: 'dayGridMonth', tydzien: 'timeGridWeek', lista: 'listMonth', dzien: 'listDay' } as const satisfies Record<string, CalendarView>;
 type ViewName = keyof typeof VIEWS;
 const viewName = (type: string): ViewName => (Object.keys(VIEWS) as ViewName[]).find((name) => VIEWS[name] === type) ?? 'miesiac';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicTheme];
+
+/** Events before the tiles of a day: FullCalendar's own order (start, longer first, title) after it. */
+const EVENT_ORDER = ['order', 'start', '-duration', 'allDay', 'title'];
+
+/** The address of a day's list. */
+const dayListPath = (day: string) => `/kalendarz?data=${day}&widok=dzien`;
 
 function toCalendarEvent(event: CalendarEvent): EventInput {
   const color = event.status === 'cancelled' ? CANCELLED_COLOR : EVENT_TYPE_COLORS[event.type];
@@ -55,8 +63,13 @@ function toCalendarEvent(event: CalendarEvent): EventInput {
     contrastColor: '#ffffff',
     startEditable: event.status === 'planned',
     durationEditable: false,
-    extendedProps: { event },
+    extendedProps: { event, order: 0 },
   };
+}
+
+/** The tile that stands for a day's events not drawn in the month: a link to the day's list. */
+function moreTile(day: string, title: string): EventInput {
+  return { id: `wiecej-${day}`, title, start: day, allDay: true, url: `#${dayListPath(day)}`, color: MORE_COLOR, contrastColor: MORE_TEXT_COLOR, editable: false, extendedProps: { moreOf: day, order: 1 } };
 }
 
 export function CalendarPage() {
@@ -69,7 +82,10 @@ export function CalendarPage() {
     date: isDate(params.get('data') ?? '') ? params.get('data')! : undefined,
     view: VIEWS[(params.get('widok') ?? 'miesiac') as ViewName] ?? VIEWS.miesiac,
   }));
-  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  // The range is known from the address, so the events are asked for while the calendar mounts; its own report of
+  // the dates it shows (datesSet) confirms or corrects it.
+  const [range, setRange] = useState(() => visibleRange(initial.view, initial.date ?? warsawToday()));
+  const [view, setView] = useState<CalendarView>(initial.view);
   const [type, setType] = useState<EventType | typeof ALL>(ALL);
   const [partnershipId, setPartnershipId] = useState('');
   const [gmina, setGmina] = useState<string | null>(null);
@@ -92,16 +108,22 @@ export function CalendarPage() {
   }, [requestedDate, requestedView]);
 
   const partnerships = useQuery({ queryKey: ['partnerships', 'list', {}], queryFn: () => call('partnerships.list', {}) });
-  const query = range && { ...range, types: type ? [type] : undefined, partnershipId: partnershipId || undefined, territoryCode: gmina ?? undefined };
-  // Only the visible range, in lean rows (a month of a macroregion holds some 1 700 events).
-  const list = useQuery({ queryKey: ['events', 'calendar', query], queryFn: () => call('events.calendar', query!), enabled: query !== null, placeholderData: keepPreviousData });
-  const events = useMemo(() => (list.data ?? []).map(toCalendarEvent), [list.data]);
+  const query = { ...range, types: type ? [type] : undefined, partnershipId: partnershipId || undefined, territoryCode: gmina ?? undefined };
+  // Only the visible range, in lean rows (six weeks of a macroregion hold some 2 400 events).
+  const list = useQuery({ queryKey: ['events', 'calendar', query], queryFn: () => call('events.calendar', query), placeholderData: keepPreviousData });
+  const events = useMemo(() => {
+    const rows = list.data ?? [];
+    if (view !== 'dayGridMonth') return rows.map(toCalendarEvent);
+    const { shown, more } = monthTiles(rows);
+    return [...shown.map(toCalendarEvent), ...more.map(({ day, count }) => moreTile(day, t('calendar.more', { count })))];
+  }, [list.data, view, t]);
 
   const datesSet = useCallback(
     (info: DatesSetInfo) => {
       const from = info.startStr.slice(0, 10);
       const to = addDays(info.endStr.slice(0, 10), -1);
-      setRange((current) => (current?.from === from && current.to === to ? current : { from, to }));
+      setRange((current) => (current.from === from && current.to === to ? current : { from, to }));
+      setView(info.view.type as CalendarView);
       const shown = warsawDay(info.view.currentStart.toISOString());
       written.current = { data: shown, widok: viewName(info.view.type) };
       setParams(written.current, { replace: true });
@@ -122,7 +144,8 @@ export function CalendarPage() {
   const eventClick = useCallback(
     (info: EventClickInfo) => {
       info.jsEvent.preventDefault();
-      void navigate(`/wydarzenia/${info.event.id}`);
+      const moreOf = info.event.extendedProps.moreOf as string | undefined;
+      void navigate(moreOf ? dayListPath(moreOf) : `/wydarzenia/${info.event.id}`);
     },
     [navigate],
   );
@@ -174,8 +197,9 @@ export function CalendarPage() {
           firstDay={1}
           initialView={initial.view}
           initialDate={initial.date}
-          headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}
+          headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listDay,listMonth' }}
           listText={t('calendar.list')}
+          buttons={{ listDay: { text: t('calendar.day') } }}
           height="auto"
           slotMinTime="07:00:00"
           slotMaxTime="21:00:00"
@@ -185,7 +209,8 @@ export function CalendarPage() {
           selectMirror
           editable
           eventDurationEditable={false}
-          dayMaxEvents={4}
+          dayMaxEvents={DAY_ROWS}
+          eventOrder={EVENT_ORDER}
           eventDisplay="block"
           slotHeaderFormat={{ hour: 'numeric', minute: '2-digit' }}
           eventTimeFormat={{ hour: 'numeric', minute: '2-digit' }}

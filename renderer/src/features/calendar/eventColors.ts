@@ -19,3 +19,7 @@ export const EVENT_TYPE_COLORS: Record<EventType, string> = {
 
 /** Cancelled events stay in the calendar, greyed. */
 export const CANCELLED_COLOR = '#9e9e9e';
+
+/** The tile "+N więcej" of a busy day in the month: light, so it does not read as an event; dark text on it. */
+export const MORE_COLOR = '#e0e0e0';
+export const MORE_TEXT_COLOR = '#1f1f1f';
