@@ -1,4 +1,5 @@
 /** The summary's tables, as in the printed document: events, coaching and supervision, teams, places, indicators, chronicle, plan. */
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -8,7 +9,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, ReportSummary } from '../../../../preload/contract';
 import { cellText, summaryTables, type SummaryCell, type SummaryColumn, type SummaryTable } from '../../../../preload/contract/reportTables';
@@ -16,10 +17,26 @@ import { formatDate, formatNumber } from '../../i18n/format';
 
 const SCREEN = { number: (value: number) => formatNumber(value, 2), day: formatDate };
 
+/** A table longer than this shows its first rows until asked for the rest: MUI draws 2 000 rows in seconds. */
+const LONG_TABLE = 30;
+const FIRST_ROWS = 20;
+
 /** A titled table; numbers are right-aligned and written the Polish way, the totals in bold. */
 function TitledTable({ table }: { table: SummaryTable }) {
   const { t } = useTranslation();
   const id = useId();
+  const [whole, setWhole] = useState(false);
+  const long = table.rows.length > LONG_TABLE;
+  const rows = long && !whole ? table.rows.slice(0, FIRST_ROWS) : table.rows;
+  const toggle = long && (
+    <TableRow>
+      <TableCell colSpan={table.columns.length}>
+        <Button size="small" onClick={() => setWhole(!whole)}>
+          {whole ? t('reports.tables.showFirst', { rows: FIRST_ROWS }) : t('reports.tables.showRest', { rows: formatNumber(table.rows.length - FIRST_ROWS, 0) })}
+        </Button>
+      </TableCell>
+    </TableRow>
+  );
   const bold = { fontWeight: 700 };
   const cell = (column: SummaryColumn, value: SummaryCell, i: number, sx?: typeof bold) => (
     <TableCell key={i} align={column.align} sx={sx}>
@@ -43,9 +60,10 @@ function TitledTable({ table }: { table: SummaryTable }) {
             </TableRow>
           </TableHead>
           <TableBody>
-            {table.rows.map((row, r) => (
+            {rows.map((row, r) => (
               <TableRow key={r}>{row.map((value, i) => cell(table.columns[i]!, value, i))}</TableRow>
             ))}
+            {toggle}
             {table.totals && <TableRow>{table.totals.map((value, i) => cell(table.columns[i]!, value, i, bold))}</TableRow>}
           </TableBody>
         </Table>

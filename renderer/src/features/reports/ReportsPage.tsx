@@ -14,7 +14,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_FORMATS, reportRequest, validationError, type ReportFormat, type ReportRequestInput, type ReportScopeKind, type ReportSummary, type RoundingStyle } from '../../../../preload/contract';
 import { call, messageOf } from '../../api/client';
@@ -70,6 +70,29 @@ function Narrative({ summary }: { summary: ReportSummary }) {
   );
 }
 
+/** The charts, chronicle, tables and photos under the sentences. */
+function SummaryDetails({ summary }: { summary: ReportSummary }) {
+  const { t } = useTranslation();
+  return (
+    <Stack spacing={3} aria-label={t('reports.details')} component="section">
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 7 }}>
+          <MonthlyEventsChart summary={summary} />
+        </Grid>
+        <Grid size={{ xs: 12, lg: 5 }}>
+          <GminaHoursChart summary={summary} />
+        </Grid>
+        <Grid size={12}>
+          <IndicatorProgress summary={summary} />
+        </Grid>
+      </Grid>
+      <Chronicle summary={summary} />
+      <ReportTables summary={summary} />
+      <SummaryPhotos summary={summary} />
+    </Stack>
+  );
+}
+
 export function ReportsPage() {
   const { t } = useTranslation();
   const [periodKind, setPeriodKind] = useState<'year' | 'range'>('year');
@@ -111,6 +134,10 @@ export function ReportsPage() {
     enabled: request !== null,
     placeholderData: keepPreviousData,
   });
+
+  // The title and the sentences show as soon as the summary comes; its charts and tables (a macroregion's year draws
+  // some 2 000 elements) follow in a render of their own, which React interrupts if the user changes the request.
+  const details = useDeferredValue(summary.data, undefined);
 
   const download = async (format: ReportFormat) => {
     if (!request) return;
@@ -223,20 +250,7 @@ export function ReportsPage() {
             {summary.data.title}
           </Typography>
           <Narrative summary={summary.data} />
-          <Grid container spacing={2}>
-            <Grid size={{ xs: 12, lg: 7 }}>
-              <MonthlyEventsChart summary={summary.data} />
-            </Grid>
-            <Grid size={{ xs: 12, lg: 5 }}>
-              <GminaHoursChart summary={summary.data} />
-            </Grid>
-            <Grid size={12}>
-              <IndicatorProgress summary={summary.data} />
-            </Grid>
-          </Grid>
-          <Chronicle summary={summary.data} />
-          <ReportTables summary={summary.data} />
-          <SummaryPhotos summary={summary.data} />
+          {details ? <SummaryDetails summary={details} /> : <Typography color="text.secondary">{t('reports.drawing')}</Typography>}
         </Stack>
       )}
     </Stack>
