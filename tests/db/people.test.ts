@@ -64,6 +64,25 @@ describe('people through the contract', () => {
     expect(await names({ institutionId: mops.id })).toEqual(['Lis', 'Łęcka', 'Malinowski']);
   });
 
+  it('finds a person by a case form of the name, the whole word or a stem, and nobody else', async () => {
+    const ctx = temp.runtime;
+    for (const [firstName, lastName, position] of [
+      ['Zofia', 'Wesołowska', null],
+      ['Adam', 'Wesoły', 'pedagog'],
+      ['Ewa', 'Nowak-Wesołowska', null],
+      ['Iwona', 'Kos', 'pracownik socjalny, Wesołowskie Centrum'],
+      ['Jan', 'Kowal', null],
+    ] as const) {
+      unwrap(await dispatch(ctx, 'people.save', { firstName, lastName, position, roles: [], institutionId: null }));
+    }
+    const names = async (search: string) => unwrap<Person[]>(await dispatch(ctx, 'people.list', { search, limit: 50 })).map((p) => p.lastName);
+    // "Wesołowskiej" (genitive) finds the stem at the start of a word, after a hyphen and inside the position.
+    expect(await names('Wesołowskiej')).toEqual(['Kos', 'Nowak-Wesołowska', 'Wesołowska']);
+    expect(await names('wesolowska zofia')).toEqual(['Wesołowska']);
+    expect(await names('Kowalem')).toEqual([]); // "em" is not an ending the search cuts
+    expect(await names('Kowala')).toEqual(['Kowal']);
+  });
+
   it('warns of a person with the same name in the same institution', async () => {
     const ctx = temp.runtime;
     const existing = unwrap<Person>(await dispatch(ctx, 'people.save', { ...ANNA, institutionId: mops.id }));
