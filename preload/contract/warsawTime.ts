@@ -54,12 +54,30 @@ function intlOffset(ms: number): number {
   return Date.UTC(parts.year!, parts.month! - 1, parts.day!, hour, parts.minute!, parts.second!, new Date(ms).getUTCMilliseconds()) - ms;
 }
 
+/** A UTC year of the EU rule and its summer time, [from, to) in milliseconds. */
+interface RuleYear {
+  from: number;
+  to: number;
+  summerFrom: number;
+  summerTo: number;
+}
+
+function ruleYear(year: number): RuleYear {
+  return { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), summerFrom: lastSundayAtOne(year, 2), summerTo: lastSundayAtOne(year, 9) };
+}
+
+/** The year last asked about: a summary asks about tens of thousands of instants, nearly all in one year. */
+let lastYear = ruleYear(2000);
+
 /** Warsaw's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer); NaN for NaN. */
 export function warsawOffset(ms: number): number {
   if (Number.isNaN(ms)) return NaN;
-  const year = new Date(ms).getUTCFullYear();
-  if (year < EU_RULE_FROM || year > EU_RULE_TO) return intlOffset(ms);
-  return ms >= lastSundayAtOne(year, 2) && ms < lastSundayAtOne(year, 9) ? 2 * HOUR_MS : HOUR_MS;
+  if (ms < lastYear.from || ms >= lastYear.to) {
+    const year = new Date(ms).getUTCFullYear();
+    if (year < EU_RULE_FROM || year > EU_RULE_TO) return intlOffset(ms);
+    lastYear = ruleYear(year);
+  }
+  return ms >= lastYear.summerFrom && ms < lastYear.summerTo ? 2 * HOUR_MS : HOUR_MS;
 }
 
 /** The Warsaw wall time of an instant (as UTC-encoded milliseconds); NaN for a value that is not a time. */
@@ -77,9 +95,19 @@ export function fromWallTime(wall: number): Date {
   return new Date(wall - warsawOffset(first));
 }
 
+/** Days written out, by their number since the epoch (the days of a few years' records; emptied past 20 000). */
+const dayTexts = new Map<number, string>();
+
 /** 'YYYY-MM-DD' of a UTC-encoded millisecond value. */
 function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const number = Math.floor(ms / DAY_MS);
+  let text = dayTexts.get(number);
+  if (text === undefined) {
+    text = new Date(ms).toISOString().slice(0, 10);
+    if (dayTexts.size >= 20_000) dayTexts.clear();
+    dayTexts.set(number, text);
+  }
+  return text;
 }
 
 /** The Warsaw calendar day of an instant, 'YYYY-MM-DD'; a RangeError for a value that is not a time. */

@@ -15,7 +15,7 @@
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { comparePolish, PARTNERSHIP_KINDS, TEAM_MEETING_TYPES, type MeetingRhythm, type PartnershipKind } from '../../../preload/contract';
-import { warsawDayOrNull } from '../../../preload/contract/warsawTime';
+import { daysBetween, warsawDayOrNull } from '../../../preload/contract/warsawTime';
 
 /** Average days of a month (365,25 / 12). */
 export const DAYS_PER_MONTH = 30.4375;
@@ -51,7 +51,7 @@ export function rhythmOf(team: RhythmTeam, meetingDays: string[], period: { from
   const from = team.formedOn > period.from ? team.formedOn : period.from;
   const to = [period.to, today, ...(team.endedOn ? [team.endedOn] : [])].sort()[0]!;
   if (from > to) return null;
-  const days = day(to).diff(day(from), 'days').days + 1;
+  const days = daysBetween(from, to) + 1;
   const months = Math.max(1, days / DAYS_PER_MONTH);
   const meetings = meetingDays.filter((d) => d >= from && d <= to).length;
   const perMonth = Math.round((meetings / months) * 10) / 10;
@@ -104,7 +104,9 @@ export async function meetingRhythms(db: Knex, period: { from: string; to: strin
   for (const m of meetings) {
     const d = warsawDayOrNull(m.starts_at);
     if (!d) continue;
-    days.set(m.partnership_id, [...(days.get(m.partnership_id) ?? []), d]);
+    const list = days.get(m.partnership_id);
+    if (list) list.push(d);
+    else days.set(m.partnership_id, [d]);
   }
   return teams
     .map((team) => rhythmOf(team, days.get(team.id) ?? [], period, today))

@@ -50,6 +50,16 @@ export async function loadUnits(db: Knex): Promise<Units> {
   return new Map(rows.map((row) => [row.code, { code: row.code, name: row.name, level: row.level, kind: row.kind, voivodeshipCode: row.voivodeship_code, powiatCode: row.powiat_code }]));
 }
 
+/**
+ * A query started now, so that the database works on it while JavaScript handles the rows before it (the summary
+ * reads a page ahead). Its failure is reported where it is awaited, not as an unhandled rejection meanwhile.
+ */
+export function started<T>(query: PromiseLike<T>): Promise<T> {
+  const running = Promise.resolve(query);
+  running.catch(() => undefined);
+  return running;
+}
+
 async function inChunks<T>(ids: string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
   const all: T[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) all.push(...(await load(ids.slice(i, i + CHUNK))));
@@ -170,11 +180,18 @@ export async function loadEvents(db: Knex, status: 'held' | 'planned' | 'cancell
     return query as Promise<EventRow[]>;
   };
   const events: ReportEvent[] = [];
-  // Each page becomes events before the next is read: the raw rows never pile up.
-  for (let batch = await page(undefined); batch.length > 0; batch = batch.length < EVENT_PAGE ? [] : await page(batch[batch.length - 1])) {
+  // Each page becomes events while the next is read: the raw rows of at most two pages are held at once.
+  for (let next: Promise<EventRow[]> | null = started(page(undefined)); next; ) {
+    const batch: EventRow[] = await next;
+    const counting = started(db('event_day_headcounts').whereIn('event_id', batch.map((row) => row.id)).orderBy('day').select('event_id', 'day', 'count') as Promise<HeadcountRow[]>);
+    next = batch.length < EVENT_PAGE ? null : started(page(batch[batch.length - 1]));
     const headcounts = new Map<string, UnnamedHeadcount[]>();
-    const counted = (await db('event_day_headcounts').whereIn('event_id', batch.map((row) => row.id)).orderBy('day').select('event_id', 'day', 'count')) as HeadcountRow[];
-    for (const row of counted) headcounts.set(row.event_id, [...(headcounts.get(row.event_id) ?? []), { day: row.day, count: Number(row.count) }]);
+    for (const row of await counting) {
+      const list = headcounts.get(row.event_id);
+      const headcount = { day: row.day, count: Number(row.count) };
+      if (list) list.push(headcount);
+      else headcounts.set(row.event_id, [headcount]);
+    }
     for (const row of batch) {
       const event = reportEvent(row, from, to, headcounts.get(row.id) ?? []);
       if (event) events.push(event);

@@ -7,7 +7,7 @@
  * people are counted with one array of stamps.
  */
 import type { Knex } from 'knex';
-import { CHUNK, numberOrNull } from './data';
+import { CHUNK, numberOrNull, started } from './data';
 
 /** The people marked present at one event, at least once, and what they add up to. */
 export interface EventPresence {
@@ -56,10 +56,10 @@ export async function loadPresence(db: Knex, eventIds: string[]): Promise<Presen
   const byEvent = new Map<string, EventPresence>();
   const joined = db.client.config.client === 'pg' ? 'string_agg(ep.person_id, ?::text)' : 'group_concat(ep.person_id, ?)';
   let total = 0;
-  for (let i = 0; i < eventIds.length; i += CHUNK) {
-    // Each participant's presence marks are counted as they are written (present_days, kept by the triggers of
-    // db/migrations/20261207_020_hot_join_keys.ts): a covering index answers without reading the marks themselves.
-    const rows = (await db('event_participants as ep')
+  // Each participant's presence marks are counted as they are written (present_days, kept by the triggers of
+  // db/migrations/20261207_020_hot_join_keys.ts): a covering index answers without reading the marks themselves.
+  const chunk = (i: number) =>
+    db('event_participants as ep')
       .whereIn('ep.event_id', eventIds.slice(i, i + CHUNK))
       .where('ep.present_days', '>', 0)
       .groupBy('ep.event_id')
@@ -69,7 +69,11 @@ export async function loadPresence(db: Knex, eventIds: string[]): Promise<Presen
         marks: db.raw('sum(ep.present_days)'),
         personal_hours: db.raw('sum(ep.hours)'),
         without_own_hours: db.raw('count(*) - count(ep.hours)'),
-      })) as PresenceRow[];
+      }) as Promise<PresenceRow[]>;
+  // The database reads the next chunk while this one's ids are numbered.
+  for (let i = 0, next: Promise<PresenceRow[]> | null = started(chunk(0)); next; i += CHUNK) {
+    const rows = await next;
+    next = i + CHUNK < eventIds.length ? started(chunk(i + CHUNK)) : null;
     const ids: string[][] = [];
     for (const row of rows) {
       const split = row.people.split(SEPARATOR);
