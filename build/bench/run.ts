@@ -669,16 +669,18 @@ async function main(args: Args): Promise<void> {
         if (timing.error) warnings.push(`Item 8, ${timing.name}: ${timing.error}`);
         const summaryScreen = timing.name.startsWith('summary screen');
         const limit = summaryScreen ? summaryMs * TARGETS.summaryScreenRatio : TARGETS.screenMs;
+        // The targets are for the first data; the whole screen drawn is reported beside it.
+        const targeted = timing.until === 'first data';
         rows.push({
-          item: `8. Screen: ${timing.name}${timing.name.startsWith('a partnership') ? ` (${members} members)` : ''}, to its first data`,
+          item: `8. Screen: ${timing.name}${timing.name.startsWith('a partnership') ? ` (${members} members)` : ''}, ${targeted ? 'to its first data' : 'until its charts and tables are drawn'}`,
           kooperator: formatMs(timing.ms),
           baseline: summaryScreen ? formatMs(summaryMs) : '–',
           ratio: summaryScreen ? `${(timing.ms / summaryMs).toFixed(2)}×` : '–',
-          target: summaryScreen ? `≤ ${TARGETS.summaryScreenRatio}× the service (item 2)` : `< ${TARGETS.screenMs} ms`,
-          verdict: timing.error ? 'skipped' : timing.ms < limit ? 'met' : 'MISSED',
+          target: !targeted ? '–' : summaryScreen ? `≤ ${TARGETS.summaryScreenRatio}× the service (item 2)` : `< ${TARGETS.screenMs} ms`,
+          verdict: timing.error ? 'skipped' : !targeted ? '–' : timing.ms < limit ? 'met' : 'MISSED',
         });
       }
-      details.push(`Screens (median of 3, each from a page loaded anew on the help page): ${timings.map((t) => `${t.name} ${t.runs.map(formatMs).join(', ')}`).join('; ')}.`);
+      details.push(`Screens (median of 3, each from a page loaded anew on the help page): ${timings.map((t) => `${t.name}${t.until === 'all drawn' ? ' (all drawn)' : ''} ${t.runs.map(formatMs).join(', ')}`).join('; ')}.`);
     } catch (error) {
       rows.push({ item: '8. Screens in Chromium', kooperator: 'skipped', baseline: '–', ratio: '–', target: `< ${TARGETS.screenMs} ms`, verdict: 'skipped' });
       warnings.push(`Item 8 skipped: ${error instanceof Error ? error.message : String(error)}`);
