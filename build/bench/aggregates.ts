@@ -134,7 +134,8 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
  * the app's file into a new one shaped for them — integer keys instead of the text ids (`ucz-<uuid>`) for events,
  * people and participants, participants stored in event order, attendance a `WITHOUT ROWID` table keyed
  * `(participant_id, day)` (its status in the same b-tree), and covering indexes for the held events of a period and
- * the participants of an event — then `ANALYZE`d. The tables keep their names and the columns the aggregates use, so
+ * the participants of an event — then `ANALYZE`d (the copy alone: `ANALYZE` with no name would also write statistics
+ * into the app's file, which the app never has, and they steered its queries). The tables keep their names and the columns the aggregates use, so
  * `aggregatesSql` runs on it unchanged. Run by the shell on the new file; not timed.
  */
 export function limitCopySql(appFile: string): string {
@@ -165,6 +166,7 @@ CREATE INDEX participants_of_event ON event_participants (event_id, person_id, h
 COMMIT;
 DROP INDEX event_src;
 ALTER TABLE events DROP COLUMN src_id;
-ANALYZE;
+DETACH src;
+ANALYZE main;
 `;
 }
