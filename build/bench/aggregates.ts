@@ -135,8 +135,8 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
  * people and participants, participants stored in event order, attendance a `WITHOUT ROWID` table keyed
  * `(participant_id, day)` (its status in the same b-tree), and covering indexes for the held events of a period and
  * the participants of an event — then `ANALYZE`d (the copy alone: `ANALYZE` with no name would also write statistics
- * into the app's file, which the app never has, and they steered its queries). The tables keep their names and the columns the aggregates use, so
- * `aggregatesSql` runs on it unchanged. Run by the shell on the new file; not timed.
+ * into the app's file, which the app never has, and they steered its queries). The tables keep their names and the
+ * columns the aggregates use, so `aggregatesSql` runs on it unchanged. Run by the shell on the new file; not timed.
  */
 export function limitCopySql(appFile: string): string {
   return `-- The limit's copy of the summary's rows (build/bench/aggregates.ts)
