@@ -155,7 +155,7 @@ export async function measureScreens(options: ScreenOptions): Promise<ScreenTimi
         // Its title and sentences come first; the charts, chronicle and tables are drawn in a render of their own.
         name: `summary screen, year ${options.year}`,
         until: 'all drawn',
-        measure: () => open('#/raporty', (p) => shown(p, 'section[aria-label="Wykresy, kronika i tabele"] table')),
+        measure: () => open('#/raporty', (p) => shown(p, 'section[aria-label="Szczegóły podsumowania"] table')),
       },
     ];
     const timings: ScreenTiming[] = [];

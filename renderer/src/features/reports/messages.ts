@@ -48,7 +48,7 @@ export const reportMessages = {
         progress: '{{achieved}} z {{target}} ({{percent}}%)',
       },
       drawing: 'Rysowanie wykresów i tabel…',
-      details: 'Wykresy, kronika i tabele',
+      details: 'Szczegóły podsumowania',
       tables: {
         chronicle: 'Kronika',
         none: '—',
@@ -102,7 +102,7 @@ export const reportMessages = {
         progress: '{{achieved}} of {{target}} ({{percent}}%)',
       },
       drawing: 'Drawing the charts and tables…',
-      details: 'Charts, chronicle and tables',
+      details: 'Details of the summary',
       tables: {
         chronicle: 'Chronicle',
         none: '—',
