@@ -1,6 +1,7 @@
 /**
  * Screens of a busy office: a day of the calendar's month with more events than it has rows ends with "+N więcej",
- * which opens that day's list; a long table of the summary shows its first rows until asked for the rest.
+ * which opens that day's list; a long table of the summary shows its first rows until asked for the rest; the events
+ * list fits a 1366-pixel screen with every header whole.
  */
 import { dispatch } from '../../main/ipc/dispatch';
 import { expect, test, type TestApp } from './support/fixtures';
@@ -59,4 +60,22 @@ test('the summary’s plan of 35 trainings shows 20 rows and the other 15 on req
   await expect(planned.getByRole('row', { name: new RegExp(titles[34]!) })).toBeVisible();
   await planned.getByRole('button', { name: 'Pokaż tylko pierwsze 20 wierszy' }).click();
   await expect(planned.getByRole('row', { name: new RegExp(titles[20]!) })).toHaveCount(0);
+});
+
+test('at 1366×768 the events list shows every column and its whole header', async ({ page, app }) => {
+  await plan(app, 'Szkolenie międzysektorowe: przemoc w rodzinie – Będzin', '2027-03-10T09:00:00+01:00', '2027-03-10T13:00:00+01:00');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Wydarzenia', exact: true }).click();
+  const grid = page.getByRole('grid');
+  await expect(grid.getByRole('columnheader', { name: 'Obecni' })).toBeVisible();
+  const cutTitles = () => grid.locator('.MuiDataGrid-columnHeaderTitle').evaluateAll((titles) => titles.filter((title) => title.scrollWidth > title.clientWidth).map((title) => title.textContent));
+  expect(await cutTitles()).toEqual([]);
+  // Under the pointer a header makes room for its menu button: the count's header still reads whole.
+  await grid.getByRole('columnheader', { name: 'Zarejestrowani' }).hover();
+  expect(await cutTitles()).toEqual([]);
+  // The last column ends inside the grid: nothing to scroll sideways for.
+  const gridBox = (await grid.boundingBox())!;
+  const lastBox = (await grid.getByRole('columnheader', { name: 'Obecni' }).boundingBox())!;
+  expect(lastBox.x + lastBox.width).toBeLessThanOrEqual(gridBox.x + gridBox.width);
 });

@@ -81,12 +81,12 @@ export function EventsPage() {
   const columns = useMemo<GridColDef<EventSummary>[]>(
     () => [
       { field: 'startsAt', headerName: t('events.fields.when'), width: 175, valueFormatter: (_value: string, row) => formatEventTime(row.startsAt, row.endsAt) },
-      { field: 'title', headerName: t('events.fields.title'), flex: 2, minWidth: 170, sortComparator: comparePolish },
+      { field: 'title', headerName: t('events.fields.title'), flex: 2, minWidth: 160, sortComparator: comparePolish },
       {
         field: 'type',
         headerName: t('events.fields.type'),
         flex: 1.2,
-        minWidth: 150,
+        minWidth: 140,
         valueGetter: (value: EventType) => label(EVENT_TYPES[value]),
         renderCell: ({ row, value }) => (
           <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
@@ -102,9 +102,9 @@ export function EventsPage() {
         valueGetter: (value: EventStatus) => label(EVENT_STATUSES[value]),
         renderCell: ({ row, value }) => <Chip size="small" color={STATUS_COLORS[row.status]} label={value as string} />,
       },
-      { field: 'place', headerName: t('events.fields.placeAndGmina'), flex: 1.2, minWidth: 140, valueGetter: (_value, row) => [row.place, row.territoryName].filter(Boolean).join(', '), sortComparator: comparePolish },
-      { field: 'partnershipName', headerName: t('events.fields.partnership'), flex: 1, minWidth: 150, sortComparator: comparePolish },
-      { field: 'registered', headerName: t('events.fields.registered'), type: 'number', width: 110, valueGetter: (_value, row) => row.counts.registered },
+      { field: 'place', headerName: t('events.fields.placeAndGmina'), flex: 1.2, minWidth: 125, valueGetter: (_value, row) => [row.place, row.territoryName].filter(Boolean).join(', '), sortComparator: comparePolish },
+      { field: 'partnershipName', headerName: t('events.fields.partnership'), flex: 1, minWidth: 135, sortComparator: comparePolish },
+      { field: 'registered', headerName: t('events.fields.registered'), type: 'number', width: 140, valueGetter: (_value, row) => row.counts.registered },
       { field: 'present', headerName: t('events.fields.present'), type: 'number', width: 80, valueGetter: (_value, row) => row.counts.present },
     ],
     [t, label],
