@@ -1,7 +1,7 @@
 /**
  * Screens of a busy office: a day of the calendar's month with more events than it has rows ends with "+N więcej",
  * which opens that day's list; a long table of the summary shows its first rows until asked for the rest; the events
- * list fits a 1366-pixel screen with every header whole.
+ * list fits a 1366-pixel screen with every header whole; the week stacks at most three events at one hour.
  */
 import { dispatch } from '../../main/ipc/dispatch';
 import { expect, test, type TestApp } from './support/fixtures';
@@ -40,6 +40,21 @@ test('a day with seven trainings shows three and „+4 więcej”, which opens t
   // Back returns to the month.
   await page.goBack();
   await expect(calendar.getByRole('heading', { level: 2 })).toHaveText('marzec 2027');
+});
+
+test('five meetings at the same hour stand three side by side in the week, the others behind „+N”, which lists them all', async ({ page, app }) => {
+  const towns = ['Będzin', 'Czeladź', 'Sosnowiec', 'Żory', 'Łaziska Górne'];
+  for (const town of towns) await plan(app, `Spotkanie PZK w mieście ${town}`, '2027-03-17T10:00:00+01:00', '2027-03-17T12:00:00+01:00');
+  await page.goto('./#/kalendarz?data=2027-03-17&widok=tydzien');
+  const calendar = page.getByRole('region', { name: 'Kalendarz wydarzeń' });
+  await expect(calendar.getByRole('tab', { name: 'Tydzień' })).toHaveAttribute('aria-selected', 'true');
+  const more = calendar.getByText(/^\+\d$/);
+  await expect(more).toBeVisible();
+  const drawn = await calendar.getByRole('link', { name: /Spotkanie PZK w mieście/ }).count();
+  expect(drawn).toBeLessThanOrEqual(3);
+  expect(drawn + Number((await more.textContent())!.slice(1))).toBe(towns.length);
+  await more.click();
+  for (const town of towns) await expect(page.getByRole('link', { name: new RegExp(`Spotkanie PZK w mieście ${town}`) }).last()).toBeVisible();
 });
 
 test('the summary’s plan of 35 trainings shows 20 rows and the other 15 on request', async ({ page, app }) => {

@@ -48,6 +48,9 @@ const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, c
 /** Events before the tiles of a day: FullCalendar's own order (start, longer first, title) after it. */
 const EVENT_ORDER = ['order', 'start', '-duration', 'allDay', 'title'];
 
+/** Events side by side at one hour of the week before the rest go under „+N”: fifteen at 10:00 were slivers. */
+const WEEK_STACK = 3;
+
 /** The address of a day's list. */
 const dayListPath = (day: string) => `/kalendarz?data=${day}&widok=dzien`;
 
@@ -210,6 +213,7 @@ export function CalendarPage() {
           editable
           eventDurationEditable={false}
           dayMaxEvents={DAY_ROWS}
+          eventMaxStack={WEEK_STACK}
           eventOrder={EVENT_ORDER}
           eventDisplay="block"
           slotHeaderFormat={{ hour: 'numeric', minute: '2-digit' }}
