@@ -1,7 +1,8 @@
 /**
  * Screens of a busy office: a day of the calendar's month with more events than it has rows ends with "+N więcej",
  * which opens that day's list; a long table of the summary shows its first rows until asked for the rest; the events
- * list fits a 1366-pixel screen with every header whole; the week stacks at most three events at one hour.
+ * list fits a 1366-pixel screen with every header whole; the week stacks at most three events at one hour; a list
+ * gives an event of several days its start and its end on the days they fall on.
  */
 import { dispatch } from '../../main/ipc/dispatch';
 import { expect, test, type TestApp } from './support/fixtures';
@@ -55,6 +56,22 @@ test('five meetings at the same hour stand three side by side in the week, the o
   expect(drawn + Number((await more.textContent())!.slice(1))).toBe(towns.length);
   await more.click();
   for (const town of towns) await expect(page.getByRole('link', { name: new RegExp(`Spotkanie PZK w mieście ${town}`) }).last()).toBeVisible();
+});
+
+test('a three-day study visit reads „Od 9:00”, „Cały dzień” and „Do 15:00” in the lists of its days', async ({ page, app }) => {
+  await plan(app, 'Wizyta studyjna w Żorach', '2027-03-23T09:00:00+01:00', '2027-03-25T15:00:00+01:00');
+  const calendar = page.getByRole('region', { name: 'Kalendarz wydarzeń' });
+  for (const [day, time] of [
+    ['2027-03-23', 'Od 9:00'],
+    ['2027-03-24', 'Cały dzień'],
+    ['2027-03-25', 'Do 15:00'],
+  ] as const) {
+    await page.goto(`./#/kalendarz?data=${day}&widok=dzien`);
+    await page.reload();
+    await expect(calendar.getByRole('link', { name: 'Wizyta studyjna w Żorach' })).toBeVisible();
+    await expect(calendar.getByRole('listitem').filter({ hasText: 'Wizyta studyjna w Żorach' }).last()).toContainText(time);
+  }
+  await expect(calendar).not.toContainText('0:00');
 });
 
 test('the summary’s plan of 35 trainings shows 20 rows and the other 15 on request', async ({ page, app }) => {

@@ -8,7 +8,7 @@
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import FullCalendar, { type CalendarRef, type DatesSetInfo, type DateSelectInfo, type EventClickInfo, type EventDropInfo, type EventInput } from '@fullcalendar/react';
+import FullCalendar, { type CalendarRef, type DatesSetInfo, type DateSelectInfo, type EventClickInfo, type EventDisplayInfo, type EventDropInfo, type EventInput } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
@@ -34,7 +34,7 @@ import { ALL, FilterSelect } from '../../components/FilterSelect';
 import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { useAction } from '../../components/useAction';
 import { useLabel } from '../../i18n';
-import { addDays, formatInstant, isDate, WARSAW, warsawDay, warsawToday } from '../events/warsawTime';
+import { addDays, formatInstant, formatTimeOfDay, isDate, WARSAW, warsawDay, warsawToday } from '../events/warsawTime';
 import { CANCELLED_COLOR, EVENT_TYPE_COLORS, MORE_COLOR, MORE_TEXT_COLOR } from './eventColors';
 import { DAY_ROWS, monthTiles, visibleRange, type CalendarView } from './monthTiles';
 
@@ -144,6 +144,23 @@ export function CalendarPage() {
     [navigate, type, partnershipId],
   );
 
+  // In a list, an event of several days reads „Od 9:00” on its first day and „Do 15:00” on its last: FullCalendar
+  // writes the day cut at midnight („9:00 – 0:00”). Other rows, and the days between („Cały dzień”), are its own.
+  const eventContent = useCallback(
+    (info: EventDisplayInfo) => {
+      const event = info.event.extendedProps.event as CalendarEvent | undefined;
+      if (!event || !info.view.type.startsWith('list') || info.isStart === info.isEnd) return true;
+      const time = info.isStart ? t('calendar.from', { time: formatTimeOfDay(event.startsAt) }) : t('calendar.until', { time: formatTimeOfDay(event.endsAt) });
+      return (
+        <>
+          <div className={info.timeClass}>{time}</div>
+          <div className={info.titleClass}>{info.event.title}</div>
+        </>
+      );
+    },
+    [t],
+  );
+
   const eventClick = useCallback(
     (info: EventClickInfo) => {
       info.jsEvent.preventDefault();
@@ -222,6 +239,7 @@ export function CalendarPage() {
           datesSet={datesSet}
           select={select}
           eventClick={eventClick}
+          eventContent={eventContent}
           eventDrop={setMoving}
           noEventsText={t('calendar.noEvents')}
         />

@@ -71,6 +71,11 @@ function formatTime(time: string): string {
   return time.replace(/^0(\d)/, '$1');
 }
 
+/** The Warsaw time of day of an instant: '9:00'. */
+export function formatTimeOfDay(iso: string): string {
+  return formatTime(warsawParts(iso).time);
+}
+
 /** An instant in Warsaw time: '12.03.2026 9:00'. */
 export function formatInstant(iso: string): string {
   const { date, time } = warsawParts(iso);
