@@ -36,6 +36,7 @@ import {
   type CountedEventRow,
   peopleReached,
   type PlannedEventRow,
+  type ReportEventIdentity,
   type ReportRequest,
   type ReportSummary,
   type SessionFigures,
@@ -602,7 +603,7 @@ function planOf({ units, plan }: SummaryInput): ReportSummary['plan'] {
 }
 
 /** What a list of events in the summary shows of each: its kind, title, days, place and territory. */
-function listedEvent(e: ReportEvent, units: Units) {
+function listedEvent(e: ReportEvent, units: Units): ReportEventIdentity {
   const unit = e.terytCode ? units.get(e.terytCode) : undefined;
   return { id: e.id, type: e.type, title: e.title, startDay: e.startDay, endDay: e.endDay, place: e.place, territoryName: unit ? unitLabel(unit) : null };
 }

@@ -188,8 +188,8 @@ export interface IndicatorRow {
   basis: string;
 }
 
-/** An event of the period in no figure: still "planned" after its end (to be settled), or cancelled. */
-export interface OutsideEventRow {
+/** An event as the summary's lists name it: what, when (Warsaw calendar days, YYYY-MM-DD) and where. */
+export interface ReportEventIdentity {
   id: string;
   type: EventType;
   title: string;
@@ -197,6 +197,10 @@ export interface OutsideEventRow {
   endDay: string;
   place: string | null;
   territoryName: string | null;
+}
+
+/** An event of the period in no figure: still "planned" after its end (to be settled), or cancelled. */
+export interface OutsideEventRow extends ReportEventIdentity {
   /** Cancelled events: why (null when not given). */
   cancellationReason: string | null;
 }
@@ -206,14 +210,7 @@ export interface OutsideEventRow {
  * `named` (on the list, present on at least one day) + `unnamed` (the largest headcount of a day, events.ts
  * `unnamedReached`).
  */
-export interface CountedEventRow {
-  id: string;
-  type: EventType;
-  title: string;
-  startDay: string;
-  endDay: string;
-  place: string | null;
-  territoryName: string | null;
+export interface CountedEventRow extends ReportEventIdentity {
   /** People on the list present on at least one day. */
   named: number;
   /** Warsaw day → people counted but not named that day, by day (days without a headcount left out). */
@@ -303,15 +300,7 @@ export interface MonthCounts {
   events: Partial<Record<EventType, number>>;
 }
 
-export interface PlannedEventRow {
-  id: string;
-  type: EventType;
-  title: string;
-  /** Warsaw calendar days, YYYY-MM-DD. */
-  startDay: string;
-  endDay: string;
-  place: string | null;
-  territoryName: string | null;
+export interface PlannedEventRow extends ReportEventIdentity {
   hours: number | null;
   hourUnit: HourUnit;
 }
