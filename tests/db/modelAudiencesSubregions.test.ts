@@ -5,11 +5,9 @@
  * lists' filters, the refusals of bad subregions (nothing saved), the audit entries, the exchange round trip
  * (version 3, and a version 2 file still read) and the copy to PostgreSQL.
  */
-import crypto from 'node:crypto';
 import path from 'node:path';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import knex from 'knex';
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXCHANGE_VERSION, type EventSummary, type ExportedFile, type PartnershipSummary, type ReportSummary, type Result, type Subregion } from '../../preload/contract';
@@ -19,7 +17,7 @@ import { copyDatabase } from '../../main/cli/copy';
 import { checkExchangeFile, exportExchange, importExchangeDocument } from '../../main/services/exchange';
 import { NO_FILTER, withoutExportedAt } from '../support/exchange';
 import { unwrap } from '../support/results';
-import { makeTempDir, openTempDatabase, TEST_POSTGRES_URL, type TempDatabase } from '../support/tempDatabase';
+import { makeTempDir, openTempDatabase, TEST_POSTGRES_URL, type TempDatabase, withOfficeAndServer } from '../support/tempDatabase';
 import { addAudiencesSubregions, addSubregions } from './fixtures/modelAudiencesSubregions';
 
 let temp: TempDatabase;
@@ -233,11 +231,7 @@ describe('the exchange file carries audiences and subregions', () => {
 
 describe.skipIf(!TEST_POSTGRES_URL)('the copy to PostgreSQL (needs KOOPERATOR_TEST_DATABASE_URL)', () => {
   it('carries the subregions, their powiats and the events’ audiences', async () => {
-    const dir = makeTempDir('Kooperator subregiony ');
-    const schema = `copy_${crypto.randomBytes(6).toString('hex')}`;
-    const source = { sqliteFile: path.join(dir, 'biuro', 'kooperator.sqlite'), filesDir: path.join(dir, 'biuro', 'pliki') };
-    const server = { postgresUrl: TEST_POSTGRES_URL!, schema, filesDir: path.join(dir, 'serwer', 'pliki') };
-    try {
+    await withOfficeAndServer('Kooperator subregiony ', async ({ office: source, server }) => {
       const office = await openRuntime(source, { dailyBackup: false, filesDir: source.filesDir });
       await addAudiencesSubregions(office.db);
       const rows = async (r: Runtime) => ({
@@ -258,11 +252,6 @@ describe.skipIf(!TEST_POSTGRES_URL)('the copy to PostgreSQL (needs KOOPERATOR_TE
       } finally {
         await copied.close();
       }
-    } finally {
-      const admin = knex({ client: 'pg', connection: TEST_POSTGRES_URL });
-      await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
-      await admin.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -9,17 +9,16 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import knex from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, DashboardOverview, ExchangeDocument, Project, ReportSummary, Result, Study } from '../../preload/contract';
 import { summaryTables } from '../../preload/contract/reportTables';
 import { dispatch } from '../../main/ipc/dispatch';
 import { openRuntime, type Runtime } from '../../main/runtime';
-import { copyDatabase, type CopyTarget } from '../../main/cli/copy';
+import { copyDatabase } from '../../main/cli/copy';
 import { exportExchange, importExchangeDocument } from '../../main/services/exchange';
 import { NO_FILTER, withoutExportedAt } from '../support/exchange';
 import { unwrap } from '../support/results';
-import { makeTempDir, openTempDatabase, TEST_POSTGRES_URL, type TempDatabase } from '../support/tempDatabase';
+import { openTempDatabase, TEST_POSTGRES_URL, type TempDatabase, withOfficeAndServer } from '../support/tempDatabase';
 import { addPhasesStudies, CATALOGUE_TITLE, DIAGNOSIS_TITLE, REPORT_PDF } from './fixtures/modelC';
 
 let temp: TempDatabase;
@@ -294,11 +293,7 @@ describe('the exchange file', () => {
 
 describe.skipIf(!TEST_POSTGRES_URL)('the copy to PostgreSQL (needs KOOPERATOR_TEST_DATABASE_URL)', () => {
   it('takes milestones, studies and the study file', async () => {
-    const dir = makeTempDir('Kooperator kopia C ');
-    const schema = `copy_${crypto.randomBytes(6).toString('hex')}`;
-    const from: CopyTarget = { sqliteFile: path.join(dir, 'biuro', 'kooperator.sqlite'), filesDir: path.join(dir, 'biuro', 'pliki') };
-    const to: CopyTarget = { postgresUrl: TEST_POSTGRES_URL!, schema, filesDir: path.join(dir, 'serwer', 'pliki') };
-    try {
+    await withOfficeAndServer('Kooperator kopia C ', async ({ office: from, server: to }) => {
       const source = await openRuntime(from, { dailyBackup: false, filesDir: from.filesDir });
       try {
         await addPhasesStudies(source);
@@ -317,11 +312,6 @@ describe.skipIf(!TEST_POSTGRES_URL)('the copy to PostgreSQL (needs KOOPERATOR_TE
       } finally {
         await server.close();
       }
-    } finally {
-      const admin = knex({ client: 'pg', connection: TEST_POSTGRES_URL });
-      await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
-      await admin.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

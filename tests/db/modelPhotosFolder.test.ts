@@ -26,7 +26,7 @@ import { exportExchange, importExchangeDocument } from '../../main/services/exch
 import { NO_FILTER, withoutExportedAt } from '../support/exchange';
 import { docxToText, pdfInfo, pdfToText } from '../support/pdf';
 import { unwrap } from '../support/results';
-import { makeTempDir, openTempDatabase, TEST_POSTGRES_URL, type TempDatabase } from '../support/tempDatabase';
+import { openTempDatabase, TEST_POSTGRES_URL, type TempDatabase, withOfficeAndServer } from '../support/tempDatabase';
 import { addImageScan, addPhotos, addSignedScan, testPdf } from './fixtures/modelPhotosFolder';
 
 let printer: ChromiumPrinter;
@@ -184,12 +184,8 @@ describe('the exchange file carries the descriptions (version 3)', () => {
 
 describe.skipIf(!TEST_POSTGRES_URL)('the copy to PostgreSQL (needs KOOPERATOR_TEST_DATABASE_URL)', () => {
   it('keeps kinds, captions, days and flags, and the files themselves', async () => {
-    const dir = makeTempDir('Kooperator zdjęcia ');
-    const source = { sqliteFile: path.join(dir, 'biuro', 'kooperator.sqlite'), filesDir: path.join(dir, 'biuro', 'pliki') };
-    const schema = `photos_${Math.random().toString(36).slice(2, 10)}`;
-    const server = { postgresUrl: TEST_POSTGRES_URL!, schema, filesDir: path.join(dir, 'serwer', 'pliki') };
-    const office = await openRuntime(source, { dailyBackup: false, filesDir: source.filesDir });
-    try {
+    await withOfficeAndServer('Kooperator zdjęcia ', async ({ office: source, server }) => {
+      const office = await openRuntime(source, { dailyBackup: false, filesDir: source.filesDir });
       const saved = ctx;
       ctx = office;
       const eventId = await meeting();
@@ -207,12 +203,9 @@ describe.skipIf(!TEST_POSTGRES_URL)('the copy to PostgreSQL (needs KOOPERATOR_TE
         ]);
         for (const row of rows) expect(fs.existsSync(path.join(server.filesDir, ...row.path.split('/')))).toBe(true);
       } finally {
-        await there.db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
         await there.close();
       }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 

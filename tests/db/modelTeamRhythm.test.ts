@@ -4,10 +4,6 @@
  * summary says of both; the exchange file and the copy to PostgreSQL carrying them. Runs on SQLite, and on
  * PostgreSQL with KOOPERATOR_TEST_DATABASE_URL set.
  */
-import crypto from 'node:crypto';
-import path from 'node:path';
-import fs from 'node:fs';
-import knex from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingRhythm, PartnershipDetail, ReportSummary, TeamPerson } from '../../preload/contract';
 import { dispatch } from '../../main/ipc/dispatch';
@@ -21,7 +17,7 @@ import { copyDatabase } from '../../main/cli/copy';
 import { dashboardOverview } from '../../main/services/dashboard';
 import { unwrap } from '../support/results';
 import { NO_FILTER, withoutExportedAt } from '../support/exchange';
-import { makeTempDir, openTempDatabase, TEST_POSTGRES_URL, type TempDatabase } from '../support/tempDatabase';
+import { openTempDatabase, TEST_POSTGRES_URL, type TempDatabase, withOfficeAndServer } from '../support/tempDatabase';
 import { addTeamRhythm, TEAM_RHYTHM_PERIOD } from './fixtures/modelTeamRhythm';
 
 let temp: TempDatabase;
@@ -274,11 +270,7 @@ describe('exchange file and copy', () => {
   });
 
   it.skipIf(!TEST_POSTGRES_URL)('copies the team’s people to PostgreSQL, where the summary says the same', async () => {
-    const dir = makeTempDir('Kooperator zespoły ');
-    const source = { sqliteFile: path.join(dir, 'biuro', 'kooperator.sqlite'), filesDir: path.join(dir, 'biuro', 'pliki') };
-    const schema = `team_${crypto.randomBytes(6).toString('hex')}`;
-    const server = { postgresUrl: TEST_POSTGRES_URL!, schema, filesDir: path.join(dir, 'serwer', 'pliki') };
-    try {
+    await withOfficeAndServer('Kooperator zespoły ', async ({ office: source, server }) => {
       const local = await openRuntime(source, { dailyBackup: false, filesDir: source.filesDir });
       await addTeamRhythm(local.db);
       const expected = (await summary2019(local)).narrative.items;
@@ -291,12 +283,7 @@ describe('exchange file and copy', () => {
       } finally {
         await remote.close();
       }
-    } finally {
-      const admin = knex({ client: 'pg', connection: TEST_POSTGRES_URL });
-      await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
-      await admin.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 

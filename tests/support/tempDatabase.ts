@@ -26,6 +26,32 @@ export interface TempDatabase {
 /** The PostgreSQL server tests run against, when one is configured (see README: "Testy na PostgreSQL"). */
 export const TEST_POSTGRES_URL = process.env.KOOPERATOR_TEST_DATABASE_URL;
 
+/** An office's SQLite file and its files, and a schema of its own on the test PostgreSQL server with its files. */
+export interface OfficeAndServer {
+  office: { sqliteFile: string; filesDir: string };
+  server: { postgresUrl: string; schema: string; filesDir: string };
+}
+
+/**
+ * Runs `use` with an office's SQLite file (not yet created) and a fresh schema on the test PostgreSQL server, in
+ * a temporary folder named `label`; the schema and the folder are removed afterwards, whatever `use` did.
+ */
+export async function withOfficeAndServer<T>(label: string, use: (targets: OfficeAndServer) => Promise<T>): Promise<T> {
+  const dir = makeTempDir(label);
+  const schema = `copy_${crypto.randomBytes(6).toString('hex')}`;
+  try {
+    return await use({
+      office: { sqliteFile: path.join(dir, 'biuro', 'kooperator.sqlite'), filesDir: path.join(dir, 'biuro', 'pliki') },
+      server: { postgresUrl: TEST_POSTGRES_URL!, schema, filesDir: path.join(dir, 'serwer', 'pliki') },
+    });
+  } finally {
+    const admin = knex({ client: 'pg', connection: TEST_POSTGRES_URL });
+    await admin.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
+    await admin.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function openTempDatabase(options: { engine?: 'sqlite' } = {}): Promise<TempDatabase> {
   const dir = makeTempDir();
   const file = path.join(dir, 'dane użytkownika', 'kooperator.sqlite');
