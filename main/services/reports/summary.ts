@@ -243,11 +243,16 @@ function groupByPlace(events: HeldEvent[]): Map<string | null, HeldEvent[]> {
   return groups;
 }
 
+/** What a row of places (a gmina, a powiat, a voivodeship, a subregion) counts of its held events. */
+function placeFigures(events: HeldEvent[]): Pick<AreaRow, 'events' | 'hours' | 'clockEquivalent' | 'participants' | 'attendances'> {
+  const figures = tally(events);
+  return { events: figures.count, hours: figures.hours, clockEquivalent: figures.clockEquivalent, participants: figures.participants, attendances: figures.attendances };
+}
+
 function areaRow(code: string | null, events: HeldEvent[], units: Units): AreaRow {
   const unit = code ? units.get(code) : undefined;
   const voivodeship = unit ? units.get(unit.voivodeshipCode) : code ? units.get(code.slice(0, 2)) : undefined;
   const powiat = unit?.powiatCode && unit.level === 'gmina' ? units.get(unit.powiatCode) : undefined;
-  const figures = tally(events);
   return {
     code,
     name: unit ? unitLabel(unit) : (code ?? 'bez przypisanego miejsca'),
@@ -255,11 +260,7 @@ function areaRow(code: string | null, events: HeldEvent[], units: Units): AreaRo
     powiatName: powiat ? unitLabel(powiat) : null,
     voivodeshipCode: voivodeship?.code ?? (code ? code.slice(0, 2) : null),
     voivodeshipName: voivodeship?.name ?? null,
-    events: figures.count,
-    hours: figures.hours,
-    clockEquivalent: figures.clockEquivalent,
-    participants: figures.participants,
-    attendances: figures.attendances,
+    ...placeFigures(events),
   };
 }
 
@@ -470,7 +471,6 @@ function subregionRows({ held, subregionOf, units }: SummaryInput): SubregionRow
   if (![...groups.keys()].some((key) => key !== null)) return [];
   return [...groups.entries()]
     .map(([id, group]) => {
-      const figures = tally(group.events);
       const voivodeship = group.voivodeshipCode ? units.get(group.voivodeshipCode) : undefined;
       return {
         subregionId: id,
@@ -480,11 +480,7 @@ function subregionRows({ held, subregionOf, units }: SummaryInput): SubregionRow
         powiatName: null,
         voivodeshipCode: group.voivodeshipCode,
         voivodeshipName: voivodeship?.name ?? null,
-        events: figures.count,
-        hours: figures.hours,
-        clockEquivalent: figures.clockEquivalent,
-        participants: figures.participants,
-        attendances: figures.attendances,
+        ...placeFigures(group.events),
       };
     })
     .sort((a, b) => (a.subregionId === null ? 1 : 0) - (b.subregionId === null ? 1 : 0) || (a.voivodeshipCode ?? '').localeCompare(b.voivodeshipCode ?? '') || comparePolish(a.name, b.name));

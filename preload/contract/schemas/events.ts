@@ -441,7 +441,7 @@ export interface EventCounts {
   present: number;
 }
 
-/** An event as the calendar and lists show it. */
+/** An event as the lists show it (the calendar shows a part of it, CalendarEvent). */
 export interface EventSummary {
   id: string;
   version: number;
@@ -537,15 +537,7 @@ export interface EventAttachment {
 
 /** Everything about one event. */
 /** An event as the calendar shows it: what its tile needs, and the version to move it by dragging. */
-export interface CalendarEvent {
-  id: string;
-  version: number;
-  type: EventType;
-  status: EventStatus;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-}
+export type CalendarEvent = Pick<EventSummary, 'id' | 'version' | 'type' | 'status' | 'title' | 'startsAt' | 'endsAt'>;
 
 /** One page of the events list and the number of events matching the filters on every page together. */
 export interface EventPage {
